@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: throughput of each stage of the pipeline on a synthetic
+ * corpus of at least 50 MB built from the bundled samples (numbers varied so
+ * nothing is trivially cached). Single-threaded; MB = 10^6 UTF-16 code units.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { createEngine } from '../server/src/engine';
+import { analyseDocument } from '../server/src/engine/analyse';
+import { extractFigures } from '../server/src/engine/figures';
+import { detectLanguage } from '../server/src/engine/text/language';
+import { namesInSentence } from '../server/src/engine/text/names';
+import { paragraphSpans, sentenceSpans } from '../server/src/engine/text/segment';
+import { repoRoot } from '../test/support/paths';
+
+const TARGET_BYTES = Number(process.env.RECOUPE_BENCH_MB ?? 50) * 1e6;
+
+function corpus(): string[] {
+  const folder = path.join(repoRoot, 'samples');
+  const samples = readdirSync(folder)
+    .filter((name) => /\.(txt|md)$/.test(name) && name !== 'README.md')
+    .map((name) => readFileSync(path.join(folder, name), 'utf8'));
+  const articles: string[] = [];
+  let size = 0;
+  for (let round = 0; size < TARGET_BYTES; round++) {
+    for (const sample of samples) {
+      const varied = sample.replace(/\d+/g, (digits) => String((Number(digits) + round) % 10 ** digits.length).padStart(digits.length, '1'));
+      articles.push(varied);
+      size += varied.length;
+    }
+  }
+  return articles;
+}
+
+function measure(label: string, articles: readonly string[], run: (text: string) => unknown): void {
+  const size = articles.reduce((sum, text) => sum + text.length, 0);
+  const started = process.hrtime.bigint();
+  for (const text of articles) run(text);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rate = size / 1e6 / seconds;
+  process.stdout.write(`${label.padEnd(34)} ${(size / 1e6).toFixed(1).padStart(6)} MB  ${seconds.toFixed(2).padStart(7)} s  ${rate.toFixed(2).padStart(8)} MB/s  ${(articles.length / seconds).toFixed(0).padStart(8)} articles/s\n`);
+}
+
+const articles = corpus();
+process.stdout.write(`corpus: ${articles.length} articles, ${(articles.reduce((sum, text) => sum + text.length, 0) / 1e6).toFixed(1)} MB\n`);
+measure('paragraphs + sentences', articles, (text) => {
+  for (const paragraph of paragraphSpans(text)) sentenceSpans(text, paragraph, 'fr');
+});
+measure('language detection (doc)', articles, (text) => detectLanguage(text));
+measure('figures (whole document)', articles, (text) => extractFigures(text, { lang: 'fr', documentDate: '2025-06-20' }));
+measure('capitalised names', articles, (text) => namesInSentence(text, { start: 0, end: text.length }));
+measure('full document analysis', articles, (text) => analyseDocument('bench', text, 0, { language: null, date: null }));
+const small = articles.slice(0, 2000);
+measure('engine update (2000 docs, index)', small, (() => {
+  const engine = createEngine({ displayName: (doc) => doc });
+  let n = 0;
+  return (text: string) => engine.update(`doc${n++}`, text, 0, { language: null, date: null });
+})());

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { serverOptions } from './serverOptions';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    synchronize: {
+      configurationSection: 'recoupe',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+    },
+  };
+  client = new LanguageClient('recoupe', 'Recoupe', serverOptions(context), clientOptions);
+  context.subscriptions.push(...registerCommands(async () => client?.restart()));
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,154 @@
+import type { FigureKind, Lang } from '../types';
+
+/**
+ * Trigger words per attribute and language. A trigger is a word prefix
+ * matched at a word start, lower-cased and NFC. The kinds list which figures
+ * an attribute can take, so "49 %" near "investit" is still a stake only if a
+ * stake word is near too.
+ */
+export interface AttributeDefinition {
+  readonly key: string;
+  readonly kinds: readonly FigureKind[];
+  readonly triggers: Readonly<Record<Lang, readonly string[]>>;
+  readonly label: Readonly<Record<Lang, string>>;
+}
+
+export const ATTRIBUTES: readonly AttributeDefinition[] = [
+  {
+    key: 'investment',
+    kinds: ['money'],
+    triggers: {
+      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table'],
+      en: ['invest', 'paid', 'pay ', 'paying', 'pour ', 'poured', 'put ', 'shell', 'spent'],
+    },
+    label: { fr: 'investissement', en: 'investment' },
+  },
+  {
+    key: 'stake',
+    kinds: ['percent'],
+    triggers: {
+      fr: ['particip', 'capital', 'part ', 'parts ', 'détien', 'particip'],
+      en: ['stake', 'share', 'holding', 'ownership', 'equity'],
+    },
+    label: { fr: 'participation', en: 'stake' },
+  },
+  {
+    key: 'valuation',
+    kinds: ['money'],
+    triggers: { fr: ['valoris', 'valeur de', 'vaut ', 'valait'], en: ['valu', 'worth'] },
+    label: { fr: 'valorisation', en: 'valuation' },
+  },
+  {
+    key: 'signing-bonus',
+    kinds: ['money'],
+    triggers: { fr: ['prime', 'bonus'], en: ['bonus', 'signing'] },
+    label: { fr: 'prime à la signature', en: 'signing bonus' },
+  },
+  {
+    key: 'annual-pay',
+    kinds: ['money'],
+    triggers: { fr: ['salaire', 'rémunér', 'payé', 'paye '], en: ['salar', 'compensation', 'pay package', 'paid annually'] },
+    label: { fr: 'rémunération annuelle', en: 'annual pay' },
+  },
+  {
+    key: 'acquisition-price',
+    kinds: ['money'],
+    triggers: { fr: ['rachat', 'rachet', 'acquisition', 'acqui', 'achat', 'achet'], en: ['acqui', 'bought', 'buy', 'purchase', 'takeover'] },
+    label: { fr: "prix d'acquisition", en: 'acquisition price' },
+  },
+  {
+    key: 'revenue',
+    kinds: ['money'],
+    triggers: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'revenu', 'ventes'], en: ['revenue', 'sales', 'turnover'] },
+    label: { fr: "chiffre d'affaires", en: 'revenue' },
+  },
+  {
+    key: 'profit',
+    kinds: ['money'],
+    triggers: { fr: ['bénéfice', 'profit', 'résultat net'], en: ['profit', 'net income', 'earnings'] },
+    label: { fr: 'bénéfice', en: 'profit' },
+  },
+  {
+    key: 'capex',
+    kinds: ['money'],
+    triggers: { fr: ['dépenses', "dépenses d'investissement", 'capex', 'infrastructure'], en: ['capex', 'capital expenditure', 'spending', 'infrastructure'] },
+    label: { fr: "dépenses d'investissement", en: 'capital expenditure' },
+  },
+  {
+    key: 'market-cap',
+    kinds: ['money'],
+    triggers: { fr: ['capitalisation'], en: ['market cap', 'market value'] },
+    label: { fr: 'capitalisation boursière', en: 'market capitalisation' },
+  },
+  {
+    key: 'funding',
+    kinds: ['money'],
+    triggers: { fr: ['levée', 'lever', 'levé', 'tour de table', 'financement'], en: ['raise', 'raising', 'funding', 'round'] },
+    label: { fr: 'levée de fonds', en: 'funding round' },
+  },
+  {
+    key: 'headcount',
+    kinds: ['count'],
+    triggers: { fr: ['employé', 'salarié', 'effectif'], en: ['employee', 'staff', 'workforce', 'headcount'] },
+    label: { fr: 'effectif', en: 'headcount' },
+  },
+  {
+    key: 'hires',
+    kinds: ['count'],
+    triggers: { fr: ['recrut', 'embauch', 'débauch', 'rejoint', 'rejoindre', 'craqu'], en: ['hire', 'hiring', 'poach', 'recruit', 'joined', 'lured'] },
+    label: { fr: 'recrutements', en: 'hires' },
+  },
+  {
+    key: 'age',
+    kinds: ['age'],
+    triggers: { fr: ['âgé', 'ans'], en: ['year-old', 'aged', 'age'] },
+    label: { fr: 'âge', en: 'age' },
+  },
+  {
+    key: 'founding-year',
+    kinds: ['year', 'date'],
+    triggers: { fr: ['fond', 'créé', 'création', 'voit le jour', 'lancé'], en: ['found', 'created', 'launched', 'started'] },
+    label: { fr: 'année de fondation', en: 'founding year' },
+  },
+  {
+    key: 'birth-year',
+    kinds: ['year', 'date'],
+    triggers: { fr: ['né ', 'née ', 'naissance'], en: ['born', 'birth'] },
+    label: { fr: 'année de naissance', en: 'birth year' },
+  },
+];
+
+const BY_KEY = new Map(ATTRIBUTES.map((attribute) => [attribute.key, attribute]));
+
+export function attributeLabel(key: string, lang: Lang): string {
+  return BY_KEY.get(key)?.label[lang] ?? key;
+}
+
+/** Triggers placed after the figure count as farther away: news states the verb first. */
+const AFTER_PENALTY = 1.5;
+const MAX_DISTANCE = 90;
+
+/**
+ * The attribute of the nearest compatible trigger in the sentence. Matching is
+ * a substring search per trigger on the lower-cased sentence: the tables are
+ * small and sentences short, so this stays linear in practice.
+ */
+export function attributeFor(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const attribute of ATTRIBUTES) {
+    if (!attribute.kinds.includes(kind)) continue;
+    for (const trigger of [...attribute.triggers.fr, ...attribute.triggers.en]) {
+      for (let at = sentenceLower.indexOf(trigger); at >= 0; at = sentenceLower.indexOf(trigger, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
+        if (at >= figureStart && at < figureEnd) continue;
+        const distance = at < figureStart ? figureStart - (at + trigger.length) : (at - figureEnd) * AFTER_PENALTY;
+        if (distance <= MAX_DISTANCE && distance < bestDistance) {
+          bestDistance = distance;
+          best = attribute.key;
+        }
+      }
+    }
+  }
+  return best;
+}

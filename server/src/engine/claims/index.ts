@@ -1,0 +1,3 @@
+export { ClaimIndex, type Claim, type IndexedCandidate } from './claimIndex';
+export { compareFigures, type Agreement } from './compare';
+export { attributeLabel } from './attributes';

@@ -1,0 +1,134 @@
+/**
+ * Plain data shared by every layer. Offsets are UTF-16 code units into the
+ * document text exactly as received (BOM and CRLF included); only the LSP
+ * adapter turns them into line/character positions.
+ */
+
+export type DocId = string;
+export type Lang = 'fr' | 'en';
+
+/** Half-open [start, end) range of UTF-16 code units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type FigureKind =
+  | 'money'
+  | 'percent'
+  | 'count'
+  | 'age'
+  | 'year'
+  | 'date'
+  | 'duration'
+  | 'multiple'
+  | 'quantity';
+
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'range';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface FigureDate {
+  /** ISO 8601 at the given precision: 2025-06-12, 2025-06 or 2025. */
+  readonly iso: string;
+  readonly precision: DatePrecision;
+  /** True when resolved against the article's own date ("le 12 juin dernier"). */
+  readonly relative: boolean;
+}
+
+export interface Figure {
+  readonly span: Span;
+  /** The figure as written, hedge words included. */
+  readonly text: string;
+  readonly kind: FigureKind;
+  /** The stated number in base units (14.3e9 for "14,3 milliards"); years for dates: the year. */
+  readonly value: number | null;
+  /** Interval asserted by the text, hedges and rounding included; null = unbounded. */
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+  /** ISO 4217 for money, "%" for percent, "pp" for percentage points, "year"/"month"/"day"… for durations and ages. */
+  readonly unit: string | null;
+  readonly qualifier: Qualifier;
+  /** The unit was carried over from an earlier figure ("… pour un chiffre d'affaires de 179 milliards"). */
+  readonly unitInferred: boolean;
+  /** Stated in the conditional or as hearsay ("aurait investi"). */
+  readonly reported: boolean;
+  /** For kind date/year: the normalised date. */
+  readonly date: FigureDate | null;
+  /** Index of the figure this one only restates in another currency/unit ("(11,2 milliards de francs)"), if any. */
+  readonly restates: number | null;
+}
+
+export interface FigureContext {
+  readonly lang: Lang;
+  /** Publication date of the article (ISO day), used to resolve relative dates. */
+  readonly documentDate: string | null;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextPosition {
+  /** 0-based line. */
+  readonly line: number;
+  /** 0-based column in UTF-16 code units. */
+  readonly character: number;
+}
+
+export interface Paragraph {
+  readonly span: Span;
+  readonly language: Lang | null;
+  readonly sentences: readonly Span[];
+}
+
+/** A capitalised name seen in a sentence; `key` folds case, spacing and elision. */
+export interface NameMention {
+  readonly span: Span;
+  readonly text: string;
+  readonly key: string;
+}
+
+/** What a figure says something about: the first rule of the claim layer. */
+export interface ClaimCandidate {
+  readonly figureIndex: number;
+  /** Stable attribute key (investment, stake, valuation…), null when no trigger word was found. */
+  readonly attribute: string | null;
+  /** Folded names of the sentence, sorted. */
+  readonly names: readonly string[];
+  readonly sentence: Span;
+}
+
+export interface DocumentAnalysis {
+  readonly id: DocId;
+  readonly version: number;
+  readonly text: string;
+  readonly language: Lang | null;
+  readonly date: FigureDate | null;
+  readonly paragraphs: readonly Paragraph[];
+  readonly figures: readonly Figure[];
+  readonly names: readonly NameMention[];
+  readonly candidates: readonly ClaimCandidate[];
+}
+
+export interface FigureRef {
+  readonly doc: DocId;
+  readonly figureIndex: number;
+}
+
+export interface RelatedPlace {
+  readonly doc: DocId;
+  readonly span: Span;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly doc: DocId;
+  readonly span: Span;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly related: readonly RelatedPlace[];
+  /** The claim the finding is about, for quick fixes and reports. */
+  readonly claimId: string | null;
+}

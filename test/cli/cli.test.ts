@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import AjvDraft04 from 'ajv-draft-04';
+import type { Report } from '../../server/src/report/schema';
+import { assertValidReport, runCli } from '../support/cli';
+import { haveSeeds, repoRoot, samplesFolder, seedsFolder } from '../support/paths';
+
+describe('recoupe CLI', () => {
+  let folder: string;
+
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-'));
+    writeFileSync(path.join(folder, 'a.txt'), 'Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
+    writeFileSync(path.join(folder, 'b.txt'), 'Meta paid $14.8 billion for its stake in Scale AI.\n');
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('prints a JSON report that validates against the published schema, and exits 1 on a conflict', () => {
+    const run = runCli(['check', '--format', 'json', folder]);
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as Report;
+    assertValidReport(report);
+    assert.deepEqual(
+      report.documents.map((document) => document.path),
+      ['a.txt', 'b.txt'],
+    );
+    const [a] = report.documents;
+    assert.equal(a?.language, 'fr');
+    assert.deepEqual(a?.figures[0]?.range, { start: { line: 0, character: 25 }, end: { line: 0, character: 50 } });
+    assert.equal(a?.figures[0]?.unit, 'USD');
+    assert.equal(a?.diagnostics[0]?.code, 'conflict');
+    assert.equal(a?.diagnostics[0]?.related[0]?.path, 'b.txt');
+    const conflict = report.claims.find((claim) => claim.status === 'conflict');
+    assert.equal(conflict?.attribute, 'investment');
+    assert.deepEqual(conflict?.mentions.map((mention) => mention.path), ['a.txt', 'b.txt']);
+    assert.equal(a?.figures[0]?.claimId, conflict?.id);
+  });
+
+  it('prints text diagnostics as path:line:col: severity: message [code], then a summary', () => {
+    const run = runCli(['check', folder]);
+    assert.equal(run.status, 1);
+    const lines = run.stdout.trimEnd().split('\n');
+    assert.match(lines[0] ?? '', /^a\.txt:1:26: warning: .*14,3 milliards de dollars.* \[conflict\]$/);
+    assert.match(lines[lines.length - 1] ?? '', /^2 documents, 2 figures, 1 claims, 1 conflicts, 2 diagnostics$/);
+  });
+
+  it('speaks French with --locale fr or a French LANG', () => {
+    assert.match(runCli(['check', '--locale', 'fr', folder]).stdout, /contredit 1 autre\(s\) source\(s\)/);
+    assert.match(runCli(['check', folder], { env: { LANG: 'fr_FR.UTF-8' } }).stdout, /contredit/);
+  });
+
+  it('prints SARIF 2.1.0 that validates against the SARIF schema', () => {
+    const run = runCli(['check', '--format', 'sarif', folder]);
+    assert.equal(run.status, 1);
+    const sarif = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
+    const schemaFile = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', { paths: [repoRoot] });
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>;
+    delete schema.id;
+    const validate = new AjvDraft04({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+    assert.equal(sarif.runs[0]?.results.length, 2);
+    assert.equal(sarif.runs[0]?.results[0]?.ruleId, 'conflict');
+  });
+
+  it('exits 0 when no source contradicts another', () => {
+    const calm = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-calm-'));
+    try {
+      writeFileSync(path.join(calm, 'a.txt'), 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
+      writeFileSync(path.join(calm, 'b.txt'), 'Meta invested more than $14 billion in Scale AI.\n');
+      const run = runCli(['check', calm]);
+      assert.equal(run.status, 0, run.stdout);
+    } finally {
+      rmSync(calm, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 on bad usage, naming the flag', () => {
+    const run = runCli(['check', '--format', 'xml', folder]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /--format: Invalid option: expected one of "text"\|"json"\|"sarif"/);
+    assert.equal(runCli(['check', '--colour']).status, 2);
+    assert.equal(runCli(['check', path.join(folder, 'missing')]).status, 2);
+  });
+
+  it('exits 2 on an invalid config file, naming the file and the key', () => {
+    const config = path.join(folder, 'bad.json');
+    writeFileSync(config, JSON.stringify({ corpus: { include: 'notes/*.txt' } }));
+    const run = runCli(['check', '--config', config, folder]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /bad\.json: "corpus\.include": Invalid input: expected array, received string/);
+    assert.equal(run.stdout, '');
+    writeFileSync(config, '{ "language": ');
+    assert.match(runCli(['check', '--config', config, folder]).stderr, /bad\.json: not valid JSON/);
+  });
+
+  it('reads recoupe.json at the corpus root', () => {
+    const configured = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-config-'));
+    try {
+      writeFileSync(path.join(configured, 'a.txt'), 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
+      writeFileSync(path.join(configured, 'b.text'), 'Meta paid $14.8 billion for its stake in Scale AI.\n');
+      writeFileSync(path.join(configured, 'recoupe.json'), JSON.stringify({ corpus: { include: ['**/*.txt', '**/*.text'] } }));
+      const report = JSON.parse(runCli(['check', '--format', 'json', configured]).stdout) as Report;
+      assert.equal(report.documents.length, 2);
+    } finally {
+      rmSync(configured, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the bundled samples: valid report with the documented conflicts', () => {
+    const run = runCli(['check', '--format', 'json', samplesFolder]);
+    const report = JSON.parse(run.stdout) as Report;
+    assertValidReport(report);
+    assert.equal(run.status, 1);
+    assert.ok(report.documents.length >= 6);
+    const conflicts = report.claims.filter((claim) => claim.status === 'conflict').map((claim) => claim.attribute);
+    assert.ok(conflicts.includes('investment'), `conflicting claims: ${conflicts.join(', ')}`);
+  });
+
+  it('checks the real seed articles when ../shared is present', (t) => {
+    if (!haveSeeds) return t.skip('../shared/seeds is absent');
+    const run = runCli(['check', '--format', 'json', seedsFolder]);
+    assert.notEqual(run.status, 2, run.stderr);
+    const report = JSON.parse(run.stdout) as Report;
+    assertValidReport(report);
+    assert.equal(report.documents.length, 5);
+    const figures = report.documents.flatMap((document) => document.figures);
+    assert.ok(figures.some((figure) => figure.kind === 'money' && figure.unit === 'USD' && figure.value === 14e9));
+    assert.ok(figures.every((figure) => !/^Llama/.test(figure.text)));
+  });
+});

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, Hover, InitializeResult, SemanticTokens } from 'vscode-languageserver-protocol';
+import { startServer, vscodeCapabilities, type TestClient } from '../support/lspClient';
+
+const EMOJI_LINE = '🚀 Cafe\u0301 : Meta a pris 49 % du capital de Scale AI.';
+const TEXT_A = `Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\r\n${EMOJI_LINE}\r\n`;
+const TEXT_B = 'Meta paid $14.8 billion for its stake in Scale AI, the data start-up.\n';
+
+describe('language server over stdio', () => {
+  let folder: string;
+  let client: TestClient;
+  let uriA: string;
+  let uriB: string;
+  let initializeResult: InitializeResult;
+
+  const diagnosticsOf = (uri: string): Diagnostic[] | undefined => client.diagnostics.get(uri)?.diagnostics;
+  const withConflicts = (uri: string) => () => {
+    const list = diagnosticsOf(uri);
+    return list && list.length > 0 ? list : undefined;
+  };
+  const withoutConflicts = (uri: string) => () => {
+    const list = diagnosticsOf(uri);
+    return list && list.length === 0 ? list : undefined;
+  };
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-protocol-'));
+    writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
+    writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
+    writeFileSync(path.join(folder, 'notes.json'), '{"not": "a source"}');
+    uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
+    uriB = pathToFileURL(path.join(folder, 'b.txt')).href;
+    client = startServer();
+    initializeResult = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      locale: 'en',
+      rootUri: pathToFileURL(folder).href,
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
+      capabilities: vscodeCapabilities,
+    });
+    await client.connection.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('announces hover, code actions and semantic tokens with the custom legend', () => {
+    const capabilities = initializeResult.capabilities;
+    assert.equal(capabilities.hoverProvider, true);
+    assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes.slice(0, 2), ['money', 'percent']);
+    assert.ok(capabilities.semanticTokensProvider?.legend.tokenModifiers.includes('hedged'));
+    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
+  });
+
+  it('pulls its settings with workspace/configuration', async () => {
+    const request = await client.waitFor('a configuration request', () => client.configurationRequests[0]);
+    assert.deepEqual(request, { items: [{ section: 'recoupe', scopeUri: pathToFileURL(folder).href }] });
+  });
+
+  it('publishes a conflict on both sides from the files on disk, pointing at the other place', async () => {
+    const onA = await client.waitFor('diagnostics on a.txt', withConflicts(uriA));
+    assert.equal(onA.length, 1);
+    const [diagnostic] = onA;
+    assert.equal(diagnostic?.code, 'conflict');
+    assert.equal(diagnostic?.severity, 2);
+    assert.equal(diagnostic?.source, 'recoupe');
+    assert.deepEqual(diagnostic?.range, { start: { line: 0, character: 25 }, end: { line: 0, character: 50 } });
+    assert.equal(diagnostic?.relatedInformation?.[0]?.location.uri, uriB);
+    assert.deepEqual(diagnostic?.relatedInformation?.[0]?.location.range, {
+      start: { line: 0, character: 10 },
+      end: { line: 0, character: 23 },
+    });
+    const onB = await client.waitFor('diagnostics on b.txt', withConflicts(uriB));
+    assert.equal(onB[0]?.relatedInformation?.[0]?.location.uri, uriA);
+    assert.equal(client.diagnostics.has(pathToFileURL(path.join(folder, 'notes.json')).href), false);
+  });
+
+  it('hovers a figure with its normalised value and the other source', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: TEXT_A },
+    });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriA },
+      position: { line: 0, character: 27 },
+    });
+    assert.ok(hover, 'a hover');
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /14 300 000 000 USD/);
+    assert.match(value, /b\.txt:1/);
+    assert.match(value, /conflict/);
+    assert.deepEqual(hover.range, { start: { line: 0, character: 25 }, end: { line: 0, character: 50 } });
+  });
+
+  it('counts UTF-16 code units after an emoji and a combining accent', async () => {
+    const at = EMOJI_LINE.indexOf('49');
+    assert.equal(at, 23, 'the fixture line: 2 units for the emoji, 5 for "Café" with its combining accent');
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriA },
+      position: { line: 1, character: at + 1 },
+    });
+    assert.ok(hover, 'a hover on 49 %');
+    assert.deepEqual(hover.range, { start: { line: 1, character: 23 }, end: { line: 1, character: 27 } });
+  });
+
+  it('returns semantic tokens for the figures', async () => {
+    const tokens = await client.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: uriA } });
+    const legend = initializeResult.capabilities.semanticTokensProvider?.legend;
+    assert.ok(legend);
+    const decoded: { line: number; character: number; length: number; type: string; modifiers: string[] }[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [deltaLine = 0, deltaStart = 0, length = 0, type = 0, modifierBits = 0] = tokens.data.slice(i, i + 5);
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      const modifiers = legend.tokenModifiers.filter((_, bit) => (modifierBits & (1 << bit)) !== 0);
+      decoded.push({ line, character, length, type: legend.tokenTypes[type] ?? '?', modifiers });
+    }
+    assert.deepEqual(decoded, [
+      { line: 0, character: 25, length: 25, type: 'money', modifiers: ['conflict'] },
+      { line: 1, character: 23, length: 4, type: 'percent', modifiers: [] },
+    ]);
+  });
+
+  it('offers a quick fix that opens the other source', async () => {
+    const diagnostics = diagnosticsOf(uriA) ?? [];
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriA },
+      range: { start: { line: 0, character: 30 }, end: { line: 0, character: 30 } },
+      context: { diagnostics, only: ['quickfix'], triggerKind: 1 },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]?.title, 'Open the other source: b.txt:1');
+    assert.equal(actions[0]?.isPreferred, true);
+    assert.deepEqual(actions[0]?.command?.arguments, [uriB, 0, 10]);
+    assert.equal(actions[0]?.diagnostics?.[0]?.code, 'conflict');
+  });
+
+  it('applies a settings change: diagnostics off, then on again', async () => {
+    client.settings = { diagnostics: { enabled: false } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('diagnostics cleared', withoutConflicts(uriA));
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('diagnostics back', withConflicts(uriA));
+  });
+
+  it('names the bad key of an invalid setting and keeps working with the defaults', async () => {
+    client.settings = { language: 'de' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const message = await client.waitFor('a settings warning', () => client.messages.find((text) => text.includes('recoupe.language')));
+    assert.match(message, /"recoupe\.language": Invalid option: expected one of "auto"\|"fr"\|"en"/);
+    await client.waitFor('diagnostics still there', withConflicts(uriA));
+    client.settings = {};
+  });
+
+  it('re-checks the other source when a document changes, and restores the saved text on close', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriB, languageId: 'plaintext', version: 1, text: TEXT_B },
+    });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uriB, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 13 }, end: { line: 0, character: 14 } }, text: '3' }],
+    });
+    await client.waitFor('the conflict on a.txt to go', withoutConflicts(uriA));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriB } });
+    await client.waitFor('the conflict on a.txt to come back from the saved b.txt', withConflicts(uriA));
+  });
+});

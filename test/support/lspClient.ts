@@ -1,0 +1,146 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { serverBundle } from './paths';
+
+/** The capabilities VS Code 1.9x announces for the features Recoupe uses. */
+export const vscodeCapabilities: ClientCapabilities = {
+  workspace: {
+    applyEdit: true,
+    workspaceEdit: { documentChanges: true },
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+    configuration: true,
+    workspaceFolders: true,
+    semanticTokens: { refreshSupport: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
+    hover: { dynamicRegistration: true, contentFormat: ['markdown', 'plaintext'] },
+    publishDiagnostics: { relatedInformation: true, versionSupport: false, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
+    codeAction: {
+      dynamicRegistration: true,
+      isPreferredSupport: true,
+      disabledSupport: true,
+      dataSupport: true,
+      resolveSupport: { properties: ['edit'] },
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
+    },
+    semanticTokens: {
+      dynamicRegistration: true,
+      tokenTypes: ['number', 'string', 'keyword'],
+      tokenModifiers: ['declaration'],
+      formats: ['relative'],
+      requests: { range: true, full: { delta: true } },
+      multilineTokenSupport: false,
+      overlappingTokenSupport: false,
+    },
+  },
+  window: { workDoneProgress: true, showMessage: {} },
+  general: { positionEncodings: ['utf-16'] },
+};
+
+export interface TestClient {
+  readonly connection: MessageConnection;
+  readonly diagnostics: Map<string, PublishDiagnosticsParams>;
+  readonly configurationRequests: unknown[];
+  readonly messages: string[];
+  /** Settings the fake editor answers workspace/configuration with. */
+  settings: unknown;
+  waitFor<T>(what: string, probe: () => T | undefined, timeoutMs?: number): Promise<T>;
+  dispose(): Promise<void>;
+}
+
+/** Spawns the shipped server bundle over stdio and plays the editor's side of the protocol. */
+export function startServer(): TestClient {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+  const stderr: string[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const configurationRequests: unknown[] = [];
+  const messages: string[] = [];
+  const listeners = new Set<() => void>();
+  const notify = (): void => listeners.forEach((listener) => listener());
+  const client: TestClient = {
+    connection,
+    diagnostics,
+    configurationRequests,
+    messages,
+    settings: {},
+    waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 10000): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const check = (): boolean => {
+          const value = probe();
+          if (value === undefined) return false;
+          cleanup();
+          resolve(value);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`timed out waiting for ${what}; server stderr:\n${stderr.join('')}`));
+        }, timeoutMs);
+        const cleanup = (): void => {
+          clearTimeout(timer);
+          listeners.delete(listener);
+        };
+        const listener = (): void => {
+          check();
+        };
+        listeners.add(listener);
+        check();
+      });
+    },
+    async dispose(): Promise<void> {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // the server may already be gone
+      }
+      connection.dispose();
+      if (child.exitCode === null) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            child.kill();
+            resolve();
+          }, 2000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    diagnostics.set(params.uri, params);
+    notify();
+  });
+  connection.onNotification('window/showMessage', (params: { message: string }) => {
+    messages.push(params.message);
+    notify();
+  });
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+    configurationRequests.push(params);
+    notify();
+    return params.items.map(() => client.settings);
+  });
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('workspace/semanticTokens/refresh', () => null);
+  connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+    messages.push(params.message);
+    notify();
+    return null;
+  });
+  connection.listen();
+  return client;
+}
