@@ -92,7 +92,7 @@ describe('language server over stdio', () => {
     });
     assert.ok(hover, 'a hover');
     const value = (hover.contents as { value: string }).value;
-    assert.match(value, /14 300 000 000 USD/);
+    assert.match(value, /14,300,000,000 USD/);
     assert.match(value, /b\.txt:1/);
     assert.match(value, /conflict/);
     assert.deepEqual(hover.range, { start: { line: 0, character: 25 }, end: { line: 0, character: 50 } });
@@ -167,10 +167,54 @@ describe('language server over stdio', () => {
     });
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: uriB, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 13 }, end: { line: 0, character: 14 } }, text: '3' }],
+      contentChanges: [{ range: { start: { line: 0, character: 14 }, end: { line: 0, character: 15 } }, text: '3' }],
     });
     await client.waitFor('the conflict on a.txt to go', withoutConflicts(uriA));
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriB } });
     await client.waitFor('the conflict on a.txt to come back from the saved b.txt', withConflicts(uriA));
+  });
+});
+
+describe('language server in a French editor', () => {
+  let folder: string;
+  let client: TestClient;
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-protocol-fr-'));
+    writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
+    writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
+    client = startServer();
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      locale: 'fr',
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
+      capabilities: vscodeCapabilities,
+    });
+    await client.connection.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('writes diagnostics and hovers in French, with French number formats', async () => {
+    const uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
+    const [diagnostic] = await client.waitFor('diagnostics on a.txt', () => {
+      const list = client.diagnostics.get(uriA)?.diagnostics;
+      return list && list.length > 0 ? list : undefined;
+    });
+    assert.match(String(diagnostic?.message), /contredit 1 autre\(s\) source\(s\) sur Meta → Scale AI : investissement/);
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: TEXT_A },
+    });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriA },
+      position: { line: 0, character: 27 },
+    });
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /14,3 milliards de dollars\*\* → `14 300 000 000 USD`/);
+    assert.match(value, /Autres sources :/);
+    assert.match(value, /contradiction/);
   });
 });

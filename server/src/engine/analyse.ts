@@ -85,9 +85,20 @@ function claimCandidates(text: string, paragraphs: readonly Paragraph[], figures
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
     const attribute =
       figure.kind === 'age'
-        ? 'age'
+        ? ageAttribute(figures, sentence)
         : attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind);
     candidates.push({ figureIndex, attribute, names: [...sentenceNames].sort(), sentence });
   });
   return candidates;
+}
+
+/**
+ * An age is only comparable with an age at the same time: "fondé en 2016, à
+ * 19 ans" states the age in 2016, not today. A year in the sentence keys it.
+ */
+function ageAttribute(figures: readonly Figure[], sentence: Span): string {
+  const year = figures.find(
+    (other) => (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= sentence.end && other.date,
+  );
+  return year?.date ? `age-in-${year.date.iso.slice(0, 4)}` : 'age';
 }

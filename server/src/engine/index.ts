@@ -175,7 +175,7 @@ export class Engine {
 
   claimLabel(claim: Claim, uiLang: Lang): string {
     const names = claim.names.slice(0, 2).map((key) => this.displayNames.get(key) ?? key);
-    return `${names.join(' → ')}: ${attributeLabel(claim.attribute, uiLang)}`;
+    return `${names.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${attributeLabel(claim.attribute, uiLang)}`;
   }
 
   /** "file.txt:12", 1-based, as people quote places. */

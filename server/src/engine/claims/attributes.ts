@@ -71,7 +71,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'capex',
     kinds: ['money'],
-    triggers: { fr: ['dépenses', "dépenses d'investissement", 'capex', 'infrastructure'], en: ['capex', 'capital expenditure', 'spending', 'infrastructure'] },
+    // French uses the plural "investissements" for capital spending, the singular for a stake purchase.
+    triggers: { fr: ['dépenses', 'investissements', 'capex', 'infrastructure'], en: ['capex', 'capital expenditure', 'spending', 'infrastructure'] },
     label: { fr: "dépenses d'investissement", en: 'capital expenditure' },
   },
   {
@@ -121,12 +122,15 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
 const BY_KEY = new Map(ATTRIBUTES.map((attribute) => [attribute.key, attribute]));
 
 export function attributeLabel(key: string, lang: Lang): string {
+  const ageIn = /^age-in-(\d{4})$/.exec(key);
+  if (ageIn) return lang === 'fr' ? `âge en ${ageIn[1]}` : `age in ${ageIn[1]}`;
   return BY_KEY.get(key)?.label[lang] ?? key;
 }
 
-/** Triggers placed after the figure count as farther away: news states the verb first. */
+/** Triggers placed after the figure count as farther away and only nearby: news states the verb first. */
 const AFTER_PENALTY = 1.5;
 const MAX_DISTANCE = 90;
+const MAX_DISTANCE_AFTER = 25 * AFTER_PENALTY;
 
 /**
  * The attribute of the nearest compatible trigger in the sentence. Matching is
@@ -136,15 +140,20 @@ const MAX_DISTANCE = 90;
 export function attributeFor(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
+  let bestLength = 0;
   for (const attribute of ATTRIBUTES) {
     if (!attribute.kinds.includes(kind)) continue;
     for (const trigger of [...attribute.triggers.fr, ...attribute.triggers.en]) {
       for (let at = sentenceLower.indexOf(trigger); at >= 0; at = sentenceLower.indexOf(trigger, at + 1)) {
         if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
         if (at >= figureStart && at < figureEnd) continue;
-        const distance = at < figureStart ? figureStart - (at + trigger.length) : (at - figureEnd) * AFTER_PENALTY;
-        if (distance <= MAX_DISTANCE && distance < bestDistance) {
+        const before = at < figureStart;
+        const distance = before ? figureStart - (at + trigger.length) : (at - figureEnd) * AFTER_PENALTY;
+        if (distance > (before ? MAX_DISTANCE : MAX_DISTANCE_AFTER)) continue;
+        // At equal distance the longer trigger is the more specific one ("investissements" over "invest").
+        if (distance < bestDistance || (distance === bestDistance && trigger.length > bestLength)) {
           bestDistance = distance;
+          bestLength = trigger.length;
           best = attribute.key;
         }
       }

@@ -1,0 +1,169 @@
+/** Tables compiled once per language into phrase tries and sets. */
+
+import type { Lang } from '../types';
+import { PhraseSet, mapOf, phraseTokens, setOf } from './phrases';
+import {
+  CURRENCY_SYMBOLS, ISO_CODES, SHARED_SCALES, type Collective, type DurationUnit, type HedgeKind, type LangTables,
+  type RelativePeriod,
+} from './tables';
+import { EN } from './tables.en';
+import { FR } from './tables.fr';
+import type { Token } from './tokens';
+
+export interface Compiled {
+  readonly T: LangTables;
+  readonly hedges: PhraseSet<HedgeKind>;
+  readonly currencyWords: PhraseSet<string>;
+  readonly currencySymbols: PhraseSet<string>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly weakScales: ReadonlySet<string>;
+  readonly linkers: PhraseSet<true>;
+  readonly collectives: ReadonlyMap<string, Collective>;
+  readonly vague: PhraseSet<true>;
+  readonly articles: ReadonlySet<string>;
+  readonly percent: PhraseSet<true>;
+  readonly points: PhraseSet<true>;
+  readonly times: PhraseSet<true>;
+  readonly multiples: PhraseSet<number>;
+  readonly durations: PhraseSet<DurationUnit>;
+  readonly durationAdjectives: ReadonlySet<string>;
+  readonly ageBefore: readonly (readonly string[])[];
+  readonly ageAfter: PhraseSet<true>;
+  readonly ageAt: ReadonlySet<string>;
+  readonly ageFillers: ReadonlySet<string>;
+  readonly months: ReadonlyMap<string, number>;
+  /** Abbreviated month names ("janv", "sept", "jun"), which may take a dot. */
+  readonly monthAbbr: ReadonlySet<string>;
+  readonly weekdays: ReadonlyMap<string, number>;
+  readonly relativeDays: PhraseSet<number>;
+  readonly relativePeriods: PhraseSet<RelativePeriod>;
+  readonly past: ReadonlySet<string>;
+  readonly next: PhraseSet<true>;
+  readonly agoBefore: PhraseSet<true>;
+  readonly agoAfter: ReadonlySet<string>;
+  readonly modifiers: PhraseSet<true>;
+  readonly yearCues: ReadonlySet<string>;
+  readonly references: ReadonlySet<string>;
+  readonly timeAfter: PhraseSet<true>;
+  readonly timeBefore: ReadonlySet<string>;
+  readonly stop: ReadonlySet<string>;
+  readonly measures: PhraseSet<string>;
+  readonly zero: ReadonlySet<string>;
+  readonly reported: PhraseSet<true>;
+  readonly ordinals: ReadonlySet<string>;
+  /** Lower-cased words and symbols that may start a figure; other words are skipped at once. */
+  readonly starters: ReadonlySet<string>;
+  /** Every word of the tables: a capitalised one of these is never a product name. */
+  readonly lexicon: ReadonlySet<string>;
+}
+
+const cache = new Map<Lang, Compiled>();
+
+export function compiled(lang: Lang): Compiled {
+  let c = cache.get(lang);
+  if (c === undefined) {
+    c = compile(lang === 'en' ? EN : FR);
+    cache.set(lang, c);
+  }
+  return c;
+}
+
+function compile(T: LangTables): Compiled {
+  const symbols = new PhraseSet<string>(Object.entries(CURRENCY_SYMBOLS));
+  const scales = new Map<string, number>([...Object.entries(T.scales), ...Object.entries(SHARED_SCALES)]);
+  const lexicon = new Set<string>();
+  const addAll = (xs: Iterable<string>): void => {
+    for (const x of xs) for (const p of phraseTokens(x)) lexicon.add(p);
+  };
+  addAll(Object.keys(T.hedges));
+  addAll(T.stopwords);
+  addAll(Object.keys(T.months));
+  addAll(Object.keys(T.weekdays));
+  addAll(Object.keys(T.units));
+  addAll(Object.keys(T.multipliers));
+  addAll(T.yearCues);
+  addAll(T.periodModifiers);
+  addAll(T.vagueQuantifiers);
+  addAll(T.zeroWords);
+  addAll(T.ageFillers);
+  addAll(T.articles);
+  addAll(Object.keys(T.relativePeriods));
+  addAll(T.referenceNouns);
+  const lastTokens = (xs: readonly string[]): Set<string> => {
+    const s = new Set<string>();
+    for (const x of xs) {
+      const p = phraseTokens(x);
+      s.add(p.join(''));
+      const last = p[p.length - 1];
+      if (p.length === 1 && last !== undefined) s.add(last);
+    }
+    return s;
+  };
+  const hedges = mapOf(T.hedges);
+  const relativeDays = mapOf(T.relativeDays);
+  const relativePeriods = mapOf(T.relativePeriods);
+  const multiples = mapOf(T.multipleWords);
+  const modifiers = setOf(T.periodModifiers);
+  const agoBefore = setOf(T.agoBefore);
+  const vague = setOf(T.vagueQuantifiers);
+  const starters = new Set<string>([
+    ...hedges.firsts(), ...relativeDays.firsts(), ...relativePeriods.firsts(), ...multiples.firsts(),
+    ...modifiers.firsts(), ...agoBefore.firsts(), ...vague.firsts(), ...symbols.firsts(),
+    ...ISO_CODES.map((c) => c.toLowerCase()), ...T.articles, ...T.zeroWords, ...Object.keys(T.collectives),
+    ...Object.keys(T.units), ...Object.keys(T.multipliers), ...Object.keys(T.months), ...Object.keys(T.weekdays),
+    ...T.nextMarkers.flatMap(phraseTokens).slice(0, 1), ...T.pastMarkers, 'premier', 'first',
+  ]);
+  return {
+    T,
+    starters,
+    hedges,
+    currencyWords: mapOf(T.currencyWords),
+    currencySymbols: symbols,
+    scales,
+    weakScales: new Set(T.weakScales),
+    linkers: setOf(T.linkers),
+    collectives: new Map(Object.entries(T.collectives)),
+    vague,
+    articles: new Set(T.articles),
+    percent: setOf(T.percentWords),
+    points: setOf(T.pointWords),
+    times: setOf(T.timesWords),
+    multiples,
+    durations: mapOf(T.durationWords),
+    durationAdjectives: new Set(T.durationAdjectives),
+    ageBefore: T.ageBefore.map(phraseTokens),
+    ageAfter: setOf(T.ageAfter),
+    ageAt: new Set(T.ageAt),
+    ageFillers: new Set(T.ageFillers.flatMap(phraseTokens)),
+    months: new Map(Object.entries(T.months)),
+    monthAbbr: new Set(Object.keys(T.months).filter((k) => Object.entries(T.months).some(([o, m]) => m === T.months[k] && o.length > k.length))),
+    weekdays: new Map(Object.entries(T.weekdays)),
+    relativeDays,
+    relativePeriods,
+    past: new Set(T.pastMarkers),
+    next: setOf(T.nextMarkers),
+    agoBefore,
+    agoAfter: new Set(T.agoAfter),
+    modifiers,
+    yearCues: lastTokens(T.yearCues),
+    references: lastTokens(T.referenceNouns),
+    timeAfter: setOf(T.timeAfter),
+    timeBefore: new Set(T.timeBefore),
+    stop: new Set(T.stopwords),
+    measures: mapOf(T.measureUnits),
+    zero: new Set(T.zeroWords),
+    reported: setOf(T.reportedPhrases),
+    ordinals: new Set(T.ordinalSuffixes),
+    lexicon,
+  };
+}
+
+/** Does the token sequence ending just before `end` spell `phrase`? */
+export function endsWith(toks: readonly Token[], end: number, phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || end - phrase.length < 0) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const t = toks[end - phrase.length + k];
+    if (t === undefined || t.low !== phrase[k]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,352 @@
+/** Absolute and relative dates, and the article's own date. */
+
+import type { DatePrecision, FigureDate } from '../types';
+import { compiled, type Compiled } from './compiled';
+import { parseNumberWords } from './numbers';
+import { TK, tokenize, type Token } from './tokens';
+
+export interface DocDate {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+export interface DateHit {
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Null when relative and the document date is unknown. */
+  readonly date: FigureDate | null;
+}
+
+export interface DateCtx {
+  readonly toks: readonly Token[];
+  readonly C: Compiled;
+  readonly doc: DocDate | null;
+}
+
+export function parseDocDate(iso: string | null): DocDate | null {
+  if (iso === null) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (m === null) return null;
+  return { y: Number(m[1]), m: Number(m[2] ?? '1'), d: Number(m[3] ?? '1') };
+}
+
+const pad = (n: number): string => (n < 10 ? '0' : '') + String(n);
+
+function mk(y: number, m: number, d: number, precision: DatePrecision, relative: boolean): FigureDate {
+  const iso = precision === 'year' ? String(y) : precision === 'month' ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+  return { iso, precision, relative };
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1;
+}
+
+function shiftDays(doc: DocDate, days: number): FigureDate {
+  const dt = new Date(Date.UTC(doc.y, doc.m - 1, doc.d + days));
+  return mk(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), 'day', true);
+}
+
+function serial(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / 86400000;
+}
+
+/** Year for a month/day without year: the nearest to the document date, respecting "dernier"/"prochain". */
+function pickYear(doc: DocDate, m: number, d: number, dir: -1 | 0 | 1): number {
+  const ref = serial(doc.y, doc.m, doc.d);
+  let best = doc.y;
+  let bestDist = Infinity;
+  for (const y of [doc.y - 1, doc.y, doc.y + 1]) {
+    const delta = serial(y, m, d) - ref;
+    if (dir < 0 && delta > 0) continue;
+    if (dir > 0 && delta < 0) continue;
+    if (Math.abs(delta) < bestDist) { bestDist = Math.abs(delta); best = y; }
+  }
+  return best;
+}
+
+export function isYearToken(t: Token | undefined): t is Token {
+  if (t === undefined || t.kind !== TK.Num || t.low.length !== 4) return false;
+  const v = Number(t.low);
+  return v >= 1900 && v <= 2100;
+}
+
+function dayToken(ctx: DateCtx, i: number): { day: number; end: number } | null {
+  const t = ctx.toks[i];
+  if (t === undefined) return null;
+  if (t.kind === TK.Word && (t.low === 'premier' || t.low === 'first')) return { day: 1, end: i + 1 };
+  if (t.kind !== TK.Num || t.low.length > 2) return null;
+  const day = Number(t.low);
+  if (day < 1 || day > 31) return null;
+  const suf = ctx.toks[i + 1];
+  if (suf !== undefined && suf.kind === TK.Word && !suf.sp) {
+    if (ctx.C.T.dayOrdinalSuffixes.includes(suf.low) || ctx.C.ordinals.has(suf.low)) return { day, end: i + 2 };
+    return null;
+  }
+  return { day, end: i + 1 };
+}
+
+function word(ctx: DateCtx, i: number): string | null {
+  const t = ctx.toks[i];
+  return t !== undefined && t.kind === TK.Word ? t.low : null;
+}
+
+function isPunct(ctx: DateCtx, i: number, p: string): boolean {
+  const t = ctx.toks[i];
+  return t !== undefined && t.kind === TK.Punct && t.low === p;
+}
+
+/** Direction marker right after a date ("dernier", "prochain"), with its end. */
+function marker(ctx: DateCtx, i: number): { dir: -1 | 0 | 1; end: number } {
+  const w = word(ctx, i);
+  if (w !== null && ctx.C.past.has(w)) return { dir: -1, end: i + 1 };
+  const n = ctx.C.next.match(ctx.toks, i);
+  if (n !== null) return { dir: 1, end: n.end };
+  return { dir: 0, end: i };
+}
+
+/** "12 juin 2025", "12 juin dernier", "June 12, 2025", "June 2025", "juin" after a cue. */
+function monthDates(ctx: DateCtx, i: number, cue: boolean): DateHit | null {
+  const { toks, C, doc } = ctx;
+  const dt = dayToken(ctx, i);
+  if (dt !== null) {
+    let k = dt.end;
+    const mw = word(ctx, k);
+    const month = mw === null ? undefined : C.months.get(mw);
+    if (month !== undefined) {
+      k++;
+      if (isPunct(ctx, k, '.') && mw !== null && C.monthAbbr.has(mw)) k++;
+      let j = k;
+      if (isPunct(ctx, j, ',')) j++;
+      const yt = toks[j];
+      if (isYearToken(yt)) {
+        const y = Number(yt.low);
+        if (!validDay(y, month, dt.day)) return null;
+        return { start: i, end: j + 1, date: mk(y, month, dt.day, 'day', false) };
+      }
+      const mk2 = marker(ctx, k);
+      const date = doc === null ? null : mk(pickYear(doc, month, dt.day, mk2.dir), month, dt.day, 'day', true);
+      return { start: i, end: mk2.end, date };
+    }
+  }
+  const mw = word(ctx, i);
+  const month = mw === null ? undefined : C.months.get(mw);
+  if (month === undefined || mw === null) return null;
+  let k = i + 1;
+  if (isPunct(ctx, k, '.') && C.monthAbbr.has(mw)) k++;
+  const dd = dayToken(ctx, k);
+  if (dd !== null && C.T.lang === 'en') {
+    let j = dd.end;
+    if (isPunct(ctx, j, ',')) j++;
+    const yt = toks[j];
+    if (isYearToken(yt)) {
+      const y = Number(yt.low);
+      if (!validDay(y, month, dd.day)) return null;
+      return { start: i, end: j + 1, date: mk(y, month, dd.day, 'day', false) };
+    }
+    const nt = toks[dd.end];
+    if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low)) {
+      const date = doc === null ? null : mk(pickYear(doc, month, dd.day, 0), month, dd.day, 'day', true);
+      return { start: i, end: dd.end, date };
+    }
+  }
+  const yt = toks[k];
+  if (isYearToken(yt)) return { start: i, end: k + 1, date: mk(Number(yt.low), month, 1, 'month', false) };
+  if (!cue) return null;
+  const mark = marker(ctx, k);
+  const date = doc === null ? null : mk(pickYear(doc, month, 15, mark.dir), month, 1, 'month', true);
+  return { start: i, end: mark.end, date };
+}
+
+function isoDate(ctx: DateCtx, i: number): DateHit | null {
+  const { toks } = ctx;
+  const a = toks[i];
+  if (a === undefined || a.kind !== TK.Num) return null;
+  const glued = (k: number): boolean => {
+    const t = toks[k];
+    return t !== undefined && !t.sp;
+  };
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(a.low);
+  if (dotted !== null) {
+    const d = Number(dotted[1]);
+    const m = Number(dotted[2]);
+    const y = Number(dotted[3]);
+    return validDay(y, m, d) ? { start: i, end: i + 1, date: mk(y, m, d, 'day', false) } : null;
+  }
+  const sep = toks[i + 1];
+  const b = toks[i + 2];
+  if (sep === undefined || b === undefined || b.kind !== TK.Num || !glued(i + 1) || !glued(i + 2)) return null;
+  if (sep.low !== '-' && sep.low !== '/') return null;
+  const sep2 = toks[i + 3];
+  const c = toks[i + 4];
+  const three = sep2 !== undefined && sep2.low === sep.low && c !== undefined && c.kind === TK.Num && glued(i + 3) && glued(i + 4);
+  if (isYearToken(a) && b.low.length === 2 && sep.low === '-') {
+    const y = Number(a.low);
+    const m = Number(b.low);
+    if (m < 1 || m > 12) return null;
+    if (three && c !== undefined && c.low.length === 2) {
+      const d = Number(c.low);
+      return validDay(y, m, d) ? { start: i, end: i + 5, date: mk(y, m, d, 'day', false) } : null;
+    }
+    return { start: i, end: i + 3, date: mk(y, m, 1, 'month', false) };
+  }
+  if (sep.low === '/' && three && c !== undefined && isYearToken(c) && a.low.length <= 2 && b.low.length <= 2) {
+    let d = Number(a.low);
+    let m = Number(b.low);
+    if (ctx.C.T.lang === 'en' && d <= 12) { const x = d; d = m; m = x; }
+    const y = Number(c.low);
+    return validDay(y, m, d) ? { start: i, end: i + 5, date: mk(y, m, d, 'day', false) } : null;
+  }
+  return null;
+}
+
+function weekdayBack(doc: DocDate, wd: number, dir: -1 | 0 | 1): FigureDate {
+  const cur = new Date(Date.UTC(doc.y, doc.m - 1, doc.d)).getUTCDay();
+  let delta: number;
+  if (dir > 0) delta = ((wd - cur + 7) % 7) || 7;
+  else if (dir < 0) delta = -(((cur - wd + 7) % 7) || 7);
+  else delta = -((cur - wd + 7) % 7);
+  return shiftDays(doc, delta);
+}
+
+/** Words before a weekday that make it habitual or part of a name ("le lundi", "every Monday"). */
+const BARE_WEEKDAY_BLOCK = new Set(['le', 'les', 'chaque', 'tous', 'du', 'au', 'un', 'une', 'every', 'each', 'the', 'a', 'of', 'de', 'des']);
+
+/** A date starting at token i, or null. */
+export function matchDate(ctx: DateCtx, i: number): DateHit | null {
+  const { toks, C, doc } = ctx;
+  const t = toks[i];
+  if (t === undefined) return null;
+  if (C.agoAfter.size > 0 && (t.kind === TK.Num || C.articles.has(t.low) || C.T.units[t.low] !== undefined)) {
+    const ago = agoAfter(ctx, i);
+    if (ago !== null) return ago;
+  }
+  if (t.kind === TK.Num) return isoDate(ctx, i) ?? monthDates(ctx, i, false);
+  if (t.kind !== TK.Word) return null;
+  const rd = C.relativeDays.match(toks, i);
+  if (rd !== null) return { start: i, end: rd.end, date: doc === null ? null : shiftDays(doc, rd.value) };
+  const rp = C.relativePeriods.match(toks, i);
+  if (rp !== null) {
+    let date: FigureDate | null = null;
+    if (doc !== null) {
+      const { unit, offset } = rp.value;
+      if (unit === 'week') date = shiftDays(doc, 7 * offset);
+      else if (unit === 'month') {
+        const dt = new Date(Date.UTC(doc.y, doc.m - 1 + offset, 1));
+        date = mk(dt.getUTCFullYear(), dt.getUTCMonth() + 1, 1, 'month', true);
+      } else date = mk(doc.y + offset, 1, 1, 'year', true);
+    }
+    return { start: i, end: rp.end, date };
+  }
+  const ago = C.agoBefore.match(toks, i);
+  if (ago !== null) {
+    const hit = agoAmount(ctx, ago.end);
+    if (hit !== null) return { start: i, end: hit.end, date: hit.resolve() };
+  }
+  const wd = C.weekdays.get(t.low);
+  if (wd !== undefined) {
+    let k = i + 1;
+    if (isPunct(ctx, k, ',')) k++;
+    if (word(ctx, k) === 'the') k++;
+    const abs = monthDates(ctx, k, false);
+    if (abs !== null && abs.date !== null && !abs.date.relative) return { start: i, end: abs.end, date: abs.date };
+    if (abs !== null && abs.date?.precision === 'day') return { start: i, end: abs.end, date: abs.date };
+    const mark = marker(ctx, i + 1);
+    const prev = word(ctx, i - 1);
+    const lastBefore = prev !== null && (C.past.has(prev) || C.next.has(toks, i - 1));
+    const prevTok = toks[i - 1];
+    const bare = prev === null ? prevTok === undefined || prevTok.kind !== TK.Word : !BARE_WEEKDAY_BLOCK.has(prev) && prevTok?.cap !== true;
+    if (mark.dir !== 0 || prev === 'on' || prev === 'ce' || lastBefore || bare) {
+      const dir = mark.dir !== 0 ? mark.dir : prev !== null && C.past.has(prev) ? -1 : prev === 'next' ? 1 : 0;
+      return { start: lastBefore ? i - 1 : i, end: mark.end > i + 1 ? mark.end : i + 1, date: doc === null ? null : weekdayBack(doc, wd, dir) };
+    }
+    return null;
+  }
+  const mod = C.modifiers.match(toks, i);
+  if (mod !== null) {
+    let k = mod.end;
+    if (isPunct(ctx, k, '-')) k++;
+    const yt = toks[k];
+    if (isYearToken(yt)) return { start: i, end: k + 1, date: mk(Number(yt.low), 1, 1, 'year', false) };
+    const md = monthDates(ctx, k, true);
+    if (md !== null) return { start: i, end: md.end, date: md.date };
+    return null;
+  }
+  if (C.months.has(t.low)) {
+    const prev = word(ctx, i - 1);
+    const cue = prev !== null && (C.yearCues.has(prev) || prev === 'mois' || prev === 'month');
+    return monthDates(ctx, i, cue && prev !== 'et' && prev !== 'and');
+  }
+  return null;
+}
+
+/** "un an", "3 mois", "two years" followed (en) by "ago". */
+function agoAmount(ctx: DateCtx, i: number): { end: number; resolve: () => FigureDate | null } | null {
+  const { toks, C, doc } = ctx;
+  let n: number | null = null;
+  let k = i;
+  const t = toks[i];
+  if (t !== undefined && t.kind === TK.Num && /^\d+$/.test(t.low)) { n = Number(t.low); k = i + 1; } else {
+    const w = parseNumberWords(toks, i, C.T);
+    if (w !== null) { n = w.value; k = w.end; } else if (t !== undefined && C.articles.has(t.low)) { n = 1; k = i + 1; }
+  }
+  if (n === null) return null;
+  const u = C.durations.match(toks, k);
+  if (u === null) return null;
+  const count = n;
+  const unit = u.value;
+  const resolve = (): FigureDate | null => {
+    if (doc === null) return null;
+    if (unit === 'year') return mk(doc.y - count, 1, 1, 'year', true);
+    if (unit === 'month') {
+      const dt = new Date(Date.UTC(doc.y, doc.m - 1 - count, 1));
+      return mk(dt.getUTCFullYear(), dt.getUTCMonth() + 1, 1, 'month', true);
+    }
+    if (unit === 'week') return shiftDays(doc, -7 * count);
+    if (unit === 'day') return shiftDays(doc, -count);
+    return shiftDays(doc, 0);
+  };
+  return { end: u.end, resolve };
+}
+
+/** English "two years ago": the amount was read as a duration; resolve it. */
+export function agoAfter(ctx: DateCtx, numStart: number): DateHit | null {
+  const hit = agoAmount(ctx, numStart);
+  if (hit === null) return null;
+  const w = word(ctx, hit.end);
+  if (w === null || !ctx.C.agoAfter.has(w)) return null;
+  return { start: numStart, end: hit.end + 1, date: hit.resolve() };
+}
+
+/** Publication date from the first ~15 lines: the earliest absolute day or month date. */
+export function inferDocumentDate(text: string): FigureDate | null {
+  try {
+    let end = 0;
+    for (let line = 0; line < 15 && end < text.length; line++) {
+      const nl = text.indexOf('\n', end);
+      end = nl < 0 ? text.length : nl + 1;
+    }
+    const toks = tokenize(text.slice(0, Math.min(end, 4000)));
+    let best: FigureDate | null = null;
+    let bestStart = Infinity;
+    for (const lang of ['fr', 'en'] as const) {
+      const ctx: DateCtx = { toks, C: compiled(lang), doc: null };
+      for (let i = 0; i < toks.length; i++) {
+        const hit = matchDate(ctx, i);
+        if (hit === null || hit.date === null || hit.date.relative || hit.date.precision === 'year') continue;
+        const first = toks[hit.start];
+        if (first !== undefined && first.start < bestStart) {
+          best = hit.date;
+          bestStart = first.start;
+        }
+        break;
+      }
+    }
+    return best;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,306 @@
+/** The figures recogniser: one left-to-right pass over the tokens. */
+
+import type { Figure, FigureContext, FigureDate, FigureKind } from '../types';
+import { compiled, endsWith, type Compiled } from './compiled';
+import { agoAfter, matchDate, parseDocDate, type DateCtx, type DateHit } from './dates';
+import { hedgeInterval, type Interval } from './interval';
+import { isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
+import type { HedgeKind } from './tables';
+import { TK, tokenize, type Token } from './tokens';
+
+interface Cand {
+  readonly startTok: number;
+  readonly endTok: number;
+  readonly kind: FigureKind;
+  readonly value: number | null;
+  readonly iv: Interval;
+  readonly unit: string | null;
+  readonly unitInferred: boolean;
+  readonly date: FigureDate | null;
+}
+
+interface Run {
+  readonly text: string;
+  readonly toks: readonly Token[];
+  readonly C: Compiled;
+  readonly q: QtyCtx;
+  readonly d: DateCtx;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+
+export function extract(text: string, context: FigureContext): Figure[] {
+  const toks = tokenize(text);
+  const C = compiled(context.lang === 'en' ? 'en' : 'fr');
+  const doc = parseDocDate(context.documentDate);
+  const run: Run = { text, toks, C, q: { text, toks, C }, d: { toks, C, doc } };
+  const cands: Cand[] = [];
+  let line = -1;
+  let carry: string | null = null;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t === undefined) break;
+    if (t.line !== line) { line = t.line; carry = null; }
+    if (t.kind === TK.Break || t.kind === TK.Skip || (t.kind !== TK.Num && !C.starters.has(t.low))) { i++; continue; }
+    if (t.kind === TK.Num && !t.sp && toks[i - 1]?.low === '-' && toks[i - 1]?.sp === false && toks[i - 2]?.kind === TK.Num) {
+      i++;
+      continue;
+    }
+    const dh = matchDate(run.d, i);
+    if (dh !== null) { cands.push(dateCand(dh)); i = Math.max(dh.end, i + 1); continue; }
+    const mw = C.multiples.match(toks, i);
+    if (mw !== null) {
+      cands.push(simple(i, mw.end, 'multiple', mw.value, 'times', null));
+      i = mw.end;
+      continue;
+    }
+    const r = figureAt(run, i, carry);
+    if (r === null) { i++; continue; }
+    if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
+    cands.push(r);
+    if (r.kind === 'money' && !r.unitInferred && r.unit !== null) carry = r.unit;
+    i = Math.max(r.endTok, i + 1);
+  }
+  return cands.map((c, k) => toFigure(run, c, k, cands));
+}
+
+function simple(s: number, e: number, kind: FigureKind, v: number, unit: string | null, date: FigureDate | null): Cand {
+  return {
+    startTok: s, endTok: e, kind, value: v, unit, unitInferred: false, date,
+    iv: { low: v, high: v, lowInclusive: true, highInclusive: true, qualifier: 'exact' },
+  };
+}
+
+function dateCand(h: DateHit): Cand {
+  const y = h.date === null ? null : Number(h.date.iso.slice(0, 4));
+  const kind: FigureKind = h.date !== null && h.date.precision === 'year' ? 'year' : 'date';
+  return {
+    startTok: h.start, endTok: h.end, kind, value: y, unit: null, unitInferred: false, date: h.date,
+    iv: { low: y, high: y, lowInclusive: y !== null, highInclusive: y !== null, qualifier: 'exact' },
+  };
+}
+
+function parse(run: Run, i: number): Core | Skip | null {
+  return parseCore(run.q, i);
+}
+
+function figureAt(run: Run, i: number, carry: string | null): Cand | Skip | null {
+  const { toks, C } = run;
+  const hm = C.hedges.match(toks, i);
+  let hedge: HedgeKind | null = null;
+  let core: Core | null = null;
+  if (hm !== null) {
+    const c = parse(run, hm.end);
+    if (isSkip(c)) return c;
+    if (c !== null) { core = c; hedge = hm.value; }
+  }
+  if (core === null) {
+    const c = parse(run, i);
+    if (c === null || isSkip(c)) return c;
+    core = c;
+  }
+  if (hedge === 'more' && core.suffix === 'duration' && hm !== null && hm.end === i + 1 && toks[i]?.low === 'over') hedge = null;
+  let start = hedge !== null ? i : core.start;
+  let second: Core | null = null;
+  const ct = toks[core.end];
+  {
+    const conn = hedge === 'between' ? C.T.rangeAnd : C.T.rangeTo;
+    const nt = toks[core.end + 1];
+    const dashOk = ct === undefined || ct.low !== '-' || (!ct.sp && nt !== undefined && !nt.sp);
+    if (ct !== undefined && conn.includes(ct.low) && dashOk && !core.vague) {
+      const c2 = parse(run, core.end + 1);
+      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge)) second = c2;
+    }
+    if (second === null && (hedge === 'between' || hedge === 'from')) { hedge = null; start = core.start; }
+  }
+  if (second !== null) return rangeCand(run, start, core, second, carry, hedge);
+  const end = core.end;
+  const k = kindOf(run, core, start, hedge !== null, carry);
+  if (k === null) return null;
+  if ('skipTo' in k) return k;
+  if (k.date !== null) {
+    return dateCand({ start: k.dateStart ?? start, end: k.dateEnd ?? end, date: k.date });
+  }
+  return {
+    startTok: start, endTok: end, kind: k.kind, value: core.value, unit: k.unit, unitInferred: k.inferred,
+    date: null, iv: hedgeInterval(core, hedge),
+  };
+}
+
+function unitKey(c: Core): string | null {
+  return c.currency ?? c.unit;
+}
+
+function compatible(a: Core, b: Core, hedge: HedgeKind | null): boolean {
+  if (a.yearLike || b.yearLike || b.vague || a.value === null || b.value === null) return false;
+  const ua = unitKey(a);
+  if (ua !== null && hedge !== 'between') return false;
+  if (ua !== null && ua !== unitKey(b)) return false;
+  const va = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
+  return va < b.value;
+}
+
+function rangeCand(run: Run, start: number, a: Core, b: Core, carry: string | null, hedge: HedgeKind | null): Cand | Skip | null {
+  const scaleUp = a.scale === 1 && b.scale > 1 ? b.scale : 1;
+  const low = (a.value ?? 0) * scaleUp;
+  const merged: Core = { ...b, scale: Math.max(a.scale, b.scale) };
+  const k = kindOf(run, merged, start, true, carry);
+  if (k === null || 'skipTo' in k) return k;
+  const high = b.value;
+  let iv: Interval = { low, high, lowInclusive: true, highInclusive: true, qualifier: 'range' };
+  if (hedge === 'more' || hedge === 'atleast') iv = { low, high: null, lowInclusive: hedge === 'atleast', highInclusive: false, qualifier: hedge === 'more' ? 'more-than' : 'at-least' };
+  else if (hedge === 'less' || hedge === 'atmost') iv = { low: null, high, lowInclusive: false, highInclusive: hedge === 'atmost', qualifier: hedge === 'less' ? 'less-than' : 'at-most' };
+  else if ((hedge === 'about' || hedge === 'near') && high !== null) iv = { low: low * 0.9, high: hedge === 'near' ? high : high * 1.1, lowInclusive: true, highInclusive: true, qualifier: 'about' };
+  return { startTok: start, endTok: b.end, kind: k.kind, value: null, unit: k.unit, unitInferred: k.inferred, date: null, iv };
+}
+
+interface KindOf {
+  readonly kind: FigureKind;
+  readonly unit: string | null;
+  readonly inferred: boolean;
+  readonly date: FigureDate | null;
+  readonly dateStart?: number;
+  readonly dateEnd?: number;
+}
+
+function word(run: Run, i: number): Token | undefined {
+  const t = run.toks[i];
+  return t !== undefined && (t.kind === TK.Word || t.kind === TK.Punct) ? t : undefined;
+}
+
+function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: string | null): KindOf | Skip | null {
+  const { toks, C } = run;
+  if (core.currency !== null) return { kind: 'money', unit: core.currency, inferred: false, date: null };
+  switch (core.suffix) {
+    case 'percent': return { kind: 'percent', unit: '%', inferred: false, date: null };
+    case 'pp': return { kind: 'percent', unit: 'pp', inferred: false, date: null };
+    case 'times': return { kind: 'multiple', unit: 'times', inferred: false, date: null };
+    case 'measure': return { kind: 'quantity', unit: core.unit, inferred: false, date: null };
+    case 'duration': {
+      const ago = agoAfter(run.d, core.numStart);
+      if (ago !== null && ago.end >= core.end) {
+        return { kind: ago.date?.precision === 'year' ? 'year' : 'date', unit: null, inferred: false, date: ago.date, dateStart: ago.start, dateEnd: ago.end };
+      }
+      const prev = word(run, start - 1);
+      if (core.unit === 'hour' && prev !== undefined && C.timeBefore.has(prev.low)) return { skipTo: core.end };
+      if (core.unit === 'year' && isAge(run, core, start)) return { kind: 'age', unit: 'year', inferred: false, date: null };
+      return { kind: 'duration', unit: core.unit, inferred: false, date: null };
+    }
+    default:
+      break;
+  }
+  if (!core.words && !core.vague && core.scale === 1 && !hedged && !core.noun) {
+    for (const ph of C.ageBefore) if (endsWith(toks, start, ph)) return { kind: 'age', unit: 'year', inferred: false, date: null };
+    const filler = toks[start - 1];
+    const at = toks[start - 2];
+    const v = core.value ?? 0;
+    if (filler !== undefined && at !== undefined && C.ageFillers.has(filler.low) && C.ageAt.has(at.low) && v >= 5 && v <= 120) {
+      return { kind: 'age', unit: 'year', inferred: false, date: null };
+    }
+  }
+  if (!core.words && !core.vague && !core.approx && core.scale === 1 && (isProduct(run, core) || isReference(run, core.numStart))) {
+    return { skipTo: core.end };
+  }
+  if (core.yearLike) {
+    const prev = word(run, start - 1);
+    const nx = toks[core.end];
+    const plural = nx !== undefined && core.noun && (nx.low.endsWith('s') || nx.low.endsWith('x'));
+    if ((prev !== undefined && C.yearCues.has(prev.low)) || !plural) {
+      const y = core.value ?? 0;
+      return { kind: 'year', unit: null, inferred: false, date: { iso: String(y), precision: 'year', relative: false } };
+    }
+    return { kind: 'count', unit: null, inferred: false, date: null };
+  }
+  if (core.scale > 1 && !core.noun && carry !== null) return { kind: 'money', unit: carry, inferred: true, date: null };
+  if ((core.words || core.vague) && !core.noun && !hedged) return null;
+  return { kind: 'count', unit: null, inferred: false, date: null };
+}
+
+function isAge(run: Run, core: Core, start: number): boolean {
+  const { toks, C } = run;
+  if (core.ageSuffix) return true;
+  let p = start;
+  while (p > 0 && C.ageFillers.has(toks[p - 1]?.low ?? '') && !C.ageAt.has(toks[p - 1]?.low ?? '')) p--;
+  for (const ph of C.ageBefore) if (endsWith(toks, p, ph)) return true;
+  const at = toks[p - 1];
+  if (at !== undefined && C.ageAt.has(at.low)) return true;
+  const before = toks[start - 1];
+  const name = toks[start - 2];
+  const after = toks[core.end];
+  if (before !== undefined && (before.low === ',' || before.low === '(') && name !== undefined && name.kind === TK.Word &&
+    name.cap && after !== undefined && (after.low === ',' || after.low === ')')) return true;
+  return false;
+}
+
+function isProduct(run: Run, core: Core): boolean {
+  const { toks, C } = run;
+  const p = core.numStart - 1;
+  const pt = toks[p];
+  if (pt === undefined || pt.kind !== TK.Word || !pt.cap || C.lexicon.has(pt.low)) return false;
+  if (C.months.has(pt.low) || C.weekdays.has(pt.low)) return false;
+  return true;
+}
+
+function isReference(run: Run, numStart: number): boolean {
+  const { toks, C } = run;
+  const p = toks[numStart - 1];
+  if (p === undefined) return false;
+  if (C.references.has(p.low)) return true;
+  const p2 = toks[numStart - 2];
+  return p2 !== undefined && C.references.has(p2.low + p.low);
+}
+
+function isReported(run: Run, c: Cand): boolean {
+  const { toks, C } = run;
+  const T = C.T;
+  const condWord = (t: Token): boolean => {
+    if (t.kind !== TK.Word) return false;
+    if (T.conditionalWords.includes(t.low)) return true;
+    if (t.low.length < 6 || T.conditionalExceptions.includes(t.low)) return false;
+    return T.conditionalEndings.some((e) => t.low.endsWith(e));
+  };
+  for (let p = c.startTok - 1, n = 0; p >= 0 && n < 40; p--, n++) {
+    const t = toks[p];
+    if (t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_END.has(t.low))) break;
+    if (condWord(t) || C.reported.has(toks, p)) return true;
+  }
+  for (let p = c.startTok; p < c.endTok; p++) {
+    const t = toks[p];
+    if (t !== undefined && condWord(t)) return true;
+  }
+  for (let p = c.endTok, n = 0; n < 4; p++, n++) {
+    const t = toks[p];
+    if (t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_END.has(t.low))) break;
+    if (condWord(t) || C.reported.has(toks, p)) return true;
+  }
+  return false;
+}
+
+function toFigure(run: Run, c: Cand, k: number, all: readonly Cand[]): Figure {
+  const first = run.toks[c.startTok];
+  const last = run.toks[c.endTok - 1];
+  const start = first?.start ?? 0;
+  const end = last?.end ?? start;
+  let restates: number | null = null;
+  const prev = all[k - 1];
+  const paren = run.toks[c.startTok - 1];
+  if (c.kind === 'money' && prev !== undefined && prev.kind === 'money' && paren !== undefined && paren.low === '(' &&
+    prev.endTok === c.startTok - 1 && prev.unit !== c.unit) restates = k - 1;
+  return {
+    span: { start, end },
+    text: run.text.slice(start, end),
+    kind: c.kind,
+    value: c.value,
+    low: c.iv.low,
+    high: c.iv.high,
+    lowInclusive: c.iv.lowInclusive,
+    highInclusive: c.iv.highInclusive,
+    unit: c.unit,
+    qualifier: c.iv.qualifier,
+    unitInferred: c.unitInferred,
+    reported: isReported(run, c),
+    date: c.date,
+    restates,
+  };
+}

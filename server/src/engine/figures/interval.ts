@@ -1,0 +1,58 @@
+/** From a stated amount and its hedge to the interval the text asserts. */
+
+import type { Qualifier } from '../types';
+import type { HedgeKind } from './tables';
+
+export interface Interval {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+  readonly qualifier: Qualifier;
+}
+
+export interface Base {
+  readonly value: number | null;
+  /** Rounding interval of an exact statement ("14 milliards" → [13.5e9, 14.5e9)). */
+  readonly lo: number;
+  readonly hi: number;
+  readonly loInc: boolean;
+  readonly hiInc: boolean;
+  readonly approx: boolean;
+  readonly vague: boolean;
+}
+
+/** Tolerance of "environ", "about": ±10 %. */
+export const ABOUT = 0.1;
+
+export function hedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
+  const v = b.value;
+  if (b.vague || v === null) {
+    if (hedge === 'more' || hedge === 'atleast') {
+      return { low: b.lo, high: null, lowInclusive: hedge === 'atleast', highInclusive: false, qualifier: hedge === 'more' ? 'more-than' : 'at-least' };
+    }
+    if (hedge === 'less' || hedge === 'atmost') {
+      return { low: null, high: b.hi, lowInclusive: false, highInclusive: hedge === 'atmost', qualifier: hedge === 'less' ? 'less-than' : 'at-most' };
+    }
+    return { low: b.lo, high: b.hi, lowInclusive: b.loInc, highInclusive: b.hiInc, qualifier: 'range' };
+  }
+  switch (hedge) {
+    case 'more':
+      return { low: v, high: null, lowInclusive: false, highInclusive: false, qualifier: 'more-than' };
+    case 'atleast':
+      return { low: v, high: null, lowInclusive: true, highInclusive: false, qualifier: 'at-least' };
+    case 'less':
+      return { low: null, high: v, lowInclusive: false, highInclusive: false, qualifier: 'less-than' };
+    case 'atmost':
+      return { low: null, high: v, lowInclusive: false, highInclusive: true, qualifier: 'at-most' };
+    case 'about':
+      return {
+        low: Math.min(b.lo, v * (1 - ABOUT)), high: Math.max(b.hi, v * (1 + ABOUT)),
+        lowInclusive: true, highInclusive: true, qualifier: 'about',
+      };
+    case 'near':
+      return { low: Math.min(b.lo, v * (1 - ABOUT)), high: v, lowInclusive: true, highInclusive: true, qualifier: 'about' };
+    default:
+      return { low: b.lo, high: b.hi, lowInclusive: b.loInc, highInclusive: b.hiInc, qualifier: b.approx ? 'about' : 'exact' };
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * One amount at a token position: [currency] number [scale] [currency | % | unit | noun].
+ * Hedges, ranges and the figure kind are decided by extract.ts.
+ */
+
+import type { Compiled } from './compiled';
+import type { DurationUnit } from './tables';
+import { ISO_CODES } from './tables';
+import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
+import { TK, type Token } from './tokens';
+
+export type Suffix = 'percent' | 'pp' | 'times' | 'duration' | 'measure' | null;
+
+export interface Core {
+  /** Token range [start, end), currency prefix and suffixes included. */
+  readonly start: number;
+  readonly end: number;
+  /** Token index of the number itself. */
+  readonly numStart: number;
+  value: number | null;
+  lo: number;
+  hi: number;
+  readonly loInc: boolean;
+  readonly hiInc: boolean;
+  /** Collective like "une dizaine": approximately. */
+  readonly approx: boolean;
+  /** Vague like "plusieurs milliards": a range without value. */
+  readonly vague: boolean;
+  scale: number;
+  currency: string | null;
+  readonly suffix: Suffix;
+  readonly unit: string | null;
+  readonly noun: boolean;
+  readonly words: boolean;
+  readonly yearLike: boolean;
+  readonly ageSuffix: boolean;
+}
+
+/** Tokens to skip (time of day, ordinal, product code): index of the next token to look at. */
+export interface Skip {
+  readonly skipTo: number;
+}
+
+export interface QtyCtx {
+  readonly text: string;
+  readonly toks: readonly Token[];
+  readonly C: Compiled;
+}
+
+const ISO = new Set(ISO_CODES);
+
+function tokAt(q: QtyCtx, i: number): Token | undefined {
+  return q.toks[i];
+}
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === TK.Word;
+}
+
+function isoAt(q: QtyCtx, i: number): string | null {
+  const t = tokAt(q, i);
+  if (!isWord(t) || t.end - t.start !== 3) return null;
+  const raw = q.text.slice(t.start, t.end);
+  return ISO.has(raw) ? (raw === 'RMB' ? 'CNY' : raw) : null;
+}
+
+/** Currency written after an amount: "de dollars", "d'euros", "$", "USD", "dollars américains". */
+function currencyAfter(q: QtyCtx, k: number): { cur: string; end: number } | null {
+  const { toks, C } = q;
+  let j = k;
+  const link = C.linkers.match(toks, j);
+  if (link !== null) j = link.end;
+  const w = C.currencyWords.match(toks, j);
+  if (w !== null) return { cur: w.value, end: w.end };
+  if (j !== k) return null;
+  const s = C.currencySymbols.match(toks, j, true);
+  const st = tokAt(q, j);
+  if (s !== null && st !== undefined && st.kind === TK.Punct) return { cur: s.value, end: s.end };
+  const iso = isoAt(q, j);
+  if (iso !== null) return { cur: iso, end: j + 1 };
+  return null;
+}
+
+function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { scale: number; end: number } | null {
+  const t = tokAt(q, k);
+  if (!isWord(t)) return null;
+  const glued = !t.sp && k === numTok + 1;
+  const sc = q.C.scales.get(t.low);
+  if (sc !== undefined && !q.C.weakScales.has(t.low)) return { scale: sc, end: k + 1 };
+  if (q.C.weakScales.has(t.low)) {
+    const value = sc ?? (t.low === 'k' ? 1e3 : t.low === 'b' ? 1e9 : 1e6);
+    const nx = tokAt(q, k + 1);
+    const curNext = nx !== undefined && !nx.sp && q.C.currencySymbols.match(q.toks, k + 1) !== null;
+    if (hasCurrency || curNext || (glued && t.low === 'k')) return { scale: value, end: k + 1 };
+  }
+  return null;
+}
+
+function isNoun(q: QtyCtx, k: number): boolean {
+  const t = tokAt(q, k);
+  if (!isWord(t) || t.cap) return false;
+  return !q.C.stop.has(t.low) && !q.C.lexicon.has(t.low) && !q.C.months.has(t.low);
+}
+
+/** Parse an amount at token j. */
+export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
+  const { toks, C } = q;
+  let k = j;
+  let currency: string | null = null;
+  const sym = C.currencySymbols.match(toks, k, true);
+  if (sym !== null) {
+    const nt = tokAt(q, sym.end);
+    if (nt !== undefined && nt.kind === TK.Num) { currency = sym.value; k = sym.end; }
+  } else {
+    const iso = isoAt(q, k);
+    const nt = tokAt(q, k + 1);
+    if (iso !== null && nt !== undefined && nt.kind === TK.Num) { currency = iso; k++; }
+  }
+  const numStart = k;
+  const t = tokAt(q, k);
+  if (t === undefined) return null;
+  let value: number | null = null;
+  let lo = 0;
+  let hi = 0;
+  let loInc = true;
+  let hiInc = true;
+  let approx = false;
+  let vague = false;
+  let words = false;
+  let scale = 1;
+  let scaled = false;
+  let yearLike = false;
+  let zero = false;
+  if (t.kind === TK.Num) {
+    const prev = tokAt(q, k - 1);
+    if (currency === null && prev !== undefined && !t.sp) {
+      if (prev.kind === TK.Word) return { skipTo: k + 1 };
+      const p2 = tokAt(q, k - 2);
+      if (prev.low === '-' && p2 !== undefined && p2.kind === TK.Word && !prev.sp) return { skipTo: k + 1 };
+      if (prev.low === '#' || prev.low === '/' || prev.low === ':' || prev.low === '.' || prev.low === '°') return { skipTo: k + 1 };
+    }
+    {
+      const h1 = tokAt(q, k + 1);
+      const w1 = tokAt(q, k + 2);
+      if (h1 !== undefined && h1.low === '-' && !h1.sp && w1 !== undefined && w1.kind === TK.Word && !w1.sp && w1.cap) return { skipTo: k + 3 };
+    }
+    const nx = tokAt(q, k + 1);
+    const nx2 = tokAt(q, k + 2);
+    if (nx !== undefined && !nx.sp) {
+      if ((nx.low === ':' || nx.low === '/') && nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp) return { skipTo: k + 3 };
+      if (nx.kind === TK.Word) {
+        if (C.ordinals.has(nx.low)) return { skipTo: k + 2 };
+        const ok = C.scales.has(nx.low) || C.weakScales.has(nx.low) || C.durations.has(toks, k + 1) ||
+          C.measures.has(toks, k + 1) || nx.low === 'x' || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null;
+        if (!ok) return { skipTo: nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp ? k + 3 : k + 2 };
+      }
+    }
+    if (nx !== undefined && nx.kind === TK.Word && nx.low === 'h' && (nx2 === undefined || nx2.kind !== TK.Word || nx2.sp)) {
+      return { skipTo: nx2 !== undefined && nx2.kind === TK.Num ? k + 3 : k + 2 };
+    }
+    if (C.timeAfter.match(toks, k + 1) !== null && nx !== undefined && nx.low !== 'h' && nx.low !== 'heures' && nx.low !== 'heure') {
+      return { skipTo: k + 2 };
+    }
+    const nextScale = nx !== undefined && nx.kind === TK.Word && C.scales.has(nx.low);
+    const num = parseDigits(t.low, C.T, nextScale);
+    if (num === null) return { skipTo: k + 1 };
+    k++;
+    const sc = scaleAt(q, k, numStart, currency !== null);
+    if (sc !== null) { scale = sc.scale; scaled = true; k = sc.end; }
+    value = numValue(num, scale);
+    [lo, hi] = roundingBounds(num, scale);
+    hiInc = lo === hi;
+    yearLike = !scaled && /^\d{4}$/.test(t.low) && value >= 1900 && value <= 2100;
+  } else if (t.kind === TK.Word) {
+    if (C.zero.has(t.low)) {
+      if (!isNoun(q, k + 1) && C.linkers.match(toks, k + 1) === null && tokAt(q, k + 1)?.low !== 'des' && tokAt(q, k + 1)?.low !== 'of') return null;
+      zero = true;
+      value = 0;
+      k++;
+    } else {
+      let m = k;
+      const vq = C.vague.match(toks, m);
+      const art = C.articles.has(t.low);
+      if (vq !== null) m = vq.end;
+      else if (art) m++;
+      const ct = tokAt(q, m);
+      const coll = ct === undefined ? undefined : C.collectives.get(ct.low);
+      const sc0 = ct === undefined ? undefined : C.scales.get(ct.low);
+      if (coll !== undefined && (coll.value === null || art || vq === null) && !(coll.value !== null && vq !== null)) {
+        if (coll.value === null && art) return null;
+        m++;
+        let mult = 1;
+        if (coll.multiplies) {
+          const l = C.linkers.match(toks, m);
+          const st = l === null ? undefined : tokAt(q, l.end);
+          const s2 = st === undefined ? undefined : C.scales.get(st.low);
+          if (l !== null && s2 !== undefined && !C.weakScales.has(st?.low ?? '')) { mult = s2; m = l.end + 1; scaled = true; }
+        }
+        value = coll.value === null ? null : coll.value * mult;
+        lo = coll.low * mult;
+        hi = coll.high * mult;
+        approx = coll.value !== null;
+        vague = coll.value === null;
+        scale = mult;
+        k = m;
+      } else if (sc0 !== undefined && (vq !== null || art) && ct !== undefined && !C.weakScales.has(ct.low) && (sc0 >= 1e6 || art)) {
+        m++;
+        scaled = true;
+        scale = sc0;
+        if (art) {
+          value = sc0; lo = sc0; hi = sc0;
+        } else {
+          const few = vq !== null && ['plusieurs', 'quelques', 'several', 'a few'].some((x) => tokAt(q, vq.end - 1)?.low === x.split(' ').pop());
+          value = null; vague = true; lo = 2 * sc0; hi = (few ? 10 : 1000) * sc0; hiInc = false;
+        }
+        k = m;
+      } else {
+        const wn = parseNumberWords(toks, k, C.T);
+        let m2 = -1;
+        let base = 0;
+        if (wn !== null) { m2 = wn.end; base = wn.value; } else if (art) {
+          const mt = tokAt(q, k + 1);
+          const mul = mt === undefined ? undefined : C.T.multipliers[mt.low];
+          if (mul !== undefined) { m2 = k + 2; base = mul; }
+        }
+        if (m2 < 0) return null;
+        const sc = scaleAt(q, m2, -10, currency !== null);
+        const single = (wn !== null && wn.single) || (art && wn === null && base === 1);
+        if (single && sc === null) return null;
+        if (sc !== null) { scale = sc.scale; scaled = true; m2 = sc.end; }
+        value = base * scale;
+        lo = value; hi = value;
+        words = true;
+        k = m2;
+      }
+    }
+  } else {
+    return null;
+  }
+  // What follows the number.
+  let suffix: Suffix = null;
+  let unit: string | null = null;
+  let ageSuffix = false;
+  let noun = false;
+  const cAfter = currencyAfter(q, k);
+  if (cAfter !== null && !zero && (currency === null || cAfter.cur === currency)) {
+    if (cAfter.cur === 'GBP' && !scaled && tokAt(q, k)?.low === 'pounds' && C.T.lang === 'en' && tokAt(q, k + 1)?.low === 'of') {
+      // "5 pounds of flour": a weight
+    } else {
+      currency = cAfter.cur;
+      k = cAfter.end;
+    }
+  }
+  if (currency === null && !zero) {
+    const pc = C.percent.match(toks, k);
+    const pp = pc === null ? C.points.match(toks, k) : null;
+    const tm = C.times.match(toks, k);
+    const nt = tokAt(q, k);
+    if (pc !== null) { suffix = 'percent'; unit = '%'; k = pc.end; } else if (pp !== null) {
+      suffix = 'pp'; unit = 'pp'; k = pp.end;
+    } else if (tm !== null) { suffix = 'times'; unit = 'times'; k = tm.end; } else if (nt !== undefined && nt.low === 'x' && !nt.sp && !words) {
+      suffix = 'times'; unit = 'times'; k++;
+    } else {
+      let d = k;
+      const hy = tokAt(q, d);
+      if (hy !== undefined && hy.low === '-' && !hy.sp) d++;
+      const adj = tokAt(q, d);
+      if (adj !== undefined && adj.kind === TK.Word && C.durationAdjectives.has(adj.low) && C.durations.has(toks, d + 1)) d++;
+      const du = C.durations.match(toks, d);
+      const ms = du === null ? C.measures.match(toks, k) : null;
+      if (du !== null) {
+        suffix = 'duration';
+        unit = du.value as DurationUnit;
+        k = du.end;
+        const dot = tokAt(q, k);
+        if (unit === 'minute' && dot?.low === '.' && tokAt(q, k - 1)?.low === 'min') k++;
+        const old = C.ageAfter.match(toks, k);
+        if (old !== null && unit === 'year') { ageSuffix = true; k = old.end; }
+      } else if (ms !== null) { suffix = 'measure'; unit = ms.value; k = ms.end; }
+    }
+  }
+  if (currency === null && suffix === null) {
+    const link = C.linkers.match(toks, k);
+    noun = isNoun(q, k) || (link !== null && (isNoun(q, link.end) || tokAt(q, link.end)?.low === 'entre' || tokAt(q, link.end)?.low === 'them'));
+    if (zero && !noun) noun = true;
+  }
+  return {
+    start: j, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,
+    unit, noun, words, yearLike, ageSuffix,
+  };
+}
+
+export function isSkip(x: Core | Skip | null): x is Skip {
+  return x !== null && 'skipTo' in x;
+}

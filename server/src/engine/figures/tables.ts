@@ -1,0 +1,163 @@
+/**
+ * Shape of the per-language data tables and the language-neutral tables
+ * (currency symbols, ISO codes). Every rule of the recogniser that depends on
+ * wording lives in data like this, not in regular expressions.
+ */
+
+import type { Lang } from '../types';
+
+export type HedgeKind = 'more' | 'atleast' | 'less' | 'atmost' | 'about' | 'near' | 'between' | 'from';
+
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
+
+/** Collective or vague amounts: "une dizaine" (≈10), "des centaines" ([200, 1000)). */
+export interface Collective {
+  readonly value: number | null;
+  readonly low: number;
+  readonly high: number;
+  /** True when it may multiply a following scale: "des dizaines de milliards". */
+  readonly multiplies: boolean;
+}
+
+export interface RelativeDay {
+  /** Offset in days from the document date. */
+  readonly days: number;
+}
+
+export type RelativePeriod = { readonly unit: 'week' | 'month' | 'year'; readonly offset: number };
+
+export interface LangTables {
+  readonly lang: Lang;
+  /** Decimal separator of the language; the other one groups thousands. */
+  readonly decimal: ',' | '.';
+  /** Cardinal number words below 100 (no ordinals). Articles are listed separately. */
+  readonly units: Readonly<Record<string, number>>;
+  /** Multiplicative number words inside a number ("cent", "hundred", "mille", "thousand"). */
+  readonly multipliers: Readonly<Record<string, number>>;
+  /** Words joining parts of a number ("et" in "vingt et un", "and" in "two hundred and five"). */
+  readonly numberJoiners: readonly string[];
+  /** Indefinite articles, a number only before a scale ("un milliard", "a billion"). */
+  readonly articles: readonly string[];
+  /** Scale words and abbreviations, lower-cased ("milliards", "md", "bn"). */
+  readonly scales: Readonly<Record<string, number>>;
+  /** Abbreviated scales accepted only glued to a number or before a currency ("m", "k"). */
+  readonly weakScales: readonly string[];
+  /** Words linking a scale or number to a currency/noun ("de", "d'", "of"). */
+  readonly linkers: readonly string[];
+  readonly collectives: Readonly<Record<string, Collective>>;
+  /** Words before a collective or scale making it vague ("plusieurs", "des", "several"). */
+  readonly vagueQuantifiers: readonly string[];
+  /** Currency words, multiword allowed ("francs suisses", "dollars américains"). */
+  readonly currencyWords: Readonly<Record<string, string>>;
+  /** Hedge phrases before a number. */
+  readonly hedges: Readonly<Record<string, HedgeKind>>;
+  /** Connectors of the second end of a range ("à", "to", "et"/"and" after "entre"/"between"). */
+  readonly rangeTo: readonly string[];
+  readonly rangeAnd: readonly string[];
+  readonly percentWords: readonly string[];
+  readonly pointWords: readonly string[];
+  readonly timesWords: readonly string[];
+  /** Standalone multiples ("le double", "twice"). */
+  readonly multipleWords: Readonly<Record<string, number>>;
+  readonly durationWords: Readonly<Record<string, DurationUnit>>;
+  /** Words allowed between a number and its duration unit ("12 derniers mois"). */
+  readonly durationAdjectives: readonly string[];
+  /** Phrases before a number announcing an age ("âgé de", "aged", "à l'âge de"). */
+  readonly ageBefore: readonly string[];
+  /** Phrases after the unit confirming an age ("old" in "28 years old"). */
+  readonly ageAfter: readonly string[];
+  /** "à", "at": an age when followed by N years, optionally with "seulement". */
+  readonly ageAt: readonly string[];
+  readonly ageFillers: readonly string[];
+  readonly months: Readonly<Record<string, number>>;
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Ordinal day words ("premier", "1er" is handled from digits). */
+  readonly dayOrdinalSuffixes: readonly string[];
+  /** Ordinal suffixes glued to digits ("er", "e", "ème", "st", "nd"). */
+  readonly ordinalSuffixes: readonly string[];
+  readonly relativeDays: Readonly<Record<string, number>>;
+  readonly relativePeriods: Readonly<Record<string, RelativePeriod>>;
+  /** "dernier"/"last" after or before a date. */
+  readonly pastMarkers: readonly string[];
+  readonly nextMarkers: readonly string[];
+  /** "il y a" before, "ago" after. */
+  readonly agoBefore: readonly string[];
+  readonly agoAfter: readonly string[];
+  /** Period modifiers kept in the figure: "mi-", "début", "fin", "early", "mid-", "late". */
+  readonly periodModifiers: readonly string[];
+  /** Words before a 4-digit number making it a year ("en", "since", "depuis"). */
+  readonly yearCues: readonly string[];
+  /** Nouns before a number making it a reference, not a figure ("article 3", "chapitre 4"). */
+  readonly referenceNouns: readonly string[];
+  /** Phrases after a number making it a time of day ("p.m.", "heures" after "à"). */
+  readonly timeAfter: readonly string[];
+  readonly timeBefore: readonly string[];
+  /** Function words that never are the counted noun, and are not product names when capitalised. */
+  readonly stopwords: readonly string[];
+  /** Quantity units (measures). */
+  readonly measureUnits: Readonly<Record<string, string>>;
+  /** Count-zero words ("aucun", "none"). */
+  readonly zeroWords: readonly string[];
+  /** Hearsay phrases marking the sentence as reported. */
+  readonly reportedPhrases: readonly string[];
+  /** Conditional verb endings ("rait", "raient") and the words ending so that are not verbs. */
+  readonly conditionalEndings: readonly string[];
+  readonly conditionalExceptions: readonly string[];
+  readonly conditionalWords: readonly string[];
+  /** Words of describeFigure. */
+  readonly words: DescribeWords;
+}
+
+export interface DescribeWords {
+  readonly exact: string;
+  readonly about: string;
+  readonly moreThan: string;
+  readonly atLeast: string;
+  readonly lessThan: string;
+  readonly atMost: string;
+  readonly between: string;
+  readonly and: string;
+  readonly rounding: string;
+  readonly unknown: string;
+  readonly units: Readonly<Record<string, [string, string]>>;
+  readonly scaleNames: readonly (readonly [number, string, string])[];
+  readonly currencyNames: Readonly<Record<string, string>>;
+  readonly thousandsSep: string;
+  readonly decimalSep: string;
+}
+
+/** Currency symbols and prefixes, shared by every language. Keys are token sequences as written. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '$': 'USD',
+  'us$': 'USD',
+  'c$': 'CAD',
+  'ca$': 'CAD',
+  'a$': 'AUD',
+  'hk$': 'HKD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  'rs': 'INR',
+  'rs.': 'INR',
+  'fr.': 'CHF',
+  'fcfa': 'XOF',
+};
+
+/** ISO 4217 codes recognised when written in capitals. */
+export const ISO_CODES: readonly string[] = [
+  'USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'HKD', 'KRW', 'RUB', 'BRL', 'SEK', 'NOK',
+  'DKK', 'SGD', 'MXN', 'ZAR', 'XOF', 'XAF', 'TRY', 'AED', 'SAR', 'ILS', 'PLN', 'NZD', 'RMB',
+];
+
+/** Indian scale words, valid in both languages. */
+export const SHARED_SCALES: Readonly<Record<string, number>> = {
+  crore: 1e7,
+  crores: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
+};
+
+export const PERCENT_SIGNS: readonly string[] = ['%', '‰'];
