@@ -43,7 +43,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     paragraphs,
     figures,
     names,
-    candidates: claimCandidates(text, paragraphs, figures, names),
+    candidates: claimCandidates(text, paragraphs, figures, names, language ?? FALLBACK_LANGUAGE),
   };
 }
 
@@ -66,8 +66,15 @@ function shiftFigure(figure: Figure, by: number, indexOffset: number): Figure {
 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year']);
 
-function claimCandidates(text: string, paragraphs: readonly Paragraph[], figures: readonly Figure[], names: readonly NameMention[]): ClaimCandidate[] {
+function claimCandidates(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  figures: readonly Figure[],
+  names: readonly NameMention[],
+  documentLanguage: Lang,
+): ClaimCandidate[] {
   const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
+  let paragraphIndex = 0;
   const candidates: ClaimCandidate[] = [];
   let sentenceIndex = 0;
   let nameIndex = 0;
@@ -75,6 +82,7 @@ function claimCandidates(text: string, paragraphs: readonly Paragraph[], figures
     if (figure.restates !== null || !CLAIMABLE.has(figure.kind)) return;
     while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= figure.span.start) sentenceIndex++;
     const sentence: Span = sentences[sentenceIndex] ?? figure.span;
+    while (paragraphIndex < paragraphs.length && (paragraphs[paragraphIndex]?.span.end ?? 0) <= figure.span.start) paragraphIndex++;
     while (nameIndex < names.length && (names[nameIndex]?.span.start ?? 0) < sentence.start) nameIndex++;
     const sentenceNames = new Set<string>();
     for (let i = nameIndex; i < names.length; i++) {
@@ -83,10 +91,11 @@ function claimCandidates(text: string, paragraphs: readonly Paragraph[], figures
       if (name.span.end <= figure.span.start || name.span.start >= figure.span.end) sentenceNames.add(name.key);
     }
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+    const language = paragraphs[paragraphIndex]?.language ?? documentLanguage;
     const attribute =
       figure.kind === 'age'
         ? ageAttribute(figures, sentence)
-        : attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind);
+        : attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
     candidates.push({ figureIndex, attribute, names: [...sentenceNames].sort(), sentence });
   });
   return candidates;

@@ -127,37 +127,47 @@ export function attributeLabel(key: string, lang: Lang): string {
   return BY_KEY.get(key)?.label[lang] ?? key;
 }
 
-/** Triggers placed after the figure count as farther away and only nearby: news states the verb first. */
-const AFTER_PENALTY = 1.5;
-const MAX_DISTANCE = 90;
-const MAX_DISTANCE_AFTER = 25 * AFTER_PENALTY;
+const MAX_DISTANCE_BEFORE = 90;
+const MAX_DISTANCE_AFTER = 25;
 
 /**
- * The attribute of the nearest compatible trigger in the sentence. Matching is
- * a substring search per trigger on the lower-cased sentence: the tables are
+ * The attribute of the nearest compatible trigger of the sentence's language.
+ * A trigger before the figure wins over one after it (news states the verb or
+ * noun first: "des primes allant jusqu'à 100 millions et des rémunérations…");
+ * a trigger after counts only right behind the figure ("49 % du capital").
+ * Substring search per trigger on the lower-cased sentence: the tables are
  * small and sentences short, so this stays linear in practice.
  */
-export function attributeFor(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  let bestLength = 0;
+export function attributeFor(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind, lang: Lang): string | null {
+  let before: Match | null = null;
+  let after: Match | null = null;
   for (const attribute of ATTRIBUTES) {
     if (!attribute.kinds.includes(kind)) continue;
-    for (const trigger of [...attribute.triggers.fr, ...attribute.triggers.en]) {
+    for (const trigger of attribute.triggers[lang]) {
       for (let at = sentenceLower.indexOf(trigger); at >= 0; at = sentenceLower.indexOf(trigger, at + 1)) {
         if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
         if (at >= figureStart && at < figureEnd) continue;
-        const before = at < figureStart;
-        const distance = before ? figureStart - (at + trigger.length) : (at - figureEnd) * AFTER_PENALTY;
-        if (distance > (before ? MAX_DISTANCE : MAX_DISTANCE_AFTER)) continue;
-        // At equal distance the longer trigger is the more specific one ("investissements" over "invest").
-        if (distance < bestDistance || (distance === bestDistance && trigger.length > bestLength)) {
-          bestDistance = distance;
-          bestLength = trigger.length;
-          best = attribute.key;
+        if (at < figureStart) {
+          const distance = figureStart - (at + trigger.length);
+          if (distance <= MAX_DISTANCE_BEFORE) before = closer(before, { key: attribute.key, distance, length: trigger.length });
+        } else {
+          const distance = at - figureEnd;
+          if (distance <= MAX_DISTANCE_AFTER) after = closer(after, { key: attribute.key, distance, length: trigger.length });
         }
       }
     }
   }
-  return best;
+  return (before ?? after)?.key ?? null;
+}
+
+interface Match {
+  readonly key: string;
+  readonly distance: number;
+  readonly length: number;
+}
+
+/** At equal distance the longer trigger is the more specific one ("investissements" over "invest"). */
+function closer(best: Match | null, candidate: Match): Match {
+  if (!best || candidate.distance < best.distance) return candidate;
+  return candidate.distance === best.distance && candidate.length > best.length ? candidate : best;
 }

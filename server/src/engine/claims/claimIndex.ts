@@ -128,12 +128,23 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     }
     return root;
   };
-  const firstWithName = new Map<string, number>();
+  const withName = new Map<string, number[]>();
   members.forEach((member, i) => {
     for (const name of member.names) {
-      const seen = firstWithName.get(name);
-      if (seen === undefined) firstWithName.set(name, i);
-      else parent[find(i)] = find(seen);
+      const list = withName.get(name);
+      if (list) list.push(i);
+      else withName.set(name, [i]);
+    }
+  });
+  members.forEach((member, i) => {
+    const compared = new Set<number>();
+    for (const name of member.names) {
+      for (const j of withName.get(name) ?? []) {
+        if (j <= i || compared.has(j)) continue;
+        compared.add(j);
+        const other = members[j];
+        if (other && sameActors(member.names, other.names)) parent[find(j)] = find(i);
+      }
     }
   });
   const groups = new Map<number, IndexedCandidate[]>();
@@ -163,4 +174,14 @@ function rankNames(group: readonly IndexedCandidate[]): string[] {
   const counts = new Map<string, number>();
   for (const member of group) for (const name of new Set(member.names)) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
+}
+
+/**
+ * Two sentences talk about the same actors when they share two names, or the
+ * only name one of them has. One shared name is not enough: the main actor of
+ * a story ("Meta") appears next to every one of its deals.
+ */
+function sameActors(a: readonly string[], b: readonly string[]): boolean {
+  const shared = a.filter((name) => b.includes(name)).length;
+  return shared >= Math.min(2, a.length, b.length) && shared > 0;
 }
