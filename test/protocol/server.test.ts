@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, Hover, InitializeResult, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, InitializeResult, InlayHint, SemanticTokens } from 'vscode-languageserver-protocol';
 import { startServer, vscodeCapabilities, type TestClient } from '../support/lspClient';
 
 const EMOJI_LINE = '🚀 Cafe\u0301 : Meta a pris 49 % du capital de Scale AI.';
@@ -127,6 +127,17 @@ describe('language server over stdio', () => {
       { line: 0, character: 25, length: 25, type: 'money', modifiers: ['conflict'] },
       { line: 1, character: 23, length: 4, type: 'percent', modifiers: [] },
     ]);
+  });
+
+  it('shows inlay hints with the full value of amounts written with a scale word', async () => {
+    const hints = await client.connection.sendRequest<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: uriA },
+      range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
+    });
+    assert.deepEqual(
+      hints.map((hint) => ({ position: hint.position, label: hint.label })),
+      [{ position: { line: 0, character: 50 }, label: '14,300,000,000 USD' }],
+    );
   });
 
   it('offers a quick fix that opens the other source', async () => {

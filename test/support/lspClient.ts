@@ -18,6 +18,7 @@ export const vscodeCapabilities: ClientCapabilities = {
     configuration: true,
     workspaceFolders: true,
     semanticTokens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
   },
   textDocument: {
     synchronization: { dynamicRegistration: true, willSave: true, willSaveWaitUntil: true, didSave: true },
@@ -40,6 +41,7 @@ export const vscodeCapabilities: ClientCapabilities = {
       multilineTokenSupport: false,
       overlappingTokenSupport: false,
     },
+    inlayHint: { dynamicRegistration: true, resolveSupport: { properties: ['tooltip', 'label.tooltip'] } },
   },
   window: { workDoneProgress: true, showMessage: {} },
   general: { positionEncodings: ['utf-16'] },
@@ -136,6 +138,7 @@ export function startServer(): TestClient {
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('workspace/semanticTokens/refresh', () => null);
+  connection.onRequest('workspace/inlayHint/refresh', () => null);
   connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
     messages.push(params.message);
     notify();

@@ -11,10 +11,12 @@ import type { DocId, DocumentAnalysis, Finding, Lang } from './types';
 import { figureAt, figureHover } from './views/hover';
 import { t } from './i18n';
 import { figureTokens, type Token } from './views/tokens';
+import { figureInlayHints, type FigureInlayHint, type InlayHintOptions } from './views/inlayHints';
 
 export type { DocumentOverrides } from './analyse';
 export type { Claim } from './claims';
 export { LineIndex } from './text/lineIndex';
+export type { FigureInlayHint, InlayHintOptions } from './views/inlayHints';
 export { TOKEN_MODIFIERS, TOKEN_TYPES, type Token, type TokenModifier } from './views/tokens';
 export { CHECKS } from './checks/registry';
 export { t, type MessageKey } from './i18n';
@@ -139,6 +141,11 @@ export class Engine {
       if (index >= 0) conflicting.add(index);
     }
     return figureTokens(analysis, conflicting);
+  }
+
+  inlayHints(doc: DocId, uiLang: Lang, options: InlayHintOptions): FigureInlayHint[] {
+    const analysis = this.documents.get(doc);
+    return analysis ? figureInlayHints(analysis, uiLang, options) : [];
   }
 
   /** Quick fixes for the findings that overlap a span. */

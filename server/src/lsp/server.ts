@@ -10,6 +10,8 @@ import {
   type Hover,
   type InitializeParams,
   type InitializeResult,
+  type InlayHint,
+  InlayHintKind,
   type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,6 +40,8 @@ export function startServer(connection: Connection): void {
   let folders: Folder[] = [];
   let uiLang: Lang = 'en';
   let canPullConfiguration = false;
+  let canRefreshTokens = false;
+  let canRefreshInlayHints = false;
   let settings: Settings = defaultSettings;
   let filter = new CorpusFilter(settings.corpus);
   const pendingChanges = new Map<DocId, NodeJS.Timeout>();
@@ -83,7 +87,9 @@ export function startServer(connection: Connection): void {
         diagnostics: findings.map((finding) => toDiagnostic(finding, lines, (other) => engine.lines(other))),
       });
     }
-    connection.languages.semanticTokens.refresh();
+    // Other documents' colours and hints depend on this change too (a conflict appears or goes).
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
   }
 
   async function loadSettings(): Promise<void> {
@@ -131,6 +137,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     uiLang = params.locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     const workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     folders = workspaceFolders.flatMap((folder) => {
       const folderPath = uriToPath(folder.uri);
@@ -140,6 +148,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        inlayHintProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         semanticTokensProvider: {
           legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
@@ -249,6 +258,21 @@ export function startServer(connection: Connection): void {
       const lines = engine.lines(params.textDocument.uri);
       if (!lines) return { data: [] };
       return { data: encodeTokens(engine.tokens(params.textDocument.uri), lines) };
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guarded('inlayHint', log, [], (params): InlayHint[] => {
+      const uri = params.textDocument.uri;
+      flush(uri);
+      const lines = engine.lines(uri);
+      if (!lines) return [];
+      const start = toOffset(lines, params.range.start);
+      const end = toOffset(lines, params.range.end);
+      return engine
+        .inlayHints(uri, uiLang, settings.inlayHints)
+        .filter((hint) => hint.offset >= start && hint.offset <= end)
+        .map((hint) => ({ position: lines.positionAt(hint.offset), label: hint.label, paddingLeft: true, kind: InlayHintKind.Type }));
     }),
   );
 

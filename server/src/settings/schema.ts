@@ -38,6 +38,12 @@ export const settingsSchema = z.object({
       enabled: z.boolean().default(true).meta({ description: '%config.diagnostics.enabled%' }),
     })
     .default({ enabled: true }),
+  inlayHints: z
+    .object({
+      relativeDates: z.boolean().default(true).meta({ description: '%config.inlayHints.relativeDates%' }),
+      scaledValues: z.boolean().default(true).meta({ description: '%config.inlayHints.scaledValues%' }),
+    })
+    .default({ relativeDates: true, scaledValues: true }),
   trace: z
     .object({
       server: z.enum(['off', 'messages', 'verbose']).default('off').meta({ description: '%config.trace.server%' }),
