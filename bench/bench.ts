@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createEngine } from '../server/src/engine';
 import { analyseDocument } from '../server/src/engine/analyse';
+import { AttributeTable } from '../server/src/engine/claims';
 import { extractFigures } from '../server/src/engine/figures';
 import { detectLanguage } from '../server/src/engine/text/language';
 import { namesInSentence } from '../server/src/engine/text/names';
@@ -49,10 +50,19 @@ measure('paragraphs + sentences', articles, (text) => {
 measure('language detection (doc)', articles, (text) => detectLanguage(text));
 measure('figures (whole document)', articles, (text) => extractFigures(text, { lang: 'fr', documentDate: '2025-06-20' }));
 measure('capitalised names', articles, (text) => namesInSentence(text, { start: 0, end: text.length }));
-measure('full document analysis', articles, (text) => analyseDocument('bench', text, 0, { language: null, date: null }));
-const small = articles.slice(0, 2000);
-measure('engine update (2000 docs, index)', small, (() => {
-  const engine = createEngine({ displayName: (doc) => doc });
-  let n = 0;
-  return (text: string) => engine.update(`doc${n++}`, text, 0, { language: null, date: null });
-})());
+const attributes = new AttributeTable();
+measure('full document analysis', articles, (text) => analyseDocument('bench', text, 0, { language: null, date: null }, attributes));
+// A workspace load: batches of 50 documents, as the server scans them, then one edit of one document.
+const workspace = articles.slice(0, 5000);
+const engine = createEngine({ displayName: (doc) => doc });
+let loaded = 0;
+let batch: { doc: string; text: string; version: number; overrides: { language: null; date: null } }[] = [];
+measure(`engine load (${workspace.length} docs, batches of 50)`, workspace, (text) => {
+  batch.push({ doc: `doc${loaded++}`, text, version: 0, overrides: { language: null, date: null } });
+  if (batch.length === 50) {
+    engine.updateMany(batch);
+    batch = [];
+  }
+});
+const edited = workspace[0] ?? '';
+measure('one edit in the loaded workspace', [edited], (text) => engine.update('doc-edited', text, 1, { language: null, date: null }));

@@ -14,7 +14,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: 'recoupe',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}'),
+        vscode.workspace.createFileSystemWatcher('**/.recoupe/annotations.jsonl'),
+      ],
     },
   };
   client = new LanguageClient('recoupe', 'Recoupe', serverOptions(context), clientOptions);

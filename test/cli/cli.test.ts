@@ -43,13 +43,16 @@ describe('recoupe CLI', () => {
     const run = runCli(['check', folder]);
     assert.equal(run.status, 1);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.match(lines[0] ?? '', /^a\.txt:1:26: warning: .*14,3 milliards de dollars.* \[conflict\]$/);
+    assert.equal(
+      lines[0],
+      'a.txt:1:26: warning: Sources disagree on Meta → Scale AI: investment: b.txt:1 says “$14.8 billion” (14.75–14.85bn USD); this says 14.25–14.35bn USD. [conflict]',
+    );
     assert.match(lines[lines.length - 1] ?? '', /^2 documents, 2 figures, 1 claims, 1 conflicts, 2 diagnostics$/);
   });
 
   it('speaks French with --locale fr or a French LANG', () => {
-    assert.match(runCli(['check', '--locale', 'fr', folder]).stdout, /contredit 1 autre\(s\) source\(s\)/);
-    assert.match(runCli(['check', folder], { env: { LANG: 'fr_FR.UTF-8' } }).stdout, /contredit/);
+    assert.match(runCli(['check', '--locale', 'fr', folder]).stdout, /Les sources divergent sur Meta → Scale AI : investissement : b\.txt:1 indique « \$14\.8 billion » \(14,75–14,85 Md USD\) ; ici : 14,25–14,35 Md USD\./);
+    assert.match(runCli(['check', folder], { env: { LANG: 'fr_FR.UTF-8' } }).stdout, /Les sources divergent/);
   });
 
   it('prints SARIF 2.1.0 that validates against the SARIF schema', () => {

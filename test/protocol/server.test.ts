@@ -33,6 +33,8 @@ describe('language server over stdio', () => {
     writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
     writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
     writeFileSync(path.join(folder, 'notes.json'), '{"not": "a source"}');
+    writeFileSync(path.join(folder, 'c.txt'), 'La start-up Acme Robotics est valorisée à 5 milliards de dollars.\n');
+    writeFileSync(path.join(folder, 'd.txt'), 'Acme Robotics is now valued at $9 billion.\n');
     uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
     uriB = pathToFileURL(path.join(folder, 'b.txt')).href;
     client = startServer();
@@ -64,7 +66,10 @@ describe('language server over stdio', () => {
     assert.deepEqual(request, { items: [{ section: 'recoupe', scopeUri: pathToFileURL(folder).href }] });
   });
 
-  it('publishes a conflict on both sides from the files on disk, pointing at the other place', async () => {
+  it('publishes a conflict on the opened document and on the source that disagrees with it, read from disk', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: TEXT_A },
+    });
     const onA = await client.waitFor('diagnostics on a.txt', withConflicts(uriA));
     assert.equal(onA.length, 1);
     const [diagnostic] = onA;
@@ -82,10 +87,16 @@ describe('language server over stdio', () => {
     assert.equal(client.diagnostics.has(pathToFileURL(path.join(folder, 'notes.json')).href), false);
   });
 
+  it('keeps unrelated closed sources out of the Problems panel until "Check all sources"', async () => {
+    const uriC = pathToFileURL(path.join(folder, 'c.txt')).href;
+    assert.equal(client.diagnostics.get(uriC), undefined);
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'recoupe.checkAll', arguments: [] });
+    assert.deepEqual(result, { documents: 4 });
+    const onC = await client.waitFor('diagnostics on c.txt', withConflicts(uriC));
+    assert.match(String(onC[0]?.message), /Sources disagree on Acme Robotics: valuation: d\.txt:1 says “\$9 billion”/);
+  });
+
   it('hovers a figure with its normalised value and the other source', async () => {
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: TEXT_A },
-    });
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri: uriA },
       position: { line: 0, character: 27 },
@@ -93,8 +104,8 @@ describe('language server over stdio', () => {
     assert.ok(hover, 'a hover');
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /14,300,000,000 USD/);
-    assert.match(value, /b\.txt:1/);
-    assert.match(value, /conflict/);
+    assert.match(value, /Claim: \*\*Meta → Scale AI: investment\*\*/);
+    assert.match(value, /\| ⚠ \| \[b\.txt:1\]\(file:\/\/.*b\.txt#L1,11\) \| — \| « \$14\.8 billion » \| 14\.75–14\.85bn USD \|/);
     assert.deepEqual(hover.range, { start: { line: 0, character: 25 }, end: { line: 0, character: 50 } });
   });
 
@@ -140,18 +151,30 @@ describe('language server over stdio', () => {
     );
   });
 
-  it('offers a quick fix that opens the other source', async () => {
+  it('offers quick fixes on a conflicting figure: open the other source first, then record a verdict', async () => {
     const diagnostics = diagnosticsOf(uriA) ?? [];
     const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: uriA },
       range: { start: { line: 0, character: 30 }, end: { line: 0, character: 30 } },
       context: { diagnostics, only: ['quickfix'], triggerKind: 1 },
     });
-    assert.equal(actions.length, 1);
-    assert.equal(actions[0]?.title, 'Open the other source: b.txt:1');
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      [
+        'Open the other source: b.txt:1',
+        'Accept the value from b.txt:1',
+        'Ignore here (conflict)',
+        'Ignore “conflict” in this file',
+        'Mark as verified',
+        'Mark as disputed',
+        'Mark as reviewed',
+        'Cite b.txt:1 as the source',
+      ],
+    );
     assert.equal(actions[0]?.isPreferred, true);
     assert.deepEqual(actions[0]?.command?.arguments, [uriB, 0, 10]);
     assert.equal(actions[0]?.diagnostics?.[0]?.code, 'conflict');
+    assert.equal(actions[1]?.command?.command, 'recoupe.annotate');
   });
 
   it('applies a settings change: diagnostics off, then on again', async () => {
@@ -211,21 +234,21 @@ describe('language server in a French editor', () => {
 
   it('writes diagnostics and hovers in French, with French number formats', async () => {
     const uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: TEXT_A },
+    });
     const [diagnostic] = await client.waitFor('diagnostics on a.txt', () => {
       const list = client.diagnostics.get(uriA)?.diagnostics;
       return list && list.length > 0 ? list : undefined;
     });
-    assert.match(String(diagnostic?.message), /contredit 1 autre\(s\) source\(s\) sur Meta → Scale AI : investissement/);
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: uriA, languageId: 'plaintext', version: 1, text: TEXT_A },
-    });
+    assert.match(String(diagnostic?.message), /Les sources divergent sur Meta → Scale AI : investissement : b\.txt:1 indique « \$14\.8 billion »/);
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
       textDocument: { uri: uriA },
       position: { line: 0, character: 27 },
     });
     const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
     assert.match(value, /14,3 milliards de dollars\*\* → `14 300 000 000 USD`/);
-    assert.match(value, /Autres sources :/);
+    assert.ok(value.includes('| | Source | Publié | Formulation | Intervalle |'), value);
     assert.match(value, /contradiction/);
   });
 });

@@ -1,14 +1,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createEngine, t, type Lang } from '../engine';
+import { createEngine, t, type DocumentInput, type Lang } from '../engine';
 import { CorpusFilter, decodeSource, listCorpusFiles } from '../io/corpus';
 import { buildReport } from '../report/build';
 import { reportJsonSchema } from '../report/schema';
+import { engineOptionsFrom } from '../settings/engineOptions';
 import { formatProblems, parseSettings } from '../settings/parse';
 import type { Settings } from '../settings/schema';
+import { AnnotationStore, AnnotationStoreError } from '../annotations/store';
+import { runAnnotationsCommand } from './annotations';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args';
-import { renderSarif, renderText } from './render';
+import { renderClaims, renderSarif, renderText } from './render';
 
 declare const RECOUPE_VERSION: string | undefined;
 const VERSION = typeof RECOUPE_VERSION === 'string' ? RECOUPE_VERSION : '0.0.0-dev';
@@ -16,6 +19,7 @@ const VERSION = typeof RECOUPE_VERSION === 'string' ? RECOUPE_VERSION : '0.0.0-d
 class InputError extends Error {}
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'annotations') return runAnnotationsCommand(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
   let options: CliOptions;
   try {
     options = parseCli(argv);
@@ -37,6 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
       return 0;
     case 'check':
+    case 'claims':
       try {
         return await check(options);
       } catch (error) {
@@ -72,8 +77,9 @@ async function check(options: CliOptions): Promise<number> {
   }
   const unique = [...new Set(files)].sort();
   const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');
-  const engine = createEngine({ displayName: relative });
+  const engine = createEngine(engineOptionsFrom(settings, relative));
   const forcedLanguage = options.lang !== 'auto' ? options.lang : settings.language !== 'auto' ? settings.language : null;
+  const documents: DocumentInput[] = [];
   for (const file of unique) {
     let text: string;
     try {
@@ -87,11 +93,18 @@ async function check(options: CliOptions): Promise<number> {
       throw new InputError(`${relative(file)}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
     }
     const configured = settings.documents[relative(file)];
-    engine.update(file, text, 0, { language: configured?.language ?? forcedLanguage, date: configured?.date ?? null });
+    documents.push({ doc: file, text, version: 0, overrides: { language: configured?.language ?? forcedLanguage, date: configured?.date ?? null } });
   }
+  const store = await loadAnnotationStore(root);
+  for (const document of documents) engine.setAnnotations(document.doc, store?.list({ source: relative(document.doc) }) ?? []);
+  engine.updateMany(documents);
   const report = buildReport(engine, relative, uiLang, VERSION);
   const diagnostics = report.documents.flatMap((document) => document.diagnostics);
   const failing = diagnostics.some((diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning');
+  if (options.command === 'claims') {
+    process.stdout.write(renderClaims(report));
+    return 0;
+  }
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (options.format === 'sarif') {
@@ -107,6 +120,23 @@ async function check(options: CliOptions): Promise<number> {
     process.stdout.write(renderText(report, summary, process.stdout.isTTY === true));
   }
   return failing ? 1 : 0;
+}
+
+/** The corpus root's annotation store, if it has one; a corrupt one stops the run like a bad config. */
+async function loadAnnotationStore(root: string): Promise<AnnotationStore | null> {
+  const store = new AnnotationStore(root);
+  try {
+    await fs.access(store.file);
+  } catch {
+    return null;
+  }
+  try {
+    await store.load();
+  } catch (error) {
+    if (error instanceof AnnotationStoreError) throw new InputError(error.message);
+    throw error;
+  }
+  return store;
 }
 
 async function defaultConfigPath(root: string): Promise<string | undefined> {

@@ -76,3 +76,21 @@ function physicalLocation(path: string, range: Report['documents'][number]['diag
     },
   };
 }
+
+/** `recoupe claims`: every claim with its status and each source's wording, conflicts first. */
+export function renderClaims(report: Report): string {
+  const figures = new Map(report.documents.flatMap((document) => document.figures.map((figure) => [figure.id, figure] as const)));
+  const order = { conflict: 0, consistent: 1, single: 2 } as const;
+  const claims = [...report.claims].sort((a, b) => order[a.status] - order[b.status] || a.label.localeCompare(b.label));
+  const lines: string[] = [];
+  for (const claim of claims) {
+    lines.push(`${claim.status.toUpperCase().padEnd(10)} ${claim.label}  [${claim.id}]`);
+    for (const mention of claim.mentions) {
+      const figure = figures.get(mention.figureId);
+      const where = figure ? `${mention.path}:${figure.range.start.line + 1}:${figure.range.start.character + 1}` : mention.path;
+      const interval = figure ? `${figure.low ?? '-∞'}..${figure.high ?? '+∞'} ${figure.unit ?? ''}`.trim() : '';
+      lines.push(`    ${where}  “${figure?.text ?? '?'}”  ${interval}${mention.source ? `  (per ${mention.source})` : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

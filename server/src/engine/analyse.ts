@@ -1,9 +1,9 @@
-import { attributeFor } from './claims/attributes';
+import { claimCandidates, type AttributeTable } from './claims';
 import { extractFigures, inferDocumentDate } from './figures';
 import { detectLanguage } from './text/language';
 import { namesInSentence } from './text/names';
 import { paragraphSpans, sentenceSpans } from './text/segment';
-import type { ClaimCandidate, DocId, DocumentAnalysis, Figure, FigureDate, Lang, NameMention, Paragraph, Span } from './types';
+import type { DocId, DocumentAnalysis, Figure, FigureDate, Lang, NameMention, Paragraph } from './types';
 
 export interface DocumentOverrides {
   /** Forced language; null lets detection decide. */
@@ -15,7 +15,7 @@ export interface DocumentOverrides {
 /** Used when neither configuration nor detection gives a language: Recoupe is French first. */
 const FALLBACK_LANGUAGE: Lang = 'fr';
 
-export function analyseDocument(id: DocId, text: string, version: number, overrides: DocumentOverrides): DocumentAnalysis {
+export function analyseDocument(id: DocId, text: string, version: number, overrides: DocumentOverrides, attributes: AttributeTable): DocumentAnalysis {
   const language = overrides.language ?? detectLanguage(text);
   const date = configuredDate(overrides.date) ?? inferDocumentDate(text);
   const documentDate = date?.precision === 'day' ? date.iso : date ? padDate(date.iso) : null;
@@ -43,7 +43,15 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     paragraphs,
     figures,
     names,
-    candidates: claimCandidates(text, paragraphs, figures, names, language ?? FALLBACK_LANGUAGE),
+    candidates: claimCandidates({
+      text,
+      paragraphs,
+      figures,
+      names,
+      documentLanguage: language ?? FALLBACK_LANGUAGE,
+      documentYear: date ? date.iso.slice(0, 4) : null,
+      attributes,
+    }),
   };
 }
 
@@ -64,50 +72,3 @@ function shiftFigure(figure: Figure, by: number, indexOffset: number): Figure {
   };
 }
 
-const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year']);
-
-function claimCandidates(
-  text: string,
-  paragraphs: readonly Paragraph[],
-  figures: readonly Figure[],
-  names: readonly NameMention[],
-  documentLanguage: Lang,
-): ClaimCandidate[] {
-  const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
-  let paragraphIndex = 0;
-  const candidates: ClaimCandidate[] = [];
-  let sentenceIndex = 0;
-  let nameIndex = 0;
-  figures.forEach((figure, figureIndex) => {
-    if (figure.restates !== null || !CLAIMABLE.has(figure.kind)) return;
-    while (sentenceIndex < sentences.length && (sentences[sentenceIndex]?.end ?? 0) <= figure.span.start) sentenceIndex++;
-    const sentence: Span = sentences[sentenceIndex] ?? figure.span;
-    while (paragraphIndex < paragraphs.length && (paragraphs[paragraphIndex]?.span.end ?? 0) <= figure.span.start) paragraphIndex++;
-    while (nameIndex < names.length && (names[nameIndex]?.span.start ?? 0) < sentence.start) nameIndex++;
-    const sentenceNames = new Set<string>();
-    for (let i = nameIndex; i < names.length; i++) {
-      const name = names[i];
-      if (!name || name.span.start >= sentence.end) break;
-      if (name.span.end <= figure.span.start || name.span.start >= figure.span.end) sentenceNames.add(name.key);
-    }
-    const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-    const language = paragraphs[paragraphIndex]?.language ?? documentLanguage;
-    const attribute =
-      figure.kind === 'age'
-        ? ageAttribute(figures, sentence)
-        : attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
-    candidates.push({ figureIndex, attribute, names: [...sentenceNames].sort(), sentence });
-  });
-  return candidates;
-}
-
-/**
- * An age is only comparable with an age at the same time: "fondé en 2016, à
- * 19 ans" states the age in 2016, not today. A year in the sentence keys it.
- */
-function ageAttribute(figures: readonly Figure[], sentence: Span): string {
-  const year = figures.find(
-    (other) => (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= sentence.end && other.date,
-  );
-  return year?.date ? `age-in-${year.date.iso.slice(0, 4)}` : 'age';
-}

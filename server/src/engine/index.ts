@@ -4,44 +4,88 @@
  * throws on document text.
  */
 import { analyseDocument, type DocumentOverrides } from './analyse';
-import { attributeLabel, ClaimIndex, type Claim, type IndexedCandidate } from './claims';
-import { conflictFindings } from './checks/conflict';
-import { LineIndex } from './text/lineIndex';
-import type { DocId, DocumentAnalysis, Finding, Lang } from './types';
-import { figureAt, figureHover } from './views/hover';
+import {
+  AttributeTable,
+  ClaimIndex,
+  compareFigures,
+  DEFAULT_CURRENCY_OPTIONS,
+  type AttributeDefinition,
+  type Claim,
+  type CurrencyOptions,
+  type IndexedCandidate,
+} from './claims';
+import { claimFindings } from './checks/claims';
+import { derivedFindings } from './checks/derived';
+import { severityOf, type SeverityOverrides } from './checks/registry';
 import { t } from './i18n';
-import { figureTokens, type Token } from './views/tokens';
+import { LineIndex } from './text/lineIndex';
+import type { DocId, DocumentAnalysis, Figure, Finding, Lang, Span } from './types';
+import { annotationLines, applyAnnotations, describeReferenceWith, resolveAnnotations, type ResolvedAnnotation } from './annotations/resolve';
+import type { Annotation, Reference, Verdict } from './annotations/types';
+import { figureAt, figureHover } from './views/hover';
 import { figureInlayHints, type FigureInlayHint, type InlayHintOptions } from './views/inlayHints';
+import { figureTokens, type Token } from './views/tokens';
 
 export type { DocumentOverrides } from './analyse';
-export type { Claim } from './claims';
-export { LineIndex } from './text/lineIndex';
+export type { Annotation, AnnotationKind, Reference, Verdict } from './annotations/types';
+export type { ResolvedAnnotation } from './annotations/resolve';
+export type { AttributeDefinition, Claim, CurrencyOptions } from './claims';
+export { DEFAULT_USD_RATES, DEFAULT_CURRENCY_OPTIONS, compareFigures, intervalIn } from './claims';
 export type { FigureInlayHint, InlayHintOptions } from './views/inlayHints';
 export { TOKEN_MODIFIERS, TOKEN_TYPES, type Token, type TokenModifier } from './views/tokens';
-export { CHECKS } from './checks/registry';
+export { CHECKS, type SeverityOverrides } from './checks/registry';
+export { LineIndex } from './text/lineIndex';
 export { t, type MessageKey } from './i18n';
 export { formatNormalised, describeFigure } from './figures';
+export { figureSymbols, intervalSymbols } from './views/format';
 export * from './types';
 
 export interface EngineOptions {
   /** How a document is named to users ("samples/fr-a.txt"). */
   readonly displayName: (doc: DocId) => string;
+  /** User attributes (recoupe.json), added to or replacing the built-in ones. */
+  readonly attributes?: readonly AttributeDefinition[];
+  readonly currency?: CurrencyOptions;
+  /** Per-code severity, or "off". */
+  readonly severity?: SeverityOverrides;
 }
 
-export interface QuickFix {
-  readonly title: string;
-  readonly kind: 'open-related';
-  readonly target: { readonly doc: DocId; readonly offset: number };
-  readonly diagnosticCode: string;
+export interface DocumentInput {
+  readonly doc: DocId;
+  readonly text: string;
+  readonly version: number;
+  readonly overrides: DocumentOverrides;
 }
+
+/** A quick fix as data; the LSP adapter turns it into a code action and a command. */
+export type QuickFix =
+  | {
+      readonly kind: 'open-related';
+      readonly title: string;
+      readonly target: { readonly doc: DocId; readonly offset: number };
+      readonly diagnosticCode: string;
+      readonly preferred: boolean;
+    }
+  | {
+      readonly kind: 'annotate';
+      readonly title: string;
+      /** The annotated words; null for a whole-file annotation. */
+      readonly span: Span | null;
+      readonly verdict: Verdict;
+      readonly diagnosticCode: string | null;
+      readonly preferred: boolean;
+    };
 
 export interface ClaimSummary {
   readonly id: string;
   readonly subject: string | null;
+  readonly object: string | null;
   readonly attribute: string;
+  readonly period: string | null;
   readonly label: string;
+  readonly unit: string | null;
   readonly status: 'consistent' | 'conflict' | 'single';
-  readonly mentions: readonly { readonly doc: DocId; readonly figureIndex: number }[];
+  readonly mentions: readonly { readonly doc: DocId; readonly figureIndex: number; readonly source: string | null }[];
 }
 
 export class Engine {
@@ -49,25 +93,73 @@ export class Engine {
   private readonly lineIndexes = new Map<DocId, LineIndex>();
   private readonly claims = new ClaimIndex();
   private readonly displayNames = new Map<string, string>();
+  private readonly attributes: AttributeTable;
+  private readonly currency: CurrencyOptions;
+  private readonly findingCache = new Map<string, Finding[]>();
+  private readonly annotations = new Map<DocId, readonly Annotation[]>();
+  private readonly resolvedAnnotations = new Map<DocId, ResolvedAnnotation[]>();
 
-  constructor(private readonly options: EngineOptions) {}
+  constructor(private readonly options: EngineOptions) {
+    this.attributes = new AttributeTable(options.attributes ?? []);
+    this.currency = options.currency ?? DEFAULT_CURRENCY_OPTIONS;
+  }
 
   /** Analyses one document and returns every document whose findings may have changed. */
   update(doc: DocId, text: string, version: number, overrides: DocumentOverrides): Set<DocId> {
-    const analysis = analyseDocument(doc, text, version, overrides);
-    this.documents.set(doc, analysis);
-    this.lineIndexes.delete(doc);
-    for (const name of analysis.names) if (!this.displayNames.has(name.key)) this.displayNames.set(name.key, name.text);
-    const candidates: IndexedCandidate[] = [];
-    for (const candidate of analysis.candidates) {
-      const figure = analysis.figures[candidate.figureIndex];
-      if (!figure || candidate.attribute === null) continue;
-      candidates.push({ doc, figureIndex: candidate.figureIndex, figure, attribute: candidate.attribute, names: candidate.names, sentence: candidate.sentence });
+    return this.updateMany([{ doc, text, version, overrides }]);
+  }
+
+  /** Analyses several documents, then re-checks the claims they touch once: the way to load a workspace. */
+  updateMany(batch: readonly DocumentInput[]): Set<DocId> {
+    this.findingCache.clear();
+    const entries = batch.map(({ doc, text, version, overrides }) => {
+      const analysis = analyseDocument(doc, text, version, overrides, this.attributes);
+      this.documents.set(doc, analysis);
+      this.lineIndexes.delete(doc);
+      this.resolvedAnnotations.delete(doc);
+      for (const name of analysis.names) if (!this.displayNames.has(name.key)) this.displayNames.set(name.key, name.text);
+      const candidates: IndexedCandidate[] = [];
+      for (const candidate of analysis.candidates) {
+        const figure = analysis.figures[candidate.figureIndex];
+        if (!figure || candidate.attribute === null || candidate.generic) continue;
+        candidates.push({
+          doc,
+          figureIndex: candidate.figureIndex,
+          figure,
+          attribute: candidate.attribute,
+          actors: candidate.actors,
+          period: candidate.period,
+          attribution: candidate.attribution,
+          sentence: candidate.sentence,
+        });
+      }
+      return { doc, candidates };
+    });
+    return this.claims.update(entries);
+  }
+
+  /** The fact-checker's annotations on one document (from the store); they are re-anchored on every change of its text. */
+  setAnnotations(doc: DocId, annotations: readonly Annotation[]): Set<DocId> {
+    this.annotations.set(doc, annotations);
+    this.resolvedAnnotations.delete(doc);
+    this.findingCache.clear();
+    return new Set([doc]);
+  }
+
+  /** The document's annotations where they sit in its current text (orphans included). */
+  annotationsOf(doc: DocId): readonly ResolvedAnnotation[] {
+    let resolved = this.resolvedAnnotations.get(doc);
+    const analysis = this.documents.get(doc);
+    if (!resolved) {
+      resolved = analysis ? resolveAnnotations(analysis.text, this.annotations.get(doc) ?? []) : [];
+      this.resolvedAnnotations.set(doc, resolved);
     }
-    return this.claims.update(doc, candidates);
+    return resolved;
   }
 
   remove(doc: DocId): Set<DocId> {
+    this.findingCache.clear();
+    this.resolvedAnnotations.delete(doc);
     this.documents.delete(doc);
     this.lineIndexes.delete(doc);
     return this.claims.remove(doc);
@@ -96,19 +188,45 @@ export class Engine {
     return this.claims.claimOf(doc, figureIndex);
   }
 
+  /** Findings of one document, with the configured severities; "off" codes are left out. */
   findings(doc: DocId, uiLang: Lang): Finding[] {
+    const cacheKey = `${uiLang}\u0000${doc}`;
+    const cached = this.findingCache.get(cacheKey);
+    if (cached) return cached;
     const analysis = this.documents.get(doc);
     if (!analysis) return [];
-    const claims = new Set<Claim>();
-    analysis.figures.forEach((_, index) => {
-      const claim = this.claims.claimOf(doc, index);
-      if (claim) claims.add(claim);
+    const claims = this.claimsOfDocument(analysis);
+    const raw = [
+      ...claimFindings(doc, claims, {
+        uiLang,
+        currency: this.currency,
+        claimLabel: (claim) => this.claimLabel(claim, uiLang),
+        placeName: (other, offset) => this.placeName(other, offset),
+      }),
+      ...derivedFindings(analysis, claims, this.claims.all(), {
+        uiLang,
+        currency: this.currency,
+        placeName: (other, offset) => this.placeName(other, offset),
+        displayName: (actor) => this.displayNames.get(actor) ?? actor,
+      }),
+    ];
+    const configured = raw.flatMap((finding) => {
+      const severity = severityOf(finding.code, this.options.severity ?? {});
+      return severity === 'off' ? [] : [{ ...finding, severity }];
     });
-    return conflictFindings(doc, claims, {
-      uiLang,
-      claimLabel: (claim) => this.claimLabel(claim, uiLang),
-      placeName: (other, offset) => this.placeName(other, offset),
-    });
+    // Annotations come last: an accepted value lowers a conflict whatever its configured severity.
+    const findings = applyAnnotations(doc, configured, this.annotationsOf(doc), uiLang, this.referenceDescriber()).sort(
+      (a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code),
+    );
+    this.findingCache.set(cacheKey, findings);
+    return findings;
+  }
+
+  /** Documents whose findings point at `doc` or that `doc`'s findings point at: what to show next to an open document. */
+  relatedDocuments(doc: DocId, uiLang: Lang): Set<DocId> {
+    const related = new Set<DocId>();
+    for (const finding of this.findings(doc, uiLang)) for (const place of finding.related) related.add(place.doc);
+    return related;
   }
 
   hover(doc: DocId, offset: number, uiLang: Lang, link: (doc: DocId, offset: number) => string): string | null {
@@ -116,11 +234,16 @@ export class Engine {
     if (!analysis) return null;
     const index = figureAt(analysis, offset);
     if (index < 0) return null;
+    const figure = analysis.figures[index];
+    const notes = figure ? annotationLines(this.annotationsOf(doc), figure.span, uiLang, this.referenceDescriber()) : [];
     return figureHover(analysis, index, {
       uiLang,
+      annotations: notes,
+      currency: this.currency,
       claim: this.claims.claimOf(doc, index),
       claimLabel: (claim) => this.claimLabel(claim, uiLang),
       link,
+      documentDate: (other) => this.documents.get(other)?.date?.iso ?? null,
     });
   }
 
@@ -137,10 +260,20 @@ export class Engine {
     if (!analysis) return [];
     const conflicting = new Set<number>();
     for (const finding of this.findings(doc, 'en')) {
+      if (finding.code !== 'conflict') continue;
       const index = figureAt(analysis, finding.span.start);
       if (index >= 0) conflicting.add(index);
     }
-    return figureTokens(analysis, conflicting);
+    const verified = new Set<number>();
+    const disputed = new Set<number>();
+    for (const entry of this.annotationsOf(doc)) {
+      if (!entry.span) continue;
+      const index = figureAt(analysis, entry.span.start);
+      if (index < 0) continue;
+      if (entry.annotation.body.kind === 'verified' || entry.annotation.body.kind === 'accepted-value') verified.add(index);
+      if (entry.annotation.body.kind === 'disputed') disputed.add(index);
+    }
+    return figureTokens(analysis, { conflicting, verified, disputed });
   }
 
   inlayHints(doc: DocId, uiLang: Lang, options: InlayHintOptions): FigureInlayHint[] {
@@ -148,17 +281,55 @@ export class Engine {
     return analysis ? figureInlayHints(analysis, uiLang, options) : [];
   }
 
-  /** Quick fixes for the findings that overlap a span. */
+  /**
+   * Quick fixes for a range: record a verdict on the figure there, cite or
+   * accept another source's figure for the same claim, ignore a finding
+   * here or in the file, or open the source that disagrees.
+   */
   fixes(doc: DocId, start: number, end: number, uiLang: Lang): QuickFix[] {
+    const analysis = this.documents.get(doc);
+    if (!analysis) return [];
     const fixes: QuickFix[] = [];
-    for (const finding of this.findings(doc, uiLang)) {
-      if (finding.span.end < start || finding.span.start > end) continue;
-      for (const related of finding.related) {
+    const findings = this.findings(doc, uiLang).filter((finding) => finding.span.end >= start && finding.span.start <= end && finding.code !== 'orphan-annotation');
+    const place = (other: DocId, offset: number): string => this.placeName(other, offset);
+    for (const finding of findings) {
+      const others = finding.related.filter((related) => related.doc !== doc);
+      others.forEach((related, index) => {
+        fixes.push({ kind: 'open-related', title: t(uiLang, 'fix.openOther', { place: place(related.doc, related.span.start) }), target: { doc: related.doc, offset: related.span.start }, diagnosticCode: finding.code, preferred: index === 0 });
+      });
+      if (finding.code === 'conflict') {
+        for (const related of finding.related) {
+          const reference = positionReference(related.doc, related.span);
+          const accepted = this.documents.get(related.doc)?.text.slice(related.span.start, related.span.end);
+          fixes.push({
+            kind: 'annotate',
+            title: t(uiLang, 'fix.accept', { place: place(related.doc, related.span.start) }),
+            span: finding.span,
+            verdict: { kind: 'accepted-value', reference, ...(accepted ? { acceptedValue: accepted } : {}), ...(finding.claimId ? { claimId: finding.claimId } : {}) },
+            diagnosticCode: finding.code,
+            preferred: false,
+          });
+        }
+      }
+      fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.ignoreHere', { code: finding.code }), span: finding.span, verdict: { kind: 'ignore-here', code: finding.code }, diagnosticCode: finding.code, preferred: false });
+      fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.ignoreInFile', { code: finding.code }), span: null, verdict: { kind: 'ignore-code-in-file', code: finding.code }, diagnosticCode: finding.code, preferred: false });
+    }
+    const index = figureAt(analysis, start);
+    const figure = index >= 0 ? analysis.figures[index] : undefined;
+    if (figure) {
+      const noFinding = findings.length === 0;
+      fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.verify'), span: figure.span, verdict: { kind: 'verified' }, diagnosticCode: null, preferred: noFinding });
+      fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.dispute'), span: figure.span, verdict: { kind: 'disputed' }, diagnosticCode: null, preferred: false });
+      fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.review'), span: figure.span, verdict: { kind: 'reviewed' }, diagnosticCode: null, preferred: false });
+      for (const member of this.claims.claimOf(doc, index)?.members ?? []) {
+        if (member.doc === doc) continue;
         fixes.push({
-          title: t(uiLang, 'fix.openOther', { place: this.placeName(related.doc, related.span.start) }),
-          kind: 'open-related',
-          target: { doc: related.doc, offset: related.span.start },
-          diagnosticCode: finding.code,
+          kind: 'annotate',
+          title: t(uiLang, 'fix.cite', { place: place(member.doc, member.figure.span.start) }),
+          span: figure.span,
+          verdict: { kind: 'cite', reference: positionReference(member.doc, member.figure.span) },
+          diagnosticCode: null,
+          preferred: false,
         });
       }
     }
@@ -166,23 +337,29 @@ export class Engine {
   }
 
   claimSummaries(uiLang: Lang): ClaimSummary[] {
-    return this.claims.all().map((claim) => {
-      const docs = new Set(claim.members.map((member) => member.doc));
-      const conflict = this.documentIds().some((doc) => docs.has(doc) && this.findings(doc, uiLang).some((finding) => finding.claimId === claim.id));
-      return {
-        id: claim.id,
-        subject: claim.names[0] ?? null,
-        attribute: claim.attribute,
-        label: this.claimLabel(claim, uiLang),
-        status: conflict ? 'conflict' : docs.size > 1 ? 'consistent' : 'single',
-        mentions: claim.members.map((member) => ({ doc: member.doc, figureIndex: member.figureIndex })),
-      };
-    });
+    return this.claims.all().map((claim) => ({
+      id: claim.id,
+      subject: claim.subject,
+      object: claim.object,
+      attribute: claim.attribute,
+      period: claim.period,
+      label: this.claimLabel(claim, uiLang),
+      unit: claim.unit,
+      status: this.statusOf(claim),
+      mentions: claim.members.map((member) => ({ doc: member.doc, figureIndex: member.figureIndex, source: member.attribution?.source ?? null })),
+    }));
   }
 
+  /** How two figures compare with this engine's currency settings. */
+  agreement(a: Figure, b: Figure): 'same' | 'compatible' | 'conflict' {
+    return compareFigures(a, b, this.currency).agreement;
+  }
+
+  /** "Meta → Scale AI: investment (2025)". */
   claimLabel(claim: Claim, uiLang: Lang): string {
-    const names = claim.names.slice(0, 2).map((key) => this.displayNames.get(key) ?? key);
-    return `${names.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${attributeLabel(claim.attribute, uiLang)}`;
+    const actors = [claim.subject, claim.object].flatMap((actor) => (actor ? [this.displayNames.get(actor) ?? actor] : []));
+    const label = `${actors.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${this.attributes.label(claim.attribute, uiLang)}`;
+    return claim.period ? t(uiLang, 'label.period', { label, period: claim.period }) : label;
   }
 
   /** "file.txt:12", 1-based, as people quote places. */
@@ -190,8 +367,41 @@ export class Engine {
     const line = this.lines(doc)?.positionAt(offset).line ?? 0;
     return `${this.options.displayName(doc)}:${line + 1}`;
   }
+
+  /** "fr-a.txt:3" for a workspace-relative source and offset, the URL for a web reference. */
+  private referenceDescriber(): (reference: Reference) => string {
+    return describeReferenceWith((source, span) => {
+      const doc = this.documentIds().find((candidate) => this.options.displayName(candidate) === source);
+      return doc && span ? this.placeName(doc, span.start) : source;
+    });
+  }
+
+  private claimsOfDocument(analysis: DocumentAnalysis): Claim[] {
+    const claims = new Set<Claim>();
+    analysis.figures.forEach((_, index) => {
+      const claim = this.claims.claimOf(analysis.id, index);
+      if (claim) claims.add(claim);
+    });
+    return [...claims];
+  }
+
+  private statusOf(claim: Claim): ClaimSummary['status'] {
+    const docs = new Set(claim.members.map((member) => member.doc));
+    for (let i = 0; i < claim.members.length; i++) {
+      for (let j = i + 1; j < claim.members.length; j++) {
+        const a = claim.members[i];
+        const b = claim.members[j];
+        if (a && b && compareFigures(a.figure, b.figure, this.currency).agreement === 'conflict') return 'conflict';
+      }
+    }
+    return docs.size > 1 ? 'consistent' : 'single';
+  }
 }
 
+/** A place in another document, as the adapter will turn it into a W3C target on that file. */
+function positionReference(doc: DocId, span: Span): Reference {
+  return { source: doc, hash: '', selector: [{ type: 'TextPositionSelector', start: span.start, end: span.end }] };
+}
 
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);

@@ -89,13 +89,25 @@ export interface NameMention {
   readonly key: string;
 }
 
-/** What a figure says something about: the first rule of the claim layer. */
+/** Who says so, when the article attributes a figure ("selon Sam Altman"). */
+export interface Attribution {
+  readonly source: string;
+  readonly span: Span;
+  readonly nameKeys: readonly string[];
+}
+
+/** What a figure states: the claim layer's reading of one figure in its sentence. */
 export interface ClaimCandidate {
   readonly figureIndex: number;
   /** Stable attribute key (investment, stake, valuation…), null when no trigger word was found. */
   readonly attribute: string | null;
-  /** Folded names of the sentence, sorted. */
-  readonly names: readonly string[];
+  /** Keys of the actors of the sentence in order of appearance, the attribution's names left out. */
+  readonly actors: readonly string[];
+  /** The period a periodic value refers to ("2025"), null when not periodic. */
+  readonly period: string | null;
+  readonly attribution: Attribution | null;
+  /** A generic statement ("des paris d'un milliard de dollars"): shown, never compared. */
+  readonly generic: boolean;
   readonly sentence: Span;
 }
 

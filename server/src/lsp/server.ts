@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -15,11 +13,17 @@ import {
   type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, TOKEN_MODIFIERS, TOKEN_TYPES, type DocId, type Engine, type Lang } from '../engine';
+import { createEngine, TOKEN_MODIFIERS, TOKEN_TYPES, type DocId, type DocumentInput, type Engine, type Lang } from '../engine';
 import { formatProblems, parseSettings } from '../settings/parse';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { toDiagnostic, toOffset, toRange } from './convert';
-import { CorpusFilter, decodeSource, listCorpusFiles, pathToUri, uriToPath } from '../io/corpus';
+import { uriToPath } from '../io/corpus';
+import { engineOptionsFrom } from '../settings/engineOptions';
+import { Workspace } from './workspace';
+import { ANNOTATE_COMMAND, Annotations, type AnnotateArguments } from './annotations';
+import { annotateArgumentsSchema } from './commandArguments';
+import { claimItems } from './claims';
+import { CHECK_ALL_COMMAND, CLAIMS_REQUEST, type ClaimsResult } from './protocol';
 import { guarded } from './guard';
 import { encodeTokens } from './tokens';
 
@@ -29,40 +33,29 @@ export const SHOW_LOCATION_COMMAND = 'recoupe.showLocation';
 /** Typing bursts are analysed once they pause; the delay is short enough to feel immediate. */
 const CHANGE_DEBOUNCE_MS = 150;
 
-interface Folder {
-  readonly uri: string;
-  readonly path: string;
-}
+/** Files read from disk between two yields to the event loop while loading a workspace. */
+const SCAN_BATCH = 50;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let engine: Engine = createEngine({ displayName: (doc) => displayName(doc) });
-  let folders: Folder[] = [];
+  let settings: Settings = defaultSettings;
+  let workspace = new Workspace([], settings);
+  let annotations = new Annotations([]);
+  let engine: Engine = createEngine(engineOptionsFrom(settings, (doc) => workspace.displayName(doc)));
   let uiLang: Lang = 'en';
   let canPullConfiguration = false;
   let canRefreshTokens = false;
   let canRefreshInlayHints = false;
-  let settings: Settings = defaultSettings;
-  let filter = new CorpusFilter(settings.corpus);
+  /** Bumped by every rebuild: a scan still running for an older one stops. */
+  let generation = 0;
+  /** Set by "Recoupe: Check all sources": problems for every source, not only the open ones. */
+  let showAll = false;
+  const published = new Set<DocId>();
   const pendingChanges = new Map<DocId, NodeJS.Timeout>();
   const log = (message: string): void => connection.console.error(message);
 
-  function displayName(doc: DocId): string {
-    const file = uriToPath(doc);
-    if (!file) return doc;
-    const folder = folders.find((candidate) => file.startsWith(candidate.path + path.sep));
-    return folder ? path.relative(folder.path, file).split(path.sep).join('/') : path.basename(file);
-  }
-
-  function isSource(doc: DocId): boolean {
-    const file = uriToPath(doc);
-    if (!file) return false;
-    const folder = folders.find((candidate) => file.startsWith(candidate.path + path.sep));
-    return filter.matches(folder ? path.relative(folder.path, file) : path.basename(file));
-  }
-
   function overridesFor(doc: DocId): { language: Lang | null; date: string | null } {
-    const configured = settings.documents[displayName(doc)];
+    const configured = settings.documents[workspace.displayName(doc)];
     return {
       language: configured?.language ?? (settings.language === 'auto' ? null : settings.language),
       date: configured?.date ?? null,
@@ -73,18 +66,38 @@ export function startServer(connection: Connection): void {
     publish(engine.update(doc, text, version, overridesFor(doc)));
   }
 
-  function publish(docs: Iterable<DocId>): void {
-    for (const doc of docs) {
+  /**
+   * The documents whose problems are shown: by default the open ones and the
+   * sources that disagree with them, so a large workspace never floods the
+   * Problems panel; every source after "Check all sources" or with scope "workspace".
+   */
+  function visibleDocuments(): Set<DocId> {
+    if (showAll || settings.diagnostics.scope === 'workspace') return new Set(engine.documentIds());
+    const visible = new Set<DocId>();
+    for (const document of documents.all()) {
+      if (!engine.has(document.uri)) continue;
+      visible.add(document.uri);
+      for (const related of engine.relatedDocuments(document.uri, uiLang)) visible.add(related);
+    }
+    return visible;
+  }
+
+  /** Sends the problems of the given documents, and clears those that are no longer visible. */
+  function publish(changed: Iterable<DocId>): void {
+    const visible = visibleDocuments();
+    const targets = new Set<DocId>(changed);
+    for (const doc of published) if (!visible.has(doc)) targets.add(doc);
+    for (const doc of visible) if (!published.has(doc)) targets.add(doc);
+    for (const doc of targets) {
       const lines = engine.lines(doc);
-      if (!lines) {
-        void connection.sendDiagnostics({ uri: doc, diagnostics: [] });
-        continue;
-      }
-      const findings = settings.diagnostics.enabled ? engine.findings(doc, uiLang) : [];
+      const findings = lines && visible.has(doc) && settings.diagnostics.enabled ? engine.findings(doc, uiLang) : [];
+      if (findings.length === 0 && !published.has(doc) && engine.has(doc)) continue;
+      if (findings.length > 0 || visible.has(doc)) published.add(doc);
+      else published.delete(doc);
       void connection.sendDiagnostics({
         uri: doc,
         version: documents.get(doc)?.version,
-        diagnostics: findings.map((finding) => toDiagnostic(finding, lines, (other) => engine.lines(other))),
+        diagnostics: lines ? findings.map((finding) => toDiagnostic(finding, lines, (other) => engine.lines(other))) : [],
       });
     }
     // Other documents' colours and hints depend on this change too (a conflict appears or goes).
@@ -94,44 +107,73 @@ export function startServer(connection: Connection): void {
 
   async function loadSettings(): Promise<void> {
     if (!canPullConfiguration) return;
-    const raw: unknown = await connection.workspace.getConfiguration({ section: 'recoupe', scopeUri: folders[0]?.uri });
+    const raw: unknown = await connection.workspace.getConfiguration({ section: 'recoupe', scopeUri: workspace.folders[0]?.uri });
     const parsed = parseSettings(raw);
     settings = parsed.value;
-    filter = new CorpusFilter(settings.corpus);
+    workspace.configure(settings);
     if (parsed.problems.length > 0) {
       void connection.window.showWarningMessage(formatProblems('Recoupe settings', parsed.problems.map((p) => ({ ...p, key: `recoupe.${p.key}` }))));
     }
   }
 
-  /** Reads every corpus file that is not open, yielding between files so requests are never starved. */
-  async function scanWorkspace(): Promise<void> {
-    for (const folder of folders) {
-      for (const file of await listCorpusFiles(folder.path, filter)) {
-        const uri = pathToUri(file);
-        if (documents.get(uri)) continue;
+  /**
+   * Loads every source that is not open, in batches, yielding between them so
+   * the editor's requests are answered while a large workspace loads; a newer
+   * rebuild cancels this one.
+   */
+  async function scanWorkspace(forGeneration: number): Promise<void> {
+    const uris = (await workspace.sourceUris()).filter((uri) => !documents.get(uri));
+    for (let start = 0; start < uris.length; start += SCAN_BATCH) {
+      if (forGeneration !== generation) return;
+      const batch: DocumentInput[] = [];
+      for (const uri of uris.slice(start, start + SCAN_BATCH)) {
         try {
-          const stat = await fs.stat(file);
-          if (stat.size > settings.corpus.maxFileSize) continue;
-          analyse(uri, decodeSource(await fs.readFile(file)), 0);
+          const text = await workspace.read(uri);
+          if (text !== null && !documents.get(uri)) {
+            engine.setAnnotations(uri, annotations.of(uri));
+            batch.push({ doc: uri, text, version: 0, overrides: overridesFor(uri) });
+          }
         } catch (error) {
-          log(`recoupe: cannot read ${file}: ${String(error)}`);
+          log(`recoupe: cannot read ${uri}: ${String(error)}`);
         }
-        await new Promise((resolve) => setImmediate(resolve));
       }
+      if (forGeneration !== generation) return;
+      publish(engine.updateMany(batch));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Hands each document its annotations again; returns the documents to republish. */
+  function refreshAnnotations(docs: Iterable<DocId>): Set<DocId> {
+    const changed = new Set<DocId>();
+    for (const doc of docs) {
+      if (!engine.has(doc)) continue;
+      for (const affected of engine.setAnnotations(doc, annotations.of(doc))) changed.add(affected);
+      for (const related of engine.relatedDocuments(doc, uiLang)) changed.add(related);
+    }
+    return changed;
+  }
+
+  async function loadAnnotations(): Promise<void> {
+    const problems = await annotations.load();
+    for (const [uri, diagnostics] of problems) {
+      void connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length > 0) void connection.window.showErrorMessage(`Recoupe: ${uriToPath(uri) ?? uri}:${(diagnostics[0]?.range.start.line ?? 0) + 1}: ${diagnostics[0]?.message ?? ''} — annotations are read-only until this is fixed.`);
     }
   }
 
   async function rebuild(): Promise<void> {
+    const current = ++generation;
     await loadSettings();
-    engine = createEngine({ displayName: (doc) => displayName(doc) });
-    const stale = new Set<DocId>();
-    for (const document of documents.all()) {
-      stale.add(document.uri);
-      if (isSource(document.uri)) engine.update(document.uri, document.getText(), document.version, overridesFor(document.uri));
-    }
-    await scanWorkspace();
-    for (const doc of engine.documentIds()) stale.add(doc);
+    await loadAnnotations();
+    if (current !== generation) return;
+    const stale = new Set<DocId>([...engine.documentIds(), ...published]);
+    engine = createEngine(engineOptionsFrom(settings, (doc) => workspace.displayName(doc)));
+    const open = documents.all().filter((document) => workspace.isSource(document.uri));
+    for (const document of open) engine.setAnnotations(document.uri, annotations.of(document.uri));
+    engine.updateMany(open.map((document) => ({ doc: document.uri, text: document.getText(), version: document.version, overrides: overridesFor(document.uri) })));
     publish(stale);
+    await scanWorkspace(current);
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -140,15 +182,25 @@ export function startServer(connection: Connection): void {
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     const workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    folders = workspaceFolders.flatMap((folder) => {
-      const folderPath = uriToPath(folder.uri);
-      return folderPath ? [{ uri: folder.uri, path: folderPath }] : [];
-    });
+    annotations = new Annotations(
+      workspaceFolders.flatMap((folder) => {
+        const folderPath = uriToPath(folder.uri);
+        return folderPath ? [{ uri: folder.uri, path: folderPath }] : [];
+      }),
+    );
+    workspace = new Workspace(
+      workspaceFolders.flatMap((folder) => {
+        const folderPath = uriToPath(folder.uri);
+        return folderPath ? [{ uri: folder.uri, path: folderPath }] : [];
+      }),
+      settings,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         inlayHintProvider: true,
+        executeCommandProvider: { commands: [CHECK_ALL_COMMAND, ANNOTATE_COMMAND] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         semanticTokensProvider: {
           legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
@@ -169,30 +221,35 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => annotations.isStoreFile(change.uri))) {
+      loadAnnotations().then(
+        () => publish(refreshAnnotations(engine.documentIds())),
+        (error: unknown) => log(`recoupe: cannot reload annotations: ${String(error)}`),
+      );
+    }
     for (const change of params.changes) {
+      if (annotations.isStoreFile(change.uri)) continue;
       if (documents.get(change.uri)) continue;
-      if (change.type === 3 /* deleted */ || !isSource(change.uri)) {
+      if (change.type === 3 /* deleted */ || !workspace.isSource(change.uri)) {
         publish(engine.remove(change.uri));
         continue;
       }
-      const file = uriToPath(change.uri);
-      if (!file) continue;
-      fs.readFile(file).then(
-        (bytes) => analyse(change.uri, decodeSource(bytes), 0),
-        (error: unknown) => log(`recoupe: cannot read ${file}: ${String(error)}`),
+      workspace.read(change.uri).then(
+        (text) => (text === null ? publish(engine.remove(change.uri)) : analyse(change.uri, text, 0)),
+        (error: unknown) => log(`recoupe: cannot read ${change.uri}: ${String(error)}`),
       );
     }
   });
 
   documents.onDidOpen(
     guarded('didOpen', log, undefined, (event) => {
-      if (isSource(event.document.uri)) analyse(event.document.uri, event.document.getText(), event.document.version);
+      if (workspace.isSource(event.document.uri)) analyse(event.document.uri, event.document.getText(), event.document.version);
     }),
   );
 
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
-    if (!isSource(uri)) return;
+    if (!workspace.isSource(uri)) return;
     clearTimeout(pendingChanges.get(uri));
     pendingChanges.set(
       uri,
@@ -212,11 +269,10 @@ export function startServer(connection: Connection): void {
       const uri = event.document.uri;
       clearTimeout(pendingChanges.get(uri));
       pendingChanges.delete(uri);
-      const file = uriToPath(uri);
       // A closed file is still a source: go back to its saved text.
-      if (file && isSource(uri)) {
-        fs.readFile(file).then(
-          (bytes) => analyse(uri, decodeSource(bytes), 0),
+      if (workspace.isSource(uri)) {
+        workspace.read(uri).then(
+          (text) => (text === null ? publish(engine.remove(uri)) : analyse(uri, text, 0)),
           () => publish(engine.remove(uri)),
         );
       } else {
@@ -284,18 +340,55 @@ export function startServer(connection: Connection): void {
       if (!lines) return [];
       const start = toOffset(lines, params.range.start);
       const end = toOffset(lines, params.range.end);
-      return engine.fixes(uri, start, end, uiLang).map((fix, index) => {
-        const targetLines = engine.lines(fix.target.doc);
-        const position = targetLines?.positionAt(fix.target.offset) ?? { line: 0, character: 0 };
+      return engine.fixes(uri, start, end, uiLang).map((fix): CodeAction => {
+        const diagnostics = params.context.diagnostics.filter((diagnostic) => fix.diagnosticCode !== null && diagnostic.code === fix.diagnosticCode);
+        if (fix.kind === 'open-related') {
+          const position = engine.lines(fix.target.doc)?.positionAt(fix.target.offset) ?? { line: 0, character: 0 };
+          return {
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            isPreferred: fix.preferred,
+            diagnostics,
+            command: { title: fix.title, command: SHOW_LOCATION_COMMAND, arguments: [fix.target.doc, position.line, position.character] },
+          };
+        }
+        const args: AnnotateArguments = { uri, span: fix.span, verdict: fix.verdict };
         return {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
-          isPreferred: index === 0,
-          diagnostics: params.context.diagnostics.filter((diagnostic) => diagnostic.code === fix.diagnosticCode),
-          command: { title: fix.title, command: SHOW_LOCATION_COMMAND, arguments: [fix.target.doc, position.line, position.character] },
+          isPreferred: fix.preferred,
+          diagnostics,
+          command: { title: fix.title, command: ANNOTATE_COMMAND, arguments: [args] },
         };
       });
     }),
+  );
+
+  connection.onExecuteCommand(async (params) => {
+    try {
+      if (params.command === CHECK_ALL_COMMAND) {
+        showAll = true;
+        publish(engine.documentIds());
+        return { documents: engine.documentIds().length };
+      }
+      if (params.command === ANNOTATE_COMMAND) {
+        const args = annotateArgumentsSchema.safeParse(params.arguments?.[0]);
+        if (!args.success) return { error: `recoupe.annotate: ${args.error.issues[0]?.message ?? 'invalid arguments'}` };
+        const annotation = await annotations.annotate(engine, args.data as AnnotateArguments, settings.annotations.creator);
+        publish(refreshAnnotations([args.data.uri]));
+        return { id: annotation.id };
+      }
+      return null;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      void connection.window.showErrorMessage(`Recoupe: ${message}`);
+      return { error: message };
+    }
+  });
+
+  connection.onRequest(
+    CLAIMS_REQUEST,
+    guarded('claims', log, { claims: [] }, (): ClaimsResult => ({ claims: claimItems(engine, uiLang) })),
   );
 
   documents.listen(connection);

@@ -58,10 +58,12 @@ export function buildReport(engine: Engine, pathOf: (doc: DocId) => string, uiLa
     claims: claims.map((claim) => ({
       id: claim.id,
       subject: claim.subject,
+      object: claim.object,
       attribute: claim.attribute,
+      period: claim.period,
       label: claim.label,
       status: claim.status,
-      mentions: claim.mentions.map((mention) => ({ path: pathOf(mention.doc), figureId: figureId(mention.doc, mention.figureIndex) })),
+      mentions: claim.mentions.map((mention) => ({ path: pathOf(mention.doc), figureId: figureId(mention.doc, mention.figureIndex), source: mention.source })),
     })),
   };
 }

@@ -71,10 +71,20 @@ export const reportSchema = z
         .object({
           id: z.string(),
           subject: z.string().nullable(),
+          object: z.string().nullable().describe('the other party, when the fact is a relation ("Meta → Scale AI")'),
           attribute: z.string(),
+          period: z.string().nullable().describe('the year a periodic value refers to'),
           label: z.string(),
           status: z.enum(['consistent', 'conflict', 'single']),
-          mentions: z.array(z.object({ path: z.string(), figureId: z.string() }).strict()),
+          mentions: z.array(
+            z
+              .object({
+                path: z.string(),
+                figureId: z.string(),
+                source: z.string().nullable().describe('who the article attributes the figure to ("Sam Altman"), if anyone'),
+              })
+              .strict(),
+          ),
         })
         .strict(),
     ),

@@ -7,6 +7,8 @@ import { z } from 'zod';
  * a test fails when they drift). Every leaf has a default so a partial or
  * partly invalid input still yields complete settings.
  */
+const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+
 const isoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date like 2025-06-13, 2025-06 or 2025');
 
 export const settingsSchema = z.object({
@@ -36,14 +38,44 @@ export const settingsSchema = z.object({
   diagnostics: z
     .object({
       enabled: z.boolean().default(true).meta({ description: '%config.diagnostics.enabled%' }),
+      scope: z.enum(['open', 'workspace']).default('open').meta({ description: '%config.diagnostics.scope%' }),
+      severity: z
+        .partialRecord(z.enum(['conflict', 'precision', 'derived-mismatch']), severity)
+        .default({})
+        .meta({ description: '%config.diagnostics.severity%' }),
     })
-    .default({ enabled: true }),
+    .default({ enabled: true, scope: 'open', severity: {} }),
+  currency: z
+    .object({
+      rates: z.record(z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR'), z.number().positive()).default({}).meta({ description: '%config.currency.rates%' }),
+      tolerance: z.number().min(0).max(1).default(0.1).meta({ description: '%config.currency.tolerance%' }),
+    })
+    .default({ rates: {}, tolerance: 0.1 }),
+  attributes: z
+    .array(
+      z
+        .object({
+          key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case key such as "dividend"'),
+          kinds: z.array(z.enum(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'multiple', 'quantity'])).min(1),
+          triggers: z.object({ fr: z.array(z.string().min(2)).default([]), en: z.array(z.string().min(2)).default([]) }).strict(),
+          label: z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(),
+          periodic: z.boolean().default(false),
+        })
+        .strict(),
+    )
+    .default([])
+    .meta({ description: '%config.attributes%' }),
   inlayHints: z
     .object({
       relativeDates: z.boolean().default(true).meta({ description: '%config.inlayHints.relativeDates%' }),
       scaledValues: z.boolean().default(true).meta({ description: '%config.inlayHints.scaledValues%' }),
     })
     .default({ relativeDates: true, scaledValues: true }),
+  annotations: z
+    .object({
+      creator: z.string().default('').meta({ description: '%config.annotations.creator%' }),
+    })
+    .default({ creator: '' }),
   trace: z
     .object({
       server: z.enum(['off', 'messages', 'verbose']).default('off').meta({ description: '%config.trace.server%' }),

@@ -11,6 +11,8 @@ export interface AttributeDefinition {
   readonly kinds: readonly FigureKind[];
   readonly triggers: Readonly<Record<Lang, readonly string[]>>;
   readonly label: Readonly<Record<Lang, string>>;
+  /** A value per period (revenue per year, age at a date): the period is part of the claim. */
+  readonly periodic?: boolean;
 }
 
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
@@ -35,7 +37,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'valuation',
     kinds: ['money'],
-    triggers: { fr: ['valoris', 'valeur de', 'vaut ', 'valait'], en: ['valu', 'worth'] },
+    triggers: { fr: ['valoris', 'valeur de', 'vaut ', 'valait', 'évalué', 'évaluée'], en: ['valu', 'worth'] },
     label: { fr: 'valorisation', en: 'valuation' },
   },
   {
@@ -46,6 +48,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'annual-pay',
+    periodic: true,
     kinds: ['money'],
     triggers: { fr: ['salaire', 'rémunér', 'payé', 'paye '], en: ['salar', 'compensation', 'pay package', 'paid annually'] },
     label: { fr: 'rémunération annuelle', en: 'annual pay' },
@@ -58,18 +61,21 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'revenue',
+    periodic: true,
     kinds: ['money'],
     triggers: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'revenu', 'ventes'], en: ['revenue', 'sales', 'turnover'] },
     label: { fr: "chiffre d'affaires", en: 'revenue' },
   },
   {
     key: 'profit',
+    periodic: true,
     kinds: ['money'],
     triggers: { fr: ['bénéfice', 'profit', 'résultat net'], en: ['profit', 'net income', 'earnings'] },
     label: { fr: 'bénéfice', en: 'profit' },
   },
   {
     key: 'capex',
+    periodic: true,
     kinds: ['money'],
     // French uses the plural "investissements" for capital spending, the singular for a stake purchase.
     triggers: { fr: ['dépenses', 'investissements', 'capex', 'infrastructure'], en: ['capex', 'capital expenditure', 'spending', 'infrastructure'] },
@@ -77,6 +83,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'market-cap',
+    periodic: true,
     kinds: ['money'],
     triggers: { fr: ['capitalisation'], en: ['market cap', 'market value'] },
     label: { fr: 'capitalisation boursière', en: 'market capitalisation' },
@@ -89,6 +96,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'headcount',
+    periodic: true,
     kinds: ['count'],
     triggers: { fr: ['employé', 'salarié', 'effectif'], en: ['employee', 'staff', 'workforce', 'headcount'] },
     label: { fr: 'effectif', en: 'headcount' },
@@ -101,6 +109,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'age',
+    periodic: true,
     kinds: ['age'],
     triggers: { fr: ['âgé', 'ans'], en: ['year-old', 'aged', 'age'] },
     label: { fr: 'âge', en: 'age' },
@@ -119,45 +128,59 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
 ];
 
-const BY_KEY = new Map(ATTRIBUTES.map((attribute) => [attribute.key, attribute]));
-
-export function attributeLabel(key: string, lang: Lang): string {
-  const ageIn = /^age-in-(\d{4})$/.exec(key);
-  if (ageIn) return lang === 'fr' ? `âge en ${ageIn[1]}` : `age in ${ageIn[1]}`;
-  return BY_KEY.get(key)?.label[lang] ?? key;
-}
-
 const MAX_DISTANCE_BEFORE = 90;
 const MAX_DISTANCE_AFTER = 25;
 
 /**
- * The attribute of the nearest compatible trigger of the sentence's language.
- * A trigger before the figure wins over one after it (news states the verb or
- * noun first: "des primes allant jusqu'à 100 millions et des rémunérations…");
- * a trigger after counts only right behind the figure ("49 % du capital").
- * Substring search per trigger on the lower-cased sentence: the tables are
- * small and sentences short, so this stays linear in practice.
+ * The built-in attributes plus the user's (recoupe.json `attributes`, which
+ * may also replace a built-in one by reusing its key).
  */
-export function attributeFor(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind, lang: Lang): string | null {
-  let before: Match | null = null;
-  let after: Match | null = null;
-  for (const attribute of ATTRIBUTES) {
-    if (!attribute.kinds.includes(kind)) continue;
-    for (const trigger of attribute.triggers[lang]) {
-      for (let at = sentenceLower.indexOf(trigger); at >= 0; at = sentenceLower.indexOf(trigger, at + 1)) {
-        if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
-        if (at >= figureStart && at < figureEnd) continue;
-        if (at < figureStart) {
-          const distance = figureStart - (at + trigger.length);
-          if (distance <= MAX_DISTANCE_BEFORE) before = closer(before, { key: attribute.key, distance, length: trigger.length });
-        } else {
-          const distance = at - figureEnd;
-          if (distance <= MAX_DISTANCE_AFTER) after = closer(after, { key: attribute.key, distance, length: trigger.length });
+export class AttributeTable {
+  private readonly byKey: ReadonlyMap<string, AttributeDefinition>;
+
+  constructor(extra: readonly AttributeDefinition[] = []) {
+    const byKey = new Map<string, AttributeDefinition>();
+    for (const definition of [...ATTRIBUTES, ...extra]) byKey.set(definition.key, definition);
+    this.byKey = byKey;
+  }
+
+  label(key: string, lang: Lang): string {
+    return this.byKey.get(key)?.label[lang] ?? key;
+  }
+
+  isPeriodic(key: string): boolean {
+    return this.byKey.get(key)?.periodic === true;
+  }
+
+  /**
+   * The attribute of the nearest compatible trigger of the sentence's language.
+   * A trigger before the figure wins over one after it (news states the verb or
+   * noun first: "des primes allant jusqu'à 100 millions et des rémunérations…");
+   * a trigger after counts only right behind the figure ("49 % du capital").
+   * Substring search per trigger on the lower-cased sentence: the tables are
+   * small and sentences short, so this stays linear in practice.
+   */
+  attributeFor(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind, lang: Lang): string | null {
+    let before: Match | null = null;
+    let after: Match | null = null;
+    for (const attribute of this.byKey.values()) {
+      if (!attribute.kinds.includes(kind)) continue;
+      for (const trigger of attribute.triggers[lang]) {
+        for (let at = sentenceLower.indexOf(trigger); at >= 0; at = sentenceLower.indexOf(trigger, at + 1)) {
+          if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
+          if (at >= figureStart && at < figureEnd) continue;
+          if (at < figureStart) {
+            const distance = figureStart - (at + trigger.length);
+            if (distance <= MAX_DISTANCE_BEFORE) before = closer(before, { key: attribute.key, distance, length: trigger.length });
+          } else {
+            const distance = at - figureEnd;
+            if (distance <= MAX_DISTANCE_AFTER) after = closer(after, { key: attribute.key, distance, length: trigger.length });
+          }
         }
       }
     }
+    return (before ?? after)?.key ?? null;
   }
-  return (before ?? after)?.key ?? null;
 }
 
 interface Match {

@@ -1,29 +1,40 @@
-import type { DocId, Figure, FigureKind, Span } from '../types';
+import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 
 export interface IndexedCandidate {
   readonly doc: DocId;
   readonly figureIndex: number;
   readonly figure: Figure;
   readonly attribute: string;
-  readonly names: readonly string[];
+  readonly actors: readonly string[];
+  readonly period: string | null;
+  readonly attribution: Attribution | null;
   readonly sentence: Span;
 }
 
 export interface Claim {
   readonly id: string;
-  readonly kind: FigureKind;
-  readonly unit: string | null;
   readonly attribute: string;
-  /** Folded names, most frequent first. */
-  readonly names: readonly string[];
+  readonly kind: FigureKind;
+  /** The most common unit of the mentions; money in other currencies is converted to it. */
+  readonly unit: string | null;
+  readonly period: string | null;
+  /** Actor keys: who the fact is about, and the other party ("Meta" → "Scale AI"). */
+  readonly subject: string | null;
+  readonly object: string | null;
   readonly members: readonly IndexedCandidate[];
 }
 
+export interface DocumentCandidates {
+  readonly doc: DocId;
+  readonly candidates: readonly IndexedCandidate[];
+}
+
 /**
- * Cross-document index of claim candidates. Candidates are bucketed by
- * (kind, unit, attribute); inside a bucket, candidates whose sentences share
- * a name are the same claim. A document change only dirties the buckets it
- * had or has candidates in, and only those are clustered again.
+ * Cross-document index of claims. Candidates are bucketed by (attribute,
+ * kind family, period); inside a bucket, candidates whose sentences name the
+ * same actors are one claim. Updating documents re-clusters only the buckets
+ * they had or have candidates in, once per batch, so scanning a workspace in
+ * batches stays close to linear; the result is independent of update order.
  */
 export class ClaimIndex {
   private readonly byDoc = new Map<DocId, readonly IndexedCandidate[]>();
@@ -31,28 +42,31 @@ export class ClaimIndex {
   private readonly clusters = new Map<string, readonly Claim[]>();
   private readonly claimByFigure = new Map<string, Claim>();
 
-  /** Replaces a document's candidates; returns every document whose claims may have changed. */
-  update(doc: DocId, candidates: readonly IndexedCandidate[]): Set<DocId> {
-    const touched = this.detach(doc);
-    const grouped = new Map<string, IndexedCandidate[]>();
-    for (const candidate of candidates) {
-      const key = bucketKey(candidate);
-      let list = grouped.get(key);
-      if (!list) grouped.set(key, (list = []));
-      list.push(candidate);
+  /** Replaces the candidates of each given document; returns every document whose claims may have changed. */
+  update(batch: readonly DocumentCandidates[]): Set<DocId> {
+    const touched = new Set<string>();
+    for (const { doc, candidates } of batch) {
+      for (const key of this.detach(doc)) touched.add(key);
+      const grouped = new Map<string, IndexedCandidate[]>();
+      for (const candidate of candidates) {
+        const key = bucketKey(candidate);
+        let list = grouped.get(key);
+        if (!list) grouped.set(key, (list = []));
+        list.push(candidate);
+      }
+      for (const [key, list] of grouped) {
+        let bucket = this.buckets.get(key);
+        if (!bucket) this.buckets.set(key, (bucket = new Map()));
+        bucket.set(doc, list);
+        touched.add(key);
+      }
+      if (candidates.length > 0) this.byDoc.set(doc, candidates);
     }
-    for (const [key, list] of grouped) {
-      let bucket = this.buckets.get(key);
-      if (!bucket) this.buckets.set(key, (bucket = new Map()));
-      bucket.set(doc, list);
-      touched.add(key);
-    }
-    if (candidates.length > 0) this.byDoc.set(doc, candidates);
-    return this.recluster(touched, doc);
+    return this.recluster(touched, batch.map((entry) => entry.doc));
   }
 
   remove(doc: DocId): Set<DocId> {
-    return this.recluster(this.detach(doc), doc);
+    return this.recluster(this.detach(doc), [doc]);
   }
 
   claimOf(doc: DocId, figureIndex: number): Claim | undefined {
@@ -77,8 +91,8 @@ export class ClaimIndex {
     return touched;
   }
 
-  private recluster(bucketKeys: Set<string>, changedDoc: DocId): Set<DocId> {
-    const affected = new Set<DocId>([changedDoc]);
+  private recluster(bucketKeys: Set<string>, changedDocs: readonly DocId[]): Set<DocId> {
+    const affected = new Set<DocId>(changedDocs);
     for (const key of bucketKeys) {
       for (const claim of this.clusters.get(key) ?? []) {
         for (const member of claim.members) {
@@ -105,19 +119,37 @@ export class ClaimIndex {
   }
 }
 
+function kindFamily(kind: FigureKind): string {
+  return kind === 'year' || kind === 'date' ? 'time' : kind;
+}
+
 function bucketKey(candidate: IndexedCandidate): string {
-  return `${candidate.figure.kind}|${candidate.figure.unit ?? ''}|${candidate.attribute}`;
+  return `${candidate.attribute}|${kindFamily(candidate.figure.kind)}|${candidate.period ?? ''}`;
 }
 
 function figureKey(doc: DocId, figureIndex: number): string {
   return `${figureIndex}@${doc}`;
 }
 
-/** Union-find over candidates sharing a name; deterministic because docs are visited in sorted order. */
+/**
+ * Union-find over the distinct actor sets of a bucket (many mentions share
+ * one set, so this is far smaller than the mentions), joined when two sets
+ * name the same actors; deterministic because members are visited sorted.
+ */
 function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>): Claim[] {
-  const members: IndexedCandidate[] = [];
-  for (const doc of [...bucket.keys()].sort()) members.push(...(bucket.get(doc) ?? []));
-  const parent = members.map((_, i) => i);
+  const bySignature = new Map<string, IndexedCandidate[]>();
+  for (const doc of [...bucket.keys()].sort()) {
+    for (const member of bucket.get(doc) ?? []) {
+      if (member.actors.length === 0) continue;
+      const signature = [...member.actors].sort().join('\u0001');
+      const list = bySignature.get(signature);
+      if (list) list.push(member);
+      else bySignature.set(signature, [member]);
+    }
+  }
+  const signatures = [...bySignature.keys()].sort();
+  const actorSets = signatures.map((signature) => signature.split('\u0001'));
+  const parent = signatures.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] ?? root;
@@ -128,60 +160,90 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     }
     return root;
   };
-  const withName = new Map<string, number[]>();
-  members.forEach((member, i) => {
-    for (const name of member.names) {
-      const list = withName.get(name);
+  const withActor = new Map<string, number[]>();
+  actorSets.forEach((actors, i) => {
+    for (const actor of actors) {
+      const list = withActor.get(actor);
       if (list) list.push(i);
-      else withName.set(name, [i]);
+      else withActor.set(actor, [i]);
     }
   });
-  members.forEach((member, i) => {
+  const dominant = dominantActor(bucket);
+  actorSets.forEach((actors, i) => {
     const compared = new Set<number>();
-    for (const name of member.names) {
-      for (const j of withName.get(name) ?? []) {
+    for (const actor of actors) {
+      for (const j of withActor.get(actor) ?? []) {
         if (j <= i || compared.has(j)) continue;
         compared.add(j);
-        const other = members[j];
-        if (other && sameActors(member.names, other.names)) parent[find(j)] = find(i);
+        if (sameActors(actors, actorSets[j] ?? [], dominant)) parent[find(j)] = find(i);
       }
     }
   });
   const groups = new Map<number, IndexedCandidate[]>();
-  members.forEach((member, i) => {
-    if (member.names.length === 0) return;
+  signatures.forEach((signature, i) => {
     const root = find(i);
-    let group = groups.get(root);
-    if (!group) groups.set(root, (group = []));
-    group.push(member);
+    const group = groups.get(root) ?? [];
+    group.push(...(bySignature.get(signature) ?? []));
+    groups.set(root, group);
   });
-  const claims: Claim[] = [];
+  const ordered = [...groups.values()]
+    .map((group) => group.sort(byPlace))
+    .sort((a, b) => (a[0] && b[0] ? byPlace(a[0], b[0]) : 0));
   const usedIds = new Set<string>();
-  for (const group of groups.values()) {
-    const first = group[0];
-    if (!first) continue;
-    const names = rankNames(group);
-    const base = `${first.attribute}:${names.slice(0, 2).join('+') || 'unnamed'}${first.figure.unit ? `:${first.figure.unit}` : ''}`;
+  return ordered.flatMap((members) => {
+    const first = members[0];
+    if (!first) return [];
+    const subject = mostCommon(members.map((member) => member.actors[0]));
+    const object = mostCommon(members.flatMap((member) => member.actors.filter((actor) => actor !== subject)));
+    const base = `${first.attribute}:${subject ?? 'unknown'}${object ? `>${object}` : ''}${first.period ? `@${first.period}` : ''}`;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
     usedIds.add(id);
-    claims.push({ id, kind: first.figure.kind, unit: first.figure.unit, attribute: first.attribute, names, members: group });
-  }
-  return claims;
+    const unit = mostCommon(members.map((member) => member.figure.unit ?? undefined)) ?? null;
+    return [{ id, attribute: first.attribute, kind: first.figure.kind, unit, period: first.period, subject, object, members }];
+  });
 }
 
-function rankNames(group: readonly IndexedCandidate[]): string[] {
+function byPlace(a: IndexedCandidate, b: IndexedCandidate): number {
+  return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.figureIndex - b.figureIndex;
+}
+
+/** The most frequent value; ties go to the alphabetically first, so results never depend on order. */
+function mostCommon(values: readonly (string | undefined)[]): string | null {
   const counts = new Map<string, number>();
-  for (const member of group) for (const name of new Set(member.names)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([name]) => name);
+  for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [value, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 /**
- * Two sentences talk about the same actors when they share two names, or the
- * only name one of them has. One shared name is not enough: the main actor of
- * a story ("Meta") appears next to every one of its deals.
+ * The actor named by the most documents of a bucket: the protagonist of the
+ * story ("Meta"), named next to every one of its deals, so sharing it alone
+ * says little about which deal a sentence is about.
  */
-function sameActors(a: readonly string[], b: readonly string[]): boolean {
-  const shared = a.filter((name) => b.includes(name)).length;
-  return shared >= Math.min(2, a.length, b.length) && shared > 0;
+function dominantActor(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>): string | null {
+  const documentsNaming = new Map<string, number>();
+  for (const candidates of bucket.values()) {
+    for (const actor of new Set(candidates.flatMap((candidate) => candidate.actors))) documentsNaming.set(actor, (documentsNaming.get(actor) ?? 0) + 1);
+  }
+  return mostCommon([...documentsNaming.entries()].flatMap(([actor, count]) => Array<string>(count).fill(actor)));
+}
+
+/**
+ * Two sentences talk about the same actors when they share two names, the
+ * only name one of them has, or a name other than the protagonist's:
+ * "Meta → Scale AI" and "Zuckerberg → Scale AI" share Scale AI, while
+ * "Meta → Scale AI" and "Meta → WhatsApp" only share Meta.
+ */
+function sameActors(a: readonly string[], b: readonly string[], dominant: string | null): boolean {
+  const shared = a.filter((name) => b.includes(name));
+  if (shared.length === 0) return false;
+  return shared.length >= Math.min(2, a.length, b.length) || shared.some((name) => name !== dominant);
 }

@@ -1,21 +1,86 @@
 import type { Figure } from '../types';
+import type { CurrencyOptions } from './rates';
 
 export type Agreement = 'same' | 'compatible' | 'conflict';
 
+export interface Interval {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+}
+
+export interface Conversion {
+  readonly from: string;
+  readonly to: string;
+  /** Units of `to` per unit of `from`. */
+  readonly rate: number;
+}
+
+export interface Comparison {
+  readonly agreement: Agreement;
+  /** Set when `b` had to be converted into `a`'s currency. */
+  readonly conversion: Conversion | null;
+}
+
 /**
  * Two figures agree when the intervals they assert overlap. Equal values and
- * qualifiers are "same"; an overlap with a different wording only differs in
- * precision or hedging.
+ * qualifiers are "same"; an overlap with different wording only differs in
+ * precision or hedging. Amounts in different currencies are converted with
+ * the rate table, and both intervals widened by its tolerance.
  */
-export function compareFigures(a: Figure, b: Figure): Agreement {
-  if (disjoint(a, b) || disjoint(b, a)) return 'conflict';
-  if (a.value === b.value && a.qualifier === b.qualifier) return 'same';
-  return 'compatible';
+export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions): Comparison {
+  const conversion = conversionBetween(a, b, currency);
+  if (conversion === undefined) return { agreement: 'compatible', conversion: null };
+  const left = conversion ? widen(a, currency.tolerance) : a;
+  const right = conversion ? widen(scale(b, conversion.rate), currency.tolerance) : b;
+  if (disjoint(left, right) || disjoint(right, left)) return { agreement: 'conflict', conversion };
+  const same = !conversion && a.value === b.value && a.qualifier === b.qualifier;
+  return { agreement: same ? 'same' : 'compatible', conversion };
+}
+
+/** Interval of `b` expressed in `a`'s unit (for display: hover and charts). */
+export function intervalIn(b: Figure, conversion: Conversion | null): Interval & { readonly value: number | null } {
+  if (!conversion) return b;
+  const scaled = scale(b, conversion.rate);
+  return { ...scaled, value: b.value === null ? null : b.value * conversion.rate };
+}
+
+/** null: same unit; a Conversion: convertible; undefined: incomparable (a currency without a rate). */
+function conversionBetween(a: Figure, b: Figure, currency: CurrencyOptions): Conversion | null | undefined {
+  if (a.unit === b.unit || a.kind !== 'money' || b.kind !== 'money' || !a.unit || !b.unit) return null;
+  const to = currency.rates[a.unit];
+  const from = currency.rates[b.unit];
+  if (!to || !from) return undefined;
+  return { from: b.unit, to: a.unit, rate: from / to };
+}
+
+function scale(figure: Interval, rate: number): Interval {
+  return {
+    low: figure.low === null ? null : figure.low * rate,
+    high: figure.high === null ? null : figure.high * rate,
+    lowInclusive: figure.lowInclusive,
+    highInclusive: figure.highInclusive,
+  };
+}
+
+function widen(figure: Interval, tolerance: number): Interval {
+  return {
+    low: figure.low === null ? null : figure.low * (1 - tolerance),
+    high: figure.high === null ? null : figure.high * (1 + tolerance),
+    lowInclusive: true,
+    highInclusive: true,
+  };
 }
 
 /** True when every value of `a` lies below every value of `b`. */
-function disjoint(a: Figure, b: Figure): boolean {
+function disjoint(a: Interval, b: Interval): boolean {
   if (a.high === null || b.low === null) return false;
   if (a.high < b.low) return true;
   return a.high === b.low && !(a.highInclusive && b.lowInclusive);
+}
+
+/** Width of an interval, Infinity when open-ended: the narrower, the more precise. */
+export function widthOf(figure: Interval): number {
+  return figure.low === null || figure.high === null ? Infinity : figure.high - figure.low;
 }

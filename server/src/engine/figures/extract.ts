@@ -135,7 +135,8 @@ function unitKey(c: Core): string | null {
 function compatible(a: Core, b: Core, hedge: HedgeKind | null): boolean {
   if (a.yearLike || b.yearLike || b.vague || a.value === null || b.value === null) return false;
   const ua = unitKey(a);
-  if (ua !== null && hedge !== 'between') return false;
+  // "$64 billion to $72 billion" with no lead-in is a range; "passée de 11 % à 14 %" is a change.
+  if (ua !== null && hedge !== 'between' && !(hedge === null && a.currency !== null)) return false;
   if (ua !== null && ua !== unitKey(b)) return false;
   const va = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
   return va < b.value;

@@ -1,18 +1,24 @@
-import type { Claim } from '../claims';
-import { compareFigures } from '../claims/compare';
+import { compareFigures, intervalIn, type Claim, type CurrencyOptions } from '../claims';
 import { describeFigure, formatNormalised } from '../figures';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import type { DocId, DocumentAnalysis, Figure, Lang } from '../types';
+import { escapeMarkdown, figureSymbols, intervalSymbols } from './format';
 
 export interface HoverContext {
   readonly uiLang: Lang;
+  readonly currency: CurrencyOptions;
   readonly claim: Claim | undefined;
   readonly claimLabel: (claim: Claim) => string;
   /** Markdown link to a place, with its visible text: the adapter knows how to address documents. */
   readonly link: (doc: DocId, offset: number) => string;
+  readonly documentDate: (doc: DocId) => string | null;
+  /** Lines describing the fact-checker's annotations on this figure. */
+  readonly annotations: readonly string[];
 }
 
-/** Markdown for the hover card of one figure: its value, its interval, and what the other sources say. */
+const VERDICT_MARK: Record<string, string> = { same: '✓', compatible: '≈', conflict: '⚠' };
+
+/** Markdown for the hover card of one figure: its value, its interval, and every source that states the same fact. */
 export function figureHover(analysis: DocumentAnalysis, figureIndex: number, context: HoverContext): string {
   const figure = analysis.figures[figureIndex];
   if (!figure) return '';
@@ -20,50 +26,64 @@ export function figureHover(analysis: DocumentAnalysis, figureIndex: number, con
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(figure.text)}** → \`${formatNormalised(figure, uiLang)}\``);
   lines.push('');
-  lines.push(`*${t(uiLang, `kind.${figure.kind}`)}* · ${describeFigure(figure, uiLang)}`);
+  lines.push(`*${t(uiLang, `kind.${figure.kind}` as MessageKey)}* · ${escapeMarkdown(describeFigure(figure, uiLang))}`);
   const notes: string[] = [];
   if (figure.date) notes.push(`${t(uiLang, 'hover.date')} ${figure.date.iso}`);
   if (figure.unitInferred) notes.push(t(uiLang, 'hover.inferredUnit'));
   if (figure.reported) notes.push(t(uiLang, 'hover.reported'));
-  if (figure.restates !== null) notes.push(t(uiLang, 'hover.restates'));
-  if (notes.length > 0) {
-    lines.push('');
-    lines.push(notes.map((note) => `_${note}_`).join(' · '));
+  if (figure.restates !== null) {
+    const original = analysis.figures[figure.restates];
+    notes.push(t(uiLang, 'hover.restates', { original: original ? escapeMarkdown(original.text) : '?' }));
+  }
+  if (notes.length > 0) lines.push('', notes.map((note) => `_${note}_`).join(' · '));
+  if (context.annotations.length > 0) {
+    lines.push('', `**${t(uiLang, 'hover.annotations')}**`, ...context.annotations.map((line) => `- ${escapeMarkdown(line)}`));
   }
   const { claim } = context;
   lines.push('');
   if (!claim) {
-    lines.push(`_${t(uiLang, 'hover.noOthers')}_`);
+    lines.push(`_${t(uiLang, 'hover.noClaim')}_`);
     return lines.join('\n');
   }
   lines.push(`${t(uiLang, 'hover.claim')} **${escapeMarkdown(context.claimLabel(claim))}**`);
-  const others = claim.members.filter((member) => member.doc !== analysis.id);
-  if (others.length === 0) {
-    lines.push('');
-    lines.push(`_${t(uiLang, 'hover.noOthers')}_`);
+  if (claim.members.length === 1) {
+    lines.push('', `_${t(uiLang, 'hover.noOthers')}_`);
     return lines.join('\n');
   }
   lines.push('');
-  lines.push(t(uiLang, 'hover.others'));
-  for (const other of others) {
-    const verdict = compareFigures(figure, other.figure);
-    const verdictText = t(uiLang, `verdict.${verdict}`);
+  lines.push(`| | ${t(uiLang, 'hover.source')} | ${t(uiLang, 'hover.published')} | ${t(uiLang, 'hover.wording')} | ${t(uiLang, 'hover.interval')} |`);
+  lines.push('|:-:|---|---|---|---|');
+  for (const member of claim.members) {
+    const self = member.doc === analysis.id && member.figureIndex === figureIndex;
+    const comparison = self ? null : compareFigures(figure, member.figure, context.currency);
+    const mark = self ? '▸' : VERDICT_MARK[comparison?.agreement ?? 'compatible'];
+    const wording = `« ${escapeMarkdown(member.figure.text)} »${member.attribution ? ` — _${escapeMarkdown(t(uiLang, 'hover.per', { source: member.attribution.source }))}_` : ''}`;
     lines.push(
-      `- ${context.link(other.doc, other.figure.span.start)} — « ${escapeMarkdown(other.figure.text)} » → \`${formatNormalised(other.figure, uiLang)}\` — ${verdict === 'conflict' ? `**${verdictText}**` : verdictText}`,
+      `| ${mark} | ${context.link(member.doc, member.figure.span.start)} | ${context.documentDate(member.doc) ?? '—'} | ${wording} | ${intervalCell(figure, member.figure, comparison?.conversion ?? null, uiLang)} |`,
     );
   }
+  lines.push('', `_${t(uiLang, 'hover.legend')}_`);
   return lines.join('\n');
+}
+
+function intervalCell(reference: Figure, other: Figure, conversion: ReturnType<typeof compareFigures>['conversion'], uiLang: Lang): string {
+  if (!conversion) return escapeMarkdown(figureSymbols(other, uiLang));
+  const converted = intervalSymbols(intervalIn(other, conversion), reference.unit, uiLang);
+  const rate = String(Math.round(conversion.rate * 1000) / 1000);
+  return escapeMarkdown(`≈ ${converted} (${figureSymbols(other, uiLang)}, 1 ${conversion.from} = ${uiLang === 'fr' ? rate.replace('.', ',') : rate} ${conversion.to})`);
 }
 
 export function figureAt(analysis: DocumentAnalysis, offset: number): number {
   const figures: readonly Figure[] = analysis.figures;
-  for (let i = 0; i < figures.length; i++) {
-    const span = figures[i]?.span;
-    if (span && span.start <= offset && offset <= span.end) return i;
+  let low = 0;
+  let high = figures.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = figures[mid]?.span;
+    if (!span) break;
+    if (offset < span.start) high = mid - 1;
+    else if (offset > span.end) low = mid + 1;
+    else return mid;
   }
   return -1;
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, (character) => `\\${character}`);
 }

@@ -1,0 +1,314 @@
+/**
+ * Corpus-wide identity, computed from per-key statistics only (never from document text), so it stays
+ * cheap when one document changes. Keys are merged, in this order: the user's `same` pairs; spellings of
+ * one known entity ("États-Unis" / "United States") and legal suffixes ("Meta Platforms" → "Meta");
+ * acronyms and former names the texts state; then short forms ("Zuckerberg" → "Mark Zuckerberg",
+ * "Scale" → "Scale AI") when exactly one full name fits. The user's `different` pairs are never joined.
+ * Everything is sorted, so the result does not depend on the order documents arrived in.
+ */
+import type { DocId } from '../types';
+import { bestType, emptyScores, type Scores } from './cues';
+import { foldKey, foldWords, slug } from './fold';
+import { knownEntry } from './gazetteer';
+import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
+
+export interface KeyStats {
+  count: number;
+  /** Strong mentions: they make a name an entity on their own (weak ones need one elsewhere). */
+  support: number;
+  /** Type evidence, in quarter points (integers, so removing a document restores the sum exactly). */
+  readonly scores: Scores;
+  readonly forms: Map<string, number>;
+  readonly docs: Map<DocId, number>;
+}
+
+export interface LinkStats {
+  readonly alias: string;
+  readonly name: string;
+  readonly relation: 'acronym' | 'former-name';
+  count: number;
+}
+
+export interface Cluster {
+  readonly entity: ResolvedEntity;
+  readonly keys: readonly string[];
+}
+
+export interface Clustering {
+  readonly byKey: ReadonlyMap<string, Cluster>;
+  /** Short forms that fit several full names ("Daniel": Daniel Gross, Daniel Levy). */
+  readonly ambiguous: ReadonlyMap<string, readonly Cluster[]>;
+  readonly byId: ReadonlyMap<string, Cluster>;
+  readonly clusters: readonly Cluster[];
+}
+
+const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company']);
+const PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place', product: 'product', event: 'event', other: 'other' };
+
+interface Info {
+  readonly key: string;
+  readonly stats: KeyStats;
+  readonly display: string;
+  readonly words: readonly string[];
+  relation: AliasRelation | null;
+}
+
+export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Iterable<LinkStats>, overrides: EntityOverrides): Clustering {
+  const excluded = new Set(overrides.notEntities.map(foldKey));
+  const keys = [...stats.keys()].filter((key) => !excluded.has(key) && stats.get(key)!.count > 0).sort();
+  const info = new Map<string, Info>();
+  for (const key of keys) {
+    const s = stats.get(key)!;
+    const display = mostFrequent(s.forms);
+    info.set(key, { key, stats: s, display, words: foldWords(display), relation: null });
+  }
+  const uf = new UnionFind(keys);
+  for (const [a, b] of overrides.different) uf.forbid(foldKey(a), foldKey(b));
+  const userTouched = new Set<string>();
+  for (const [a, b] of overrides.same) {
+    const ka = foldKey(a);
+    const kb = foldKey(b);
+    if (info.has(ka) && info.has(kb) && uf.union(ka, kb)) {
+      userTouched.add(ka).add(kb);
+      setRelation(info, kb, 'user');
+    }
+  }
+  // Spellings of one known entity, and legal suffixes.
+  const firstOfGroup = new Map<string, string>();
+  const firstOfBase = new Map<string, string>();
+  for (const key of keys) {
+    const group = knownEntry(key)?.group;
+    if (group !== undefined) {
+      const first = firstOfGroup.get(group);
+      if (first === undefined) firstOfGroup.set(group, key);
+      else if (uf.union(first, key)) setRelation(info, key, isAcronym(info.get(key)!) ? 'acronym' : 'translation');
+    }
+    const words = info.get(key)!.words;
+    let n = words.length;
+    while (n > 1 && LEGAL.has(words[n - 1]!)) n--;
+    const base = words.slice(0, n).join('');
+    if (base !== key && info.has(base)) {
+      if (uf.union(base, key)) setRelation(info, key, 'legal-name');
+    } else if (base !== key) {
+      const first = firstOfBase.get(base);
+      if (first === undefined) firstOfBase.set(base, key);
+      else uf.union(first, key);
+    }
+  }
+  // Acronyms and former names stated by the texts; an acronym defined two ways joins nothing.
+  const links = [...linkStats].filter((l) => l.count > 0 && info.has(l.alias) && info.has(l.name)).sort((a, b) => cmp(a.alias + a.name, b.alias + b.name));
+  const acronymTargets = new Map<string, Set<string>>();
+  for (const link of links) if (link.relation === 'acronym') (acronymTargets.get(link.alias) ?? acronymTargets.set(link.alias, new Set()).get(link.alias)!).add(uf.find(link.name));
+  for (const link of links) {
+    if (link.relation === 'acronym' && acronymTargets.get(link.alias)!.size > 1) continue;
+    uf.union(link.name, link.alias);
+    if (uf.find(link.name) === uf.find(link.alias)) setRelation(info, link.alias, link.relation);
+  }
+  // Short forms, decided against the state before any of them joins, so their order does not matter.
+  const scoresOf = (root: string): Scores => sumScores(uf.members(root).map((k) => info.get(k)!.stats.scores));
+  const countOf = (root: string): number => uf.members(root).reduce((sum, k) => sum + info.get(k)!.stats.count, 0);
+  const firm = (root: string): EntityType => {
+    const scores = scoresOf(root);
+    const type = bestType(scores);
+    return scores[type] >= 8 ? type : 'other';
+  };
+  const suffixes = new Map<string, Set<string>>();
+  const prefixes = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const words = info.get(key)!.words;
+    if (words.length < 2) continue;
+    const root = uf.find(key);
+    const type = bestType(scoresOf(root));
+    if (type === 'person') {
+      for (let s = 1; s < words.length; s++) addTo(suffixes, words.slice(s).join(' '), root);
+      addTo(suffixes, `^${words[0]}`, root);
+    } else if (type !== 'place') {
+      for (let p = Math.max(1, words.length - 2); p < words.length; p++) {
+        if (words.slice(p).some((w) => /^\d/u.test(w))) continue;
+        addTo(prefixes, words.slice(0, p).join(' '), root);
+      }
+    }
+  }
+  const ambiguousRoots = new Map<string, string[]>();
+  const joins: [string, string][] = [];
+  for (const key of keys) {
+    const root = uf.find(key);
+    if (uf.members(root).length > 1 || knownEntry(key) || userTouched.has(key)) continue;
+    const me = info.get(key)!;
+    const type = firm(root);
+    const text = me.words.join(' ');
+    let found: Set<string> | undefined;
+    if (me.words.length === 1 && (type === 'person' || type === 'other')) {
+      const bySurname = suffixes.get(text);
+      found = bySurname && bySurname.size > 0 ? bySurname : suffixes.get(`^${text}`);
+    }
+    if (!found && type !== 'person' && type !== 'place') found = prefixes.get(text);
+    const roots = [...(found ?? [])].filter((r) => r !== root).sort();
+    if (roots.length === 1) {
+      const target = roots[0]!;
+      if (firm(target) === 'person' || countOf(root) <= countOf(target)) joins.push([target, key]);
+    } else if (roots.length > 1 && me.words.length === 1 && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
+  }
+  for (const [target, key] of joins) if (uf.union(target, key)) setRelation(info, key, 'short-form');
+  return build(keys, info, uf, ambiguousRoots, overrides);
+}
+
+function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides): Clustering {
+  const forced = new Map<string, EntityType>();
+  for (const [name, type] of Object.entries(overrides.types)) forced.set(foldKey(name), type);
+  const pending: { root: string; members: readonly string[]; name: string; type: EntityType; canonical: string }[] = [];
+  for (const key of keys) {
+    if (uf.find(key) !== key) continue;
+    const members = uf.members(key);
+    const supported = members.some((k) => info.get(k)!.stats.support > 0 || forced.has(k));
+    if (!supported) continue;
+    let type = bestType(sumScores(members.map((k) => info.get(k)!.stats.scores)));
+    for (const k of members) type = forced.get(k) ?? type;
+    const canonical = chooseCanonical(members.map((k) => info.get(k)!), type);
+    pending.push({ root: key, members, name: info.get(canonical)!.display, type, canonical });
+  }
+  pending.sort((a, b) => cmp(a.canonical, b.canonical));
+  const used = new Map<string, number>();
+  const byRoot = new Map<string, Cluster>();
+  for (const p of pending) {
+    const base = `${PREFIX[p.type]}:${slug(p.name)}`;
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    const id = seen === 0 ? base : `${base}-${seen + 1}`;
+    const docs = new Set<DocId>();
+    let count = 0;
+    for (const k of p.members) {
+      const s = info.get(k)!.stats;
+      count += s.count;
+      for (const doc of s.docs.keys()) docs.add(doc);
+    }
+    const entity: ResolvedEntity = { id, name: p.name, type: p.type, aliases: aliasesOf(p.members, p.canonical, info), mentionCount: count, documentCount: docs.size };
+    byRoot.set(p.root, { entity, keys: p.members });
+  }
+  const byKey = new Map<string, Cluster>();
+  for (const key of keys) {
+    const cluster = byRoot.get(uf.find(key));
+    if (cluster && !ambiguousRoots.has(key)) byKey.set(key, cluster);
+  }
+  const ambiguous = new Map<string, Cluster[]>();
+  for (const [key, roots] of ambiguousRoots) {
+    const clusters = roots.map((r) => byRoot.get(r)).filter((c): c is Cluster => c !== undefined);
+    if (clusters.length > 0) ambiguous.set(key, clusters);
+  }
+  const clusters = [...byRoot.values()].sort((a, b) => cmp(a.entity.id, b.entity.id));
+  return { byKey, ambiguous, byId: new Map(clusters.map((c) => [c.entity.id, c])), clusters };
+}
+
+function chooseCanonical(members: readonly Info[], type: EntityType): string {
+  const core = members.filter((m) => m.relation === null || m.relation === 'translation' || m.relation === 'legal-name' || m.relation === 'user');
+  const pool = core.length > 0 ? core : members;
+  const sorted = [...pool].sort((a, b) => {
+    if (type === 'person' && a.words.length !== b.words.length) return b.words.length - a.words.length;
+    const acronym = Number(isAcronym(a)) - Number(isAcronym(b));
+    if (acronym !== 0) return acronym;
+    if (a.stats.count !== b.stats.count) return b.stats.count - a.stats.count;
+    const preferred = Number(knownEntry(b.key)?.preferred === b.key) - Number(knownEntry(a.key)?.preferred === a.key);
+    if (preferred !== 0) return preferred;
+    if (a.words.length !== b.words.length) return a.words.length - b.words.length;
+    return cmp(a.key, b.key);
+  });
+  return sorted[0]!.key;
+}
+
+function aliasesOf(members: readonly string[], canonical: string, info: Map<string, Info>): EntityAlias[] {
+  const aliases: EntityAlias[] = [];
+  const seen = new Set<string>([info.get(canonical)!.display]);
+  for (const key of members) {
+    const me = info.get(key)!;
+    const forms = [...me.stats.forms.keys()].sort();
+    for (const form of forms) {
+      if (seen.has(form)) continue;
+      seen.add(form);
+      const relation: AliasRelation = key === canonical || me.relation === null ? 'variant' : me.relation;
+      aliases.push({ name: form, relation });
+    }
+  }
+  return aliases.sort((a, b) => cmp(a.relation, b.relation) || cmp(a.name, b.name));
+}
+
+function isAcronym(me: Info): boolean {
+  return me.display.length <= 6 && me.display === me.display.toUpperCase() && me.display !== me.display.toLowerCase();
+}
+
+function setRelation(info: Map<string, Info>, key: string, relation: AliasRelation): void {
+  const me = info.get(key);
+  if (me && me.relation === null) me.relation = relation;
+}
+
+function mostFrequent(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  // Ties: the more compact spelling ("OpenAI" before "Open AI"), then the first in code-point order.
+  const spaces = (form: string): number => form.split(' ').length;
+  for (const [form, count] of forms) {
+    const better = count > bestCount || (count === bestCount && (spaces(form) < spaces(best) || (spaces(form) === spaces(best) && cmp(form, best) < 0)));
+    if (better) [best, bestCount] = [form, count];
+  }
+  return best;
+}
+
+function sumScores(all: readonly Scores[]): Scores {
+  const total = emptyScores();
+  for (const scores of all) for (const type of Object.keys(total) as EntityType[]) total[type] += scores[type];
+  return total;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Union-find over keys; the smallest key is the root; forbidden pairs are never joined. */
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  private readonly memberLists = new Map<string, string[]>();
+  private readonly forbidden = new Map<string, Set<string>>();
+
+  constructor(keys: readonly string[]) {
+    for (const key of keys) {
+      this.parent.set(key, key);
+      this.memberLists.set(key, [key]);
+    }
+  }
+
+  find(key: string): string {
+    let root = key;
+    while (this.parent.get(root) !== root && this.parent.has(root)) root = this.parent.get(root)!;
+    return root;
+  }
+
+  members(root: string): readonly string[] {
+    return this.memberLists.get(root) ?? [root];
+  }
+
+  forbid(a: string, b: string): void {
+    if (a === b) return;
+    addTo(this.forbidden, a, b);
+    addTo(this.forbidden, b, a);
+  }
+
+  union(a: string, b: string): boolean {
+    if (!this.parent.has(a) || !this.parent.has(b)) return false;
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    const membersA = this.members(ra);
+    const membersB = new Set(this.members(rb));
+    for (const m of membersA) for (const f of this.forbidden.get(m) ?? []) if (membersB.has(f)) return false;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    this.memberLists.set(root, [...this.members(root), ...this.members(child)].sort());
+    this.memberLists.delete(child);
+    return true;
+  }
+}

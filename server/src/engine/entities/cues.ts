@@ -1,0 +1,216 @@
+/**
+ * Typing one candidate from the words around it, the way a careful reader does: honorifics and roles
+ * ("M.", "le PDG Mark Zuckerberg", "Angelo Zino, analyste"), objects of roles ("le PDG de Meta",
+ * "cofondateur de SSI"), context nouns ("la société X", "le modèle X"), suffixes ("Scale AI",
+ * "Thinking Machines Lab"), version numbers ("Llama 4"), known names and given names.
+ */
+import { isGivenWord, knownEntry } from './gazetteer';
+import {
+  AMBIGUOUS_GIVEN,
+  APPOSITION_SKIP,
+  CONTEXT_ADJECTIVES,
+  EVENT_CONTEXT,
+  EVENT_HEADS_FIRST,
+  EVENT_HEADS_LAST,
+  LINK_WORDS,
+  NATIONALITY_NOUNS,
+  ORG_CONTEXT,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_CONTEXT,
+  PLACE_HEADS_LOWER,
+  PLACE_PREPOSITIONS,
+  PLACE_WORDS,
+  PRODUCT_CONTEXT,
+  PRODUCT_HEADS_LAST,
+  RELATION_WORDS,
+  ROLES,
+} from './lexicon';
+import type { Run } from './runs';
+import type { Token } from './tokens';
+import type { Cue, EntityType } from './types';
+
+export type Scores = Record<EntityType, number>;
+
+export function emptyScores(): Scores {
+  return { person: 0, organization: 0, place: 0, product: 0, event: 0, other: 0 };
+}
+
+export interface Typing {
+  readonly scores: Scores;
+  readonly cues: Set<Cue>;
+}
+
+const ELIDED_WORD: Record<string, string> = { d: 'de', l: 'le', qu: 'que', s: 'se', n: 'ne', j: 'je', m: 'me', t: 'te', c: 'ce' };
+
+/** Words before token `from`, nearest first, up to `max`, not across punctuation; elisions become words. */
+export function wordsBefore(tokens: readonly Token[], from: number, max: number): string[] {
+  const words: string[] = [];
+  let x = from;
+  const first = tokens[from];
+  if (first?.elision) words.push(ELIDED_WORD[first.elision] ?? first.elision);
+  while (words.length < max && x > 0 && tokens[x]!.gap === '') {
+    x--;
+    const t = tokens[x]!;
+    words.push(t.word);
+    if (t.elision) words.push(ELIDED_WORD[t.elision] ?? t.elision);
+  }
+  return words;
+}
+
+const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
+const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|ish|ic|ical|ian|ese|ed)s?$/u;
+
+/** A context noun up to three words back, across adjectives and "de X" complements. */
+function contextBefore(before: readonly string[], set: ReadonlySet<string>): boolean {
+  if (before.length === 0 || COMPLEMENT.has(before[0]!)) return false;
+  for (let p = 0; p < Math.min(4, before.length); p++) {
+    const word = before[p]!;
+    if (set.has(word)) return true;
+    const afterLink = p + 1 < before.length && LINK_WORDS.has(before[p + 1]!);
+    if (!CONTEXT_ADJECTIVES.has(word) && !LINK_WORDS.has(word) && !ADJECTIVE_END.test(word) && !afterLink) return false;
+  }
+  return false;
+}
+
+/**
+ * Head word of an apposition after the name: "X, l'ancien PDG de Y" → "pdg". Not when a name follows the
+ * head ("France Inter, la ministre Clara Duvernoy": the role is Clara Duvernoy's).
+ */
+function appositionAfter(tokens: readonly Token[], to: number): string | null {
+  const t = tokens[to];
+  if (!t || !(t.gap.startsWith(',') || t.gap.startsWith('('))) return null;
+  // The head may follow an article and a modifier or two: "X, the electric-truck maker"; not "X, les modèles…".
+  let article = false;
+  let modifiers = 0;
+  for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+    const c = tokens[k]!;
+    if ((k > to && c.gap !== '') || !c.lower) return null;
+    if (APPOSITION_SKIP.has(c.word)) {
+      article = true;
+      continue;
+    }
+    if (ROLES.has(c.word) || ORG_CONTEXT.has(c.word) || PRODUCT_CONTEXT.has(c.word) || PLACE_CONTEXT.has(c.word)) {
+      const next = tokens[k + 1];
+      return next && next.gap === '' && next.cap && ROLES.has(c.word) ? null : c.word;
+    }
+    if (!article || ++modifiers > 2) return null;
+  }
+  return null;
+}
+
+/**
+ * Nearest context noun in the clause before "…, X": "le patron d'Open AI, Sam Altman", "son modèle d'IA,
+ * Llama 4". A role may have a named complement in between; an organisation or product noun may not
+ * ("l'agence Reuters, Patrick Pouyanné": the noun is Reuters').
+ */
+function appositionBefore(tokens: readonly Token[], from: number): string | null {
+  if (!tokens[from]!.gap.startsWith(',')) return null;
+  let named = false;
+  for (let x = from - 1, seen = 0; x >= 0 && seen < 6; x--, seen++) {
+    const t = tokens[x]!;
+    if (ROLES.has(t.word)) return t.word;
+    if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return t.word;
+    if (t.cap && !t.allCaps) named = true;
+    if (t.gap !== '') return null;
+  }
+  return null;
+}
+
+export function typeRun(tokens: readonly Token[], run: Run): Typing {
+  const scores = emptyScores();
+  const cues = new Set<Cue>();
+  const add = (type: EntityType, points: number, cue: Cue): void => {
+    scores[type] += points;
+    cues.add(cue);
+  };
+  const first = tokens[run.from]!;
+  const last = tokens[run.to - 1]!;
+  const length = run.to - run.from;
+  const before = wordsBefore(tokens, run.from, 5);
+  if (run.known) add(run.known.type, 4, 'known');
+  else if (length > 1) {
+    const head = knownEntry(first.key);
+    if (head && head.type !== 'place') scores[head.type] += 1;
+  }
+  if (first.elision) cues.add('elision');
+  if (last.possessive) cues.add('possessive');
+  if (!first.opening) cues.add('mid-sentence');
+  if (run.titled) add('person', 5, 'title');
+  const b0 = before[0] ?? '';
+  const b1 = before[1] ?? '';
+  const b2 = before[2] ?? '';
+  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && b0 !== 'in')) add('person', 3, 'role');
+  if (COMPLEMENT.has(b0) && (ROLES.has(b1) || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
+  else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
+  if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
+  if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
+  if (contextBefore(before, PRODUCT_CONTEXT)) add('product', 3, 'product-context');
+  if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
+  const after = appositionAfter(tokens, run.to);
+  if (after !== null) {
+    if (ROLES.has(after)) add('person', 3, 'role');
+    else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');
+    else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
+    else if (PLACE_CONTEXT.has(after)) add('place', 2, 'place-word');
+  }
+  const reverse = appositionBefore(tokens, run.from);
+  if (reverse !== null) {
+    if (ROLES.has(reverse)) add('person', 2.5, 'role');
+    else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
+    else add('organization', 2, 'org-context');
+  }
+  if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
+  if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
+  if (length > 1 && ORG_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company.
+  if (NATIONALITY_NOUNS.has(b0) && (b1 === 'le' || b1 === 'la' || b1 === 'l')) add('organization', 2, 'org-context');
+  const next = tokens[run.to];
+  if (next && next.gap.startsWith('(') && knownEntry(next.key)?.type === 'place') add('place', 2, 'place-word');
+  if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
+  else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
+  if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
+  // "le stade de Lusail", "the city of Austin"
+  if ((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) add('place', 2, 'place-word');
+  // "the Cannes Lions festival", "the Threadly app"
+  const follower = tokens[run.to];
+  if (follower && follower.gap === '' && follower.lower) {
+    if (EVENT_CONTEXT.has(follower.word)) add('event', 2, 'event-word');
+    else if (PRODUCT_CONTEXT.has(follower.word) && !run.known) add('product', 1, 'product-context');
+  }
+  for (let k = run.from; k < run.to; k++) {
+    const t = tokens[k]!;
+    if (t.digits && !t.number && /\p{L}/u.test(t.text) && !t.allCaps) add('product', 2, 'version');
+    else if (t.digits && t.allCaps && t.text.includes('-')) add('product', 2, 'version');
+  }
+  if (first.mixed && first.lower) add('product', 2, 'mixed-case');
+  else if (length === 1 && first.mixed) add('organization', 1, 'mixed-case');
+  if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
+  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word))) add('event', 3, 'event-word');
+  if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
+  if (isGivenWord(first.word) && (!first.allCaps || length > 1)) {
+    const weak = first.opening && AMBIGUOUS_GIVEN.has(first.key);
+    if (length > 1 && !ORG_SUFFIXES.has(last.word) && !last.digits) add('person', weak ? 1 : 2, 'given-name');
+    else if (length === 1) add('person', weak ? 0.5 : 1.5, 'given-name');
+  }
+  return { scores, cues };
+}
+
+function tokensOf(tokens: readonly Token[], run: Run): Token[] {
+  return tokens.slice(run.from, run.to);
+}
+
+/** The best-scored type; "other" when nothing speaks for any. Ties go to the earlier type in the list. */
+export function bestType(scores: Scores): EntityType {
+  let best: EntityType = 'other';
+  let bestScore = 0.49;
+  for (const type of ['organization', 'person', 'place', 'product', 'event'] as const) {
+    if (scores[type] > bestScore) {
+      best = type;
+      bestScore = scores[type];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,97 @@
+/**
+ * Look-ups in the data modules: known places, organisations, products and events (by identity key or
+ * by phrase, for names with lower-case words such as "Organisation mondiale de la santé"), and given names.
+ * Built once, on first use.
+ */
+import { COUNTRIES } from './data/countries';
+import { GIVEN_NAMES } from './data/givenNames';
+import { EVENTS, ORGANIZATIONS, PRODUCTS } from './data/known';
+import { PLACES } from './data/places';
+import { foldKey } from './fold';
+import type { EntityType } from './types';
+
+export interface Phrase {
+  readonly words: readonly string[];
+  /** Whether each word is capitalised in the list: "Organisation mondiale de la santé" only matches with a capital O. */
+  readonly caps: readonly boolean[];
+  readonly entry: KnownEntry;
+}
+
+export interface KnownEntry {
+  readonly type: EntityType;
+  /** Every spelling of one entity shares a group ("country:US"), so "États-Unis" and "United States" merge. */
+  readonly group: string;
+  /** Key of the first spelling of the line: preferred as canonical name when counts tie. */
+  readonly preferred: string;
+}
+
+interface Tables {
+  readonly byKey: Map<string, KnownEntry>;
+  /** First word key → phrases (word keys) that start with it, longest first. */
+  readonly phrases: Map<string, Phrase[]>;
+  readonly givenNames: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+function build(): Tables {
+  const byKey = new Map<string, KnownEntry>();
+  const phrases = new Map<string, Phrase[]>();
+  const add = (line: string, type: EntityType, group: string, skipFirst: boolean): void => {
+    const names = line.split('|');
+    const entry: KnownEntry = { type, group, preferred: foldKey(names[skipFirst ? 1 : 0] ?? '') };
+    for (const name of skipFirst ? names.slice(1) : names) {
+      const key = foldKey(name);
+      if (key.length === 0 || byKey.has(key)) continue;
+      byKey.set(key, entry);
+      const parts = name.split(/\s+/u).filter((part) => foldKey(part).length > 0);
+      const words = parts.map((part) => foldKey(part));
+      if (words.length > 1) {
+        const first = words[0]!;
+        const list = phrases.get(first) ?? [];
+        list.push({ words, caps: parts.map((part) => /^\p{Lu}/u.test(part)), entry });
+        phrases.set(first, list);
+      }
+    }
+  };
+  for (const line of COUNTRIES) add(line, 'place', `country:${line.slice(0, 2)}`, true);
+  PLACES.forEach((line, index) => add(line, 'place', `place:${index}`, false));
+  ORGANIZATIONS.forEach((line, index) => add(line, 'organization', `org:${index}`, false));
+  PRODUCTS.forEach((line, index) => add(line, 'product', `product:${index}`, false));
+  EVENTS.forEach((line, index) => add(line, 'event', `event:${index}`, false));
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const givenNames = new Set<string>();
+  for (const name of GIVEN_NAMES.split(/\s+/u)) {
+    if (!name) continue;
+    givenNames.add(foldKey(name));
+    if (name.includes('-')) for (const part of name.split('-')) if (part.length > 2) givenNames.add(part);
+  }
+  return { byKey, phrases, givenNames };
+}
+
+function get(): Tables {
+  tables ??= build();
+  return tables;
+}
+
+export function knownEntry(key: string): KnownEntry | undefined {
+  return get().byKey.get(key);
+}
+
+/** Known phrases starting with this word key, longest first. */
+export function phrasesFrom(firstWordKey: string): readonly Phrase[] {
+  return get().phrases.get(firstWordKey) ?? [];
+}
+
+export function isGivenName(wordKey: string): boolean {
+  return get().givenNames.has(wordKey);
+}
+
+/** A token that is a given name, or a compound one whose first part is: "François-Henri". */
+export function isGivenWord(word: string): boolean {
+  const names = get().givenNames;
+  const key = foldKey(word);
+  if (names.has(key)) return true;
+  const dash = word.indexOf('-');
+  return dash > 1 && names.has(foldKey(word.slice(0, dash)));
+}

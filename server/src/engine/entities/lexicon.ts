@@ -1,0 +1,267 @@
+/**
+ * Word lists the recogniser reads, French and English. Every list holds
+ * folded words (lower case, no accents: see `fold`), so one lookup serves
+ * "Société", "société" and "societe". Lists are written as space-separated
+ * strings to keep the module compact; multi-word entries use "_" for spaces.
+ */
+import { fold } from './fold';
+
+function words(...chunks: string[]): Set<string> {
+  const set = new Set<string>();
+  for (const chunk of chunks) for (const word of chunk.split(/\s+/u)) if (word) set.add(fold(word.replace(/_/gu, ' ')));
+  return set;
+}
+
+/** Never a name on their own, and never inside one: function words, frequent openers, pronouns. */
+export const STOP = words(
+  // French
+  'le la les un une des du de au aux ce cet cette ces il elle ils elles on nous vous je tu me te se moi toi lui eux',
+  'son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes mais et ou donc or ni car si quand lorsque puis',
+  'ensuite enfin selon pour par avec sans dans sur sous apres avant depuis pendant entre chez vers malgre desormais',
+  'rapidement aujourd hier demain alors ainsi aussi deja encore toutefois cependant pourtant neanmoins outre plus',
+  'moins tres tout tous toute toutes a en qui que quoi dont ou comment pourquoi combien quel quelle quels quelles',
+  'c l d qu n s j m t y retour brillant brillante ne pas mi debut fin la ici voici voila certes surtout notamment',
+  'face ne nee fonde fondee bien meme autant chaque aucun aucune certains certaines plusieurs quelques autre autres',
+  'cela ceci ca celui celle ceux celles lequel laquelle oui non sinon tandis comme durant jusque jusqu parmi contre',
+  'via hors voire soit puisque afin lors hormis grace quant quatre deux trois cinq six sept huit neuf dix onze douze',
+  'cent mille premier premiere second seconde dernier derniere prochain prochaine nouveau nouvelle nouveaux ailleurs',
+  'tant tellement vraiment seulement simplement encore toujours jamais souvent parfois desormais dorenavant bref',
+  'reste resume ensuite idem etc ex',
+  // English
+  'the a an this that these those he she it they we you i me him her them his its their our your my mine',
+  'but and or nor so yet if when while then after before since according for by with without in on at of to from',
+  'as about over under into onto upon meanwhile however still also even last next first earlier later today',
+  'yesterday tomorrow some many most more less all both each every any no not none four two three five six seven',
+  'eight nine ten there here what who whom whose which how why where whether though although because despite',
+  'during until unless within across against among between beyond toward towards via per is was are were be been',
+  'being has have had do does did will would shall should can could may might must once instead indeed perhaps',
+  'moreover furthermore nevertheless nonetheless otherwise thus therefore hence already again yes okay ok just only',
+  'such other another several few new old former latter second third ago now then else unlike like amid beside besides',
+  'alongside following including regarding concerning excluding versus contrairement sauf concernant outre hormis',
+);
+
+/** Page furniture, section headings and capitalised common nouns: not entities (issue: precision first). */
+export const FURNITURE = words(
+  'video videos podcast podcasts audio photo photos image images infographie conclusion introduction sommaire resume',
+  'chapitre partie annexe note notes source sources credit credits partager commentaires commentaire abonnez abonnez-vous',
+  'abonnement abonner abonnes lire voir publie publiee mis mise jour temps lecture article articles suite redaction',
+  'publicite sponsorise newsletter menu accueil recherche rechercher connexion inscription contact contactez',
+  'contactez-nous suivez suivez-nous imprimer envoyer commenter edito editorial tribune opinion analyse entretien',
+  'interview enquete reportage dossier direct exclusif premium cookies mentions etat internet web histoire bourse',
+  'president presidente gouvernement nation terre occident orient noel paques toussaint ramadan republique economie',
+  'interieur justice culture sante education defense travail armees agriculture finances ecologie numerique',
+  'share shares subscribe subscriber subscribers comments comment read watch updated posted published photograph',
+  'advertisement sponsored related trending latest topics tags breaking news summary contents chapter part appendix',
+  'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
+  'government state internet web history',
+);
+
+/** Months, weekdays and seasons end names and never start them. */
+export const TIME_WORDS = words(
+  'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche printemps ete automne hiver',
+  'january february march april may june july august september october november december',
+  'monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter',
+  'janv fevr avr juil sept oct nov dec jan feb apr jun jul aug sep',
+);
+
+/** Acronyms that are common nouns or titles, not names: "l'IA", "PDG", "CEO", "PIB". */
+export const COMMON_ACRONYMS = words(
+  'ia ai iag agi ag pdg dg ceo cto cfo coo cmo cpo drh rh hr pib gdp ipo opa tva vat ok tv pc pme eti ong ngo',
+  'rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
+  'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
+  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq',
+);
+
+/** Honorifics: the following name is a person; the honorific is not part of the mention. */
+export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt');
+
+/**
+ * Role words: before a name they make it a person ("le PDG Mark Zuckerberg"); followed by "de"/"of"/"chez"/"at"
+ * they make the next name an organisation ("le PDG de Meta", "cofondateur de SSI").
+ */
+export const ROLES = words(
+  'pdg dg ceo cto cfo coo president presidente vice-president directeur directrice patron patronne dirigeant',
+  'dirigeante fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice ex-pdg ex-patron ex-ceo',
+  'ex-president ex-directeur ex-directrice analyste professeur professeure chercheur chercheuse ingenieur ingenieure',
+  'blogueur blogueuse journaliste ministre depute deputee senateur senatrice maire juge avocat avocate porte-parole',
+  'chef cheffe responsable economiste commissaire gouverneur secretaire ambassadeur ambassadrice acteur actrice',
+  'chanteur chanteuse ecrivain ecrivaine auteur autrice romancier romanciere entraineur joueur joueuse pape roi',
+  'reine prince princesse administrateur administratrice actionnaire investisseur investisseuse associe associee',
+  'employe employee employes salarie salaries collaborateur conseiller conseillere consultant consultante',
+  'directeur_general directrice_generale directeur_technique directrice_technique premier_ministre',
+  'founder cofounder co-founder president chairman chairwoman chair analyst professor researcher engineer blogger',
+  'journalist minister senator governor mayor judge lawyer attorney spokesman spokeswoman spokesperson director',
+  'executive investor economist secretary ambassador actor actress singer writer author novelist coach player',
+  'pope king queen boss head chief partner employee employees staffer scientist officer commissioner chancellor',
+  'premier representative congressman congresswoman entrepreneur entrepreneuse entrepreneurs fondateurs cofondateurs',
+  'founders cofounders co-founders ex-dirigeant general generale financial operating technical marketing managing',
+  'deputy vice interim acting rappeur rappeuse rapper musicien musicienne musician artiste artist humoriste comedian',
+  'realisateur realisatrice cineaste filmmaker photographe photographer astronaute astronaut footballeur footballer',
+  'tennisman athlete pilote designer styliste architecte architect scientifique scientist medecin doctor militant',
+  'militante activist influenceur influenceuse influencer youtubeur youtubeuse youtuber streamer candidat candidate',
+  'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
+  'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
+);
+
+/** Words that precede an organisation name: "la société X", "the startup X". */
+export const ORG_CONTEXT = words(
+  'societe entreprise groupe start-up startup start-ups startups pousse firme geant fonds banque cabinet laboratoire',
+  'labo agence journal quotidien hebdomadaire magazine media chaine radio site plateforme compagnie constructeur',
+  'fabricant editeur operateur assureur distributeur enseigne club equipe parti syndicat association ong universite',
+  'ecole institut fondation rival concurrent filiale mere regulateur autorite organisation organisme federation',
+  'company firm group giant fund bank lab agency newspaper outlet network broadcaster carrier maker manufacturer',
+  'publisher developer retailer brand team party union university college school institute foundation competitor',
+  'subsidiary conglomerate automaker chipmaker insurer operator regulator unicorn licorne incubateur accelerateur',
+  'studio studios label think-tank revue ong ngo biotech medtech fintech exchange airline',
+);
+
+/** Words that precede a product name: "le modèle X", "the app X". */
+export const PRODUCT_CONTEXT = words(
+  'modele modeles model models application applications app apps appli logiciel software smartphone telephone phone',
+  'puce chip chips processeur processor assistant chatbot robot navigateur browser console casque headset lunettes',
+  'glasses voiture car vehicule vehicle drone tablette tablet ordinateur laptop montre watch systeme os jeu game serie',
+  'film podcast emission show service outil tool version interface reseau messagerie moteur agent',
+);
+
+/** Words that precede an event name: "le salon VivaTech", "the summit X". */
+export const EVENT_CONTEXT = words('sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair');
+
+/** A name whose last token is one of these is an organisation: "Scale AI", "Meta Platforms", "Thinking Machines Lab". */
+export const ORG_SUFFIXES = words(
+  'ai inc corp corporation incorporated co ltd llc plc gmbh ag sa sas sarl se nv bv spa ab asa oyj group groupe',
+  'platforms holdings holding technologies technology tech systems labs lab capital ventures partners bank',
+  'banque media motors airlines airways industries pharma pharmaceuticals therapeutics robotics research',
+  'foundation fondation institute institut university universite college school ecole agency agence ministry',
+  'ministere commission council conseil party parti times post journal news magazine review tribune network',
+  'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
+  'solutions services software consulting securities investments insurance assurances financial finance',
+  'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
+  'aerospace mobility cloud data digital interactive international sports league club fc',
+);
+
+/** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
+export const ORG_HEADS = words(
+  'banque bank universite university institut institute ecole school college academie academy ministere ministry',
+  'departement department conseil council cour court agence agency office commission fondation foundation',
+  'federation union organisation organization association societe compagnie company caisse chambre tribunal',
+  'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
+  'groupe group parti party syndicat confederation autorite authority haute',
+);
+
+/** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
+export const PLACE_WORDS = words(
+  'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast',
+  'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
+  'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
+  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle',
+);
+
+/** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
+export const EVENT_HEADS_FIRST = words(
+  'coupe jeux championnat sommet salon festival forum conference congres exposition expo biennale mondial',
+  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee',
+);
+export const EVENT_HEADS_LAST = words(
+  'cup games olympics championship championships summit conference festival forum expo fair week day awards',
+  'congress convention marathon war revolution show open tour',
+);
+
+/** Lowercase tails an event head admits: "Jeux olympiques", "Guerre froide", "Coupe du monde". */
+export const EVENT_TAILS = words(
+  'olympiques paralympiques mondiale mondial froide francaise americaine russe industrielle tranquille europeenne',
+  'monde balcons football rugby cinema musique livre auto automobile',
+);
+
+/** Lowercase particles of person names: "Charles de Gaulle", "Ursula von der Leyen". */
+export const NAME_PARTICLES = words('de du des d von van der den da di del della dos das le la bin ibn al el ben ter');
+
+/** Lowercase connectors inside organisation and place names after a head word: "Institute of Technology". */
+export const NAME_CONNECTORS = words('of for and de du des d la le l the');
+
+/** Adjectives allowed between a context word and a name: "la jeune pousse française X", "le géant américain X". */
+export const CONTEXT_ADJECTIVES = words(
+  'jeune petit petite grand grande nouveau nouvelle nouvel ancien ancienne celebre puissant puissante discret',
+  'discrete rival rivale concurrent concurrente geant tech technologique independant independante sud-coreen',
+  'young small big new former famous giant rival tech independent',
+);
+
+/** Article-like words allowed between a context word and a name ("la société de capital-risque X"). */
+export const LINK_WORDS = words('de d du des of the la le l');
+
+/** Business relations whose object is an organisation: "le rachat de WhatsApp", "a stake in Scale AI". */
+export const RELATION_WORDS = words(
+  'rachat acquisition filiale mere proprietaire valorisation capital actionnaires participation rival concurrent',
+  'partenaire clients subsidiary owner valuation stake competitor partner shares parent investissement investment',
+);
+
+/** Words after which a name is a place: "à Paris", "in Texas", "aux États-Unis". */
+export const PLACE_PREPOSITIONS = words('a au aux en in near pres');
+
+/** Nationality words that, after an article, stand for a company: "le chinois Leapmotor", "l'américain Nvidia". */
+export const NATIONALITY_NOUNS = words(
+  'americain chinois francais allemand japonais britannique coreen sud-coreen italien espagnol suedois neerlandais',
+  'suisse canadien indien israelien taiwanais europeen finlandais danois norvegien',
+);
+
+/** Words after a number that make it a figure, not a version: "Meta 14 milliards". */
+export const SCALE_WORDS = words(
+  'milliard milliards million millions billion billions mille trillion trillions % percent ans an years year',
+  'dollars euros mds md bn m k h min fois times points pts jours days mois months heures hours semaines weeks',
+);
+
+/** "la ville de X", "the city of X", "le stade de X": the complement is a place. */
+export const PLACE_HEADS_LOWER = words(
+  'ville city town village commune capitale capital region province etat state county stade banlieue suburbs',
+  'port aeroport airport ile island outskirts faubourg quartier district departement ports villes cities towns',
+  'regions provinces etats states iles islands',
+);
+
+/** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
+export const PRODUCT_HEADS_LAST = words('store app game games phone pad book watch pro max ultra mini plus air os pay maps tv drive');
+
+/** Lower-case adjectives that French names keep after a capitalised head: "Station spatiale internationale". */
+export const NAME_ADJECTIVES = words(
+  'national nationale nationaux international internationale internationaux europeen europeenne mondial mondiale',
+  'federal federale spatial spatiale olympique lyonnais marseillais parisien parisienne constitutionnel supreme',
+  'populaire republicain republicaine socialiste democrate democratique royal royale central centrale general',
+  'generale superieur superieure militaire nucleaire atomique',
+);
+
+/** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */
+export const PLACE_CONTEXT = words('ville capitale city capital pays country region etat state province commune village metropole');
+
+/** Words skipped before an apposition's head: "X, l'ancien PDG de…", "X, a former engineer". */
+export const APPOSITION_SKIP = words(
+  'le la l un une the a an son sa leur notre ex ancien ancienne former actuel actuelle current celebre',
+  'jeune grand grande nouveau nouvelle nouvel longtime veteran',
+);
+
+/** Peoples and nationality adjectives ("the French startup", "les Américains"): never a name on their own. */
+export const DEMONYMS = words(
+  'french american chinese german british english european japanese korean south-korean indian russian italian',
+  'spanish canadian israeli swiss dutch swedish norwegian danish finnish polish ukrainian turkish iranian saudi',
+  'emirati brazilian mexican australian african asian arab western eastern taiwanese vietnamese irish scottish',
+  'francais francaise americain americaine americains chinois chinoise allemand allemande britannique britanniques',
+  'europeen europeenne europeens japonais japonaise coreen coreenne sud-coreen indien indienne russe russes italien',
+  'italienne espagnol espagnole canadien canadienne israelien suisse neerlandais suedois ukrainien turc iranien',
+  'saoudien bresilien mexicain australien africain asiatique arabe occidental taiwanais vietnamien americains',
+);
+
+/** Award names are not among the entity types: "Nobel Prize", "prix Goncourt". */
+export const AWARD_WORDS = words('prize prizes award awards medal trophy prix trophee medaille');
+
+/** Markers of a former name after a name: "Meta (anciennement Facebook)", "X, formerly Twitter". */
+export const FORMER_MARKERS = words('anciennement autrefois ex ex- formerly previously precedemment jadis');
+/** Markers of a new name after a name: "Facebook, rebaptisé Meta", "Twitter, renamed X". */
+export const RENAMED_MARKERS = words(
+  'rebaptise rebaptisee renomme renommee devenu devenue renamed rebranded now',
+);
+
+/** Given names that are also frequent words at the start of a sentence. */
+export const AMBIGUOUS_GIVEN = words('will may june april august grace hope faith joy bill guy rose pierre rich chance');
+
+/** French and English suffixes of words that are not names when they start a sentence. */
+export function looksLikeCommonWord(folded: string): boolean {
+  return /(?:ment|ly|ing|ees|ait|aient|ons|ez)$/u.test(folded);
+}

@@ -1,0 +1,139 @@
+/**
+ * Aliases stated by the text itself, within one sentence: acronym definitions ("Safe Superintelligence
+ * (SSI", "Organisation mondiale de la santé (OMS)", "SSI (Safe Superintelligence)") and former names
+ * ("Meta (anciennement Facebook)", "Meta, formerly Facebook", "Facebook, rebaptisé Meta").
+ */
+import { COMMON_ACRONYMS, FORMER_MARKERS, FURNITURE, NAME_CONNECTORS, RENAMED_MARKERS, ROLES, STOP } from './lexicon';
+import { keyOf, nameShaped, type Run } from './runs';
+import { knownEntry } from './gazetteer';
+import type { Token } from './tokens';
+
+export interface RunLink {
+  readonly alias: Run;
+  readonly name: Run;
+  readonly relation: 'acronym' | 'former-name';
+}
+
+function acronymLetters(t: Token): string | null {
+  if (!t.allCaps || t.elision) return null;
+  const letters = t.text.replace(/[^\p{Lu}\p{N}]/gu, '');
+  if (letters.length < 2 || letters.length > 8 || COMMON_ACRONYMS.has(t.word)) return null;
+  return letters.toLowerCase();
+}
+
+/** Initials of tokens[from, to), connectors skipped: "Massachusetts Institute of Technology" → "mit". */
+function initials(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (NAME_CONNECTORS.has(t.word) && k > from) continue;
+    out += t.key.charAt(0);
+  }
+  return out;
+}
+
+/** "SSI" in "Safe Superintelligence": letters in order, the first one first. */
+function subsequence(letters: string, name: string): boolean {
+  if (name.charAt(0) !== letters.charAt(0)) return false;
+  let i = 0;
+  for (let k = 0; k < name.length && i < letters.length; k++) if (name.charAt(k) === letters.charAt(i)) i++;
+  return i === letters.length;
+}
+
+function meaningful(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.word;
+    if (!ROLES.has(w) && !FURNITURE.has(w) && !STOP.has(w)) return true;
+  }
+  return false;
+}
+
+function runAt(runs: readonly Run[], index: number): Run | undefined {
+  return runs.find((run) => run.from === index);
+}
+
+/** Adds the long forms of acronyms the capitalised runs missed, and returns the links. */
+export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
+  const links: RunLink[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.gap.endsWith('(')) continue;
+    const letters = acronymLetters(t);
+    const alias = runAt(runs, k);
+    if (letters && alias && alias.to === k + 1) {
+      const name = longForm(tokens, runs, k, letters);
+      if (name) links.push({ alias, name, relation: 'acronym' });
+      continue;
+    }
+    // "SSI (Safe Superintelligence)"
+    const inner = runAt(runs, k);
+    const previous = runs.find((run) => run.to === k);
+    const previousLetters = previous && previous.to - previous.from === 1 ? acronymLetters(tokens[previous.from]!) : null;
+    if (inner && previous && previousLetters && inner.to - inner.from > 1) {
+      const name = keyOf(tokens, inner);
+      if (initials(tokens, inner.from, inner.to) === previousLetters || subsequence(previousLetters, name)) {
+        links.push({ alias: previous, name: inner, relation: 'acronym' });
+      }
+    }
+  }
+  for (const run of runs) {
+    const marker = tokens[run.to];
+    if (!marker || !(marker.gap.startsWith('(') || marker.gap.startsWith(','))) continue;
+    const former = marker.exPrefix ? runAt(runs, run.to) : formerAfterMarker(tokens, runs, run.to);
+    if (former && former !== run) links.push({ alias: former, name: run, relation: 'former-name' });
+    const renamed = renamedAfterMarker(tokens, runs, run.to);
+    if (renamed && renamed !== run) links.push({ alias: run, name: renamed, relation: 'former-name' });
+  }
+  return links;
+}
+
+function longForm(tokens: readonly Token[], runs: Run[], k: number, letters: string): Run | null {
+  const previous = runs.find((run) => run.to === k);
+  if (previous && meaningful(tokens, previous.from, previous.to)) {
+    if (initials(tokens, previous.from, previous.to) === letters) return previous;
+    if (previous.to - previous.from > 1 && subsequence(letters, keyOf(tokens, previous))) return previous;
+  }
+  // A long form with lower-case words: "Organisation mondiale de la santé (OMS)".
+  for (let m = k - 1; m >= Math.max(0, k - 10); m--) {
+    if (tokens[m + 1]!.gap !== '' && m + 1 < k) break;
+    const t = tokens[m]!;
+    if (!nameShaped(t) || initials(tokens, m, k) !== letters || !meaningful(tokens, m, k)) continue;
+    const run: Run = { from: m, to: k, known: undefined, titled: false };
+    run.known = knownEntry(keyOf(tokens, run));
+    for (let r = runs.length - 1; r >= 0; r--) if (runs[r]!.from < k && runs[r]!.to > m) runs.splice(r, 1);
+    runs.push(run);
+    runs.sort((a, b) => a.from - b.from);
+    return run;
+  }
+  return null;
+}
+
+/** "(anciennement Facebook)", ", formerly known as Facebook", "(ex-Facebook)". */
+function formerAfterMarker(tokens: readonly Token[], runs: readonly Run[], at: number): Run | undefined {
+  if (!FORMER_MARKERS.has(tokens[at]!.word)) return undefined;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) {
+    const run = runAt(runs, k);
+    if (run) return run;
+    const w = tokens[k]!.word;
+    if (tokens[k]!.gap !== '' || !['known', 'as', 'called', 'named', 'connu', 'connue', 'sous', 'le', 'nom', 'appele', 'appelee'].includes(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** ", rebaptisé Meta", ", renamed X", ", devenu Meta", ", now called X". */
+function renamedAfterMarker(tokens: readonly Token[], runs: readonly Run[], at: number): Run | undefined {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    const t = tokens[k]!;
+    if (k > at && t.gap !== '') return undefined;
+    if (RENAMED_MARKERS.has(t.word)) {
+      for (let m = k + 1; m < Math.min(tokens.length, k + 3); m++) {
+        const run = runAt(runs, m);
+        if (run) return run;
+        if (!['as', 'en', 'called', 'known', 'named'].includes(tokens[m]!.word)) return undefined;
+      }
+      return undefined;
+    }
+    if (!['qui', 'a', 'ete', 'since', 'depuis', 'which', 'was'].includes(t.word)) return undefined;
+  }
+  return undefined;
+}

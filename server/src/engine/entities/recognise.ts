@@ -1,0 +1,310 @@
+/**
+ * Entity recognition for one document. Two passes: the first tokenises each sentence, finds candidate
+ * names, types them from their context and notes the document's vocabulary (words seen in lower case,
+ * names seen capitalised mid-sentence); the second decides the candidates a capital at the start of a
+ * sentence or heading could explain on its own ("Brillant élève", "Rapidement", "Zuckerberg veut…").
+ */
+import type { Paragraph, Span } from '../types';
+import { paragraphSpans, sentenceSpans } from '../text/segment';
+import { detectBoilerplate } from './boilerplate';
+import { bestType, typeRun, type Scores, type Typing } from './cues';
+import { foldKey } from './fold';
+import { isGivenWord, knownEntry } from './gazetteer';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord } from './lexicon';
+import { findLinks } from './links';
+import { blocked, findRuns, keyOf, nameShaped, type Run } from './runs';
+import { tokenize, type Token } from './tokens';
+import type { Cue, DocumentEntities, EntityMention, MentionLink } from './types';
+
+type Style = 'normal' | 'heading' | 'shouting';
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly firstWord: string;
+  readonly firstKey: string;
+  readonly words: readonly string[];
+  readonly length: number;
+  readonly opening: boolean;
+  readonly style: Style;
+  readonly boilerplate: boolean;
+  readonly typing: Typing;
+  readonly known: boolean;
+  readonly givenFirst: boolean;
+  readonly shaped: 'plain' | 'caps' | 'mixed' | 'digits';
+  readonly rest: Candidate | null;
+  /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
+  readonly parts: readonly Candidate[];
+  linked: boolean;
+}
+
+interface Decision {
+  readonly candidate: Candidate;
+  readonly confidence: 'strong' | 'weak';
+  readonly document: boolean;
+}
+
+const EMPTY: DocumentEntities = { mentions: [], boilerplate: [], links: [] };
+
+/** Never throws: on any failure, no entities rather than no analysis. */
+export function recogniseEntities(text: string, paragraphs: readonly Paragraph[]): DocumentEntities {
+  try {
+    return recognise(text, paragraphs.length > 0 || text.trim() === '' ? paragraphs : fallbackParagraphs(text));
+  } catch {
+    return EMPTY;
+  }
+}
+
+function fallbackParagraphs(text: string): Paragraph[] {
+  return paragraphSpans(text).map((span) => ({ span, language: null, sentences: sentenceSpans(text, span, 'fr') }));
+}
+
+const keepsApostrophe = (rawKey: string): boolean => knownEntry(rawKey) !== undefined;
+
+function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEntities {
+  const boilerplate = detectBoilerplate(text, paragraphs);
+  const lowerSeen = new Set<string>();
+  const midCap = new Set<string>();
+  const midCapWords = new Set<string>();
+  const candidates: Candidate[] = [];
+  const runLinks: { alias: Candidate; name: Candidate; relation: MentionLink['relation'] }[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (boilerplate.bare[index] === true) return;
+    const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [paragraph.span];
+    const style = styleOf(text, paragraph.span, sentences.length);
+    for (const sentence of sentences) {
+      const tokens = tokenize(text, sentence, keepsApostrophe);
+      for (const t of tokens) if (t.lower && !t.mixed) lowerSeen.add(t.word);
+      const runs = findRuns(tokens);
+      const links = findLinks(tokens, runs);
+      const byRun = new Map<Run, Candidate>();
+      for (const run of runs) {
+        const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
+        byRun.set(run, candidate);
+        candidates.push(candidate);
+        if (!candidate.opening && style === 'normal') {
+          midCap.add(candidate.key);
+          for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
+        }
+      }
+      coordinate(tokens, runs, byRun);
+      for (const link of links) {
+        const alias = byRun.get(link.alias);
+        const name = byRun.get(link.name);
+        if (!alias || !name) continue;
+        alias.linked = name.linked = true;
+        shareTyping(alias.typing, name.typing, link.relation === 'acronym' ? 'acronym' : 'former-name');
+        runLinks.push({ alias, name, relation: link.relation });
+      }
+    }
+  });
+  const mentions: EntityMention[] = [];
+  const indexOf = new Map<Candidate, number>();
+  for (const candidate of candidates) {
+    for (const decided of decide(candidate, lowerSeen, midCap, midCapWords)) {
+      indexOf.set(decided.candidate, mentions.length);
+      if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
+      mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document));
+    }
+  }
+  const links: MentionLink[] = [];
+  for (const link of runLinks) {
+    const alias = indexOf.get(link.alias);
+    const name = indexOf.get(link.name);
+    if (alias !== undefined && name !== undefined && mentions[alias]!.key !== mentions[name]!.key) links.push({ alias, name, relation: link.relation });
+  }
+  return { mentions, boilerplate: boilerplate.spans, links };
+}
+
+function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoilerplate: boolean, rest = true): Candidate {
+  const first = tokens[run.from]!;
+  let shaped: Candidate['shaped'] = 'plain';
+  const words: string[] = [];
+  for (let k = run.from; k < run.to; k++) {
+    const t = tokens[k]!;
+    words.push(t.word);
+    if (t.digits) shaped = 'digits';
+    else if (t.mixed && shaped !== 'digits') shaped = 'mixed';
+    else if (t.allCaps && shaped === 'plain') shaped = 'caps';
+  }
+  const opening = first.opening || style !== 'normal';
+  const second = tokens[run.from + 1];
+  let restCandidate: Candidate | null = null;
+  if (rest && opening && run.to - run.from > 1 && second && nameShaped(second) && !blocked(second)) {
+    const sub: Run = { from: run.from + 1, to: run.to, known: undefined, titled: false };
+    sub.known = knownEntry(keyOf(tokens, sub));
+    restCandidate = { ...makeCandidate(tokens, sub, 'normal', inBoilerplate, false), opening: false };
+  }
+  const parts: Candidate[] = [];
+  if (rest && style === 'heading' && run.to - run.from > 1) {
+    for (let k = run.from; k < run.to; k++) {
+      if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
+    }
+  }
+  return {
+    start: first.start,
+    end: tokens[run.to - 1]!.end,
+    key: keyOf(tokens, run),
+    firstWord: first.word,
+    firstKey: first.key,
+    words,
+    length: run.to - run.from,
+    opening,
+    style,
+    boilerplate: inBoilerplate,
+    typing: typeRun(tokens, run),
+    known: run.known !== undefined,
+    givenFirst: isGivenWord(first.word),
+    shaped,
+    rest: restCandidate,
+    parts,
+    linked: false,
+  };
+}
+
+const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
+
+/** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
+function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>): Decision[] {
+  const strong = (candidate: Candidate, document = false): Decision => ({ candidate, confidence: 'strong', document });
+  const weak = (candidate: Candidate): Decision => ({ candidate, confidence: 'weak', document: false });
+  if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || DEMONYMS.has(c.firstWord))) return [];
+  if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
+  if (!c.opening) return [strong(c)];
+  if (c.style === 'shouting') return c.known || (c.givenFirst && c.length > 1) ? [strong(c)] : [];
+  if (midCap.has(c.key)) return [strong(c, true)];
+  if (c.style === 'heading') {
+    // In a title-case heading every word has a capital: only knowledge speaks for a name.
+    if (c.known || c.linked || (c.givenFirst && c.length > 1)) return [strong(c)];
+    const parts = c.parts.filter((part) => part.known || midCap.has(part.key));
+    if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
+    if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
+    return [weak(c)];
+  }
+  const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
+  if (c.length > 1) {
+    if (c.rest && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
+    return [strong(c)];
+  }
+  if (lowerSeen.has(c.firstWord) && !c.known) return [];
+  if (looksLikeCommonWord(c.firstWord) && !c.givenFirst && !evidence) return [];
+  // "Patagonia's founder…": a possessive at the start of a sentence belongs to a name.
+  if (evidence || c.shaped !== 'plain' || c.typing.cues.has('possessive')) return [strong(c)];
+  return [weak(c)];
+}
+
+function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
+  const scores: Scores = { ...c.typing.scores };
+  const cues = new Set(c.typing.cues);
+  if (document) cues.add('document');
+  // Two or three plain capitalised words that are no common word of this document: most likely a person.
+  if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
+    scores.person += 0.75;
+  }
+  const written = text.slice(c.start, c.end);
+  return {
+    span: { start: c.start, end: c.end },
+    text: written,
+    type: bestType(scores),
+    key: c.key || foldKey(written),
+    boilerplate: c.boilerplate,
+    confidence,
+    cues: [...cues].sort(),
+    scores,
+  };
+}
+
+/** Weights given to a neighbour in a list ("OpenAI, Anthropic et Meta") whose own cues are silent. */
+function coordinate(tokens: readonly Token[], runs: readonly Run[], byRun: ReadonlyMap<Run, Candidate>): void {
+  let group: Candidate[] = [];
+  let hasAnd = false;
+  const flush = (): void => {
+    // A list ends with "et"/"and": "CNBC, Warren Buffett" is an apposition, not a list.
+    if (group.length > 1 && hasAnd) {
+      const votes = new Map<string, number>();
+      for (const member of group) {
+        const best = bestType(member.typing.scores);
+        if (best !== 'other' && member.typing.scores[best] >= 2) votes.set(best, (votes.get(best) ?? 0) + 1);
+      }
+      const winner = [...votes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      if (winner) {
+        for (const member of group) {
+          const best = bestType(member.typing.scores);
+          if (best === 'other' || member.typing.scores[best] < 1) {
+            member.typing.scores[winner[0] as keyof Scores] += 1.5;
+            member.typing.cues.add('coordination');
+          }
+        }
+      }
+    }
+    group = [];
+    hasAnd = false;
+  };
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const previous = runs[r - 1];
+    const candidate = byRun.get(run)!;
+    const link = previous && group.length > 0 ? coordinated(tokens, previous, run) : null;
+    if (link) {
+      group.push(candidate);
+      if (link === 'and') hasAnd = true;
+    } else {
+      flush();
+      group = [candidate];
+    }
+  }
+  flush();
+}
+
+const COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
+
+/** 'comma' between "OpenAI, Anthropic", 'and' between "Anthropic et Meta", null when not a list. */
+function coordinated(tokens: readonly Token[], previous: Run, next: Run): 'comma' | 'and' | null {
+  if (next.from === previous.to) return tokens[next.from]!.gap === ',' ? 'comma' : null;
+  const t = tokens[previous.to]!;
+  if (next.from - previous.to !== 1 || !COORDINATORS.has(t.word) || (t.gap !== '' && t.gap !== ',') || tokens[next.from]!.gap !== '') return null;
+  return 'and';
+}
+
+function shareTyping(alias: Typing, name: Typing, cue: Cue): void {
+  for (const type of Object.keys(name.scores) as (keyof Scores)[]) {
+    const total = alias.scores[type] + name.scores[type];
+    alias.scores[type] = name.scores[type] = total;
+  }
+  if (bestType(name.scores) === 'other') name.scores.organization += 1;
+  alias.scores.organization = Math.max(alias.scores.organization, name.scores.organization);
+  alias.cues.add(cue);
+  name.cues.add(cue);
+}
+
+/** Title-case headings and all-capitals lines: there, a capital says nothing. */
+function styleOf(text: string, span: Span, sentenceCount: number): Style {
+  // Cheap test first: most paragraphs are prose, with far more lower-case letters than capitals.
+  const end = Math.min(span.end, span.start + 300);
+  let lower = 0;
+  let upper = 0;
+  for (let i = span.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+  }
+  if (lower > upper * 2 && (sentenceCount > 1 || end - span.start > 160)) return 'normal';
+  const slice = text.slice(span.start, end);
+  const words = slice.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.length === 0) return 'normal';
+  let caps = 0;
+  let allCaps = 0;
+  let long = 0;
+  for (const word of words) {
+    if (word.length >= 3 && word === word.toUpperCase() && word !== word.toLowerCase()) allCaps++;
+    if (word.length >= 4) {
+      long++;
+      if (/^\p{Lu}/u.test(word)) caps++;
+    }
+  }
+  if (allCaps >= 2 && allCaps >= 0.8 * words.filter((w) => w.length >= 3).length) return 'shouting';
+  const ended = /[.!?…»"”]\s*$/u.test(slice);
+  if (sentenceCount === 1 && !ended && words.length <= 15 && caps >= 3 && caps >= 0.7 * long) return 'heading';
+  return 'normal';
+}

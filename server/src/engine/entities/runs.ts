@@ -1,0 +1,207 @@
+/**
+ * Candidate names in one sentence: known phrases first ("Organisation mondiale de la santé"), then runs
+ * of capitalised tokens ("Mark Zuckerberg", "Scale AI"), with the connectors a name admits
+ * ("Massachusetts Institute of Technology", "Charles de Gaulle", "Coupe du monde"), version numbers
+ * ("Llama 4") and honorifics noted ("M. Zuckerberg").
+ */
+import { isGivenWord, knownEntry, phrasesFrom, type KnownEntry } from './gazetteer';
+import {
+  COMMON_ACRONYMS,
+  EVENT_CONTEXT,
+  EVENT_HEADS_FIRST,
+  EVENT_HEADS_LAST,
+  EVENT_TAILS,
+  FURNITURE,
+  NAME_ADJECTIVES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_CONTEXT,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  PLACE_WORDS,
+  PRODUCT_CONTEXT,
+  ROLES,
+  SCALE_WORDS,
+  STOP,
+  TIME_WORDS,
+  TITLES,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export interface Run {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  known: KnownEntry | undefined;
+  /** After an honorific: "M.", "Dr", "Mr". */
+  titled: boolean;
+}
+
+/** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
+export function nameShaped(t: Token): boolean {
+  return t.cap || (t.mixed && t.lower);
+}
+
+const VERB_PRONOUN = /-(?:vous|nous|ils?|elles?|on|moi|toi|les?|la|y|en|t-ils?|t-elles?|t-on|ce|je|tu|lui|leur)$/u;
+
+/** Never part of a name: function words, months, roles, verbs with a pronoun ("Abonnez-vous"), "Mi-juin". */
+export function blocked(t: Token): boolean {
+  if (TIME_WORDS.has(t.word) || ROLES.has(t.word)) return true;
+  // "CES", "WHO": known all-capitals names that spell a function word.
+  if (STOP.has(t.word) && !(t.allCaps && knownEntry(t.key) !== undefined)) return true;
+  if (t.word.includes('-')) {
+    if (VERB_PRONOUN.test(t.word)) return true;
+    for (const part of t.word.split('-')) if (TIME_WORDS.has(part) || part === 'mi') return true;
+  }
+  return false;
+}
+
+function isTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.cap || !TITLES.has(t.word) || !next || !nameShaped(next) || blocked(next)) return false;
+  return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
+}
+
+const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,2}[a-z]{1,2})$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+
+function continuesAsNumber(tokens: readonly Token[], run: Run, j: number): boolean {
+  const t = tokens[j]!;
+  if (t.gap !== '' || !t.digits || t.cap) return false;
+  const next = tokens[j + 1];
+  if (next && (next.gap.startsWith('%') || (next.gap === '' && (SCALE_WORDS.has(next.word) || (next.word === 'pour' && tokens[j + 2]?.word === 'cent'))))) return false;
+  if (VERSION.test(t.word)) return !isGivenWord(tokens[run.from]!.word) || run.to - run.from === 1;
+  return YEAR.test(t.word) && (run.known?.type === 'event' || hasWord(tokens, run, EVENT_HEADS_FIRST) || hasWord(tokens, run, EVENT_HEADS_LAST));
+}
+
+function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): boolean {
+  for (let k = run.from; k < run.to; k++) if (set.has(tokens[k]!.word)) return true;
+  return false;
+}
+
+/** How many tokens after `run.to` extend the run (0 = the run ends). */
+function extension(tokens: readonly Token[], run: Run): number {
+  const j = run.to;
+  const t = tokens[j];
+  const last = tokens[j - 1]!;
+  if (!t || last.possessive) return 0;
+  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
+  if (!joined) return 0;
+  if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
+  if (continuesAsNumber(tokens, run, j)) return 1;
+  const length = run.to - run.from;
+  const first = tokens[run.from]!;
+  // "Institute of Technology", "Banque de France", "Golfe du Mexique"
+  if ((hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word)) && t.lower) {
+    for (let k = 0; k < 2 && j + k < tokens.length; k++) {
+      const c = tokens[j + k]!;
+      if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
+      const after = tokens[j + k + 1];
+      if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
+    }
+  }
+  const headed = hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word);
+  if (t.elision !== null && (t.elision === 'd' || t.elision === 'l') && nameShaped(t) && !blocked(t) && headed) return 1;
+  // "Station spatiale internationale", "Olympique lyonnais": French names keep their adjectives in lower case.
+  if (t.lower && NAME_ADJECTIVES.has(t.word) && !first.opening && !run.known && !first.allCaps && !isGivenWord(first.word) && (length === 1 || NAME_ADJECTIVES.has(tokens[j - 1]!.word))) {
+    return length <= 2 ? 1 : 0;
+  }
+  // "Charles de Gaulle", "Ursula von der Leyen"
+  if (length === 1 && t.lower && (isGivenWord(first.word) || run.titled)) {
+    for (let k = 0; k < 2 && j + k < tokens.length; k++) {
+      const c = tokens[j + k]!;
+      if (c.gap !== '' || !NAME_PARTICLES.has(c.word)) break;
+      const after = tokens[j + k + 1];
+      if (after && after.gap === '' && after.cap && !blocked(after) && after.elision === null) return k + 2;
+    }
+  }
+  // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
+  if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
+    if (EVENT_TAILS.has(t.word)) return 1;
+    const after = tokens[j + 1];
+    if ((t.word === 'de' || t.word === 'du' || t.word === 'des') && after && after.gap === '' && after.lower && !STOP.has(after.word) && !after.digits) return 2;
+  }
+  return 0;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
+  const t = tokens[i]!;
+  if (!nameShaped(t)) return null;
+  for (const phrase of phrasesFrom(t.elision ? t.key : t.rawKey)) {
+    const n = phrase.words.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) {
+      const c = tokens[i + k]!;
+      ok = c.gap === '' && (c.rawKey === phrase.words[k] || c.key === phrase.words[k]) && (!phrase.caps[k] || c.cap);
+    }
+    if (ok) return { length: n, entry: phrase.entry };
+  }
+  return null;
+}
+
+function startsRun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!nameShaped(t) || t.number) return false;
+  // "Startup Quillmate…", "L'ONG Greenpeace": a context word or a common acronym is no part of the name.
+  if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
+    const next = tokens[i + 1];
+    if (next && next.gap === '' && nameShaped(next)) return false;
+  }
+  if (!blocked(t)) return !FURNITURE.has(t.word);
+  // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
+  const next = tokens[i + 1];
+  return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
+}
+
+export function findRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let titled = false;
+  let i = 0;
+  while (i < tokens.length) {
+    if (isTitle(tokens, i)) {
+      titled = true;
+      i++;
+      continue;
+    }
+    const phrase = matchPhrase(tokens, i);
+    let run: Run | null = null;
+    if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
+    else if (startsRun(tokens, i)) run = { from: i, to: i + 1, known: undefined, titled };
+    titled = false;
+    if (!run) {
+      i++;
+      continue;
+    }
+    const phraseEnd = run.to;
+    for (let step = extension(tokens, run); step > 0; step = extension(tokens, run)) run.to += step;
+    if (run.to !== phraseEnd || !run.known) run.known = knownEntry(keyOf(tokens, run));
+    for (const part of splitAtPerson(tokens, run)) runs.push(part);
+    i = run.to;
+  }
+  return runs;
+}
+
+export function keyOf(tokens: readonly Token[], run: Run): string {
+  let key = '';
+  for (let k = run.from; k < run.to; k++) key += tokens[k]!.key;
+  const first = tokens[run.from]!;
+  return first.word === 'the' && run.to - run.from > 1 ? key.slice(3) : key;
+}
+
+/** "d'OpenAI Ilya Sutskever", "Meta Mark Zuckerberg": a known or company name glued to a person's name. */
+function splitAtPerson(tokens: readonly Token[], run: Run): Run[] {
+  if (run.to - run.from < 3 || run.known) return [run];
+  for (let j = run.from + 1; j <= run.to - 2; j++) {
+    const t = tokens[j]!;
+    if (!isGivenWord(t.word) || !tokens[j + 1]!.cap || tokens[j + 1]!.digits) continue;
+    const head: Run = { from: run.from, to: j, known: undefined, titled: run.titled };
+    head.known = knownEntry(keyOf(tokens, head));
+    const last = tokens[j - 1]!;
+    if (head.known || last.allCaps || last.mixed || ORG_SUFFIXES.has(last.word)) {
+      return [head, { from: j, to: run.to, known: knownEntry(keyOf(tokens, { from: j, to: run.to, known: undefined, titled: false })), titled: false }];
+    }
+  }
+  return [run];
+}

@@ -1,0 +1,205 @@
+/**
+ * Word tokens of one sentence, scanned character by character (linear, no backtracking regex). A token
+ * keeps what the recogniser needs: its shape (capital, all capitals, inner capital, digits), the
+ * punctuation before it, and the elided article or possessive it was written with ("d'OpenAI" →
+ * "OpenAI" with elision "d"; "OpenAI's" → "OpenAI").
+ */
+import { fold, foldWord } from './fold';
+import type { Span } from '../types';
+
+export interface Token {
+  /** The part a mention may cover: elision, "ex-" and possessive removed. */
+  readonly start: number;
+  readonly end: number;
+  readonly rawStart: number;
+  readonly text: string;
+  /** Folded, keeps hyphens and apostrophes: for word lists. */
+  readonly word: string;
+  /** Folded, letters and digits only. */
+  readonly key: string;
+  /** Key of the token as written, elision included ("loreal"): for known phrases. */
+  readonly rawKey: string;
+  readonly elision: string | null;
+  readonly possessive: boolean;
+  readonly exPrefix: boolean;
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly mixed: boolean;
+  readonly lower: boolean;
+  readonly digits: boolean;
+  readonly number: boolean;
+  /** "F." in "John F. Kennedy", "J.R.R." */
+  readonly initial: boolean;
+  /** Non-blank characters between the previous token (or the sentence start) and this one; '' if none. */
+  readonly gap: string;
+  /** First word of the sentence, or after an opening quote, a colon, a dash or a bullet. */
+  readonly opening: boolean;
+}
+
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const LETTER = 4; // uncased letter or combining mark
+
+const classes = new Uint8Array(65536);
+const known = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return LOWER;
+    if (code >= 65 && code <= 90) return UPPER;
+    if (code >= 48 && code <= 57) return DIGIT;
+    return OTHER;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return OTHER;
+  if (known[code] === 0) {
+    const ch = String.fromCharCode(code);
+    classes[code] = /\p{Lu}|\p{Lt}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : /\p{L}|\p{M}/u.test(ch) ? LETTER : /\p{Nd}/u.test(ch) ? DIGIT : OTHER;
+    known[code] = 1;
+  }
+  return classes[code]!;
+}
+
+function isAlnum(cls: number): boolean {
+  return cls !== OTHER;
+}
+
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+
+/** Characters after which the next word starts like a sentence: quotes, colon, dashes, bullets. */
+const OPENERS = /[«“"'‘(\[:—–•*#>|]/u;
+
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+const BLANK = /^[\s\u00a0\u202f\u2009\ufeff]*$/u;
+
+export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey: string) => boolean): Token[] {
+  const tokens: Token[] = [];
+  const end = Math.min(sentence.end, text.length);
+  let i = Math.max(0, sentence.start);
+  let previousEnd = i;
+  while (i < end) {
+    const cls = classOf(text.charCodeAt(i));
+    if (!isAlnum(cls)) {
+      i++;
+      continue;
+    }
+    const rawStart = i;
+    let j = i + 1;
+    while (j < end) {
+      const c = classOf(text.charCodeAt(j));
+      if (isAlnum(c)) {
+        j++;
+        continue;
+      }
+      const ch = text.charCodeAt(j);
+      const nextCls = j + 1 < end ? classOf(text.charCodeAt(j + 1)) : OTHER;
+      if (!isAlnum(nextCls)) break;
+      const prevCls = classOf(text.charCodeAt(j - 1));
+      // - ' ’ & _ join letters and digits; "." joins letters (Character.AI, U.S) or digits (3.5), not "2026.Meta".
+      if (ch === 45 || ch === 39 || ch === 0x2019 || ch === 38 || ch === 95 || ch === 0x2010 || ch === 0x2011) {
+        j++;
+        continue;
+      }
+      if (ch === 46 && ((prevCls !== DIGIT && nextCls !== DIGIT) || (prevCls === DIGIT && nextCls === DIGIT))) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j < end && text.charCodeAt(j) === 43 && (j + 1 >= end || !isAlnum(classOf(text.charCodeAt(j + 1))))) j++; // Canal+, Disney+
+    tokens.push(makeToken(text, rawStart, j, end, previousEnd, tokens.length === 0, keepsApostrophe));
+    previousEnd = j;
+    i = j;
+  }
+  return tokens;
+}
+
+function makeToken(
+  text: string,
+  rawStart: number,
+  rawEnd: number,
+  sentenceEnd: number,
+  previousEnd: number,
+  first: boolean,
+  keepsApostrophe: (rawKey: string) => boolean,
+): Token {
+  const raw = text.slice(rawStart, rawEnd);
+  const rawKey = foldWord(raw)[1];
+  let start = rawStart;
+  let stop = rawEnd;
+  let elision: string | null = null;
+  let possessive = false;
+  let exPrefix = false;
+  const apostrophe = firstApostrophe(raw);
+  if (apostrophe > 0 && apostrophe < raw.length - 1 && apostrophe <= 7) {
+    const prefix = fold(raw.slice(0, apostrophe));
+    if (ELISIONS.has(prefix) && !keepsApostrophe(rawKey)) {
+      elision = prefix;
+      start = rawStart + apostrophe + 1;
+    }
+  }
+  const quote = text.charCodeAt(stop - 2);
+  if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019)) {
+    possessive = true;
+    stop -= 2;
+  }
+  if (stop - start > 3 && text.startsWith('ex-', start) && classOf(text.charCodeAt(start + 3)) === UPPER) {
+    exPrefix = true;
+    start += 3;
+  }
+  const written = start === rawStart && stop === rawEnd ? raw : text.slice(start, stop);
+  const [word, key] = written === raw ? foldWord(raw) : foldWord(written);
+  let uppers = 0;
+  let lowers = 0;
+  let digitCount = 0;
+  let mixed = false;
+  let sawLower = false;
+  for (let k = 0; k < written.length; k++) {
+    const c = classOf(written.charCodeAt(k));
+    if (c === UPPER) {
+      uppers++;
+      if (sawLower) mixed = true;
+    } else if (c === LOWER) {
+      lowers++;
+      sawLower = true;
+    } else if (c === DIGIT) digitCount++;
+  }
+  const firstCls = classOf(written.charCodeAt(0));
+  const gapLength = rawStart - previousEnd;
+  const single = gapLength === 0 || (gapLength === 1 && text.charCodeAt(previousEnd) === 32);
+  const gapText = single ? '' : text.slice(previousEnd, rawStart);
+  const gap = single || BLANK.test(gapText) ? '' : gapText.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
+  const afterDot = rawEnd < sentenceEnd && text.charCodeAt(rawEnd) === 46;
+  const letters = uppers + lowers;
+  return {
+    start,
+    end: stop,
+    rawStart,
+    text: written,
+    word,
+    key,
+    rawKey,
+    elision,
+    possessive,
+    exPrefix,
+    cap: firstCls === UPPER,
+    allCaps: uppers >= 2 && lowers === 0,
+    mixed: mixed && firstCls !== DIGIT,
+    lower: firstCls === LOWER,
+    digits: digitCount > 0,
+    number: digitCount > 0 && letters === 0,
+    initial: afterDot && lowers === 0 && digitCount === 0 && (written.length === 1 || INITIALS.test(written)),
+    gap,
+    opening: first || OPENERS.test(gap),
+  };
+}
+
+function firstApostrophe(raw: string): number {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return k;
+  }
+  return -1;
+}

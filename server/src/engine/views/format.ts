@@ -1,0 +1,61 @@
+import type { Interval } from '../claims';
+import type { Figure, Lang } from '../types';
+
+const SCALES: Readonly<Record<Lang, readonly [number, string][]>> = {
+  fr: [
+    [1e12, '000 Md'],
+    [1e9, 'Md'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ],
+  en: [
+    [1e12, 'tn'],
+    [1e9, 'bn'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ],
+};
+
+/** "14,3 Md", "14.3bn": compact, for messages and tables where the full number is noise. */
+export function compactNumber(value: number, lang: Lang): string {
+  const [scale, suffix] = scaleOf(value, lang);
+  return withSuffix(trimDecimals(value / scale, lang), suffix, lang);
+}
+
+function scaleOf(value: number, lang: Lang): readonly [number, string] {
+  return SCALES[lang].find(([scale]) => Math.abs(value) >= scale) ?? [1, ''];
+}
+
+function withSuffix(number: string, suffix: string, lang: Lang): string {
+  if (!suffix) return number;
+  return lang === 'fr' || suffix.length === 1 ? `${number} ${suffix}` : `${number}${suffix}`;
+}
+
+/** The asserted interval in symbols: "> 14 Md USD", "≤ 100 M USD", "14,25–14,35 Md USD". */
+export function intervalSymbols(interval: Interval, unit: string | null, lang: Lang): string {
+  const suffix = unit ? (unit === '%' ? (lang === 'fr' ? ' %' : '%') : ` ${unit}`) : '';
+  const { low, high } = interval;
+  if (low !== null && high !== null) {
+    if (low === high) return `${compactNumber(low, lang)}${suffix}`;
+    // Both ends on the scale of the larger one: "14,25–14,35 Md USD".
+    const [scale, scaleSuffix] = scaleOf(high, lang);
+    return `${trimDecimals(low / scale, lang)}–${withSuffix(trimDecimals(high / scale, lang), scaleSuffix, lang)}${suffix}`;
+  }
+  if (low !== null) return `${interval.lowInclusive ? '≥' : '>'} ${compactNumber(low, lang)}${suffix}`;
+  if (high !== null) return `${interval.highInclusive ? '≤' : '<'} ${compactNumber(high, lang)}${suffix}`;
+  return '?';
+}
+
+export function figureSymbols(figure: Figure, lang: Lang): string {
+  return intervalSymbols(figure, figure.unit, lang);
+}
+
+/** Text from a document shown inside Markdown: no markup, links or command URIs can come from an article. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|~]/g, (character) => `\\${character}`).replace(/^([#+\-!])/u, '\\$1');
+}
+
+function trimDecimals(value: number, lang: Lang): string {
+  const text = String(Math.round(value * 1000) / 1000);
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}

@@ -1,0 +1,153 @@
+/**
+ * Recognition of one document, case by case: each case is a text and the mentions expected from the
+ * document alone (text/type, or absence). Data-driven through one `check` helper.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseEntities, type DocumentEntities } from '../../../server/src/engine/entities';
+import type { Lang } from '../../../server/src/engine/types';
+import { paragraphsOf } from './support';
+
+function run(text: string, lang: Lang = 'fr'): DocumentEntities {
+  return recogniseEntities(text, paragraphsOf(text, lang));
+}
+
+/** Strong mentions as "text/type", in order. */
+function strong(text: string, lang: Lang = 'fr'): string[] {
+  return run(text, lang)
+    .mentions.filter((m) => m.confidence === 'strong')
+    .map((m) => `${m.text}/${m.type}`);
+}
+
+function check(text: string, expected: string[], lang: Lang = 'fr'): void {
+  assert.deepEqual(strong(text, lang), expected);
+}
+
+describe('entities: traps a careful reader avoids', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Brillant élève, Lina Morel entre à Polytechnique.', ['Lina Morel/person', 'Polytechnique/organization']],
+    ['Rapidement, la start-up Orvexa séduit les banques.', ['Orvexa/organization']],
+    ['Selon Sam Altman, Meta a débauché des chercheurs d’OpenAI.', ['Sam Altman/person', 'Meta/organization', 'OpenAI/organization']],
+    ['Désormais, le groupe vise la Chine.', ['Chine/place']],
+    ['Mercredi 2 juillet 2025', []],
+    ['Vidéo', []],
+    ['Conclusion :', []],
+    ['L’IA générative progresse, comme l’AGI selon certains.', []],
+    ['Le Président Directeur Général (PDG) a démissionné.', []],
+    ['Abonnez-vous pour lire la suite.', []],
+    ['Mi-juin, les ventes ont reculé.', []],
+    ['Meanwhile, the French startup Orvexa hired twenty engineers.', ['Orvexa/organization'], 'en'],
+    ['In June, OpenAI’s board met in San Francisco.', ['OpenAI/organization', 'San Francisco/place'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: cues', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['M. Zuckerberg a répondu aux analystes.', ['Zuckerberg/person']],
+    ['Le PDG de Meta, Mark Zuckerberg, a parlé.', ['Meta/organization', 'Mark Zuckerberg/person']],
+    ['Daniel Gross (cofondateur de SSI) a rejoint Meta.', ['Daniel Gross/person', 'SSI/organization', 'Meta/organization']],
+    ['Le blogueur Zvi Mowshowitz reste sceptique.', ['Zvi Mowshowitz/person']],
+    ['Selon Angelo Zino, analyste de CFRA, le titre monte.', ['Angelo Zino/person', 'CFRA/organization']],
+    ['Il a investi dans Scale AI et Thinking Machines Lab.', ['Scale AI/organization', 'Thinking Machines Lab/organization']],
+    ['Le groupe Meta Platforms publie ses comptes.', ['Meta Platforms/organization']],
+    ['Son modèle Llama 4 a déçu face à Llama 3.', ['Llama 4/product', 'Llama 3/product']],
+    ['Meta investit 14 milliards de dollars.', ['Meta/organization']],
+    ['Le salon VivaTech ouvre à Paris.', ['VivaTech/event', 'Paris/place']],
+    ['Il a étudié au Massachusetts Institute of Technology (MIT).', ['Massachusetts Institute of Technology/organization', 'MIT/organization']],
+    ['Il est né dans le Nouveau-Mexique, près de Los Alamos.', ['Nouveau-Mexique/place', 'Los Alamos/place']],
+    ['Charles de Gaulle a quitté le pouvoir en 1969.', ['Charles de Gaulle/person']],
+    ['Le co-fondateur d’OpenAI Ilya Sutskever a refusé.', ['OpenAI/organization', 'Ilya Sutskever/person']],
+    ['Dr. Helen Marsh joined Stanford University.', ['Helen Marsh/person', 'Stanford University/organization'], 'en'],
+    ['The iPhone 16 Pro ships with iOS 18.', ['iPhone 16 Pro/product', 'iOS 18/product'], 'en'],
+    ['Shares of OpenAI’s rival Anthropic rose, The Verge reported.', ['OpenAI/organization', 'Anthropic/organization', 'The Verge/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: elisions, possessives and written text', () => {
+  it('keeps the span of the name only', () => {
+    const text = "Les avocats d'OpenAI et l’équipe de Meta's lab.";
+    const mentions = run(text).mentions;
+    assert.deepEqual(mentions.map((m) => m.text), ['OpenAI', 'Meta']);
+    for (const m of mentions) assert.equal(text.slice(m.span.start, m.span.end), m.text);
+    assert.ok(mentions[0]!.cues.includes('elision'));
+    assert.ok(mentions[1]!.cues.includes('possessive'));
+  });
+  it('keeps the apostrophe of L’Oréal', () => assert.deepEqual(strong("Il a rejoint L'Oréal en 2020."), ["L'Oréal/organization"]));
+  it('folds keys across spellings', () => {
+    const [a, b] = run('Open AI et OpenAI.').mentions;
+    assert.equal(a!.key, b!.key);
+  });
+});
+
+describe('entities: acronyms and former names stated by the text', () => {
+  const links = (text: string, lang: Lang = 'fr'): string[] => {
+    const result = run(text, lang);
+    return result.links.map((l) => `${result.mentions[l.alias]!.text} -${l.relation}-> ${result.mentions[l.name]!.text}`);
+  };
+  const cases: [string, string[], Lang?][] = [
+    ['Safe Superintelligence (SSI, fondée en 2024) recrute.', ['SSI -acronym-> Safe Superintelligence']],
+    ["L'Organisation mondiale de la santé (OMS) alerte.", ['OMS -acronym-> Organisation mondiale de la santé']],
+    ['Meta (anciennement Facebook) publie ses comptes.', ['Facebook -former-name-> Meta']],
+    ['Meta (ex-Facebook) publie ses comptes.', ['Facebook -former-name-> Meta']],
+    ['Facebook, rebaptisé Meta en 2021, publie ses comptes.', ['Facebook -former-name-> Meta']],
+    ['Meta, formerly known as Facebook, reported earnings.', ['Facebook -former-name-> Meta'], 'en'],
+    ['Le Président Directeur Général (PDG) parle.', []],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => assert.deepEqual(links(text, lang), expected));
+});
+
+describe('entities: boilerplate', () => {
+  it('flags furniture and the teasers after the end of the article', () => {
+    const body = 'Le groupe Vexor a racheté la société Lumen pour 40 millions d’euros, selon son directeur général.';
+    const text = ['Vidéo', 'Podcast', body, body, body, 'Partager cet article', 'Commentaires', 'Hermès dépasse LVMH en Bourse'].join('\n');
+    const result = run(text);
+    const spans = result.boilerplate.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(spans, ['Vidéo\nPodcast', 'Partager cet article\nCommentaires\nHermès dépasse LVMH en Bourse']);
+    const flagged = result.mentions.filter((m) => m.boilerplate).map((m) => m.text);
+    assert.deepEqual(flagged, ['Hermès', 'LVMH']);
+  });
+  it('flags an inline "Lire aussi" teaser and photo credits only', () => {
+    const text = 'Lire aussi : Airbus accélère\nPhoto by Jane Doe / Unsplash\nAirbus a livré 60 avions en juin.';
+    const result = run(text);
+    assert.deepEqual(result.boilerplate.map((s) => text.slice(s.start, s.end)), ['Lire aussi : Airbus accélère\nPhoto by Jane Doe / Unsplash']);
+    assert.deepEqual(result.mentions.filter((m) => !m.boilerplate).map((m) => m.text), ['Airbus']);
+  });
+  it('does not take a paragraph about cookies or newsletters for a banner', () => {
+    const result = run('Les cookies tiers disparaîtront de Chrome en 2025.');
+    assert.deepEqual(result.boilerplate, []);
+  });
+});
+
+describe('entities: robustness', () => {
+  it('never throws and stays consistent on odd input', () => {
+    const odd = ['', ' ', '\u0000\uffff', 'A'.repeat(10000), "l'''d'''", '((((SSI', '🚀 Meta 🚀', 'É'.repeat(50), 'x\r\ny\rz', '\ud800 Meta'];
+    for (const text of odd) {
+      const result = recogniseEntities(text, paragraphsOf(text));
+      for (const m of result.mentions) assert.equal(text.slice(m.span.start, m.span.end), m.text);
+      recogniseEntities(text, []);
+    }
+  });
+  it('works without paragraphs (cuts them itself)', () => {
+    assert.deepEqual(recogniseEntities('Selon Sam Altman, OpenAI recrute.', []).mentions.map((m) => m.text), ['Sam Altman', 'OpenAI']);
+  });
+  it('is deterministic', () => {
+    const text = 'Meta (anciennement Facebook) et Scale AI. Zuckerberg veut tout.';
+    assert.deepEqual(run(text), run(text));
+  });
+  it('stays linear on long input', () => {
+    const sentence = 'Selon Mark Zuckerberg, Meta Platforms investira 14 milliards de dollars dans Scale AI à Menlo Park. ';
+    const small = sentence.repeat(200);
+    const big = sentence.repeat(2000);
+    const time = (text: string): number => {
+      const paragraphs = paragraphsOf(text);
+      const start = performance.now();
+      recogniseEntities(text, paragraphs);
+      return performance.now() - start;
+    };
+    time(small);
+    const ratio = time(big) / Math.max(1, time(small));
+    assert.ok(ratio < 25, `10× the text took ${ratio.toFixed(1)}× the time`);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The corpus-wide registry: identity across documents, short forms, aliases, ambiguity, user
+ * corrections, determinism, incremental updates and the queries the editor needs.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EntityRegistry, NO_OVERRIDES, recogniseEntities, type EntityOverrides, type ResolvedEntity } from '../../../server/src/engine/entities';
+import type { Lang } from '../../../server/src/engine/types';
+import { paragraphsOf } from './support';
+
+const CORPUS: Record<string, string> = {
+  'a.txt': 'Meta (anciennement Facebook) a investi dans Scale AI. Mark Zuckerberg a validé.',
+  'b.txt': 'Selon le PDG de Meta Platforms, Zuckerberg veut recruter. Alexandr Wang, fondateur de Scale AI, arrive.',
+  'c.txt': "Safe Superintelligence (SSI) a été fondée par Ilya Sutskever, Daniel Gross et Daniel Levy.",
+  'd.txt': 'Daniel a refusé de commenter. Wang a confirmé. Chez Scale, rien ne change.',
+  'e.txt': 'Meta a publié Llama 3 puis Llama 4. Open AI et OpenAI répondent.',
+};
+
+function registryOf(docs: Record<string, string>, order = Object.keys(docs), overrides: EntityOverrides = NO_OVERRIDES, lang: Lang = 'fr'): EntityRegistry {
+  const registry = new EntityRegistry(overrides);
+  for (const doc of order) registry.update(doc, recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!, lang)));
+  return registry;
+}
+
+/** What the mention written `text` in `doc` resolves to: canonical name, or null. */
+function resolved(registry: EntityRegistry, docs: Record<string, string>, doc: string, text: string): ResolvedEntity | null {
+  const entities = recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!));
+  const index = entities.mentions.findIndex((m) => m.text === text);
+  assert.ok(index >= 0, `no mention «${text}» in ${doc}`);
+  return registry.resolve(doc, index);
+}
+
+describe('registry: identity across documents', () => {
+  const registry = registryOf(CORPUS);
+  const name = (doc: string, text: string): string | null => resolved(registry, CORPUS, doc, text)?.name ?? null;
+  it('short forms attach to the one full name', () => {
+    assert.equal(name('b.txt', 'Zuckerberg'), 'Mark Zuckerberg');
+    assert.equal(name('d.txt', 'Wang'), 'Alexandr Wang');
+    assert.equal(name('d.txt', 'Scale'), 'Scale AI');
+  });
+  it('legal names, spellings and former names merge', () => {
+    assert.equal(name('b.txt', 'Meta Platforms'), 'Meta');
+    assert.equal(name('a.txt', 'Facebook'), 'Meta');
+    assert.equal(name('e.txt', 'Open AI'), 'OpenAI');
+    const meta = registry.entity('org:meta')!;
+    assert.deepEqual(meta.aliases.find((a) => a.name === 'Facebook'), { name: 'Facebook', relation: 'former-name' });
+    assert.deepEqual(meta.aliases.find((a) => a.name === 'Meta Platforms'), { name: 'Meta Platforms', relation: 'legal-name' });
+  });
+  it('acronyms defined in one source resolve everywhere', () => {
+    assert.equal(name('c.txt', 'SSI'), 'Safe Superintelligence');
+  });
+  it('an ambiguous short form stays unresolved, with its candidates', () => {
+    assert.equal(name('d.txt', 'Daniel'), null);
+    const entities = recogniseEntities(CORPUS['d.txt']!, paragraphsOf(CORPUS['d.txt']!));
+    const index = entities.mentions.findIndex((m) => m.text === 'Daniel');
+    assert.deepEqual(registry.candidates('d.txt', index).map((e) => e.name), ['Daniel Gross', 'Daniel Levy']);
+  });
+  it('keeps different products and persons apart', () => {
+    assert.notEqual(registry.entity('product:llama-3'), null);
+    assert.notEqual(registry.entity('product:llama-4'), null);
+    assert.notEqual(registry.entity('person:daniel-gross'), registry.entity('person:daniel-levy'));
+  });
+  it('gives stable, readable ids', () => {
+    const ids = registry.all().map((e) => e.id);
+    for (const id of ['org:meta', 'person:mark-zuckerberg', 'org:scale-ai', 'person:alexandr-wang', 'org:safe-superintelligence']) assert.ok(ids.includes(id), id);
+  });
+});
+
+describe('registry: determinism and incremental updates', () => {
+  it('does not depend on document order', () => {
+    const forward = registryOf(CORPUS);
+    const backward = registryOf(CORPUS, Object.keys(CORPUS).reverse());
+    assert.deepEqual(forward.all(), backward.all());
+    for (const entity of forward.all()) assert.deepEqual(forward.mentionsOf(entity.id), backward.mentionsOf(entity.id));
+  });
+  it('update and remove restore exactly the state of a fresh registry', () => {
+    const registry = registryOf(CORPUS);
+    registry.update('b.txt', recogniseEntities('Rien à signaler.', paragraphsOf('Rien à signaler.')));
+    registry.update('b.txt', recogniseEntities(CORPUS['b.txt']!, paragraphsOf(CORPUS['b.txt']!)));
+    registry.update('z.txt', recogniseEntities('Zorg Industries recrute.', paragraphsOf('Zorg Industries recrute.')));
+    registry.remove('z.txt');
+    assert.deepEqual(registry.all(), registryOf(CORPUS).all());
+  });
+  it('a weak sentence-initial name needs another source', () => {
+    const alone = registryOf({ 'x.txt': 'Zorblat annonce un plan.' });
+    assert.equal(alone.all().length, 0);
+    const confirmed = registryOf({ 'x.txt': 'Zorblat annonce un plan.', 'y.txt': 'La société Zorblat recrute.' });
+    assert.equal(resolved(confirmed, { 'x.txt': 'Zorblat annonce un plan.' }, 'x.txt', 'Zorblat')?.id, 'org:zorblat');
+  });
+});
+
+describe('registry: queries', () => {
+  const registry = registryOf(CORPUS);
+  it('lists mentions in document order then offset, and the first one for Go to Definition', () => {
+    const refs = registry.mentionsOf('org:meta');
+    assert.deepEqual([...new Set(refs.map((r) => r.doc))], ['a.txt', 'b.txt', 'e.txt']);
+    const sorted = [...refs].sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.span.start - y.span.start));
+    assert.deepEqual(refs, sorted);
+    assert.deepEqual(registry.firstMention('org:meta'), refs[0]);
+    assert.equal(registry.mentionsOf('org:nothing').length, 0);
+    assert.equal(registry.firstMention('org:nothing'), null);
+  });
+  it('searches names and aliases without case or accents', () => {
+    assert.deepEqual(registry.search('zuck').map((e) => e.id), ['person:mark-zuckerberg']);
+    assert.ok(registry.search('FACEBOOK').some((e) => e.id === 'org:meta'));
+    assert.ok(registry.search('superintelligence').some((e) => e.id === 'org:safe-superintelligence'));
+    assert.equal(registry.search('').length, registry.all().length);
+  });
+});
+
+describe('registry: user corrections', () => {
+  it('notEntities, same, different and types', () => {
+    const overrides: EntityOverrides = {
+      notEntities: ['Llama 3'],
+      same: [['Wang', 'Scale AI']],
+      different: [['Meta', 'Facebook']],
+      types: { 'Llama 4': 'event' },
+    };
+    const registry = registryOf(CORPUS, Object.keys(CORPUS), overrides);
+    assert.equal(registry.entity('product:llama-3'), null);
+    assert.equal(resolved(registry, CORPUS, 'a.txt', 'Facebook')?.name, 'Facebook');
+    assert.equal(registry.entity('event:llama-4')?.type, 'event');
+    assert.equal(resolved(registry, CORPUS, 'd.txt', 'Wang')?.name, 'Scale AI');
+    registry.setOverrides(NO_OVERRIDES);
+    assert.equal(resolved(registry, CORPUS, 'a.txt', 'Facebook')?.name, 'Meta');
+  });
+});
