@@ -10,7 +10,7 @@ import { analyseDocument } from '../server/src/engine/analyse';
 import { AttributeTable } from '../server/src/engine/claims';
 import { extractFigures } from '../server/src/engine/figures';
 import { detectLanguage } from '../server/src/engine/text/language';
-import { namesInSentence } from '../server/src/engine/text/names';
+import { recogniseEntities } from '../server/src/engine/entities';
 import { paragraphSpans, sentenceSpans } from '../server/src/engine/text/segment';
 import { repoRoot } from '../test/support/paths';
 
@@ -49,7 +49,10 @@ measure('paragraphs + sentences', articles, (text) => {
 });
 measure('language detection (doc)', articles, (text) => detectLanguage(text));
 measure('figures (whole document)', articles, (text) => extractFigures(text, { lang: 'fr', documentDate: '2025-06-20' }));
-measure('capitalised names', articles, (text) => namesInSentence(text, { start: 0, end: text.length }));
+measure('entities (per document)', articles, (text) => {
+  const paragraphs = paragraphSpans(text).map((span) => ({ span, language: 'fr' as const, sentences: sentenceSpans(text, span, 'fr') }));
+  recogniseEntities(text, paragraphs);
+});
 const attributes = new AttributeTable();
 measure('full document analysis', articles, (text) => analyseDocument('bench', text, 0, { language: null, date: null }, attributes));
 // A workspace load: batches of 50 documents, as the server scans them, then one edit of one document.

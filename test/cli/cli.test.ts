@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
+import { AnnotationStore, createAnnotation } from '../../server/src/annotations/store';
 import type { Report } from '../../server/src/report/schema';
 import { assertValidReport, runCli } from '../support/cli';
 import { haveSeeds, repoRoot, samplesFolder, seedsFolder } from '../support/paths';
@@ -66,6 +67,72 @@ describe('recoupe CLI', () => {
     assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
     assert.equal(sarif.runs[0]?.results.length, 2);
     assert.equal(sarif.runs[0]?.results[0]?.ruleId, 'conflict');
+  });
+
+  it('writes a self-contained HTML report with a chart per claim', () => {
+    const run = runCli(['check', '--format', 'html', folder]);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^<!DOCTYPE html>/i);
+    assert.match(run.stdout, /Meta → Scale AI: investment/);
+    assert.match(run.stdout, /<svg[^>]*>/);
+    assert.doesNotMatch(run.stdout, /<script[^>]+src=|<link[^>]+href="http/);
+  });
+
+  it('prints the claims table', () => {
+    const run = runCli(['claims', folder]);
+    assert.equal(run.status, 0);
+    assert.equal(
+      run.stdout,
+      [
+        'CONFLICT   Meta → Scale AI: investment  [investment:org:meta>org:scale-ai]',
+        '    a.txt:1:26  “14,3 milliards de dollars”  14250000000..14350000000 USD',
+        '    b.txt:1:11  “$14.8 billion”  14750000000..14850000000 USD',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('honours the annotation store: an ignored finding is not reported, a verified one says so', async () => {
+    const annotated = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-annotated-'));
+    try {
+      const textA = 'Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\n';
+      const textB = 'Meta paid $14.8 billion for its stake in Scale AI.\n';
+      writeFileSync(path.join(annotated, 'a.txt'), textA);
+      writeFileSync(path.join(annotated, 'b.txt'), textB);
+      const store = new AnnotationStore(annotated);
+      const figureA = { start: textA.indexOf('14,3'), end: textA.indexOf(' dans') };
+      const figureB = { start: textB.indexOf('$14.8'), end: textB.indexOf(' for') };
+      await store.add(
+        createAnnotation({ file: 'a.txt', text: textA, span: figureA, verdict: 'verified', note: 'Checked the filing', creator: 'Ana' }),
+        createAnnotation({ file: 'b.txt', text: textB, span: figureB, verdict: { kind: 'ignore-here', code: 'conflict' }, creator: 'Ana' }),
+      );
+      const report = JSON.parse(runCli(['check', '--format', 'json', annotated]).stdout) as Report;
+      const [a, b] = report.documents;
+      assert.match(a?.diagnostics[0]?.message ?? '', /\(Verified by Ana, \d{4}-\d\d-\d\d\.\)$/);
+      assert.deepEqual(b?.diagnostics, []);
+      const listed = runCli(['annotations', 'list', '--root', annotated]);
+      assert.equal(listed.status, 0, listed.stderr);
+      assert.match(listed.stdout, /a\.txt:1/);
+    } finally {
+      rmSync(annotated, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 on a corrupt annotation store, naming the line, and leaves it untouched', () => {
+    const corrupt = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-corrupt-'));
+    try {
+      writeFileSync(path.join(corrupt, 'a.txt'), 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
+      mkdirSync(path.join(corrupt, '.recoupe'));
+      const storeFile = path.join(corrupt, '.recoupe', 'annotations.jsonl');
+      const bytes = Buffer.from('{"schemaVersion": 1,\n<<<<<<< HEAD\n', 'utf8');
+      writeFileSync(storeFile, bytes);
+      const run = runCli(['check', corrupt]);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /annotations\.jsonl:1/);
+      assert.ok(readFileSync(storeFile).equals(bytes));
+    } finally {
+      rmSync(corrupt, { recursive: true, force: true });
+    }
   });
 
   it('exits 0 when no source contradicts another', () => {

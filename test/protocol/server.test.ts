@@ -120,7 +120,7 @@ describe('language server over stdio', () => {
     assert.deepEqual(hover.range, { start: { line: 1, character: 23 }, end: { line: 1, character: 27 } });
   });
 
-  it('returns semantic tokens for the figures', async () => {
+  it('returns semantic tokens for figures and entities, in UTF-16 columns', async () => {
     const tokens = await client.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: uriA } });
     const legend = initializeResult.capabilities.semanticTokensProvider?.legend;
     assert.ok(legend);
@@ -135,8 +135,12 @@ describe('language server over stdio', () => {
       decoded.push({ line, character, length, type: legend.tokenTypes[type] ?? '?', modifiers });
     }
     assert.deepEqual(decoded, [
+      { line: 0, character: 10, length: 4, type: 'organization', modifiers: [] },
       { line: 0, character: 25, length: 25, type: 'money', modifiers: ['conflict'] },
+      { line: 0, character: 56, length: 8, type: 'organization', modifiers: [] },
+      { line: 1, character: 11, length: 4, type: 'organization', modifiers: [] },
       { line: 1, character: 23, length: 4, type: 'percent', modifiers: [] },
+      { line: 1, character: 42, length: 8, type: 'organization', modifiers: [] },
     ]);
   });
 

@@ -5,7 +5,7 @@ export const cliOptionsSchema = z
   .object({
     command: z.enum(['check', 'claims', 'schema', 'help', 'version']),
     paths: z.array(z.string().min(1)),
-    format: z.enum(['text', 'json', 'sarif']).default('text'),
+    format: z.enum(['text', 'json', 'sarif', 'html']).default('text'),
     config: z.string().min(1).optional(),
     lang: z.enum(['fr', 'en', 'auto']).default('auto'),
     locale: z.enum(['fr', 'en']).optional(),
@@ -60,7 +60,7 @@ function parse(argv: readonly string[]) {
 }
 
 export const USAGE = `Usage:
-  recoupe check [PATH ...] [--format text|json|sarif] [--config FILE] [--lang fr|en|auto] [--locale fr|en]
+  recoupe check [PATH ...] [--format text|json|sarif|html] [--config FILE] [--lang fr|en|auto] [--locale fr|en]
   recoupe claims [PATH ...] [--config FILE] [--lang fr|en|auto] [--locale fr|en]
                             print every claim: status, label, and each source's wording and interval
   recoupe annotations list|export [--format jsonld|csv] [--root DIR]

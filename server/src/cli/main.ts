@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createEngine, t, type DocumentInput, type Lang } from '../engine';
+import { createEngine, DEFAULT_USD_RATES, t, type DocumentInput, type Lang } from '../engine';
+import { renderHtmlReport } from '../report/html';
 import { CorpusFilter, decodeSource, listCorpusFiles } from '../io/corpus';
 import { buildReport } from '../report/build';
 import { reportJsonSchema } from '../report/schema';
@@ -107,6 +108,8 @@ async function check(options: CliOptions): Promise<number> {
   }
   if (options.format === 'json') {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (options.format === 'html') {
+    process.stdout.write(renderHtmlReport(report, uiLang, { usdRates: { ...DEFAULT_USD_RATES, ...settings.currency.rates } }));
   } else if (options.format === 'sarif') {
     process.stdout.write(renderSarif(report, pathToFileURL(root).href));
   } else {

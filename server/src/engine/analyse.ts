@@ -1,7 +1,7 @@
 import { claimCandidates, type AttributeTable } from './claims';
 import { extractFigures, inferDocumentDate } from './figures';
 import { detectLanguage } from './text/language';
-import { namesInSentence } from './text/names';
+import { recogniseEntities } from './entities';
 import { paragraphSpans, sentenceSpans } from './text/segment';
 import type { DocId, DocumentAnalysis, Figure, FigureDate, Lang, NameMention, Paragraph } from './types';
 
@@ -21,7 +21,6 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
   const documentDate = date?.precision === 'day' ? date.iso : date ? padDate(date.iso) : null;
   const paragraphs: Paragraph[] = [];
   const figures: Figure[] = [];
-  const names: NameMention[] = [];
   for (const span of paragraphSpans(text)) {
     const paragraphText = text.slice(span.start, span.end);
     const paragraphLanguage = overrides.language ?? detectLanguage(paragraphText) ?? language;
@@ -32,8 +31,12 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     for (const figure of extractFigures(paragraphText, { lang: effective, documentDate })) {
       figures.push(shiftFigure(figure, span.start, offset));
     }
-    for (const sentence of sentences) names.push(...namesInSentence(text, sentence));
   }
+  const entities = recogniseEntities(text, paragraphs);
+  const names: NameMention[] = [];
+  entities.mentions.forEach((mention, mentionIndex) => {
+    if (!mention.boilerplate) names.push({ span: mention.span, text: mention.text, key: mention.key, mentionIndex });
+  });
   return {
     id,
     version,
@@ -43,7 +46,9 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     paragraphs,
     figures,
     names,
+    entities,
     candidates: claimCandidates({
+      boilerplate: entities.boilerplate,
       text,
       paragraphs,
       figures,

@@ -17,22 +17,25 @@ import {
 import { claimFindings } from './checks/claims';
 import { derivedFindings } from './checks/derived';
 import { severityOf, type SeverityOverrides } from './checks/registry';
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
+import { escapeMarkdown } from './views/format';
 import { LineIndex } from './text/lineIndex';
 import type { DocId, DocumentAnalysis, Figure, Finding, Lang, Span } from './types';
 import { annotationLines, applyAnnotations, describeReferenceWith, resolveAnnotations, type ResolvedAnnotation } from './annotations/resolve';
-import type { Annotation, Reference, Verdict } from './annotations/types';
+import { ENTITY_TYPES, type Annotation, type Reference, type Verdict } from './annotations/types';
+import { documentOutline, EntityRegistry, entityHoverMarkdown, type EntityOverrides, type EntityType, type MentionRef, type OutlineNode, type ResolvedEntity } from './entities';
 import { figureAt, figureHover } from './views/hover';
 import { figureInlayHints, type FigureInlayHint, type InlayHintOptions } from './views/inlayHints';
-import { figureTokens, type Token } from './views/tokens';
+import { entityTokens, figureTokens, type Token } from './views/tokens';
 
 export type { DocumentOverrides } from './analyse';
 export type { Annotation, AnnotationKind, Reference, Verdict } from './annotations/types';
 export type { ResolvedAnnotation } from './annotations/resolve';
+export type { EntityOverrides, EntityType, MentionRef, OutlineNode, ResolvedEntity } from './entities';
 export type { AttributeDefinition, Claim, CurrencyOptions } from './claims';
 export { DEFAULT_USD_RATES, DEFAULT_CURRENCY_OPTIONS, compareFigures, intervalIn } from './claims';
 export type { FigureInlayHint, InlayHintOptions } from './views/inlayHints';
-export { TOKEN_MODIFIERS, TOKEN_TYPES, type Token, type TokenModifier } from './views/tokens';
+export { TOKEN_MODIFIERS, TOKEN_TYPES, type Token, type TokenModifier, type TokenType } from './views/tokens';
 export { CHECKS, type SeverityOverrides } from './checks/registry';
 export { LineIndex } from './text/lineIndex';
 export { t, type MessageKey } from './i18n';
@@ -48,6 +51,8 @@ export interface EngineOptions {
   readonly currency?: CurrencyOptions;
   /** Per-code severity, or "off". */
   readonly severity?: SeverityOverrides;
+  /** Entity corrections from recoupe.json; annotations add to them. */
+  readonly entities?: EntityOverrides;
 }
 
 export interface DocumentInput {
@@ -92,7 +97,7 @@ export class Engine {
   private readonly documents = new Map<DocId, DocumentAnalysis>();
   private readonly lineIndexes = new Map<DocId, LineIndex>();
   private readonly claims = new ClaimIndex();
-  private readonly displayNames = new Map<string, string>();
+  private readonly registry = new EntityRegistry();
   private readonly attributes: AttributeTable;
   private readonly currency: CurrencyOptions;
   private readonly findingCache = new Map<string, Finding[]>();
@@ -102,6 +107,7 @@ export class Engine {
   constructor(private readonly options: EngineOptions) {
     this.attributes = new AttributeTable(options.attributes ?? []);
     this.currency = options.currency ?? DEFAULT_CURRENCY_OPTIONS;
+    this.applyEntityOverrides();
   }
 
   /** Analyses one document and returns every document whose findings may have changed. */
@@ -112,30 +118,70 @@ export class Engine {
   /** Analyses several documents, then re-checks the claims they touch once: the way to load a workspace. */
   updateMany(batch: readonly DocumentInput[]): Set<DocId> {
     this.findingCache.clear();
-    const entries = batch.map(({ doc, text, version, overrides }) => {
+    for (const { doc, text, version, overrides } of batch) {
       const analysis = analyseDocument(doc, text, version, overrides, this.attributes);
       this.documents.set(doc, analysis);
       this.lineIndexes.delete(doc);
       this.resolvedAnnotations.delete(doc);
-      for (const name of analysis.names) if (!this.displayNames.has(name.key)) this.displayNames.set(name.key, name.text);
-      const candidates: IndexedCandidate[] = [];
-      for (const candidate of analysis.candidates) {
-        const figure = analysis.figures[candidate.figureIndex];
-        if (!figure || candidate.attribute === null || candidate.generic) continue;
-        candidates.push({
-          doc,
-          figureIndex: candidate.figureIndex,
-          figure,
-          attribute: candidate.attribute,
-          actors: candidate.actors,
-          period: candidate.period,
-          attribution: candidate.attribution,
-          sentence: candidate.sentence,
-        });
-      }
-      return { doc, candidates };
+      this.registry.update(doc, analysis.entities);
+    }
+    // Identities are resolved after the whole batch is known, so a full name in one document
+    // already resolves a surname in another.
+    return this.claims.update(batch.map(({ doc }) => this.indexedCandidates(doc)));
+  }
+
+  /**
+   * Re-resolves every document's actors against the corpus as it now is and
+   * re-checks the claims. An edit can teach the corpus a name ("Mark
+   * Zuckerberg") that resolves a short form elsewhere ("Zuckerberg"); the
+   * server calls this once a burst of edits or a workspace load is over.
+   */
+  refreshIdentities(): Set<DocId> {
+    this.findingCache.clear();
+    return this.claims.update(this.documentIds().map((doc) => this.indexedCandidates(doc)));
+  }
+
+  /** The user's entity corrections (recoupe.json `entities`, annotations). */
+  setEntityOverrides(overrides: EntityOverrides): Set<DocId> {
+    this.registry.setOverrides(overrides);
+    return this.refreshIdentities();
+  }
+
+  private indexedCandidates(doc: DocId): { doc: DocId; candidates: IndexedCandidate[] } {
+    const analysis = this.documents.get(doc);
+    const candidates: IndexedCandidate[] = [];
+    for (const candidate of analysis?.candidates ?? []) {
+      const figure = analysis?.figures[candidate.figureIndex];
+      if (!figure || candidate.attribute === null || candidate.generic) continue;
+      candidates.push({
+        doc,
+        figureIndex: candidate.figureIndex,
+        figure,
+        attribute: candidate.attribute,
+        actors: this.actorsOf(doc, candidate.actorMentions, candidate.attribute),
+        period: candidate.period,
+        attribution: candidate.attribution,
+        sentence: candidate.sentence,
+      });
+    }
+    return { doc, candidates };
+  }
+
+  /**
+   * Entity ids of a sentence's actors, kept to the types the attribute is
+   * about (organisations for a stake, people for an age): the CEO named in
+   * passing is not a party to the deal. Untyped names fill in when no actor
+   * of the right type is named.
+   */
+  private actorsOf(doc: DocId, mentions: readonly number[], attribute: string): string[] {
+    const wanted = this.attributes.actorTypes(attribute);
+    const resolved = mentions.flatMap((index) => {
+      const entity = this.registry.resolve(doc, index);
+      return entity ? [entity] : [];
     });
-    return this.claims.update(entries);
+    const preferred = resolved.filter((entity) => wanted.includes(entity.type));
+    const chosen = preferred.length > 0 ? preferred : resolved.filter((entity) => entity.type === 'other');
+    return [...new Set(chosen.map((entity) => entity.id))];
   }
 
   /** The fact-checker's annotations on one document (from the store); they are re-anchored on every change of its text. */
@@ -143,7 +189,39 @@ export class Engine {
     this.annotations.set(doc, annotations);
     this.resolvedAnnotations.delete(doc);
     this.findingCache.clear();
-    return new Set([doc]);
+    const changed = new Set([doc]);
+    if (this.applyEntityOverrides()) for (const other of this.refreshIdentities()) changed.add(other);
+    return changed;
+  }
+
+  private appliedOverrides = '';
+
+  /** Entity corrections: recoupe.json's plus those recorded as annotations. Returns whether they changed. */
+  private applyEntityOverrides(): boolean {
+    const base = this.options.entities ?? { notEntities: [], same: [], different: [], types: {} };
+    const notEntities = [...base.notEntities];
+    const same = [...base.same];
+    const different = [...base.different];
+    const types: Record<string, EntityType> = { ...base.types };
+    for (const list of this.annotations.values()) {
+      for (const annotation of list) {
+        if (annotation.deleted) continue;
+        const quote = annotation.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+        const name = quote && 'exact' in quote ? quote.exact : null;
+        if (!name) continue;
+        const body = annotation.body;
+        if (body.kind === 'not-an-entity') notEntities.push(name);
+        else if (body.kind === 'change-type') types[name] = body.entityType;
+        else if (body.kind === 'same-as') same.push([name, body.entity]);
+        else if (body.kind === 'not-same-as') different.push([name, body.entity]);
+      }
+    }
+    const merged = { notEntities, same, different, types };
+    const signature = JSON.stringify(merged);
+    if (signature === this.appliedOverrides) return false;
+    this.appliedOverrides = signature;
+    this.registry.setOverrides(merged);
+    return true;
   }
 
   /** The document's annotations where they sit in its current text (orphans included). */
@@ -160,6 +238,7 @@ export class Engine {
   remove(doc: DocId): Set<DocId> {
     this.findingCache.clear();
     this.resolvedAnnotations.delete(doc);
+    this.registry.remove(doc);
     this.documents.delete(doc);
     this.lineIndexes.delete(doc);
     return this.claims.remove(doc);
@@ -207,7 +286,7 @@ export class Engine {
         uiLang,
         currency: this.currency,
         placeName: (other, offset) => this.placeName(other, offset),
-        displayName: (actor) => this.displayNames.get(actor) ?? actor,
+        displayName: (actor) => this.entityName(actor),
       }),
     ];
     const configured = raw.flatMap((finding) => {
@@ -273,7 +352,9 @@ export class Engine {
       if (entry.annotation.body.kind === 'verified' || entry.annotation.body.kind === 'accepted-value') verified.add(index);
       if (entry.annotation.body.kind === 'disputed') disputed.add(index);
     }
-    return figureTokens(analysis, { conflicting, verified, disputed });
+    const figures = figureTokens(analysis, { conflicting, verified, disputed });
+    const entities = entityTokens(analysis, (index) => this.registry.resolve(doc, index)?.type ?? null, figures);
+    return [...figures, ...entities].sort((a, b) => a.span.start - b.span.start);
   }
 
   inlayHints(doc: DocId, uiLang: Lang, options: InlayHintOptions): FigureInlayHint[] {
@@ -314,6 +395,22 @@ export class Engine {
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.ignoreHere', { code: finding.code }), span: finding.span, verdict: { kind: 'ignore-here', code: finding.code }, diagnosticCode: finding.code, preferred: false });
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.ignoreInFile', { code: finding.code }), span: null, verdict: { kind: 'ignore-code-in-file', code: finding.code }, diagnosticCode: finding.code, preferred: false });
     }
+    const entity = this.entityAt(doc, start);
+    if (entity && figureAt(analysis, start) < 0) {
+      const span = entity.span;
+      fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.notEntity'), span, verdict: { kind: 'not-an-entity' }, diagnosticCode: null, preferred: false });
+      for (const type of ENTITY_TYPES) {
+        if (type === entity.entity.type || type === 'other') continue;
+        fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.changeType', { type: t(uiLang, `entityType.${type}` as MessageKey) }), span, verdict: { kind: 'change-type', entityType: type }, diagnosticCode: null, preferred: false });
+      }
+      const written = analysis.text.slice(span.start, span.end);
+      if (written !== entity.entity.name) {
+        fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.notSameAs', { name: entity.entity.name }), span, verdict: { kind: 'not-same-as', entity: entity.entity.name }, diagnosticCode: null, preferred: false });
+      }
+      for (const other of this.registry.candidates(doc, entity.mentionIndex).length > 0 ? this.registry.candidates(doc, entity.mentionIndex) : this.similarEntities(entity.entity)) {
+        fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.sameAs', { name: other.name }), span, verdict: { kind: 'same-as', entity: other.name }, diagnosticCode: null, preferred: false });
+      }
+    }
     const index = figureAt(analysis, start);
     const figure = index >= 0 ? analysis.figures[index] : undefined;
     if (figure) {
@@ -350,6 +447,10 @@ export class Engine {
     }));
   }
 
+  currencyOptions(): CurrencyOptions {
+    return this.currency;
+  }
+
   /** How two figures compare with this engine's currency settings. */
   agreement(a: Figure, b: Figure): 'same' | 'compatible' | 'conflict' {
     return compareFigures(a, b, this.currency).agreement;
@@ -357,7 +458,7 @@ export class Engine {
 
   /** "Meta → Scale AI: investment (2025)". */
   claimLabel(claim: Claim, uiLang: Lang): string {
-    const actors = [claim.subject, claim.object].flatMap((actor) => (actor ? [this.displayNames.get(actor) ?? actor] : []));
+    const actors = [claim.subject, claim.object].flatMap((actor) => (actor ? [this.entityName(actor)] : []));
     const label = `${actors.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${this.attributes.label(claim.attribute, uiLang)}`;
     return claim.period ? t(uiLang, 'label.period', { label, period: claim.period }) : label;
   }
@@ -366,6 +467,78 @@ export class Engine {
   placeName(doc: DocId, offset: number): string {
     const line = this.lines(doc)?.positionAt(offset).line ?? 0;
     return `${this.options.displayName(doc)}:${line + 1}`;
+  }
+
+  entityName(id: string): string {
+    return this.registry.entity(id)?.name ?? id;
+  }
+
+  /** The entity mentioned at an offset, resolved over the corpus. */
+  entityAt(doc: DocId, offset: number): { mentionIndex: number; span: Span; entity: ResolvedEntity } | null {
+    const mentions = this.documents.get(doc)?.entities.mentions ?? [];
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index];
+      if (!mention || mention.span.start > offset) break;
+      if (offset > mention.span.end) continue;
+      const entity = this.registry.resolve(doc, index);
+      return entity ? { mentionIndex: index, span: mention.span, entity } : null;
+    }
+    return null;
+  }
+
+  entityHover(doc: DocId, offset: number, uiLang: Lang, link: (doc: DocId, offset: number) => string): { markdown: string; span: Span } | null {
+    const found = this.entityAt(doc, offset);
+    if (!found) return null;
+    const facts = this.claims
+      .all()
+      .filter((claim) => claim.subject === found.entity.id || claim.object === found.entity.id)
+      .map((claim) => `- ${escapeMarkdown(this.claimLabel(claim, uiLang))} — ${claim.members.map((member) => escapeMarkdown(member.figure.text)).filter((text, index, all) => all.indexOf(text) === index).slice(0, 4).join(' · ')} (${t(uiLang, `status.${this.statusOf(claim)}` as MessageKey)})`);
+    const markdown = entityHoverMarkdown(found.entity, this.registry.mentionsOf(found.entity.id), uiLang, link);
+    return { markdown: facts.length > 0 ? `${markdown}\n\n**${t(uiLang, 'hover.facts')}**\n${facts.join('\n')}` : markdown, span: found.span };
+  }
+
+  /** Other entities sharing a word with this one's name ("Wang" and "Alexandr Wang"): candidates for "Same as…". */
+  private similarEntities(entity: ResolvedEntity): ResolvedEntity[] {
+    const words = new Set(entity.name.toLowerCase().split(/\s+/u).filter((word) => word.length > 2));
+    return this.registry
+      .all()
+      .filter((other) => other.id !== entity.id && other.name.toLowerCase().split(/\s+/u).some((word) => words.has(word)))
+      .slice(0, 5);
+  }
+
+  /** Go to Definition: the first mention in the corpus. */
+  entityDefinition(doc: DocId, offset: number): MentionRef | null {
+    const found = this.entityAt(doc, offset);
+    return found ? this.registry.firstMention(found.entity.id) : null;
+  }
+
+  /** Find All References: every mention in every source, aliases included. */
+  entityReferences(doc: DocId, offset: number): MentionRef[] {
+    const found = this.entityAt(doc, offset);
+    return found ? this.registry.mentionsOf(found.entity.id) : [];
+  }
+
+  /** Workspace symbols: entities whose name or alias contains the query, at their first mention. */
+  searchEntities(query: string): { entity: ResolvedEntity; first: MentionRef }[] {
+    return this.registry.search(query).flatMap((entity) => {
+      const first = this.registry.firstMention(entity.id);
+      return first ? [{ entity, first }] : [];
+    });
+  }
+
+  /** Document symbols: paragraphs with their entities and figures. */
+  outline(doc: DocId): OutlineNode[] {
+    const analysis = this.documents.get(doc);
+    if (!analysis) return [];
+    return documentOutline(analysis.text, analysis.paragraphs, analysis.entities.mentions, analysis.figures, {
+      boilerplate: analysis.entities.boilerplate,
+      entityName: (index) => this.registry.resolve(doc, index)?.name ?? null,
+    });
+  }
+
+  /** Boilerplate blocks, for folding and dimming. */
+  boilerplate(doc: DocId): readonly Span[] {
+    return this.documents.get(doc)?.entities.boilerplate ?? [];
   }
 
   /** "fr-a.txt:3" for a workspace-relative source and offset, the URL for a web reference. */

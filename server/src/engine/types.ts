@@ -4,6 +4,8 @@
  * adapter turns them into line/character positions.
  */
 
+import type { DocumentEntities } from './entities/types';
+
 export type DocId = string;
 export type Lang = 'fr' | 'en';
 
@@ -82,11 +84,13 @@ export interface Paragraph {
   readonly sentences: readonly Span[];
 }
 
-/** A capitalised name seen in a sentence; `key` folds case, spacing and elision. */
+/** A name seen in a sentence: one entity mention outside boilerplate; `key` folds case, spacing and elision. */
 export interface NameMention {
   readonly span: Span;
   readonly text: string;
   readonly key: string;
+  /** Index in the document's entity mentions, for corpus-wide resolution. */
+  readonly mentionIndex: number;
 }
 
 /** Who says so, when the article attributes a figure ("selon Sam Altman"). */
@@ -101,8 +105,8 @@ export interface ClaimCandidate {
   readonly figureIndex: number;
   /** Stable attribute key (investment, stake, valuation…), null when no trigger word was found. */
   readonly attribute: string | null;
-  /** Keys of the actors of the sentence in order of appearance, the attribution's names left out. */
-  readonly actors: readonly string[];
+  /** Entity mention indexes of the sentence's actors, in order of appearance, the attribution's names left out. */
+  readonly actorMentions: readonly number[];
   /** The period a periodic value refers to ("2025"), null when not periodic. */
   readonly period: string | null;
   readonly attribution: Attribution | null;
@@ -120,6 +124,7 @@ export interface DocumentAnalysis {
   readonly paragraphs: readonly Paragraph[];
   readonly figures: readonly Figure[];
   readonly names: readonly NameMention[];
+  readonly entities: DocumentEntities;
   readonly candidates: readonly ClaimCandidate[];
 }
 

@@ -1,6 +1,7 @@
-import { figureSymbols, type Engine, type Lang } from '../engine';
+import { compareFigures, figureSymbols, intervalIn, type Engine, type Lang } from '../engine';
+import { claimChartSvg, type ClaimChartInput, type ClaimChartRow } from '../report/chart';
 import { toRange } from './convert';
-import type { ClaimItem, ClaimMentionItem } from './protocol';
+import type { ClaimChartResult, ClaimItem, ClaimMentionItem } from './protocol';
 
 /** The Claims view's data: every claim with its mentions, conflicts first, then by subject and label. */
 export function claimItems(engine: Engine, uiLang: Lang): ClaimItem[] {
@@ -31,4 +32,32 @@ export function claimItems(engine: Engine, uiLang: Lang): ClaimItem[] {
       return { id: summary.id, label: summary.label, subject, status: summary.status, mentions };
     })
     .sort((a, b) => order[a.status] - order[b.status] || a.subject.localeCompare(b.subject) || a.label.localeCompare(b.label));
+}
+
+/** The chart of one claim for the editor's webview: one row per mention, in the claim's unit. */
+export function claimChart(engine: Engine, id: string, uiLang: Lang): ClaimChartResult {
+  const summary = engine.claimSummaries(uiLang).find((candidate) => candidate.id === id);
+  const first = summary?.mentions[0];
+  const claim = first ? engine.claimOf(first.doc, first.figureIndex) : undefined;
+  if (!summary || !claim) return { svg: null, label: id };
+  const reference = claim.members.find((member) => member.figure.unit === claim.unit)?.figure ?? claim.members[0]?.figure;
+  const rows: ClaimChartRow[] = claim.members.map((member) => {
+    const comparison = reference ? compareFigures(reference, member.figure, engine.currencyOptions()) : null;
+    const conversion = comparison?.conversion ?? null;
+    const interval = intervalIn(member.figure, conversion);
+    return {
+      path: engine.placeName(member.doc, member.figure.span.start),
+      text: member.figure.text,
+      low: interval.low,
+      high: interval.high,
+      value: interval.value,
+      lowInclusive: member.figure.lowInclusive,
+      highInclusive: member.figure.highInclusive,
+      ...(reference && member.figure !== reference && comparison ? { verdict: comparison.agreement } : {}),
+      ...(conversion ? { converted: { from: conversion.from, rate: conversion.rate } } : {}),
+      unit: conversion ? claim.unit : member.figure.unit,
+    };
+  });
+  const input: ClaimChartInput = { label: summary.label, status: summary.status, unit: claim.unit, kind: claim.kind, rows };
+  return { svg: claimChartSvg(input, uiLang), label: summary.label };
 }

@@ -8,12 +8,17 @@ import {
   type Hover,
   type InitializeParams,
   type InitializeResult,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Location,
+  type SymbolInformation,
   type InlayHint,
   InlayHintKind,
   type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, TOKEN_MODIFIERS, TOKEN_TYPES, type DocId, type DocumentInput, type Engine, type Lang } from '../engine';
+import { createEngine, TOKEN_MODIFIERS, TOKEN_TYPES, type DocId, type DocumentInput, type Engine, type Lang, type MentionRef } from '../engine';
+import { entitySymbolKind, toSymbol } from './symbols';
 import { formatProblems, parseSettings } from '../settings/parse';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { toDiagnostic, toOffset, toRange } from './convert';
@@ -22,8 +27,8 @@ import { engineOptionsFrom } from '../settings/engineOptions';
 import { Workspace } from './workspace';
 import { ANNOTATE_COMMAND, Annotations, type AnnotateArguments } from './annotations';
 import { annotateArgumentsSchema } from './commandArguments';
-import { claimItems } from './claims';
-import { CHECK_ALL_COMMAND, CLAIMS_REQUEST, type ClaimsResult } from './protocol';
+import { claimChart, claimItems } from './claims';
+import { CHECK_ALL_COMMAND, CLAIM_CHART_REQUEST, CLAIMS_REQUEST, type ClaimChartParams, type ClaimChartResult, type ClaimsResult } from './protocol';
 import { guarded } from './guard';
 import { encodeTokens } from './tokens';
 
@@ -199,6 +204,11 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
         inlayHintProvider: true,
         executeCommandProvider: { commands: [CHECK_ALL_COMMAND, ANNOTATE_COMMAND] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -298,13 +308,64 @@ export function startServer(connection: Connection): void {
       const lines = engine.lines(uri);
       if (!lines) return null;
       const offset = toOffset(lines, params.position);
-      const markdown = engine.hover(uri, offset, uiLang, (doc, at) => {
+      const link = (doc: DocId, at: number): string => {
         const position = engine.lines(doc)?.positionAt(at) ?? { line: 0, character: 0 };
         return `[${engine.placeName(doc, at)}](${doc}#L${position.line + 1},${position.character + 1})`;
-      });
+      };
+      const markdown = engine.hover(uri, offset, uiLang, link);
       const span = engine.figureSpanAt(uri, offset);
-      if (!markdown || !span) return null;
-      return { contents: { kind: 'markdown', value: markdown }, range: toRange(lines, span) };
+      if (markdown && span) return { contents: { kind: 'markdown', value: markdown }, range: toRange(lines, span) };
+      const entity = engine.entityHover(uri, offset, uiLang, link);
+      return entity ? { contents: { kind: 'markdown', value: entity.markdown }, range: toRange(lines, entity.span) } : null;
+    }),
+  );
+
+  const locationOf = (reference: MentionRef): Location | null => {
+    const lines = engine.lines(reference.doc);
+    return lines ? { uri: reference.doc, range: toRange(lines, reference.span) } : null;
+  };
+
+  connection.onDefinition(
+    guarded('definition', log, null, (params): Location | null => {
+      const lines = engine.lines(params.textDocument.uri);
+      if (!lines) return null;
+      const first = engine.entityDefinition(params.textDocument.uri, toOffset(lines, params.position));
+      return first ? locationOf(first) : null;
+    }),
+  );
+
+  connection.onReferences(
+    guarded('references', log, [], (params): Location[] => {
+      const lines = engine.lines(params.textDocument.uri);
+      if (!lines) return [];
+      return engine.entityReferences(params.textDocument.uri, toOffset(lines, params.position)).flatMap((reference) => locationOf(reference) ?? []);
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guarded('documentSymbol', log, [], (params): DocumentSymbol[] => {
+      const lines = engine.lines(params.textDocument.uri);
+      return lines ? engine.outline(params.textDocument.uri).map((node) => toSymbol(node, lines)) : [];
+    }),
+  );
+
+  connection.onWorkspaceSymbol(
+    guarded('workspaceSymbol', log, [], (params): SymbolInformation[] =>
+      engine.searchEntities(params.query).flatMap(({ entity, first }) => {
+        const location = locationOf(first);
+        return location ? [{ name: entity.name, kind: entitySymbolKind(entity.type), location, containerName: engine.placeName(first.doc, first.span.start) }] : [];
+      }),
+    ),
+  );
+
+  connection.onFoldingRanges(
+    guarded('foldingRanges', log, [], (params): FoldingRange[] => {
+      const lines = engine.lines(params.textDocument.uri);
+      if (!lines) return [];
+      return engine.boilerplate(params.textDocument.uri).flatMap((block) => {
+        const range = toRange(lines, block);
+        return range.end.line > range.start.line ? [{ startLine: range.start.line, endLine: range.end.line, kind: 'region' }] : [];
+      });
     }),
   );
 
@@ -385,6 +446,11 @@ export function startServer(connection: Connection): void {
       return { error: message };
     }
   });
+
+  connection.onRequest(
+    CLAIM_CHART_REQUEST,
+    guarded('claimChart', log, { svg: null, label: '' }, (params: ClaimChartParams): ClaimChartResult => claimChart(engine, String(params?.id ?? ''), uiLang)),
+  );
 
   connection.onRequest(
     CLAIMS_REQUEST,

@@ -8,5 +8,6 @@ export function engineOptionsFrom(settings: Settings, displayName: (doc: DocId) 
     attributes: settings.attributes.map((attribute) => ({ ...attribute, triggers: { fr: attribute.triggers.fr, en: attribute.triggers.en } })),
     currency: { rates: { ...DEFAULT_USD_RATES, ...settings.currency.rates }, tolerance: settings.currency.tolerance },
     severity: settings.diagnostics.severity,
+    entities: settings.entities,
   };
 }

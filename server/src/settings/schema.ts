@@ -71,6 +71,16 @@ export const settingsSchema = z.object({
       scaledValues: z.boolean().default(true).meta({ description: '%config.inlayHints.scaledValues%' }),
     })
     .default({ relativeDates: true, scaledValues: true }),
+  entities: z
+    .object({
+      notEntities: z.array(z.string().min(1)).default([]),
+      same: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+      different: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+      types: z.record(z.string().min(1), z.enum(['person', 'organization', 'place', 'product', 'event', 'other'])).default({}),
+    })
+    .strict()
+    .default({ notEntities: [], same: [], different: [], types: {} })
+    .meta({ description: '%config.entities%' }),
   annotations: z
     .object({
       creator: z.string().default('').meta({ description: '%config.annotations.creator%' }),

@@ -109,13 +109,13 @@ describe('renderHtmlReport', () => {
 });
 
 describe('DEFAULT_USD_RATES', () => {
-  it('has the nine currencies as positive USD-per-unit values', () => {
-    assert.deepEqual(Object.keys(DEFAULT_USD_RATES).sort(), ['AUD', 'CAD', 'CHF', 'CNY', 'EUR', 'GBP', 'INR', 'JPY', 'USD']);
+  it('converts with the engine’s positive USD-per-unit rates', () => {
+    for (const code of ['AUD', 'CAD', 'CHF', 'CNY', 'EUR', 'GBP', 'INR', 'JPY', 'USD']) assert.ok(code in DEFAULT_USD_RATES, code);
     for (const rate of Object.values(DEFAULT_USD_RATES)) assert.ok(Number.isFinite(rate) && rate > 0);
     assert.equal(DEFAULT_USD_RATES.USD, 1);
     assert.ok((DEFAULT_USD_RATES.EUR as number) > 1 && (DEFAULT_USD_RATES.JPY as number) < 0.01);
     assert.equal(conversionRate('EUR', 'EUR'), 1);
-    assert.equal(conversionRate('XOF', 'USD'), null);
+    assert.equal(conversionRate('XYZ', 'USD'), null);
     assert.ok(Math.abs((conversionRate('USD', 'EUR') as number) * (DEFAULT_USD_RATES.EUR as number) - 1) < 1e-12);
   });
 });

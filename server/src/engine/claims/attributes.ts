@@ -1,3 +1,4 @@
+import type { EntityType } from '../entities/types';
 import type { FigureKind, Lang } from '../types';
 
 /**
@@ -13,6 +14,8 @@ export interface AttributeDefinition {
   readonly label: Readonly<Record<Lang, string>>;
   /** A value per period (revenue per year, age at a date): the period is part of the claim. */
   readonly periodic?: boolean;
+  /** Which entities a fact of this kind is about; organisations unless said otherwise. */
+  readonly actorTypes?: readonly EntityType[];
 }
 
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
@@ -20,7 +23,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     key: 'investment',
     kinds: ['money'],
     triggers: {
-      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table'],
+      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table', 'payé', 'payer', 'paie'],
       en: ['invest', 'paid', 'pay ', 'paying', 'pour ', 'poured', 'put ', 'shell', 'spent'],
     },
     label: { fr: 'investissement', en: 'investment' },
@@ -50,7 +53,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     key: 'annual-pay',
     periodic: true,
     kinds: ['money'],
-    triggers: { fr: ['salaire', 'rémunér', 'payé', 'paye '], en: ['salar', 'compensation', 'pay package', 'paid annually'] },
+    triggers: { fr: ['salaire', 'rémunér', 'paye '], en: ['salar', 'compensation', 'pay package', 'paid annually'] },
     label: { fr: 'rémunération annuelle', en: 'annual pay' },
   },
   {
@@ -109,6 +112,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'age',
+    actorTypes: ['person'],
     periodic: true,
     kinds: ['age'],
     triggers: { fr: ['âgé', 'ans'], en: ['year-old', 'aged', 'age'] },
@@ -122,6 +126,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'birth-year',
+    actorTypes: ['person'],
     kinds: ['year', 'date'],
     triggers: { fr: ['né ', 'née ', 'naissance'], en: ['born', 'birth'] },
     label: { fr: 'année de naissance', en: 'birth year' },
@@ -146,6 +151,10 @@ export class AttributeTable {
 
   label(key: string, lang: Lang): string {
     return this.byKey.get(key)?.label[lang] ?? key;
+  }
+
+  actorTypes(key: string): readonly EntityType[] {
+    return this.byKey.get(key)?.actorTypes ?? ['organization', 'product'];
   }
 
   isPeriodic(key: string): boolean {

@@ -123,8 +123,15 @@ function kindFamily(kind: FigureKind): string {
   return kind === 'year' || kind === 'date' ? 'time' : kind;
 }
 
+/**
+ * Attributes that name the same quantity from two angles: "Meta invests 14
+ * billion in Scale AI" and "Meta buys 49 % of Scale AI for 14 billion" both
+ * state what one actor paid the other.
+ */
+const ATTRIBUTE_FAMILY: Readonly<Record<string, string>> = { 'acquisition-price': 'investment' };
+
 function bucketKey(candidate: IndexedCandidate): string {
-  return `${candidate.attribute}|${kindFamily(candidate.figure.kind)}|${candidate.period ?? ''}`;
+  return `${ATTRIBUTE_FAMILY[candidate.attribute] ?? candidate.attribute}|${kindFamily(candidate.figure.kind)}|${candidate.period ?? ''}`;
 }
 
 function figureKey(doc: DocId, figureIndex: number): string {
@@ -160,24 +167,32 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     }
     return root;
   };
+  // First the sentences naming two actors or more: they join when they share two.
   const withActor = new Map<string, number[]>();
   actorSets.forEach((actors, i) => {
+    if (actors.length < 2) return;
     for (const actor of actors) {
       const list = withActor.get(actor);
       if (list) list.push(i);
       else withActor.set(actor, [i]);
     }
   });
-  const dominant = dominantActor(bucket);
   actorSets.forEach((actors, i) => {
-    const compared = new Set<number>();
+    if (actors.length < 2) return;
+    const shared = new Map<number, number>();
     for (const actor of actors) {
-      for (const j of withActor.get(actor) ?? []) {
-        if (j <= i || compared.has(j)) continue;
-        compared.add(j);
-        if (sameActors(actors, actorSets[j] ?? [], dominant)) parent[find(j)] = find(i);
-      }
+      for (const j of withActor.get(actor) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
+    for (const [j, count] of shared) if (count >= 2) parent[find(j)] = find(i);
+  });
+  // Then a sentence naming one actor joins the only group that actor belongs to. When the
+  // actor is party to several facts ("Meta" buying Scale AI and WhatsApp), it stays apart:
+  // tying it to the wrong one would report a false conflict.
+  actorSets.forEach((actors, i) => {
+    if (actors.length !== 1) return;
+    const roots = new Set((withActor.get(actors[0] ?? '') ?? []).map(find));
+    const only = roots.size === 1 ? [...roots][0] : undefined;
+    if (only !== undefined) parent[find(i)] = only;
   });
   const groups = new Map<number, IndexedCandidate[]>();
   signatures.forEach((signature, i) => {
@@ -193,14 +208,16 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   return ordered.flatMap((members) => {
     const first = members[0];
     if (!first) return [];
-    const subject = mostCommon(members.map((member) => member.actors[0]));
+    // The first actor of a sentence naming two is the agent ("Meta invests in Scale AI"); alone, it is weaker evidence.
+    const subject = mostCommon(members.flatMap((member) => (member.actors[0] ? Array<string>(member.actors.length > 1 ? 2 : 1).fill(member.actors[0]) : [])));
     const object = mostCommon(members.flatMap((member) => member.actors.filter((actor) => actor !== subject)));
-    const base = `${first.attribute}:${subject ?? 'unknown'}${object ? `>${object}` : ''}${first.period ? `@${first.period}` : ''}`;
+    const attribute = mostCommon(members.map((member) => member.attribute)) ?? first.attribute;
+    const base = `${attribute}:${subject ?? 'unknown'}${object ? `>${object}` : ''}${first.period ? `@${first.period}` : ''}`;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
     usedIds.add(id);
     const unit = mostCommon(members.map((member) => member.figure.unit ?? undefined)) ?? null;
-    return [{ id, attribute: first.attribute, kind: first.figure.kind, unit, period: first.period, subject, object, members }];
+    return [{ id, attribute, kind: first.figure.kind, unit, period: first.period, subject, object, members }];
   });
 }
 
@@ -221,29 +238,4 @@ function mostCommon(values: readonly (string | undefined)[]): string | null {
     }
   }
   return best;
-}
-
-/**
- * The actor named by the most documents of a bucket: the protagonist of the
- * story ("Meta"), named next to every one of its deals, so sharing it alone
- * says little about which deal a sentence is about.
- */
-function dominantActor(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>): string | null {
-  const documentsNaming = new Map<string, number>();
-  for (const candidates of bucket.values()) {
-    for (const actor of new Set(candidates.flatMap((candidate) => candidate.actors))) documentsNaming.set(actor, (documentsNaming.get(actor) ?? 0) + 1);
-  }
-  return mostCommon([...documentsNaming.entries()].flatMap(([actor, count]) => Array<string>(count).fill(actor)));
-}
-
-/**
- * Two sentences talk about the same actors when they share two names, the
- * only name one of them has, or a name other than the protagonist's:
- * "Meta → Scale AI" and "Zuckerberg → Scale AI" share Scale AI, while
- * "Meta → Scale AI" and "Meta → WhatsApp" only share Meta.
- */
-function sameActors(a: readonly string[], b: readonly string[], dominant: string | null): boolean {
-  const shared = a.filter((name) => b.includes(name));
-  if (shared.length === 0) return false;
-  return shared.length >= Math.min(2, a.length, b.length) || shared.some((name) => name !== dominant);
 }

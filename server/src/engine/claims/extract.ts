@@ -11,6 +11,8 @@ const GENERIC_BEFORE = /\p{L}+[sx]\s+(?:de|d['’]|of)\s*$/iu;
 const INDEFINITE = /^(?:un|une|a|an)\s/iu;
 
 export interface CandidateContext {
+  /** Page furniture and teasers: their figures are shown, never compared. */
+  readonly boilerplate: readonly Span[];
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
   readonly figures: readonly Figure[];
@@ -30,7 +32,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   let nameIndex = 0;
   let sentences: readonly Span[] = paragraphs[0]?.sentences ?? [];
   figures.forEach((figure, figureIndex) => {
-    if (figure.restates !== null || !CLAIMABLE.has(figure.kind)) return;
+    if (figure.restates !== null || !CLAIMABLE.has(figure.kind) || inside(context.boilerplate, figure.span)) return;
     while (paragraphIndex < paragraphs.length - 1 && (paragraphs[paragraphIndex]?.span.end ?? 0) <= figure.span.start) {
       paragraphIndex++;
       sentences = paragraphs[paragraphIndex]?.sentences ?? [];
@@ -48,10 +50,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const language = paragraphs[paragraphIndex]?.language ?? context.documentLanguage;
     const attribution = findAttribution(text, sentence, sentenceNames, language);
     const excluded = new Set(attribution?.nameKeys ?? []);
-    const actors: string[] = [];
+    const actorMentions: number[] = [];
     for (const name of sentenceNames) {
       const overlapsFigure = name.span.end > figure.span.start && name.span.start < figure.span.end;
-      if (!overlapsFigure && !excluded.has(name.key) && !actors.includes(name.key)) actors.push(name.key);
+      if (!overlapsFigure && !excluded.has(name.key)) actorMentions.push(name.mentionIndex);
     }
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
     const attribute =
@@ -61,8 +63,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     candidates.push({
       figureIndex,
       attribute,
-      actors,
-      period: attribute && context.attributes.isPeriodic(attribute) ? (yearInSentence(figures, figureIndex, sentence) ?? context.documentYear) : null,
+      actorMentions,
+      period:
+        attribute && context.attributes.isPeriodic(attribute)
+          ? (yearInSentence(figures, figureIndex, sentence, attribute === 'age') ?? context.documentYear)
+          : null,
       attribution,
       generic: isGeneric(text, figure),
       sentence,
@@ -71,15 +76,19 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   return candidates;
 }
 
-/** The year another figure of the sentence names ("en 2025", "for 2024"), which a periodic value refers to. */
-function yearInSentence(figures: readonly Figure[], figureIndex: number, sentence: Span): string | null {
+/**
+ * The year another figure of the sentence names ("en 2025", "for 2024"), which a periodic value
+ * refers to. For an age only a year before it counts ("fondé en 2016, à 19 ans"): one after it
+ * usually belongs to a relative clause ("the 28-year-old Wang, who founded it in 2016").
+ */
+function yearInSentence(figures: readonly Figure[], figureIndex: number, sentence: Span, beforeOnly: boolean): string | null {
   const isYear = (other: Figure | undefined): string | null =>
     other && (other.kind === 'year' || other.kind === 'date') && other.date ? other.date.iso.slice(0, 4) : null;
   for (let i = figureIndex - 1; i >= 0 && (figures[i]?.span.start ?? -1) >= sentence.start; i--) {
     const year = isYear(figures[i]);
     if (year) return year;
   }
-  for (let i = figureIndex + 1; i < figures.length && (figures[i]?.span.end ?? Infinity) <= sentence.end; i++) {
+  for (let i = figureIndex + 1; !beforeOnly && i < figures.length && (figures[i]?.span.end ?? Infinity) <= sentence.end; i++) {
     const year = isYear(figures[i]);
     if (year) return year;
   }
@@ -90,4 +99,8 @@ function isGeneric(text: string, figure: Figure): boolean {
   if (figure.value === null && VAGUE_OPENERS.test(figure.text)) return true;
   if (!INDEFINITE.test(figure.text)) return false;
   return GENERIC_BEFORE.test(text.slice(Math.max(0, figure.span.start - 40), figure.span.start));
+}
+
+function inside(blocks: readonly Span[], span: Span): boolean {
+  return blocks.some((block) => block.start <= span.start && span.end <= block.end);
 }

@@ -27,6 +27,6 @@
  */
 export { recogniseEntities } from './recognise';
 export { EntityRegistry } from './registry';
-export { documentOutline, entityHoverMarkdown, entityTypeLabel, escapeMarkdown, paragraphLabel, type OutlineNode, type OutlineOptions } from './views';
+export { documentOutline, entityHoverMarkdown, entityTypeLabel, paragraphLabel, type OutlineNode, type OutlineOptions } from './views';
 export { foldKey } from './fold';
 export * from './types';

@@ -3,6 +3,7 @@
  * their entities and figures) behind Document Symbols. Text that comes from documents is escaped, so a
  * name cannot inject Markdown, links or commands into a hover.
  */
+import { escapeMarkdown } from '../views/format';
 import type { DocId, Figure, Lang, Paragraph, Span } from '../types';
 import type { AliasRelation, EntityMention, EntityType, MentionRef, ResolvedEntity } from './types';
 
@@ -23,13 +24,6 @@ const WORDS: Record<Lang, { aliases: string; sources: string; mention: string; m
 
 export function entityTypeLabel(type: EntityType, uiLang: Lang): string {
   return TYPE_LABELS[uiLang][type];
-}
-
-/** Escapes Markdown and HTML in document text, collapses line breaks, and caps the length. */
-export function escapeMarkdown(text: string, max = 120): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return cut.replace(/[\\`*_{}[\]()#+\-!|<>~&:]/gu, (character) => `\\${character}`);
 }
 
 const MAX_SOURCES = 20;

@@ -50,9 +50,14 @@ export function figureSymbols(figure: Figure, lang: Lang): string {
   return intervalSymbols(figure, figure.unit, lang);
 }
 
-/** Text from a document shown inside Markdown: no markup, links or command URIs can come from an article. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|~]/g, (character) => `\\${character}`).replace(/^([#+\-!])/u, '\\$1');
+/**
+ * Text from a document shown inside Markdown: no markup, link or command URI
+ * can come from an article. Line breaks collapse and long text is capped.
+ */
+export function escapeMarkdown(text: string, max = 200): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut.replace(/[\\`*_{}[\]<>|~&]/g, (character) => `\\${character}`).replace(/^([#+\-!])/u, '\\$1');
 }
 
 function trimDecimals(value: number, lang: Lang): string {
