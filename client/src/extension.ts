@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/node';
+import { ClaimsView } from './claimsView';
 import { registerCommands } from './commands';
 import { serverOptions } from './serverOptions';
 
@@ -21,8 +22,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('recoupe', 'Recoupe', serverOptions(context), clientOptions);
-  context.subscriptions.push(...registerCommands(async () => client?.restart()));
+  const claims = new ClaimsView(client);
+  context.subscriptions.push(
+    ...registerCommands(client, claims, async () => client?.restart()),
+    vscode.window.registerTreeDataProvider('recoupe.claims', claims),
+    // Claims change whenever findings do: the diagnostics event is the cheapest signal of it.
+    vscode.languages.onDidChangeDiagnostics(() => claims.refreshSoon()),
+  );
   await client.start();
+  claims.refresh();
 }
 
 export async function deactivate(): Promise<void> {
