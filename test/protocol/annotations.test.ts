@@ -106,6 +106,25 @@ describe('quick-fix annotations over stdio', () => {
     assert.ok(tokens.data.some((value, index) => index % 5 === 4 && (value & verifiedBit) !== 0), 'a token with the verified modifier');
   });
 
+  it('records every other quick fix: disputed, reviewed, cite a source, ignore a code in the file', async () => {
+    for (const title of ['Mark as disputed', 'Mark as reviewed', 'Cite b.txt:1 as the source', 'Ignore “conflict” in this file']) {
+      const actions = await actionsAt(uriA, 0, 30);
+      const result = (await run(actions.find((action) => action.title === title))) as { id?: string; error?: string };
+      assert.ok(result.id, `${title}: ${result.error ?? 'no id'}`);
+    }
+    const lines = storeLines();
+    assert.deepEqual(
+      lines.map((line) => line.body.kind),
+      ['accepted-value', 'ignore-here', 'verified', 'disputed', 'reviewed', 'cite', 'ignore-code-in-file'],
+    );
+    const cite = lines[5] as unknown as { body: { reference: { source: string } } };
+    assert.equal(cite.body.reference.source, 'b.txt');
+    await client.waitFor('the conflict on a.txt ignored in the whole file', () => (diagnosticsOf(uriA).some((d) => d.code === 'conflict') ? undefined : true));
+    const hover = await hoverText(0, 30);
+    assert.match(hover, /✗ Disputed by Ana Checker/);
+    assert.match(hover, /↗ Source cited by Ana Checker, \d{4}-\d\d-\d\d: b\.txt:1/);
+  });
+
   it('keeps annotations on their words when text is inserted before them', async () => {
     versionA++;
     await client.connection.sendNotification('textDocument/didChange', {
@@ -135,10 +154,10 @@ describe('quick-fix annotations over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(storeFile).href, type: 2 }] });
     const storeUri = pathToFileURL(storeFile).href;
     const problem = await client.waitFor('a problem on the store', () => client.diagnostics.get(storeUri)?.diagnostics[0]);
-    assert.equal(problem.range.start.line, 3);
+    assert.equal(problem.range.start.line, 7);
     const actions = await actionsAt(uriA, 0, 41);
     const result = (await run(actions.find((action) => action.title === 'Mark as disputed'))) as { error?: string };
-    assert.match(result.error ?? '', /annotations\.jsonl:4/);
+    assert.match(result.error ?? '', /annotations\.jsonl:8/);
     assert.equal(readFileSync(storeFile, 'utf8'), corrupt);
     assert.ok(existsSync(storeFile));
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { paragraphSpans, sentenceSpans } from '../../server/src/engine/text/segment';
-import { detectLanguage } from '../../server/src/engine/text/language';
+import { detectLanguage, paragraphLanguage } from '../../server/src/engine/text/language';
 
 describe('LineIndex', () => {
   const cases: { name: string; text: string; offset: number; position: { line: number; character: number } }[] = [
@@ -61,4 +61,19 @@ describe('language detection', () => {
   for (const { text, expected } of cases) {
     it(text, () => assert.equal(detectLanguage(text), expected));
   }
+});
+
+describe('paragraph language on mixed pages', () => {
+  const cases: { text: string; document: 'fr' | 'en'; expected: 'fr' | 'en' }[] = [
+    { text: 'Le groupe a confirmé son offre pour la start-up, selon les analystes de la place.', document: 'fr', expected: 'fr' },
+    { text: 'The group confirmed its offer for the start-up, according to analysts in the city.', document: 'fr', expected: 'en' },
+    { text: 'Les investisseurs ont salué la décision du conseil.', document: 'en', expected: 'fr' },
+    { text: 'Scale AI, Meta, OpenAI.', document: 'en', expected: 'en' },
+  ];
+  for (const { text, document, expected } of cases) {
+    it(`${document} document: ${text}`, () => assert.equal(paragraphLanguage(text, document), expected));
+  }
+  it('a short bullet of an English section of a French page stays English', () => {
+    assert.equal(paragraphLanguage('- **$14.3 billion**: the deal', 'fr', 'en'), 'en');
+  });
 });

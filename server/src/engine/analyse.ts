@@ -1,6 +1,6 @@
 import { claimCandidates, type AttributeTable } from './claims';
 import { extractFigures, inferDocumentDate } from './figures';
-import { detectLanguage } from './text/language';
+import { detectLanguage, paragraphLanguage } from './text/language';
 import { recogniseEntities } from './entities';
 import { paragraphSpans, sentenceSpans } from './text/segment';
 import type { DocId, DocumentAnalysis, Figure, FigureDate, Lang, NameMention, Paragraph } from './types';
@@ -23,10 +23,10 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
   const figures: Figure[] = [];
   for (const span of paragraphSpans(text)) {
     const paragraphText = text.slice(span.start, span.end);
-    const paragraphLanguage = overrides.language ?? detectLanguage(paragraphText) ?? language;
-    const effective = paragraphLanguage ?? FALLBACK_LANGUAGE;
+    const spoken = overrides.language ?? paragraphLanguage(paragraphText, language, paragraphs[paragraphs.length - 1]?.language ?? language);
+    const effective = spoken ?? FALLBACK_LANGUAGE;
     const sentences = sentenceSpans(text, span, effective);
-    paragraphs.push({ span, language: paragraphLanguage, sentences });
+    paragraphs.push({ span, language: spoken, sentences });
     const offset = figures.length;
     for (const figure of extractFigures(paragraphText, { lang: effective, documentDate })) {
       figures.push(shiftFigure(figure, span.start, offset));
