@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, SemanticTokens } from 'vscode-languageserver-protocol';
-import { startServer, vscodeCapabilities, type TestClient } from '../support/lspClient';
+import { openWorkspace, type TestClient, type TestWorkspace } from '../support/lspClient';
 
 const TEXT_A = 'Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\nLa start-up vaut 29 milliards de dollars selon Meta.\n';
 const TEXT_B = 'Meta paid $14.8 billion for its stake in Scale AI, the data start-up.\n';
@@ -17,6 +16,7 @@ interface StoredLine {
 }
 
 describe('quick-fix annotations over stdio', () => {
+  let workspace: TestWorkspace;
   let folder: string;
   let client: TestClient;
   let uriA: string;
@@ -46,29 +46,16 @@ describe('quick-fix annotations over stdio', () => {
   };
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-annotations-'));
-    writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
-    writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
-    uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
-    uriB = pathToFileURL(path.join(folder, 'b.txt')).href;
+    workspace = await openWorkspace({ 'a.txt': TEXT_A, 'b.txt': TEXT_B }, { settings: { annotations: { creator: 'Ana Checker' } } });
+    ({ client, folder } = workspace);
+    uriA = workspace.uri('a.txt');
+    uriB = workspace.uri('b.txt');
     storeFile = path.join(folder, '.recoupe', 'annotations.jsonl');
-    client = startServer();
-    client.settings = { annotations: { creator: 'Ana Checker' } };
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      locale: 'en',
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
-      capabilities: vscodeCapabilities,
-    });
-    await client.connection.sendNotification('initialized', {});
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriA, languageId: 'plaintext', version: versionA, text: TEXT_A } });
     await client.waitFor('the conflict on a.txt', () => (diagnosticsOf(uriA).some((d) => d.code === 'conflict') ? true : undefined));
   });
 
-  after(async () => {
-    await client.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => workspace.dispose());
 
   it('"Accept the value from…" records a W3C annotation and turns the conflict into information', async () => {
     const actions = await actionsAt(uriA, 0, 30);

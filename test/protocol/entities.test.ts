@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, FoldingRange, Hover, Location, SymbolInformation } from 'vscode-languageserver-protocol';
-import { startServer, vscodeCapabilities, type TestClient } from '../support/lspClient';
+import { openWorkspace, type TestClient, type TestWorkspace } from '../support/lspClient';
 
 const TEXT_A = [
   'Le patron de Meta, Mark Zuckerberg, a recruté le fondateur de Scale AI.',
@@ -19,34 +16,20 @@ const TEXT_A = [
 const TEXT_B = 'Zuckerberg a confirmé que Meta prendrait 49 % de Scale AI.\n';
 
 describe('entities over stdio', () => {
-  let folder: string;
+  let workspace: TestWorkspace;
   let client: TestClient;
   let uriA: string;
   let uriB: string;
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-entities-'));
-    writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
-    writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
-    uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
-    uriB = pathToFileURL(path.join(folder, 'b.txt')).href;
-    client = startServer();
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      locale: 'en',
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
-      capabilities: vscodeCapabilities,
-    });
-    await client.connection.sendNotification('initialized', {});
+    workspace = await openWorkspace({ 'a.txt': TEXT_A, 'b.txt': TEXT_B });
+    client = workspace.client;
+    uriA = workspace.uri('a.txt');
+    uriB = workspace.uri('b.txt');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriB, languageId: 'plaintext', version: 1, text: TEXT_B } });
-    // The workspace scan is done once b.txt's diagnostics arrive and a.txt is known: workspace symbols find it.
-    await client.waitFor('the workspace to load', async () => undefined);
   });
 
-  after(async () => {
-    await client.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => workspace.dispose());
 
   const waitForSymbols = (query: string): Promise<SymbolInformation[]> =>
     new Promise((resolve, reject) => {

@@ -1,19 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, InitializeResult, InlayHint, SemanticTokens } from 'vscode-languageserver-protocol';
-import { startServer, vscodeCapabilities, type TestClient } from '../support/lspClient';
+import { openWorkspace, type TestClient, type TestWorkspace } from '../support/lspClient';
 
 const EMOJI_LINE = '🚀 Cafe\u0301 : Meta a pris 49 % du capital de Scale AI.';
 const TEXT_A = `Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\r\n${EMOJI_LINE}\r\n`;
 const TEXT_B = 'Meta paid $14.8 billion for its stake in Scale AI, the data start-up.\n';
 
 describe('language server over stdio', () => {
-  let folder: string;
+  let workspace: TestWorkspace;
   let client: TestClient;
+  let folder: string;
   let uriA: string;
   let uriB: string;
   let initializeResult: InitializeResult;
@@ -29,29 +28,19 @@ describe('language server over stdio', () => {
   };
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-protocol-'));
-    writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
-    writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
-    writeFileSync(path.join(folder, 'notes.json'), '{"not": "a source"}');
-    writeFileSync(path.join(folder, 'c.txt'), 'La start-up Acme Robotics est valorisée à 5 milliards de dollars.\n');
-    writeFileSync(path.join(folder, 'd.txt'), 'Acme Robotics is now valued at $9 billion.\n');
-    uriA = pathToFileURL(path.join(folder, 'a.txt')).href;
-    uriB = pathToFileURL(path.join(folder, 'b.txt')).href;
-    client = startServer();
-    initializeResult = await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      locale: 'en',
-      rootUri: pathToFileURL(folder).href,
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
-      capabilities: vscodeCapabilities,
+    workspace = await openWorkspace({
+      'a.txt': TEXT_A,
+      'b.txt': TEXT_B,
+      'notes.json': '{"not": "a source"}',
+      'c.txt': 'La start-up Acme Robotics est valorisée à 5 milliards de dollars.\n',
+      'd.txt': 'Acme Robotics is now valued at $9 billion.\n',
     });
-    await client.connection.sendNotification('initialized', {});
+    ({ client, folder, initializeResult } = workspace);
+    uriA = workspace.uri('a.txt');
+    uriB = workspace.uri('b.txt');
   });
 
-  after(async () => {
-    await client.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => workspace.dispose());
 
   it('announces hover, code actions and semantic tokens with the custom legend', () => {
     const capabilities = initializeResult.capabilities;
@@ -214,27 +203,16 @@ describe('language server over stdio', () => {
 });
 
 describe('language server in a French editor', () => {
-  let folder: string;
+  let workspace: TestWorkspace;
   let client: TestClient;
+  let folder: string;
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'recoupe-protocol-fr-'));
-    writeFileSync(path.join(folder, 'a.txt'), TEXT_A);
-    writeFileSync(path.join(folder, 'b.txt'), TEXT_B);
-    client = startServer();
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      locale: 'fr',
-      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
-      capabilities: vscodeCapabilities,
-    });
-    await client.connection.sendNotification('initialized', {});
+    workspace = await openWorkspace({ 'a.txt': TEXT_A, 'b.txt': TEXT_B }, { locale: 'fr' });
+    ({ client, folder } = workspace);
   });
 
-  after(async () => {
-    await client.dispose();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => workspace.dispose());
 
   it('writes diagnostics and hovers in French, with French number formats', async () => {
     const uriA = pathToFileURL(path.join(folder, 'a.txt')).href;

@@ -1,11 +1,15 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { serverBundle } from './paths';
 
 /** The capabilities VS Code 1.9x announces for the features Recoupe uses. */
@@ -146,4 +150,42 @@ export function startServer(): TestClient {
   });
   connection.listen();
   return client;
+}
+
+export interface TestWorkspace {
+  readonly client: TestClient;
+  readonly folder: string;
+  readonly initializeResult: InitializeResult;
+  /** The file URI of a workspace file. */
+  uri(name: string): string;
+  dispose(): Promise<void>;
+}
+
+/** Writes files into a fresh folder, starts the server on it as VS Code would, and sends `initialized`. */
+export async function openWorkspace(files: Readonly<Record<string, string>>, options: { locale?: string; settings?: unknown } = {}): Promise<TestWorkspace> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'recoupe-protocol-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    writeFileSync(path.join(folder, name), text);
+  }
+  const client = startServer();
+  if (options.settings !== undefined) client.settings = options.settings;
+  const initializeResult = await client.connection.sendRequest<InitializeResult>('initialize', {
+    processId: process.pid,
+    locale: options.locale ?? 'en',
+    rootUri: pathToFileURL(folder).href,
+    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
+    capabilities: vscodeCapabilities,
+  });
+  await client.connection.sendNotification('initialized', {});
+  return {
+    client,
+    folder,
+    initializeResult,
+    uri: (name) => pathToFileURL(path.join(folder, name)).href,
+    async dispose(): Promise<void> {
+      await client.dispose();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }

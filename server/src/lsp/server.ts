@@ -13,11 +13,12 @@ import {
   type Location,
   type SymbolInformation,
   type InlayHint,
+  type Range,
   InlayHintKind,
   type SemanticTokens,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createEngine, TOKEN_MODIFIERS, TOKEN_TYPES, type DocId, type DocumentInput, type Engine, type Lang, type MentionRef } from '../engine';
+import { createEngine, TOKEN_MODIFIERS, TOKEN_TYPES, type DocId, type DocumentInput, type Engine, type Lang, type LineIndex, type MentionRef } from '../engine';
 import { entitySymbolKind, toSymbol } from './symbols';
 import { formatProblems, parseSettings } from '../settings/parse';
 import { defaultSettings, type Settings } from '../settings/schema';
@@ -378,14 +379,19 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  /** A range request on the text the editor shows: pending edits applied, offsets computed. */
+  function rangeOf(uri: DocId, range: Range): { lines: LineIndex; start: number; end: number } | null {
+    flush(uri);
+    const lines = engine.lines(uri);
+    return lines ? { lines, start: toOffset(lines, range.start), end: toOffset(lines, range.end) } : null;
+  }
+
   connection.languages.inlayHint.on(
     guarded('inlayHint', log, [], (params): InlayHint[] => {
       const uri = params.textDocument.uri;
-      flush(uri);
-      const lines = engine.lines(uri);
-      if (!lines) return [];
-      const start = toOffset(lines, params.range.start);
-      const end = toOffset(lines, params.range.end);
+      const target = rangeOf(uri, params.range);
+      if (!target) return [];
+      const { lines, start, end } = target;
       return engine
         .inlayHints(uri, uiLang, settings.inlayHints)
         .filter((hint) => hint.offset >= start && hint.offset <= end)
@@ -396,12 +402,9 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(
     guarded('codeAction', log, [], (params): CodeAction[] => {
       const uri = params.textDocument.uri;
-      flush(uri);
-      const lines = engine.lines(uri);
-      if (!lines) return [];
-      const start = toOffset(lines, params.range.start);
-      const end = toOffset(lines, params.range.end);
-      return engine.fixes(uri, start, end, uiLang).map((fix): CodeAction => {
+      const target = rangeOf(uri, params.range);
+      if (!target) return [];
+      return engine.fixes(uri, target.start, target.end, uiLang).map((fix): CodeAction => {
         const diagnostics = params.context.diagnostics.filter((diagnostic) => fix.diagnosticCode !== null && diagnostic.code === fix.diagnosticCode);
         if (fix.kind === 'open-related') {
           const position = engine.lines(fix.target.doc)?.positionAt(fix.target.offset) ?? { line: 0, character: 0 };
