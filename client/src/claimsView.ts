@@ -7,9 +7,12 @@ import {
   type ClaimItem,
   type ClaimMentionItem,
   type ClaimsResult,
+  type OrphanItem,
 } from '../../server/src/lsp/protocol';
 
 type Node =
+  | { readonly kind: 'orphans'; readonly orphans: readonly OrphanItem[] }
+  | { readonly kind: 'orphan'; readonly orphan: OrphanItem }
   | { readonly kind: 'subject'; readonly subject: string; readonly claims: readonly ClaimItem[] }
   | { readonly kind: 'claim'; readonly claim: ClaimItem }
   | { readonly kind: 'mention'; readonly mention: ClaimMentionItem };
@@ -52,14 +55,30 @@ export class ClaimsView implements vscode.TreeDataProvider<Node> {
       const claims = result.claims.filter((claim) => !this.conflictsOnly || claim.status === 'conflict');
       const bySubject = new Map<string, ClaimItem[]>();
       for (const claim of claims) bySubject.set(claim.subject, [...(bySubject.get(claim.subject) ?? []), claim]);
-      return [...bySubject.entries()].map(([subject, list]) => ({ kind: 'subject', subject, claims: list }));
+      const subjects: Node[] = [...bySubject.entries()].map(([subject, list]) => ({ kind: 'subject', subject, claims: list }));
+      return result.orphans.length > 0 ? [{ kind: 'orphans', orphans: result.orphans }, ...subjects] : subjects;
     }
+    if (node.kind === 'orphans') return node.orphans.map((orphan) => ({ kind: 'orphan', orphan }));
     if (node.kind === 'subject') return node.claims.map((claim) => ({ kind: 'claim', claim }));
     if (node.kind === 'claim') return node.claim.mentions.map((mention) => ({ kind: 'mention', mention }));
     return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'orphans') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Annotations that lost their words'), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.orphans.length);
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect');
+      return item;
+    }
+    if (node.kind === 'orphan') {
+      const { orphan } = node;
+      const item = new vscode.TreeItem(`“${orphan.quote}”`, vscode.TreeItemCollapsibleState.None);
+      item.description = `${orphan.kind} · ${orphan.creator} · ${orphan.created} · ${orphan.path}`;
+      item.tooltip = orphan.note || undefined;
+      item.command = { command: 'recoupe.showLocation', title: vscode.l10n.t('Open the source'), arguments: [orphan.uri, 0, 0] };
+      return item;
+    }
     if (node.kind === 'subject') {
       const item = new vscode.TreeItem(node.subject, vscode.TreeItemCollapsibleState.Expanded);
       item.description = vscode.l10n.t('{0} claim(s)', node.claims.length);

@@ -13,6 +13,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
     ],
+    middleware: {
+      // The server links its own quick actions in hovers; trust exactly those commands, nothing a document could carry.
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (!hover) return hover;
+        const contents = hover.contents.map((content) => {
+          if (!(content instanceof vscode.MarkdownString)) return content;
+          const trusted = new vscode.MarkdownString(content.value);
+          trusted.isTrusted = { enabledCommands: ['recoupe.annotate', 'recoupe.showLocation'] };
+          return trusted;
+        });
+        return new vscode.Hover(contents, hover.range);
+      },
+    },
     synchronize: {
       configurationSection: 'recoupe',
       fileEvents: [

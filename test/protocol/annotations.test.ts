@@ -83,6 +83,15 @@ describe('quick-fix annotations over stdio', () => {
     assert.equal(storeLines()[1]?.body.code, 'conflict');
   });
 
+  it('offers the quick actions in the hover card as links to Recoupe’s own command', async () => {
+    const text = await hoverText(1, 20);
+    const links = [...text.matchAll(/\[([^\]]+)\]\((command:[^)]+)\)/g)].map((match) => ({ title: match[1], target: match[2] ?? '' }));
+    assert.deepEqual(links.map((link) => link.title), ['Mark as verified', 'Mark as disputed']);
+    assert.ok(links.every((link) => link.target.startsWith('command:recoupe.annotate?')));
+    const args = JSON.parse(decodeURIComponent(links[0]?.target.slice('command:recoupe.annotate?'.length) ?? '[]')) as { verdict: { kind: string } }[];
+    assert.equal(args[0]?.verdict.kind, 'verified');
+  });
+
   it('"Mark as verified" shows in the hover and as a semantic-token modifier', async () => {
     const actions = await actionsAt(uriA, 1, 20);
     await run(actions.find((action) => action.title === 'Mark as verified'));
@@ -133,6 +142,8 @@ describe('quick-fix annotations over stdio', () => {
     const orphan = await client.waitFor('an orphan', () => diagnosticsOf(uriA).find((d) => d.code === 'orphan-annotation'));
     assert.deepEqual(orphan.range.start, { line: 0, character: 0 });
     assert.match(String(orphan.message), /lost its words “29 milliards de dollars”/);
+    const claims = await client.connection.sendRequest<{ orphans: { quote: string; kind: string }[] }>('recoupe/claims');
+    assert.deepEqual(claims.orphans.map((entry) => [entry.kind, entry.quote]), [['verified', '29 milliards de dollars']]);
   });
 
   it('refuses to write into a corrupt store, names the line, and leaves the file untouched', async () => {

@@ -308,16 +308,29 @@ export class Engine {
     return related;
   }
 
-  hover(doc: DocId, offset: number, uiLang: Lang, link: (doc: DocId, offset: number) => string): string | null {
+  hover(
+    doc: DocId,
+    offset: number,
+    uiLang: Lang,
+    link: (doc: DocId, offset: number) => string,
+    actionLink: (fix: QuickFix & { kind: 'annotate' }) => string = () => '',
+  ): string | null {
     const analysis = this.documents.get(doc);
     if (!analysis) return null;
     const index = figureAt(analysis, offset);
     if (index < 0) return null;
     const figure = analysis.figures[index];
     const notes = figure ? annotationLines(this.annotationsOf(doc), figure.span, uiLang, this.referenceDescriber()) : [];
+    const actions = figure
+      ? this.fixes(doc, figure.span.start, figure.span.start, uiLang)
+          .filter((fix): fix is QuickFix & { kind: 'annotate' } => fix.kind === 'annotate' && ['verified', 'disputed', 'accepted-value', 'cite'].includes(fix.verdict.kind))
+          .map(actionLink)
+          .filter((text) => text !== '')
+      : [];
     return figureHover(analysis, index, {
       uiLang,
       annotations: notes,
+      actions,
       currency: this.currency,
       claim: this.claims.claimOf(doc, index),
       claimLabel: (claim) => this.claimLabel(claim, uiLang),

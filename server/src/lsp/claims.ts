@@ -1,7 +1,7 @@
 import { compareFigures, figureSymbols, intervalIn, type Engine, type Lang } from '../engine';
 import { claimChartSvg, type ClaimChartInput, type ClaimChartRow } from '../report/chart';
 import { toRange } from './convert';
-import type { ClaimChartResult, ClaimItem, ClaimMentionItem } from './protocol';
+import type { ClaimChartResult, ClaimItem, ClaimMentionItem, OrphanItem } from './protocol';
 
 /** The Claims view's data: every claim with its mentions, conflicts first, then by subject and label. */
 export function claimItems(engine: Engine, uiLang: Lang): ClaimItem[] {
@@ -60,4 +60,25 @@ export function claimChart(engine: Engine, id: string, uiLang: Lang): ClaimChart
   });
   const input: ClaimChartInput = { label: summary.label, status: summary.status, unit: claim.unit, kind: claim.kind, rows };
   return { svg: claimChartSvg(input, uiLang), label: summary.label };
+}
+
+/** Every annotation that lost its words, over the workspace, for the Claims view. */
+export function orphanItems(engine: Engine): OrphanItem[] {
+  return engine.documentIds().flatMap((doc) =>
+    engine
+      .annotationsOf(doc)
+      .filter((entry) => entry.status === 'orphan')
+      .map((entry): OrphanItem => {
+        const quote = entry.annotation.target.selector.find((selector) => selector.type === 'TextQuoteSelector');
+        return {
+          uri: doc,
+          path: engine.placeName(doc, 0),
+          kind: entry.annotation.body.kind,
+          quote: quote && 'exact' in quote ? quote.exact : '',
+          creator: entry.annotation.creator,
+          created: entry.annotation.created.slice(0, 10),
+          note: entry.annotation.body.value,
+        };
+      }),
+  );
 }

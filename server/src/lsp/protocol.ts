@@ -27,8 +27,20 @@ export interface ClaimItem {
   readonly mentions: readonly ClaimMentionItem[];
 }
 
+/** An annotation whose words are gone from its source: listed, never dropped. */
+export interface OrphanItem {
+  readonly uri: string;
+  readonly path: string;
+  readonly kind: string;
+  readonly quote: string;
+  readonly creator: string;
+  readonly created: string;
+  readonly note: string;
+}
+
 export interface ClaimsResult {
   readonly claims: readonly ClaimItem[];
+  readonly orphans: readonly OrphanItem[];
 }
 
 export interface ClaimChartParams {

@@ -28,7 +28,7 @@ import { engineOptionsFrom } from '../settings/engineOptions';
 import { Workspace } from './workspace';
 import { ANNOTATE_COMMAND, Annotations, type AnnotateArguments } from './annotations';
 import { annotateArgumentsSchema } from './commandArguments';
-import { claimChart, claimItems } from './claims';
+import { claimChart, claimItems, orphanItems } from './claims';
 import { CHECK_ALL_COMMAND, CLAIM_CHART_REQUEST, CLAIMS_REQUEST, type ClaimChartParams, type ClaimChartResult, type ClaimsResult } from './protocol';
 import { guarded } from './guard';
 import { encodeTokens } from './tokens';
@@ -313,7 +313,12 @@ export function startServer(connection: Connection): void {
         const position = engine.lines(doc)?.positionAt(at) ?? { line: 0, character: 0 };
         return `[${engine.placeName(doc, at)}](${doc}#L${position.line + 1},${position.character + 1})`;
       };
-      const markdown = engine.hover(uri, offset, uiLang, link);
+      // Only Recoupe's own command is linked; the client trusts exactly these commands in hovers.
+      const actionLink = (fix: { title: string; span: { start: number; end: number } | null; verdict: AnnotateArguments['verdict'] }): string => {
+        const args: AnnotateArguments = { uri, span: fix.span, verdict: fix.verdict };
+        return `[${fix.title.replace(/[[\]\\]/g, '')}](command:${ANNOTATE_COMMAND}?${encodeURIComponent(JSON.stringify([args]))})`;
+      };
+      const markdown = engine.hover(uri, offset, uiLang, link, actionLink);
       const span = engine.figureSpanAt(uri, offset);
       if (markdown && span) return { contents: { kind: 'markdown', value: markdown }, range: toRange(lines, span) };
       const entity = engine.entityHover(uri, offset, uiLang, link);
@@ -457,7 +462,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     CLAIMS_REQUEST,
-    guarded('claims', log, { claims: [] }, (): ClaimsResult => ({ claims: claimItems(engine, uiLang) })),
+    guarded('claims', log, { claims: [], orphans: [] }, (): ClaimsResult => ({ claims: claimItems(engine, uiLang), orphans: orphanItems(engine) })),
   );
 
   documents.listen(connection);

@@ -14,6 +14,8 @@ export interface HoverContext {
   readonly documentDate: (doc: DocId) => string | null;
   /** Lines describing the fact-checker's annotations on this figure. */
   readonly annotations: readonly string[];
+  /** Quick actions as Markdown links, already built by the adapter (only Recoupe's own commands). */
+  readonly actions: readonly string[];
 }
 
 const VERDICT_MARK: Record<string, string> = { same: '✓', compatible: '≈', conflict: '⚠' };
@@ -36,6 +38,7 @@ export function figureHover(analysis: DocumentAnalysis, figureIndex: number, con
     notes.push(t(uiLang, 'hover.restates', { original: original ? escapeMarkdown(original.text) : '?' }));
   }
   if (notes.length > 0) lines.push('', notes.map((note) => `_${note}_`).join(' · '));
+  if (context.actions.length > 0) lines.push('', context.actions.join(' · '));
   if (context.annotations.length > 0) {
     lines.push('', `**${t(uiLang, 'hover.annotations')}**`, ...context.annotations.map((line) => `- ${escapeMarkdown(line)}`));
   }
