@@ -1,4 +1,5 @@
 import type { Claim, CurrencyOptions, IndexedCandidate } from '../claims';
+import { PART_MARKERS } from '../claims/extract';
 import { t } from '../i18n';
 import type { DocId, DocumentAnalysis, Figure, Finding, Lang } from '../types';
 import { compactNumber, figureSymbols } from '../views/format';
@@ -25,7 +26,80 @@ export function derivedFindings(analysis: DocumentAnalysis, claimsOfDoc: readonl
     ...rateFindings(analysis, context),
     ...ageFindings(analysis.id, claimsOfDoc, allClaims, context),
     ...priceFindings(analysis.id, claimsOfDoc, context),
+    ...weekdayFindings(analysis, context),
+    ...partsFindings(analysis, context),
   ];
+}
+
+const WEEKDAYS: readonly (readonly string[])[] = [
+  ['dimanche', 'sunday'],
+  ['lundi', 'monday'],
+  ['mardi', 'tuesday'],
+  ['mercredi', 'wednesday'],
+  ['jeudi', 'thursday'],
+  ['vendredi', 'friday'],
+  ['samedi', 'saturday'],
+];
+
+/**
+ * A date written with its weekday ("mardi 12 juin", "Tuesday, June 12") must
+ * fall on that weekday in the year the article's date gives it: a mismatch is
+ * a wrong day, a wrong month or a date copied from another year's story.
+ */
+function weekdayFindings(analysis: DocumentAnalysis, context: DerivedContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const figure of analysis.figures) {
+    if (figure.kind !== 'date' || figure.date?.precision !== 'day') continue;
+    const before = analysis.text.slice(Math.max(0, figure.span.start - 12), figure.span.start).toLowerCase();
+    const written = `${before} ${figure.text.toLowerCase()}`;
+    const named = WEEKDAYS.findIndex((names) => names.some((name) => new RegExp(`(^|[^\\p{L}])${name}([^\\p{L}]|$)`, 'u').test(written)));
+    if (named < 0) continue;
+    const actual = new Date(`${figure.date.iso}T12:00:00Z`).getUTCDay();
+    if (Number.isNaN(actual) || actual === named) continue;
+    findings.push({
+      doc: analysis.id,
+      span: figure.span,
+      code: 'derived-mismatch',
+      severity: 'warning',
+      message: t(context.uiLang, 'derived.weekday', { date: figure.date.iso, written: WEEKDAYS[named]?.[context.uiLang === 'fr' ? 0 : 1] ?? '?', actual: WEEKDAYS[actual]?.[context.uiLang === 'fr' ? 0 : 1] ?? '?' }),
+      related: [],
+      claimId: null,
+    });
+  }
+  return findings;
+}
+
+/** "11 chercheurs, dont 4 d'OpenAI et 9 de Google": the parts an article lists cannot add up to more than the total. */
+function partsFindings(analysis: DocumentAnalysis, context: DerivedContext): Finding[] {
+  const findings: Finding[] = [];
+  const figures = analysis.figures;
+  for (const paragraph of analysis.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const inSentence = figures.filter((figure) => figure.span.start >= sentence.start && figure.span.end <= sentence.end);
+      for (let i = 0; i < inSentence.length; i++) {
+        const total = inSentence[i];
+        if (!total || (total.kind !== 'count' && total.kind !== 'money') || total.high === null) continue;
+        const next = inSentence[i + 1];
+        if (!next) continue;
+        const between = analysis.text.slice(total.span.end, next.span.start);
+        const marker = PART_MARKERS.exec(between);
+        if (!marker) continue;
+        const parts = inSentence.slice(i + 1).filter((part) => part.kind === total.kind && part.unit === total.unit && part.low !== null);
+        const sum = parts.reduce((accumulated, part) => accumulated + (part.low ?? 0), 0);
+        if (parts.length === 0 || sum <= total.high) continue;
+        findings.push({
+          doc: analysis.id,
+          span: total.span,
+          code: 'derived-mismatch',
+          severity: 'warning',
+          message: t(context.uiLang, 'derived.parts', { total: total.text, parts: parts.map((part) => part.text).join(' + '), sum: compactNumber(sum, context.uiLang) }),
+          related: parts.map((part) => ({ doc: analysis.id, span: part.span, message: part.text })),
+          claimId: null,
+        });
+      }
+    }
+  }
+  return findings;
 }
 
 function rateFindings(analysis: DocumentAnalysis, context: DerivedContext): Finding[] {

@@ -10,6 +10,9 @@ const VAGUE_OPENERS = /^(?:plusieurs|quelques|des|several|some|a few|dozens|hund
 const GENERIC_BEFORE = /\p{L}+[sx]\s+(?:de|d['’]|of)\s*$/iu;
 const INDEFINITE = /^(?:un|une|a|an)\s/iu;
 
+/** "11 chercheurs, dont 4 d'OpenAI": what follows such a marker is a part of the figure before it, not the same fact. */
+export const PART_MARKERS = /(?:^|[\s,;(])(?:dont|parmi lesquels|parmi lesquelles|including|of which|of whom|among them)(?=[\s:])/iu;
+
 export interface CandidateContext {
   /** Page furniture and teasers: their figures are shown, never compared. */
   readonly boilerplate: readonly Span[];
@@ -69,7 +72,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
           ? (yearInSentence(figures, figureIndex, sentence, attribute === 'age') ?? context.documentYear)
           : null,
       attribution,
-      generic: isGeneric(text, figure),
+      generic: isGeneric(text, figure) || isPart(text, figures, figureIndex, sentence),
       sentence,
     });
   });
@@ -93,6 +96,17 @@ function yearInSentence(figures: readonly Figure[], figureIndex: number, sentenc
     if (year) return year;
   }
   return null;
+}
+
+function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
+  const figure = figures[figureIndex];
+  if (!figure) return false;
+  for (let i = figureIndex - 1; i >= 0; i--) {
+    const before = figures[i];
+    if (!before || before.span.start < sentence.start) return false;
+    if (before.kind === figure.kind && PART_MARKERS.test(text.slice(before.span.end, figure.span.start))) return true;
+  }
+  return false;
 }
 
 function isGeneric(text: string, figure: Figure): boolean {
