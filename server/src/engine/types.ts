@@ -107,6 +107,8 @@ export interface ClaimCandidate {
   readonly attribute: string | null;
   /** Entity mention indexes of the sentence's actors, in order of appearance, the attribution's names left out. */
   readonly actorMentions: readonly number[];
+  /** Every entity mention of the sentence, the attribution's included: an age's subject may be the one quoted. */
+  readonly sentenceMentions: readonly number[];
   /** The period a periodic value refers to ("2025"), null when not periodic. */
   readonly period: string | null;
   readonly attribution: Attribution | null;

@@ -16,6 +16,10 @@ export interface AttributeDefinition {
   readonly periodic?: boolean;
   /** Which entities a fact of this kind is about; organisations unless said otherwise. */
   readonly actorTypes?: readonly EntityType[];
+  /** A fact about one actor (an age, a revenue), not a relation between two (an investment). */
+  readonly singleSubject?: boolean;
+  /** Recognised (so the figure is not misread as another attribute) but never compared: too many kinds of things change. */
+  readonly notCompared?: boolean;
 }
 
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
@@ -23,22 +27,25 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     key: 'investment',
     kinds: ['money'],
     triggers: {
-      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table', 'payé', 'payer', 'paie'],
-      en: ['invest', 'paid', 'pay ', 'paying', 'pour ', 'poured', 'put ', 'shell', 'spent'],
+      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table', 'payé', 'payer', 'paie', 'opération de', 'transaction de', 'accord de'],
+      en: ['invest', 'paid', 'pay ', 'paying', 'pour ', 'poured', 'put ', 'shell', 'spent', 'deal worth', 'deal valued', 'transaction worth', 'transaction valued'],
     },
     label: { fr: 'investissement', en: 'investment' },
   },
   {
     key: 'stake',
     kinds: ['percent'],
+    // Founders hold stakes too: "Marchetti détient 38 %" and "Vasseur 12 %" are two facts.
+    actorTypes: ['organization', 'person', 'product'],
     triggers: {
-      fr: ['particip', 'capital', 'part ', 'parts ', 'détien', 'particip'],
-      en: ['stake', 'share', 'holding', 'ownership', 'equity'],
+      fr: ['particip', 'capital', 'part ', 'parts ', 'détien', 'prend ', 'prendre ', 'pris ', 'conserve', 'actionnaire'],
+      en: ['stake', 'share', 'holding', 'ownership', 'equity', 'owns', 'own ', 'holds', 'hold ', 'controls'],
     },
     label: { fr: 'participation', en: 'stake' },
   },
   {
     key: 'valuation',
+    periodic: true,
     kinds: ['money'],
     triggers: { fr: ['valoris', 'valeur de', 'vaut ', 'valait', 'évalué', 'évaluée'], en: ['valu', 'worth'] },
     label: { fr: 'valorisation', en: 'valuation' },
@@ -59,11 +66,15 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'acquisition-price',
     kinds: ['money'],
-    triggers: { fr: ['rachat', 'rachet', 'acquisition', 'acqui', 'achat', 'achet'], en: ['acqui', 'bought', 'buy', 'purchase', 'takeover'] },
+    triggers: {
+      fr: ['rachat', 'rachet', 'acquisition', 'acqui', 'achat', 'achet', 'cède', 'céder', 'cédé', 'cession', 'vend', 'reprise', 'reprend'],
+      en: ['acqui', 'bought', 'buy', 'purchase', 'takeover', 'sell', 'sold', 'sale of', 'divest'],
+    },
     label: { fr: "prix d'acquisition", en: 'acquisition price' },
   },
   {
     key: 'revenue',
+    singleSubject: true,
     periodic: true,
     kinds: ['money'],
     triggers: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'revenu', 'ventes'], en: ['revenue', 'sales', 'turnover'] },
@@ -71,13 +82,26 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'profit',
+    singleSubject: true,
     periodic: true,
     kinds: ['money'],
     triggers: { fr: ['bénéfice', 'profit', 'résultat net'], en: ['profit', 'net income', 'earnings'] },
     label: { fr: 'bénéfice', en: 'profit' },
   },
   {
+    key: 'operating-profit',
+    periodic: true,
+    singleSubject: true,
+    kinds: ['money'],
+    triggers: {
+      fr: ['résultat opérationnel', "résultat d'exploitation", 'résultat d’exploitation', 'ebitda', 'ebit ', 'excédent brut'],
+      en: ['operating profit', 'operating income', 'ebitda', 'ebit ', 'operating earnings'],
+    },
+    label: { fr: 'résultat opérationnel', en: 'operating profit' },
+  },
+  {
     key: 'capex',
+    singleSubject: true,
     periodic: true,
     kinds: ['money'],
     // French uses the plural "investissements" for capital spending, the singular for a stake purchase.
@@ -86,6 +110,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'market-cap',
+    singleSubject: true,
     periodic: true,
     kinds: ['money'],
     triggers: { fr: ['capitalisation'], en: ['market cap', 'market value'] },
@@ -93,15 +118,40 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'funding',
+    periodic: true,
     kinds: ['money'],
-    triggers: { fr: ['levée', 'lever', 'levé', 'tour de table', 'financement'], en: ['raise', 'raising', 'funding', 'round'] },
+    triggers: { fr: ['levée', 'lever', 'levé', 'lève', 'tour de table', 'financement'], en: ['raise', 'raising', 'funding', 'round'] },
     label: { fr: 'levée de fonds', en: 'funding round' },
   },
   {
+    key: 'growth',
+    periodic: true,
+    notCompared: true,
+    singleSubject: true,
+    kinds: ['percent'],
+    triggers: {
+      fr: ['hausse', 'baisse', 'progress', 'recul', 'croissance', 'augment', 'diminu', 'chute', 'bondi', 'grimp', 'gagn', 'perd'],
+      en: ['rose', 'rise', 'rising', 'fell', 'fall', 'up ', 'down ', 'growth', 'grew', 'increase', 'decrease', 'jump', 'drop', 'climb', 'gain', 'declin', 'lost'],
+    },
+    label: { fr: 'variation', en: 'change' },
+  },
+  {
+    key: 'buyback',
+    periodic: true,
+    singleSubject: true,
+    kinds: ['money'],
+    triggers: { fr: ["rachat d'actions", 'rachat d’actions', "rachats d'actions", 'rachats d’actions'], en: ['buyback', 'buy-back', 'share repurchase'] },
+    label: { fr: "rachat d'actions", en: 'share buyback' },
+  },
+  {
     key: 'headcount',
+    singleSubject: true,
     periodic: true,
     kinds: ['count'],
-    triggers: { fr: ['employé', 'salarié', 'effectif'], en: ['employee', 'staff', 'workforce', 'headcount'] },
+    triggers: {
+      fr: ['employé', 'salarié', 'effectif', 'emploie', 'employant', 'collaborateurs', 'personnes'],
+      en: ['employee', 'staff', 'workforce', 'headcount', 'employs', 'employing', 'people', 'workers'],
+    },
     label: { fr: 'effectif', en: 'headcount' },
   },
   {
@@ -112,6 +162,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'age',
+    singleSubject: true,
     actorTypes: ['person'],
     periodic: true,
     kinds: ['age'],
@@ -120,12 +171,14 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'founding-year',
+    singleSubject: true,
     kinds: ['year', 'date'],
     triggers: { fr: ['fond', 'créé', 'création', 'voit le jour', 'lancé'], en: ['found', 'created', 'launched', 'started'] },
     label: { fr: 'année de fondation', en: 'founding year' },
   },
   {
     key: 'birth-year',
+    singleSubject: true,
     actorTypes: ['person'],
     kinds: ['year', 'date'],
     triggers: { fr: ['né ', 'née ', 'naissance'], en: ['born', 'birth'] },
@@ -155,6 +208,14 @@ export class AttributeTable {
 
   actorTypes(key: string): readonly EntityType[] {
     return this.byKey.get(key)?.actorTypes ?? ['organization', 'product'];
+  }
+
+  isSingleSubject(key: string): boolean {
+    return this.byKey.get(key)?.singleSubject === true;
+  }
+
+  isCompared(key: string): boolean {
+    return this.byKey.get(key)?.notCompared !== true;
   }
 
   isPeriodic(key: string): boolean {
@@ -188,6 +249,9 @@ export class AttributeTable {
         }
       }
     }
+    // A trigger glued after the figure ("$2.6B valuation", "49 % du capital") beats a distant one before it.
+    if (after && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
+    if (after && after.distance <= 1 && (!before || before.distance > 1)) return after.key;
     return (before ?? after)?.key ?? null;
   }
 }

@@ -62,40 +62,102 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const attribute =
       figure.kind === 'age'
         ? 'age'
-        : context.attributes.attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+        : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
+          ? null
+          : context.attributes.attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+    const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
       attribute,
       actorMentions,
       period:
-        attribute && context.attributes.isPeriodic(attribute)
-          ? (yearInSentence(figures, figureIndex, sentence, attribute === 'age') ?? context.documentYear)
-          : null,
+        attribute && context.attributes.isPeriodic(attribute) ? periodOf(text, figures, figureIndex, sentence, attribute === 'age', context.documentYear) : null,
+      sentenceMentions: sentenceNames.map((name) => name.mentionIndex),
       attribution,
-      generic: isGeneric(text, figure) || isPart(text, figures, figureIndex, sentence),
+      generic:
+        isGeneric(text, figure) ||
+        isPart(text, figures, figureIndex, sentence) ||
+        // An age at an event with no year to date it cannot be compared with anything.
+        (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
       sentence,
     });
   });
   return candidates;
 }
 
+/** Words that make the following year the date of another event, not the period of a value. */
+const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lancé|launched|rachet|bought|acqui)[\p{L}]*\s+(?:en\s+|in\s+)?$/iu;
+/** "un an plus tôt", "a year earlier": the value of the year before the sentence's period. */
+const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|l['’]an dernier|l['’]année précédente|l['’]année dernière|a year earlier|a year ago|the previous year|last year|the year before)/iu;
+
 /**
- * The year another figure of the sentence names ("en 2025", "for 2024"), which a periodic value
- * refers to. For an age only a year before it counts ("fondé en 2016, à 19 ans"): one after it
- * usually belongs to a relative clause ("the 28-year-old Wang, who founded it in 2016").
+ * The year a periodic value refers to: a year right after it ("640 millions en
+ * 2024", "€482 million for 2024") or shortly before it in the sentence, unless
+ * that year dates another event ("fondé en 1962", "since 2019"); "a year
+ * earlier" steps back one year. For an age only a year before it counts
+ * ("fondé en 2016, à 19 ans"): one after it usually belongs to a relative
+ * clause ("the 28-year-old Wang, who founded it in 2016").
  */
-function yearInSentence(figures: readonly Figure[], figureIndex: number, sentence: Span, beforeOnly: boolean): string | null {
-  const isYear = (other: Figure | undefined): string | null =>
+function periodOf(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span, isAge: boolean, documentYear: string | null): string | null {
+  const figure = figures[figureIndex];
+  if (!figure) return documentYear;
+  const yearOf = (other: Figure | undefined): string | null =>
     other && (other.kind === 'year' || other.kind === 'date') && other.date ? other.date.iso.slice(0, 4) : null;
-  for (let i = figureIndex - 1; i >= 0 && (figures[i]?.span.start ?? -1) >= sentence.start; i--) {
-    const year = isYear(figures[i]);
-    if (year) return year;
+  let explicit: string | null = null;
+  if (!isAge) {
+    const next = figures[figureIndex + 1];
+    if (next && next.span.end <= sentence.end && next.span.start - figure.span.end <= 15) explicit = yearOf(next);
   }
-  for (let i = figureIndex + 1; !beforeOnly && i < figures.length && (figures[i]?.span.end ?? Infinity) <= sentence.end; i++) {
-    const year = isYear(figures[i]);
-    if (year) return year;
+  for (let i = figureIndex - 1; explicit === null && i >= 0; i--) {
+    const other = figures[i];
+    if (!other || other.span.start < sentence.start) break;
+    const year = yearOf(other);
+    if (!year) continue;
+    // "En 2023, la société avait levé 45 millions … sur la base d'une valorisation de 300 millions".
+    const tooFar = !isAge && figure.span.start - other.span.end > 120 && other.span.start - sentence.start > 12;
+    const datesAnEvent = EVENT_YEAR.test(text.slice(Math.max(sentence.start, other.span.start - 25), other.span.start));
+    if (!tooFar && !(datesAnEvent && !isAge)) explicit = year;
+    break;
+  }
+  if (!isAge && YEAR_EARLIER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)))) {
+    const base = sentenceYear(figures, sentence) ?? documentYear;
+    return base ? String(Number(base) - 1) : null;
+  }
+  const period = explicit ?? documentYear;
+  // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
+  if (!FORECAST.test(text.slice(sentence.start, sentence.end))) return period;
+  return period ? `${period} (forecast)` : '(forecast)';
+}
+
+const FORECAST = /(?:consensus|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
+
+/** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
+const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
+
+/** The first year named in a sentence, the reference "a year earlier" counts from. */
+function sentenceYear(figures: readonly Figure[], sentence: Span): string | null {
+  for (const figure of figures) {
+    if (figure.span.start < sentence.start) continue;
+    if (figure.span.start >= sentence.end) break;
+    if ((figure.kind === 'year' || figure.kind === 'date') && figure.date) return figure.date.iso.slice(0, 4);
   }
   return null;
+}
+
+/**
+ * Counts Recoupe compares are counts of people (a headcount, hires): the
+ * noun right after the number says what is counted ("31 000 personnes",
+ * "about 180 employees"); "sept pays" or "two" count something else.
+ */
+const PEOPLE_NOUNS = /^[\s\u00a0\u202f]*(?:de\s+|d['’]\s*|of\s+|new\s+|nouveaux\s+|more\s+)?(?:personnes?|salariée?s?|employée?s?|collaborat(?:eur|rice)s?|chercheu(?:r|se)s?|ingénieure?s?|agents?|ouvriers?|cadres?|recrues?|talents?|people|persons?|employees?|staff(?:ers)?|workers?|researchers?|engineers?|scientists?|hires?|recruits?)(?![\p{L}])/iu;
+
+/** "two people familiar with the matter", "des proches du dossier": sources, not a headcount. */
+const SOURCES_AFTER = /^[\s\u00a0]*(?:\p{L}+\s+){0,1}(?:familiar|close to|briefed|with knowledge|proches|au fait|informées?)/iu;
+
+function countsPeople(text: string, from: number, sentenceEnd: number): boolean {
+  const after = text.slice(from, Math.min(sentenceEnd, from + 60));
+  const noun = PEOPLE_NOUNS.exec(after);
+  return noun !== null && !SOURCES_AFTER.test(after.slice(noun[0].length));
 }
 
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
@@ -109,8 +171,14 @@ function isPart(text: string, figures: readonly Figure[], figureIndex: number, s
   return false;
 }
 
+/** "sous la barre des 50 %", "the 50% threshold": a limit someone stays under, not a fact about them. */
+const THRESHOLD_BEFORE = /(?:barre|seuil|plafond|plancher|threshold|mark|ceiling|limit)\s+(?:des?|du|de la|d['’]|of|the)?\s*$/iu;
+const THRESHOLD_AFTER = /^\s*(?:threshold|mark|ceiling|limit)/iu;
+
 function isGeneric(text: string, figure: Figure): boolean {
   if (figure.value === null && VAGUE_OPENERS.test(figure.text)) return true;
+  if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, figure.span.start - 30), figure.span.start))) return true;
+  if (THRESHOLD_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) return true;
   if (!INDEFINITE.test(figure.text)) return false;
   return GENERIC_BEFORE.test(text.slice(Math.max(0, figure.span.start - 40), figure.span.start));
 }

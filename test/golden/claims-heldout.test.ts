@@ -1,0 +1,363 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { createEngine, type ClaimSummary, type Engine, type Figure, type Span } from '../../server/src/engine';
+import { repoRoot } from '../support/paths';
+
+/**
+ * Held-out evaluation of claim tying, scored the way Recoupe is scored on real
+ * articles. Four invented stories (test/fixtures/claims-heldout/<story>/*.txt,
+ * French and English, several outlets each) with a hand-written gold standard
+ * (gold.json): every figure that states a fact, the gold claim it belongs to,
+ * and which gold claims are planted conflicts. The stories were written
+ * without looking at the engine's trigger tables, so this measures the engine
+ * on unseen wording, not the cases it was tuned on.
+ *
+ * Gold format:
+ *   { "story": "…", "claims": [ { "id", "about", "conflict": bool,
+ *       "mentions": [ { "doc": "a.txt", "text": "1,2 milliard d'euros", "occurrence"?: 2, "optional"?: true } ] } ] }
+ * `text` is found in the document (the `occurrence`-th time, 1-based; it must be
+ * unique otherwise) and mapped to the engine's figure that overlaps it most.
+ * `optional` marks a restatement ("($1.7 billion)"): leaving it out of the claim
+ * is not a missed tie, tying it to another claim is still a wrong tie.
+ *
+ * Measures, over all pairs of gold mentions of a story:
+ *   tied     same gold claim, same engine claim
+ *   missed   same gold claim, not the same engine claim (figure not recognised, no claim, or split)
+ *   wrong    different gold claims, same engine claim; plus every pair of an engine claim in
+ *            which at least one figure is not in the gold (a date, a generic amount…)
+ * and over gold claims / findings:
+ *   caught   a planted conflict whose engine claim has status conflict or whose mentions carry a
+ *            `conflict` finding (the brief's definition); `strict`: a conflict finding on one of its
+ *            mentions points at another mention of the same gold claim
+ *   false    `conflict` findings that are not strict hits: on figures of consistent gold claims,
+ *            on figures outside the gold, or on a planted conflict for the wrong reason
+ * Targets: tied / (tied + missed) ≥ 95 %, wrong 0, every planted conflict caught, false 0.
+ */
+
+interface GoldMention {
+  readonly doc: string;
+  readonly text: string;
+  readonly occurrence?: number;
+  readonly optional?: boolean;
+}
+
+interface GoldClaim {
+  readonly id: string;
+  readonly about?: string;
+  readonly conflict: boolean;
+  readonly mentions: readonly GoldMention[];
+}
+
+interface Gold {
+  readonly story: string;
+  readonly claims: readonly GoldClaim[];
+}
+
+interface Scores {
+  mentions: number;
+  recognised: number;
+  claimed: number;
+  tied: number;
+  missed: number;
+  wrongGold: number;
+  wrongNonGold: number;
+  conflicts: number;
+  caught: number;
+  caughtStrict: number;
+  falseAlarms: number;
+  /** Informational: `derived-mismatch` findings (age vs birth year, stake × valuation vs price…). */
+  derived: number;
+}
+
+/**
+ * FIRST measurement, taken when this evaluation was written (engine at commit
+ * 66e3dd9 plus the working tree of that moment), before any fix aimed at these
+ * stories. Kept as the baseline the lead's fixes are measured against:
+ * 141/142 gold figures recognised, 60 in a claim; 14 of 101 pairs tied
+ * (13.9 %, target ≥ 95 %); 8 wrong gold pairs + 2 pairs with a non-gold
+ * figure (target 0); planted conflicts 6/8 by status or finding but only 2/8
+ * for the right pair (target 8/8); 9 false conflict findings (target 0).
+ */
+const FIRST_MEASUREMENT: Scores = {
+  mentions: 142,
+  recognised: 141,
+  claimed: 60,
+  tied: 14,
+  missed: 87,
+  wrongGold: 8,
+  wrongNonGold: 2,
+  conflicts: 8,
+  caught: 5,
+  caughtStrict: 2,
+  falseAlarms: 9,
+  derived: 0,
+};
+
+/**
+ * What the engine met when this test was last brought up to date: the test
+ * fails only on a regression below it. Raise it (or lower the wrong/false
+ * bounds) as the engine improves.
+ */
+/**
+ * What the engine meets now (after the fixes the first measurement led to:
+ * coreference to the previous sentence's subject, single-subject facts,
+ * people counts, forecasts, periods): a change that does worse fails.
+ */
+const FLOOR = {
+  tied: 39,
+  caught: 5,
+  caughtStrict: 5,
+  maxWrong: 5,
+  maxFalseAlarms: 4,
+};
+
+const heldoutFolder = path.join(repoRoot, 'test/fixtures/claims-heldout');
+const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
+
+interface Located {
+  readonly claim: GoldClaim;
+  readonly mention: GoldMention;
+  readonly span: Span;
+  /** The engine's figure index, or null when no figure overlaps the gold text. */
+  readonly figureIndex: number | null;
+  readonly figure: Figure | null;
+  /** Index into the engine's claim summaries, or null when the figure is in no claim. */
+  readonly engineClaim: number | null;
+}
+
+function locate(text: string, needle: string, occurrence: number | undefined): Span {
+  const starts: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) starts.push(at);
+  assert.ok(starts.length > 0, `gold text not found: “${needle}”`);
+  if (occurrence === undefined) assert.equal(starts.length, 1, `gold text “${needle}” occurs ${starts.length} times: give "occurrence"`);
+  const start = starts[(occurrence ?? 1) - 1];
+  assert.ok(start !== undefined, `gold text “${needle}” has no occurrence ${occurrence}`);
+  return { start, end: start + needle.length };
+}
+
+/** The figure overlapping `span` most, if any. */
+function figureAtSpan(figures: readonly Figure[], span: Span): number | null {
+  let best: number | null = null;
+  let bestOverlap = 0;
+  figures.forEach((figure, index) => {
+    const overlap = Math.min(figure.span.end, span.end) - Math.max(figure.span.start, span.start);
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      best = index;
+    }
+  });
+  return best;
+}
+
+const figureKey = (doc: string, index: number): string => `${doc}#${index}`;
+
+function evaluateStory(story: string): { scores: Scores; details: string[] } {
+  const folder = path.join(heldoutFolder, story);
+  const gold = JSON.parse(readFileSync(path.join(folder, 'gold.json'), 'utf8')) as Gold;
+  const docs = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  const texts = new Map(docs.map((doc) => [doc, readFileSync(path.join(folder, doc), 'utf8')]));
+
+  const engine: Engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany(docs.map((doc) => ({ doc, text: texts.get(doc) ?? '', version: 0, overrides: { language: null, date: null } })));
+  const summaries: ClaimSummary[] = engine.claimSummaries('en');
+  const claimOfFigure = new Map<string, number>();
+  summaries.forEach((summary, index) => {
+    for (const member of summary.mentions) claimOfFigure.set(figureKey(member.doc, member.figureIndex), index);
+  });
+  const figuresOf = (doc: string): readonly Figure[] => engine.analysis(doc)?.figures ?? [];
+
+  // Gold mentions → engine figures.
+  const ids = new Set<string>();
+  const located: Located[] = [];
+  for (const claim of gold.claims) {
+    assert.ok(!ids.has(claim.id), `${story}: duplicate gold claim id ${claim.id}`);
+    ids.add(claim.id);
+    for (const mention of claim.mentions) {
+      const text = texts.get(mention.doc);
+      assert.ok(text !== undefined, `${story}/${claim.id}: no document ${mention.doc}`);
+      const span = locate(text, mention.text, mention.occurrence);
+      const figureIndex = figureAtSpan(figuresOf(mention.doc), span);
+      const figure = figureIndex === null ? null : (figuresOf(mention.doc)[figureIndex] ?? null);
+      const engineClaim = figureIndex === null ? null : (claimOfFigure.get(figureKey(mention.doc, figureIndex)) ?? null);
+      located.push({ claim, mention, span, figureIndex, figure, engineClaim });
+    }
+  }
+  const goldOfFigure = new Map<string, Located>();
+  for (const entry of located) {
+    if (entry.figureIndex === null) continue;
+    const key = figureKey(entry.mention.doc, entry.figureIndex);
+    const previous = goldOfFigure.get(key);
+    assert.ok(!previous, `${story}: “${entry.mention.text}” and “${previous?.mention.text}” map to the same figure in ${entry.mention.doc}`);
+    goldOfFigure.set(key, entry);
+  }
+
+  const details: string[] = [];
+  const where = (entry: Located): string => `${entry.mention.doc} “${entry.mention.text}”`;
+  const engineLabel = (index: number | null): string => (index === null ? '(no claim)' : `[${summaries[index]?.id ?? '?'}]`);
+  const describeEngine = (entry: Located): string =>
+    entry.figureIndex === null ? 'not recognised as a figure' : `${engineLabel(entry.engineClaim)}${entry.figure && entry.figure.text !== entry.mention.text ? ` figure “${entry.figure.text}”` : ''}`;
+
+  const scores: Scores = {
+    mentions: located.length,
+    recognised: located.filter((entry) => entry.figureIndex !== null).length,
+    claimed: located.filter((entry) => entry.engineClaim !== null).length,
+    tied: 0,
+    missed: 0,
+    wrongGold: 0,
+    wrongNonGold: 0,
+    conflicts: 0,
+    caught: 0,
+    caughtStrict: 0,
+    falseAlarms: 0,
+    derived: docs.reduce((sum, doc) => sum + engine.findings(doc, 'en').filter((finding) => finding.code === 'derived-mismatch').length, 0),
+  };
+
+  // Pairs of gold mentions.
+  for (let i = 0; i < located.length; i++) {
+    for (let j = i + 1; j < located.length; j++) {
+      const a = located[i];
+      const b = located[j];
+      if (!a || !b) continue;
+      const sameEngine = a.engineClaim !== null && a.engineClaim === b.engineClaim;
+      if (a.claim === b.claim) {
+        if (a.mention.optional || b.mention.optional) continue;
+        if (sameEngine) scores.tied++;
+        else {
+          scores.missed++;
+          details.push(`  missed  ${a.claim.id}: ${where(a)} → ${describeEngine(a)}  ≠  ${where(b)} → ${describeEngine(b)}`);
+        }
+      } else if (sameEngine) {
+        scores.wrongGold++;
+        details.push(`  WRONG   ${engineLabel(a.engineClaim)} ties ${a.claim.id} ${where(a)} with ${b.claim.id} ${where(b)}`);
+      }
+    }
+  }
+
+  // Engine-claim pairs with a figure outside the gold.
+  summaries.forEach((summary, index) => {
+    const members = summary.mentions.map((member) => ({ member, gold: goldOfFigure.get(figureKey(member.doc, member.figureIndex)) }));
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i];
+        const b = members[j];
+        if (!a || !b || (a.gold && b.gold)) continue;
+        scores.wrongNonGold++;
+        const name = (entry: typeof a): string =>
+          entry.gold ? `${entry.gold.claim.id} ${where(entry.gold)}` : `non-gold ${entry.member.doc} “${figuresOf(entry.member.doc)[entry.member.figureIndex]?.text ?? '?'}”`;
+        details.push(`  WRONG   ${engineLabel(index)} ties ${name(a)} with ${name(b)}`);
+      }
+    }
+  });
+
+  // Conflicts: findings mapped to figures.
+  const conflictFindings = docs.flatMap((doc) =>
+    engine
+      .findings(doc, 'en')
+      .filter((finding) => finding.code === 'conflict')
+      .map((finding) => {
+        const index = figureAtSpan(figuresOf(doc), finding.span);
+        const related = finding.related.map((place) => {
+          const other = figureAtSpan(figuresOf(place.doc), place.span);
+          return other === null ? undefined : goldOfFigure.get(figureKey(place.doc, other));
+        });
+        return { doc, finding, gold: index === null ? undefined : goldOfFigure.get(figureKey(doc, index)), related, index };
+      }),
+  );
+  const strictHit = (entry: (typeof conflictFindings)[number]): boolean =>
+    !!entry.gold && entry.gold.claim.conflict && entry.related.some((other) => other?.claim === entry.gold?.claim);
+  for (const claim of gold.claims.filter((candidate) => candidate.conflict)) {
+    scores.conflicts++;
+    const mine = located.filter((entry) => entry.claim === claim);
+    const statusConflict = mine.some((entry) => entry.engineClaim !== null && summaries[entry.engineClaim]?.status === 'conflict');
+    const flagged = conflictFindings.filter((entry) => entry.gold?.claim === claim);
+    const strict = flagged.some(strictHit);
+    if (statusConflict || flagged.length > 0) scores.caught++;
+    if (strict) scores.caughtStrict++;
+    if (!strict)
+      details.push(
+        `  ${statusConflict || flagged.length > 0 ? 'caught, wrong reason' : 'NOT CAUGHT'}  ${claim.id}: ${mine.map((entry) => `${where(entry)} → ${describeEngine(entry)}`).join('; ')}`,
+      );
+  }
+  for (const entry of conflictFindings) {
+    if (strictHit(entry)) continue;
+    scores.falseAlarms++;
+    const figureText = entry.index === null ? '?' : (figuresOf(entry.doc)[entry.index]?.text ?? '?');
+    const against = entry.finding.related
+      .map((place, k) => entry.related[k] ? `${entry.related[k]?.claim.id} ${where(entry.related[k] as Located)}` : `non-gold ${place.doc}:${place.span.start}`)
+      .join(', ');
+    details.push(`  FALSE   conflict on ${entry.gold ? `${entry.gold.claim.id} ${where(entry.gold)}` : `non-gold ${entry.doc} “${figureText}”`} against ${against}`);
+  }
+
+  // Where every gold claim went, for the report.
+  for (const claim of gold.claims) {
+    const mine = located.filter((entry) => entry.claim === claim);
+    details.push(`  gold ${claim.id}${claim.conflict ? ' (conflict)' : ''}: ${mine.map((entry) => `${entry.mention.doc} “${entry.mention.text}” → ${describeEngine(entry)}`).join('; ')}`);
+  }
+  return { scores, details };
+}
+
+function add(total: Scores, scores: Scores): void {
+  for (const key of Object.keys(total) as (keyof Scores)[]) total[key] += scores[key];
+}
+
+const percent = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
+
+function row(name: string, s: Scores): string {
+  const cells = [
+    name.padEnd(18),
+    `${s.recognised}/${s.mentions}`.padStart(8),
+    `${s.claimed}`.padStart(7),
+    `${s.tied}/${s.tied + s.missed}`.padStart(8),
+    percent(s.tied, s.tied + s.missed).padStart(8),
+    `${s.wrongGold}+${s.wrongNonGold}`.padStart(7),
+    `${s.caught}/${s.conflicts}`.padStart(7),
+    `${s.caughtStrict}/${s.conflicts}`.padStart(7),
+    `${s.falseAlarms}`.padStart(6),
+    `${s.derived}`.padStart(8),
+  ];
+  return cells.join(' ');
+}
+
+describe('held-out: claim tying on unseen stories', () => {
+  const stories = readdirSync(heldoutFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const total: Scores = { ...FIRST_MEASUREMENT };
+  for (const key of Object.keys(total) as (keyof Scores)[]) total[key] = 0;
+
+  it('scores every story against its gold standard', () => {
+    assert.ok(stories.length >= 4, 'four stories expected');
+    const lines: string[] = [];
+    const header = `${'story'.padEnd(18)} ${'figures'.padStart(8)} ${'claimed'.padStart(7)} ${'tied'.padStart(8)} ${'recall'.padStart(8)} ${'wrong'.padStart(7)} ${'caught'.padStart(7)} ${'strict'.padStart(7)} ${'false'.padStart(6)} ${'derived'.padStart(8)}`;
+    const rows: string[] = [];
+    for (const story of stories) {
+      const { scores, details } = evaluateStory(story);
+      add(total, scores);
+      rows.push(row(story, scores));
+      lines.push(`── ${story}`, row(story, scores), ...(verbose ? details : []));
+    }
+    console.log(
+      [
+        '',
+        'Held-out claim tying (wrong = gold pairs + pairs with a non-gold figure; caught = brief definition, strict = right pair flagged)',
+        ...lines,
+        '',
+        header,
+        ...rows,
+        row('TOTAL', total),
+        row('first measurement', FIRST_MEASUREMENT),
+        '',
+      ].join('\n'),
+    );
+    assert.ok(total.tied >= FLOOR.tied, `tied pairs ${total.tied} < floor ${FLOOR.tied}`);
+    assert.ok(total.caught >= FLOOR.caught, `planted conflicts caught ${total.caught} < floor ${FLOOR.caught}`);
+    assert.ok(total.caughtStrict >= FLOOR.caughtStrict, `planted conflicts flagged on the right pair ${total.caughtStrict} < floor ${FLOOR.caughtStrict}`);
+    assert.ok(total.wrongGold + total.wrongNonGold <= FLOOR.maxWrong, `wrong ties ${total.wrongGold + total.wrongNonGold} > ${FLOOR.maxWrong}`);
+    assert.ok(total.falseAlarms <= FLOOR.maxFalseAlarms, `false alarms ${total.falseAlarms} > ${FLOOR.maxFalseAlarms}`);
+  });
+});
