@@ -49,6 +49,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     entities,
     candidates: claimCandidates({
       boilerplate: entities.boilerplate,
+      personMentions: new Set(entities.mentions.flatMap((mention, index) => (mention.type === 'person' ? [index] : []))),
       text,
       paragraphs,
       figures,

@@ -154,10 +154,12 @@ export class Engine {
     for (const candidate of analysis?.candidates ?? []) {
       const figure = analysis?.figures[candidate.figureIndex];
       if (!figure || candidate.attribute === null || candidate.generic || !this.attributes.isCompared(candidate.attribute)) continue;
+      // "Jane Doe, 34," is read as a count by the figures layer and as an age by the claim layer.
+      const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : figure;
       candidates.push({
         doc,
         figureIndex: candidate.figureIndex,
-        figure,
+        figure: stated,
         attribute: candidate.attribute,
         actors: this.actorsOf(doc, candidate, candidate.attribute),
         period: this.periodOf(candidate),

@@ -119,6 +119,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'funding',
     periodic: true,
+    // A round is the same fact whichever of its investors a source names.
+    singleSubject: true,
     kinds: ['money'],
     triggers: { fr: ['levée', 'lever', 'levé', 'lève', 'tour de table', 'financement'], en: ['raise', 'raising', 'funding', 'round'] },
     label: { fr: 'levée de fonds', en: 'funding round' },

@@ -14,6 +14,8 @@ const INDEFINITE = /^(?:un|une|a|an)\s/iu;
 export const PART_MARKERS = /(?:^|[\s,;(])(?:dont|parmi lesquels|parmi lesquelles|including|of which|of whom|among them)(?=[\s:])/iu;
 
 export interface CandidateContext {
+  /** Entity mention indexes the recogniser typed as people, for "Jane Doe, 34," appositions. */
+  readonly personMentions: ReadonlySet<number>;
   /** Page furniture and teasers: their figures are shown, never compared. */
   readonly boilerplate: readonly Span[];
   readonly text: string;
@@ -60,7 +62,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     }
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
     const attribute =
-      figure.kind === 'age'
+      figure.kind === 'age' || isAgeApposition(text, figure, sentenceNames, context.personMentions)
         ? 'age'
         : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
           ? null
@@ -158,6 +160,14 @@ function countsPeople(text: string, from: number, sentenceEnd: number): boolean 
   const after = text.slice(from, Math.min(sentenceEnd, from + 60));
   const noun = PEOPLE_NOUNS.exec(after);
   return noun !== null && !SOURCES_AFTER.test(after.slice(noun[0].length));
+}
+
+/** "Maëlle Tournier, 34, founded…": a bare number between commas right after a person's name is an age. */
+function isAgeApposition(text: string, figure: Figure, names: readonly NameMention[], people: ReadonlySet<number>): boolean {
+  if (figure.kind !== 'count' || figure.value === null || figure.value < 14 || figure.value > 110 || !Number.isInteger(figure.value)) return false;
+  if (!/^[\s\u00a0]*,/u.test(text.slice(figure.span.end, figure.span.end + 3))) return false;
+  const name = names.find((candidate) => /^,[\s\u00a0]*$/u.test(text.slice(candidate.span.end, figure.span.start)));
+  return name !== undefined && people.has(name.mentionIndex);
 }
 
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
