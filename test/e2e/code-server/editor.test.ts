@@ -229,3 +229,18 @@ scenario('(f) after an emoji and a combining accent, the semantic token starts e
   assert.ok(c.figure.spanText.startsWith(head),
     `the coloured span holding the figure's first digit is ${JSON.stringify(c.figure.spanText)}: it should start at "${head}"`);
 });
+
+scenario('(g) choosing "Mark as verified" in the light bulb records an annotation in .recoupe/annotations.jsonl', 60_000, async (s, t) => {
+  const title = 'Mark as verified';
+  const menu = await s.quickFixMenu(FILE_A, fig.line, fig.column + 1, (m) => m.rows.some((r) => r.includes(title)), 20_000);
+  assert.ok(menu.rows.some((r) => r.includes(title)), `no "${title}" action; menu rows: ${JSON.stringify(menu.rows)}`);
+  await s.chooseMenuItem(title);
+  const store = path.join(s.workspace, '.recoupe', 'annotations.jsonl');
+  const written = await until(() => (fs.existsSync(store) && fs.readFileSync(store, 'utf8').includes('"verified"') ? fs.readFileSync(store, 'utf8') : null),
+    { timeout: 15_000, interval: 200, what: 'the annotation store' }).catch(() => null);
+  t.diagnostic(`store: ${written ?? '(not written)'}`);
+  assert.ok(written, `${store} was not written after choosing "${title}"`);
+  const line = JSON.parse(written.trim().split('\n')[0] ?? '{}') as { target?: { source?: string; selector?: { exact?: string }[] } };
+  assert.equal(line.target?.source, FILE_A);
+  assert.ok(line.target?.selector?.some((selector) => selector.exact === FIGURE), `the annotation quotes ${JSON.stringify(line.target?.selector)}`);
+});

@@ -553,6 +553,13 @@ export class EditorSession {
     return last;
   }
 
+  /** Clicks the item of the open code action menu whose label contains `title`, as a user would. */
+  async chooseMenuItem(title: string): Promise<void> {
+    const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+    await row.hover();
+    await row.click();
+  }
+
   /**
    * Puts the cursor at line:column of `rel` and opens "Developer: Inspect Editor Tokens and
    * Scopes"; reads the widget until `accept` holds or `timeout` ms pass (semantic tokens may
