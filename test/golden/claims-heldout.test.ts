@@ -110,7 +110,7 @@ const FLOOR = {
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
-  maxFalseAlarms: 4,
+  maxFalseAlarms: 1,
 };
 
 const heldoutFolder = path.join(repoRoot, 'test/fixtures/claims-heldout');

@@ -32,8 +32,8 @@ export interface Comparison {
 export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions): Comparison {
   const conversion = conversionBetween(a, b, currency);
   if (conversion === undefined) return { agreement: 'compatible', conversion: null };
-  const left = conversion ? widen(a, currency.tolerance) : a;
-  const right = conversion ? widen(scale(b, conversion.rate), currency.tolerance) : b;
+  const left = conversion ? widen(roundedFigure(a), currency.tolerance) : roundedFigure(a);
+  const right = conversion ? widen(scale(roundedFigure(b), conversion.rate), currency.tolerance) : roundedFigure(b);
   if (disjoint(left, right) || disjoint(right, left)) return { agreement: 'conflict', conversion };
   const same = !conversion && a.value === b.value && a.qualifier === b.qualifier;
   return { agreement: same ? 'same' : 'compatible', conversion };
@@ -53,6 +53,30 @@ function conversionBetween(a: Figure, b: Figure, currency: CurrencyOptions): Con
   const from = currency.rates[b.unit];
   if (!to || !from) return undefined;
   return { from: b.unit, to: a.unit, rate: from / to };
+}
+
+/**
+ * A round number may itself be rounded: "640 millions" is how a paper writes
+ * 641 million, "2 000 salariés" how it writes 2 050. Trailing zeros of an
+ * exact figure widen its interval to the place they stand for, by at most
+ * 5 % of the value, so "640" meets "641" but "100" still misses "120".
+ */
+export function roundedFigure(figure: Figure): Interval {
+  // Amounts and headcounts get rounded; ages and percentages are stated as they are.
+  if (figure.kind !== 'money' && figure.kind !== 'count') return figure;
+  if (figure.qualifier !== 'exact' || figure.value === null || figure.low === null || figure.high === null || figure.value === 0) return figure;
+  const step = figure.high - figure.low;
+  if (step <= 0) return figure;
+  let written = Math.round(Math.abs(figure.value) / step);
+  if (written < 10 || written % 10 !== 0) return figure;
+  let place = 1;
+  while (written % 10 === 0 && written > 0) {
+    written /= 10;
+    place *= 10;
+  }
+  const half = Math.min((place * step) / 2, Math.abs(figure.value) * 0.05);
+  if (half <= step / 2) return figure;
+  return { low: figure.value - half, high: figure.value + half, lowInclusive: true, highInclusive: true };
 }
 
 function scale(figure: Interval, rate: number): Interval {

@@ -188,6 +188,8 @@ const THRESHOLD_AFTER = /^\s*(?:threshold|mark|ceiling|limit)/iu;
 function isGeneric(text: string, figure: Figure): boolean {
   if (figure.value === null && VAGUE_OPENERS.test(figure.text)) return true;
   if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, figure.span.start - 30), figure.span.start))) return true;
+  // The hedge may be part of the figure: "sous la barre des 50 %".
+  if (/(?:barre|seuil|plafond|plancher|threshold|ceiling)\s/iu.test(figure.text)) return true;
   if (THRESHOLD_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) return true;
   if (!INDEFINITE.test(figure.text)) return false;
   return GENERIC_BEFORE.test(text.slice(Math.max(0, figure.span.start - 40), figure.span.start));

@@ -53,6 +53,22 @@ export interface Compiled {
   readonly ordinals: ReadonlySet<string>;
   /** Lower-cased words and symbols that may start a figure; other words are skipped at once. */
   readonly starters: ReadonlySet<string>;
+  readonly basisPoints: PhraseSet<true>;
+  readonly subunits: PhraseSet<string>;
+  readonly scaledCurrency: PhraseSet<string>;
+  readonly streets: ReadonlySet<string>;
+  readonly nounModifiers: ReadonlySet<string>;
+  readonly agePersons: ReadonlySet<string>;
+  readonly ageHave: ReadonlySet<string>;
+  readonly ageGroupBefore: ReadonlySet<string>;
+  readonly durationBeforeAt: ReadonlySet<string>;
+  readonly fractionPoints: PhraseSet<true>;
+  readonly fractionOf: PhraseSet<true>;
+  readonly fractionCues: readonly (readonly string[])[];
+  readonly changeVerbs: ReadonlySet<string>;
+  readonly productSuffixes: ReadonlySet<string>;
+  readonly yearDeterminers: ReadonlySet<string>;
+  readonly multipleNotAfter: ReadonlySet<string>;
   /** Every word of the tables: a capitalised one of these is never a product name. */
   readonly lexicon: ReadonlySet<string>;
 }
@@ -112,6 +128,7 @@ function compile(T: LangTables): Compiled {
     ...ISO_CODES.map((c) => c.toLowerCase()), ...T.articles, ...T.zeroWords, ...Object.keys(T.collectives),
     ...Object.keys(T.units), ...Object.keys(T.multipliers), ...Object.keys(T.months), ...Object.keys(T.weekdays),
     ...T.nextMarkers.flatMap(phraseTokens).slice(0, 1), ...T.pastMarkers, 'premier', 'first',
+    ...Object.keys(T.fractions.numerators), ...T.fractions.bare,
   ]);
   return {
     T,
@@ -154,6 +171,22 @@ function compile(T: LangTables): Compiled {
     zero: new Set(T.zeroWords),
     reported: setOf(T.reportedPhrases),
     ordinals: new Set(T.ordinalSuffixes),
+    basisPoints: setOf(T.basisPointWords),
+    subunits: mapOf(T.subunitWords),
+    scaledCurrency: mapOf(T.scaledCurrencyWords),
+    streets: new Set(T.streetWords),
+    nounModifiers: new Set(T.nounModifiers),
+    agePersons: new Set(T.agePersonNouns),
+    ageHave: new Set(T.ageHave),
+    ageGroupBefore: new Set(T.ageGroupBefore),
+    durationBeforeAt: new Set(T.durationBeforeAt),
+    fractionPoints: setOf(T.fractions.points),
+    fractionOf: setOf(T.fractions.of),
+    fractionCues: T.fractions.cues.map(phraseTokens),
+    changeVerbs: new Set(T.changeVerbs),
+    productSuffixes: new Set(T.productSuffixes),
+    yearDeterminers: new Set(T.yearDeterminers),
+    multipleNotAfter: new Set(T.multipleNotAfter),
     lexicon,
   };
 }

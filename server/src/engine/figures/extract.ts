@@ -50,7 +50,7 @@ export function extract(text: string, context: FigureContext): Figure[] {
     const dh = matchDate(run.d, i);
     if (dh !== null) { cands.push(dateCand(dh)); i = Math.max(dh.end, i + 1); continue; }
     const mw = C.multiples.match(toks, i);
-    if (mw !== null) {
+    if (mw !== null && !(mw.end === i + 1 && C.multipleNotAfter.has(toks[i - 1]?.low ?? ''))) {
       cands.push(simple(i, mw.end, 'multiple', mw.value, 'times', null));
       i = mw.end;
       continue;
@@ -108,9 +108,12 @@ function figureAt(run: Run, i: number, carry: string | null): Cand | Skip | null
     const conn = hedge === 'between' ? C.T.rangeAnd : C.T.rangeTo;
     const nt = toks[core.end + 1];
     const dashOk = ct === undefined || ct.low !== '-' || (!ct.sp && nt !== undefined && !nt.sp);
-    if (ct !== undefined && conn.includes(ct.low) && dashOk && !core.vague) {
+    const glued = ct !== undefined && (ct.low === '-' || ct.low === '–') && !ct.sp && nt !== undefined && !nt.sp;
+    // "rose $1.20 to $74.50": a change by X to Y, not a range.
+    const change = hedge === null && core.currency !== null && C.changeVerbs.has(toks[core.start - 1]?.low ?? '');
+    if (ct !== undefined && conn.includes(ct.low) && dashOk && !core.vague && !change) {
       const c2 = parse(run, core.end + 1);
-      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge)) second = c2;
+      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge, glued)) second = c2;
     }
     if (second === null && (hedge === 'between' || hedge === 'from')) { hedge = null; start = core.start; }
   }
@@ -132,11 +135,11 @@ function unitKey(c: Core): string | null {
   return c.currency ?? c.unit;
 }
 
-function compatible(a: Core, b: Core, hedge: HedgeKind | null): boolean {
+function compatible(a: Core, b: Core, hedge: HedgeKind | null, glued: boolean): boolean {
   if (a.yearLike || b.yearLike || b.vague || a.value === null || b.value === null) return false;
   const ua = unitKey(a);
-  // "$64 billion to $72 billion" with no lead-in is a range; "passée de 11 % à 14 %" is a change.
-  if (ua !== null && hedge !== 'between' && !(hedge === null && a.currency !== null)) return false;
+  // "$64 billion to $72 billion" with no lead-in and "5.25%-5.5%" are ranges; "passée de 11 % à 14 %" is a change.
+  if (ua !== null && hedge !== 'between' && !(hedge === null && a.currency !== null) && !glued) return false;
   if (ua !== null && ua !== unitKey(b)) return false;
   const va = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
   return va < b.value;
@@ -199,6 +202,10 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     if (filler !== undefined && at !== undefined && C.ageFillers.has(filler.low) && C.ageAt.has(at.low) && v >= 5 && v <= 120) {
       return { kind: 'age', unit: 'year', inferred: false, date: null };
     }
+    // "The chief executive, 58, will step down": an age in apposition to a person.
+    const after = toks[core.end];
+    if (filler?.low === ',' && at !== undefined && at.kind === TK.Word && C.agePersons.has(at.low) && after?.low === ',' &&
+      v >= 5 && v <= 120 && Number.isInteger(v)) return { kind: 'age', unit: 'year', inferred: false, date: null };
   }
   if (!core.words && !core.vague && !core.approx && core.scale === 1 && (isProduct(run, core) || isReference(run, core.numStart))) {
     return { skipTo: core.end };
@@ -207,7 +214,7 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     const prev = word(run, start - 1);
     const nx = toks[core.end];
     const plural = nx !== undefined && core.noun && (nx.low.endsWith('s') || nx.low.endsWith('x'));
-    if ((prev !== undefined && C.yearCues.has(prev.low)) || !plural) {
+    if ((prev !== undefined && (C.yearCues.has(prev.low) || C.yearDeterminers.has(prev.low))) || !plural) {
       const y = core.value ?? 0;
       return { kind: 'year', unit: null, inferred: false, date: { iso: String(y), precision: 'year', relative: false } };
     }
@@ -225,12 +232,18 @@ function isAge(run: Run, core: Core, start: number): boolean {
   while (p > 0 && C.ageFillers.has(toks[p - 1]?.low ?? '') && !C.ageAt.has(toks[p - 1]?.low ?? '')) p--;
   for (const ph of C.ageBefore) if (endsWith(toks, p, ph)) return true;
   const at = toks[p - 1];
-  if (at !== undefined && C.ageAt.has(at.low)) return true;
+  // "mort à 85 ans" is an age, "l'OAT à 10 ans" a maturity.
+  if (at !== undefined && C.ageAt.has(at.low)) return !C.durationBeforeAt.has(toks[p - 2]?.low ?? '');
   const before = toks[start - 1];
+  const after0 = toks[core.end];
+  // "l'attaquant de 24 ans", "il a 20 ans" (not "a 3 ans de retard"), "les moins de 25 ans".
+  if (before?.low === 'de' && C.agePersons.has(toks[start - 2]?.low ?? '')) return true;
+  if (before !== undefined && C.ageHave.has(before.low) && (after0 === undefined || C.linkers.match(toks, core.end) === null)) return true;
+  if (start < core.start && before !== undefined && C.ageGroupBefore.has(before.low)) return true;
   const name = toks[start - 2];
   const after = toks[core.end];
   if (before !== undefined && (before.low === ',' || before.low === '(') && name !== undefined && name.kind === TK.Word &&
-    name.cap && after !== undefined && (after.low === ',' || after.low === ')')) return true;
+    (name.cap || C.agePersons.has(name.low)) && after !== undefined && (after.low === ',' || after.low === ')')) return true;
   return false;
 }
 
@@ -238,6 +251,8 @@ function isProduct(run: Run, core: Core): boolean {
   const { toks, C } = run;
   const p = core.numStart - 1;
   const pt = toks[p];
+  // "S&P 500", "AT&T 5": a name glued with an ampersand.
+  if (pt !== undefined && pt.kind === TK.Word && pt.cap && !pt.sp && toks[p - 1]?.low === '&') return true;
   if (pt === undefined || pt.kind !== TK.Word || !pt.cap || C.lexicon.has(pt.low)) return false;
   if (C.months.has(pt.low) || C.weekdays.has(pt.low)) return false;
   return true;

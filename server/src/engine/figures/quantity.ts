@@ -6,6 +6,7 @@
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
 import { ISO_CODES } from './tables';
+import { parseFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
 
@@ -48,6 +49,8 @@ export interface QtyCtx {
 }
 
 const ISO = new Set(ISO_CODES);
+/** Video resolutions ("1080p") are not pence. */
+const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
 function tokAt(q: QtyCtx, i: number): Token | undefined {
   return q.toks[i];
@@ -64,21 +67,58 @@ function isoAt(q: QtyCtx, i: number): string | null {
   return ISO.has(raw) ? (raw === 'RMB' ? 'CNY' : raw) : null;
 }
 
-/** Currency written after an amount: "de dollars", "d'euros", "$", "USD", "dollars américains". */
-function currencyAfter(q: QtyCtx, k: number): { cur: string; end: number } | null {
+interface CurrencyAfter {
+  readonly cur: string;
+  readonly end: number;
+  /** True for a sub-unit worth a hundredth ("30 cents"). */
+  readonly hundredth: boolean;
+}
+
+/**
+ * Currency written after an amount: "de dollars", "d'euros", "$", "USD", "dollars américains";
+ * after a scale also the ambiguous words ("2 milliards de livres"); without one, sub-units ("30 cents").
+ */
+function currencyAfter(q: QtyCtx, k: number, scaled: boolean): CurrencyAfter | null {
   const { toks, C } = q;
   let j = k;
   const link = C.linkers.match(toks, j);
   if (link !== null) j = link.end;
-  const w = C.currencyWords.match(toks, j);
-  if (w !== null) return { cur: w.value, end: w.end };
+  const w = C.currencyWords.match(toks, j) ?? (scaled ? C.scaledCurrency.match(toks, j) : null);
+  if (w !== null) return { cur: w.value, end: w.end, hundredth: false };
   if (j !== k) return null;
+  const sub = scaled ? null : C.subunits.match(toks, j);
+  const st0 = tokAt(q, j);
+  if (sub !== null && st0 !== undefined && !st0.cap && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
-  if (s !== null && st !== undefined && st.kind === TK.Punct) return { cur: s.value, end: s.end };
+  if (s !== null && st !== undefined && st.kind === TK.Punct) return { cur: s.value, end: s.end, hundredth: false };
   const iso = isoAt(q, j);
-  if (iso !== null) return { cur: iso, end: j + 1 };
+  if (iso !== null) return { cur: iso, end: j + 1, hundredth: false };
   return null;
+}
+
+/** What follows "3-1" makes it a range ("4-6 weeks", "5-7%", "3-4 people"), else it is a score. */
+function isScore(q: QtyCtx, a: number, b: number, k: number): boolean {
+  const { toks, C } = q;
+  if (C.percent.has(toks, k) || C.points.has(toks, k) || C.times.has(toks, k) || C.durations.has(toks, k) ||
+    C.measures.has(toks, k) || currencyAfter(q, k, false) !== null) return false;
+  const t = tokAt(q, k);
+  if (t !== undefined && !t.sp && (t.kind === TK.Num || t.low === '-')) return false;
+  if (isWord(t) && C.scales.has(t.low)) return false;
+  return !isNoun(q, k) || a >= b;
+}
+
+/** "12 rue de Rivoli", "55, rue du Faubourg", "10 Downing Street": a street number. */
+function isStreetNumber(q: QtyCtx, k: number): boolean {
+  let p = k;
+  if (tokAt(q, p)?.low === ',') p++;
+  for (let n = 0; n < 3; n++, p++) {
+    const w = tokAt(q, p);
+    if (!isWord(w)) return false;
+    if (q.C.streets.has(w.low) && (n === 0 || w.cap)) return true;
+    if (!w.cap) return false;
+  }
+  return false;
 }
 
 function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { scale: number; end: number } | null {
@@ -131,8 +171,15 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   let scaled = false;
   let yearLike = false;
   let zero = false;
+  let sign = -1;
+  let foreignDecimal = false;
   if (t.kind === TK.Num) {
     const prev = tokAt(q, k - 1);
+    if (currency === null && prev !== undefined && !t.sp && (prev.low === '+' || prev.low === '-') && prev.kind === TK.Punct) {
+      // "+7,2 %", "(-3,1 %)": a sign, not a hyphen ("COVID-19") nor a range dash ("2020-2025").
+      const p2 = tokAt(q, k - 2);
+      if (prev.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[') sign = k - 1;
+    }
     if (currency === null && prev !== undefined && !t.sp) {
       if (prev.kind === TK.Word) return { skipTo: k + 1 };
       const p2 = tokAt(q, k - 2);
@@ -146,12 +193,15 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     }
     const nx = tokAt(q, k + 1);
     const nx2 = tokAt(q, k + 2);
+    if (currency === null && nx?.low === '-' && !nx.sp && nx2?.kind === TK.Num && !nx2.sp && /^\d{1,2}$/.test(t.low) &&
+      /^\d{1,2}$/.test(nx2.low) && isScore(q, Number(t.low), Number(nx2.low), k + 3)) return { skipTo: k + 3 };
     if (nx !== undefined && !nx.sp) {
       if ((nx.low === ':' || nx.low === '/') && nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp) return { skipTo: k + 3 };
       if (nx.kind === TK.Word) {
         if (C.ordinals.has(nx.low)) return { skipTo: k + 2 };
         const ok = C.scales.has(nx.low) || C.weakScales.has(nx.low) || C.durations.has(toks, k + 1) ||
-          C.measures.has(toks, k + 1) || nx.low === 'x' || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null;
+          C.measures.has(toks, k + 1) || nx.low === 'x' || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null ||
+          (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low));
         if (!ok) return { skipTo: nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp ? k + 3 : k + 2 };
       }
     }
@@ -162,8 +212,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       return { skipTo: k + 2 };
     }
     const nextScale = nx !== undefined && nx.kind === TK.Word && C.scales.has(nx.low);
-    const num = parseDigits(t.low, C.T, nextScale);
+    // "4.125%", "3,125 %": before a percent sign a lone separator with three digits is decimal.
+    const num = parseDigits(t.low, C.T, nextScale || C.percent.has(toks, k + 1));
     if (num === null) return { skipTo: k + 1 };
+    foreignDecimal = num.decimals > 0 && C.T.decimal === ',' && t.low.includes('.');
     k++;
     const sc = scaleAt(q, k, numStart, currency !== null);
     if (sc !== null) { scale = sc.scale; scaled = true; k = sc.end; }
@@ -172,6 +224,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     hiInc = lo === hi;
     yearLike = !scaled && /^\d{4}$/.test(t.low) && value >= 1900 && value <= 2100;
   } else if (t.kind === TK.Word) {
+    const fraction = currency === null ? parseFraction(q, k) : null;
+    if (fraction !== null) return fraction;
     if (C.zero.has(t.low)) {
       if (!isNoun(q, k + 1) && C.linkers.match(toks, k + 1) === null && tokAt(q, k + 1)?.low !== 'des' && tokAt(q, k + 1)?.low !== 'of') return null;
       zero = true;
@@ -242,18 +296,21 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   let unit: string | null = null;
   let ageSuffix = false;
   let noun = false;
-  const cAfter = currencyAfter(q, k);
-  if (cAfter !== null && !zero && (currency === null || cAfter.cur === currency)) {
+  const cAfter = currencyAfter(q, k, scaled);
+  if (cAfter !== null && !zero && (currency === null || (cAfter.cur === currency && !cAfter.hundredth))) {
     if (cAfter.cur === 'GBP' && !scaled && tokAt(q, k)?.low === 'pounds' && C.T.lang === 'en' && tokAt(q, k + 1)?.low === 'of') {
       // "5 pounds of flour": a weight
     } else {
       currency = cAfter.cur;
       k = cAfter.end;
+      if (cAfter.hundredth && value !== null) { value /= 100; lo /= 100; hi /= 100; }
     }
   }
   if (currency === null && !zero) {
-    const pc = C.percent.match(toks, k);
-    const pp = pc === null ? C.points.match(toks, k) : null;
+    const bp = tokAt(q, k)?.cap === true ? null : C.basisPoints.match(toks, k);
+    const pc = bp === null ? C.percent.match(toks, k) : null;
+    const pp = pc === null ? bp ?? C.points.match(toks, k) : null;
+    if (bp !== null && value !== null) { value /= 100; lo /= 100; hi /= 100; }
     const tm = C.times.match(toks, k);
     const nt = tokAt(q, k);
     if (pc !== null) { suffix = 'percent'; unit = '%'; k = pc.end; } else if (pp !== null) {
@@ -280,12 +337,23 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     }
   }
   if (currency === null && suffix === null) {
+    if (!words && !scaled && t.kind === TK.Num && isStreetNumber(q, k)) return { skipTo: k + 1 };
+    // "le 49.3" in French: a dotted decimal with no unit is a reference, not an amount.
+    if (foreignDecimal && !scaled) return { skipTo: k };
+    const model = tokAt(q, k);
+    if (!words && !scaled && model !== undefined && model.cap && C.productSuffixes.has(model.low)) return { skipTo: k + 1 };
     const link = C.linkers.match(toks, k);
-    noun = isNoun(q, k) || (link !== null && (isNoun(q, link.end) || tokAt(q, link.end)?.low === 'entre' || tokAt(q, link.end)?.low === 'them'));
+    const modified = C.nounModifiers.has(tokAt(q, k)?.low ?? '') && isNoun(q, k + 1);
+    noun = isNoun(q, k) || modified || (link !== null && (isNoun(q, link.end) || tokAt(q, link.end)?.low === 'entre' || tokAt(q, link.end)?.low === 'them'));
     if (zero && !noun) noun = true;
   }
+  let start = j;
+  if (sign >= 0 && j === numStart && (currency !== null || suffix === 'percent' || suffix === 'pp') && value !== null) {
+    start = sign;
+    if (tokAt(q, sign)?.low === '-') { value = -value; [lo, hi] = [-hi, -lo]; }
+  }
   return {
-    start: j, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,
+    start, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,
     unit, noun, words, yearLike, ageSuffix,
   };
 }

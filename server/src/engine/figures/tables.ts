@@ -104,8 +104,59 @@ export interface LangTables {
   readonly conditionalEndings: readonly string[];
   readonly conditionalExceptions: readonly string[];
   readonly conditionalWords: readonly string[];
+  /** Fractions read as percentages ("deux tiers des salariés", "a quarter of voters"). */
+  readonly fractions: FractionTables;
+  /** Basis points: a hundredth of a percentage point ("25 points de base", "50 bps"). */
+  readonly basisPointWords: readonly string[];
+  /** Currency sub-units worth a hundredth ("30 cents", "50 centimes"). */
+  readonly subunitWords: Readonly<Record<string, string>>;
+  /** Currency words that are ambiguous alone, money only after a scale ("2 milliards de livres"). */
+  readonly scaledCurrencyWords: Readonly<Record<string, string>>;
+  /** Street words making a number an address ("12 rue de Rivoli", "10 Downing Street"). */
+  readonly streetWords: readonly string[];
+  /** Words allowed between a number and its noun ("two more cuts", "three other banks"). */
+  readonly nounModifiers: readonly string[];
+  /** Nouns of persons: "l'attaquant de 24 ans" is an age. */
+  readonly agePersonNouns: readonly string[];
+  /** Forms of "to have" before N years ("il a 20 ans", "dont un quart a moins de 25 ans"). */
+  readonly ageHave: readonly string[];
+  /** Before a hedged N years, an age group ("les moins de 25 ans"). */
+  readonly ageGroupBefore: readonly string[];
+  /** Words before "à N ans" making it a maturity or horizon, not an age ("taux à 20 ans"). */
+  readonly durationBeforeAt: readonly string[];
+  /** Verbs of change before "X to Y": "rose $1.20 to $74.50" is a change by X to Y, not a range. */
+  readonly changeVerbs: readonly string[];
+  /** Capitalised words after a number making it a model name ("the 737 MAX"). */
+  readonly productSuffixes: readonly string[];
+  /** Words before a 4-digit number making it a year even before a plural noun ("its 2024 results"). */
+  readonly yearDeterminers: readonly string[];
+  /** Words before a one-word multiple making it a noun ("un doublé" in sport). */
+  readonly multipleNotAfter: readonly string[];
   /** Words of describeFigure. */
   readonly words: DescribeWords;
+}
+
+export interface FractionTables {
+  /** Denominator words and their denominator ("tiers": 3, "quarters": 4). */
+  readonly words: Readonly<Record<string, number>>;
+  /** Numerator words besides the cardinal units and articles ("la" in "la moitié"). */
+  readonly numerators: Readonly<Record<string, number>>;
+  /** Fraction words valid without numerator ("half of", "de moitié"). */
+  readonly bare: readonly string[];
+  /** Words after the fraction introducing what it is a fraction of ("des", "of"). */
+  readonly of: readonly string[];
+  /** Words after a bare fraction standing for "of the" ("half the staff"). */
+  readonly bareDeterminers: readonly string[];
+  /** Words before the fraction licensing it without "of" ("dont un tiers", "by a third"). */
+  readonly cues: readonly string[];
+  /** Words before the numerator making it an ordinal part, not a share ("first half", "one and a half"). */
+  readonly blockers: readonly string[];
+  /** Nouns after "of" making it a measure, not a share ("un quart d'heure", "a quarter of a century"). */
+  readonly excluded: readonly string[];
+  /** Point words after a fraction: a fraction of a percentage point ("a quarter point", "un demi-point"). */
+  readonly points: readonly string[];
+  /** Fraction words valid only before a point word ("demi"). */
+  readonly pointOnly: readonly string[];
 }
 
 export interface DescribeWords {

@@ -1,0 +1,70 @@
+/**
+ * Fractions of a whole read as percentages: "deux tiers des Français", "la moitié des entreprises",
+ * "dont un quart", "réduit de moitié", "a quarter of the workforce", "two-thirds of voters",
+ * "half the staff", "fell by a third". Ordinal parts ("first half", "un quart d'heure") are not shares.
+ */
+
+import { endsWith } from './compiled';
+import type { Core, QtyCtx } from './quantity';
+import { TK, type Token } from './tokens';
+
+const DETERMINERS = new Set(['the', 'l', "'", 'la', 'le', 'les']);
+
+function isNounLike(q: QtyCtx, t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TK.Word && !t.cap && !q.C.stop.has(t.low) && !q.C.lexicon.has(t.low);
+}
+
+/** A fraction starting at token j (its numerator, or a bare "half"/"moitié"), as a percent Core. */
+export function parseFraction(q: QtyCtx, j: number): Core | null {
+  const { toks, C } = q;
+  const F = C.T.fractions;
+  const t = toks[j];
+  if (t === undefined || t.kind !== TK.Word) return null;
+  let num = 1;
+  let k = j;
+  let den = F.words[t.low];
+  const bare = den !== undefined && F.bare.includes(t.low);
+  if (!bare) {
+    const n = C.articles.has(t.low) ? 1 : (C.T.units[t.low] ?? F.numerators[t.low]);
+    if (n === undefined) return null;
+    num = n;
+    k = j + 1;
+    const h = toks[k];
+    if (h !== undefined && h.low === '-' && !h.sp) k++;
+    const d = toks[k];
+    if (d === undefined || d.kind !== TK.Word) return null;
+    den = F.words[d.low];
+  }
+  if (den === undefined || num > den) return null;
+  const end = k + 1;
+  const before = toks[j - 1];
+  // "first half", "one and a half" (but "and half of them" is a share).
+  if (before !== undefined && F.blockers.includes(before.low) && !(bare && (before.low === 'and' || before.low === 'et'))) return null;
+  const pts = C.fractionPoints.match(toks, end);
+  if (pts !== null) return core(j, pts.end, num / den, 'pp');
+  if (F.pointOnly.includes(toks[k]?.low ?? '')) return null;
+  const after = toks[end];
+  if (after !== undefined && after.low === '-' && !after.sp) return null;
+  let ok = false;
+  const of = C.fractionOf.match(toks, end);
+  if (of !== null) {
+    let n = of.end;
+    while (C.articles.has(toks[n]?.low ?? '') || DETERMINERS.has(toks[n]?.low ?? '')) n++;
+    const what = toks[n];
+    if (what === undefined || F.excluded.includes(what.low) || (what.kind === TK.Num && /^\d{4}$/.test(what.low))) return null;
+    ok = true;
+  } else if (bare && after !== undefined && F.bareDeterminers.includes(after.low)) {
+    ok = true;
+  } else if (C.fractionCues.some((cue) => endsWith(toks, j, cue)) && !isNounLike(q, after)) {
+    ok = true;
+  }
+  return ok ? core(j, end, (100 * num) / den, '%') : null;
+}
+
+function core(start: number, end: number, value: number, unit: '%' | 'pp'): Core {
+  return {
+    start, end, numStart: start, value, lo: value, hi: value, loInc: true, hiInc: true, approx: false, vague: false,
+    scale: 1, currency: null, suffix: unit === '%' ? 'percent' : 'pp', unit, noun: false, words: true, yearLike: false,
+    ageSuffix: false,
+  };
+}
