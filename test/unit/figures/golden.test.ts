@@ -8,45 +8,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { extractFigures } from '../../../server/src/engine/figures';
-import type { Figure, FigureDate, Lang } from '../../../server/src/engine/types';
-import { closeTo, fixturesDir } from './support';
+import type { Figure } from '../../../server/src/engine/types';
+import { loadRows, measure, type Expect, type Row } from './measure';
+import { closeTo } from './support';
 
-interface Expect {
-  readonly text: string;
-  readonly kind: string;
-  readonly value: number | null;
-  readonly unit: string | null;
-  readonly qualifier: string;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly unitInferred?: boolean;
-  readonly reported?: boolean;
-  readonly restates?: number | null;
-  readonly date?: FigureDate | null;
-  /** A known gap: counted in the metrics, not asserted. */
-  readonly known?: boolean;
-}
-
-interface Row {
-  readonly text: string;
-  readonly lang: Lang;
-  readonly documentDate: string | null;
-  readonly expect: readonly Expect[];
-}
-
-function load(name: string): Row[] {
-  const file = path.join(fixturesDir(), name);
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Row);
-}
-
-const rows: Row[] = [...load('golden.fr.jsonl'), ...load('golden.en.jsonl')];
+const rows: Row[] = [...loadRows('golden.fr.jsonl'), ...loadRows('golden.en.jsonl')];
 
 function run(row: Row): Figure[] {
   return extractFigures(row.text, { lang: row.lang, documentDate: row.documentDate });
@@ -89,40 +56,7 @@ rows.forEach((row, n) => {
 });
 
 test('golden corpus: precision/recall per kind and value+unit F1', () => {
-  const stats = new Map<string, { tp: number; fp: number; fn: number }>();
-  const bump = (k: string, field: 'tp' | 'fp' | 'fn'): void => {
-    const s = stats.get(k) ?? { tp: 0, fp: 0, fn: 0 };
-    s[field]++;
-    stats.set(k, s);
-  };
-  let expectedTotal = 0;
-  let foundTotal = 0;
-  let vuTp = 0;
-  for (const row of rows) {
-    const figs = run(row);
-    foundTotal += figs.length;
-    expectedTotal += row.expect.length;
-    for (const e of row.expect) {
-      const f = figs.find((x) => x.text === e.text);
-      if (f !== undefined && f.kind === e.kind) bump(e.kind, 'tp');
-      else bump(e.kind, 'fn');
-      if (f !== undefined && closeTo(f.value, e.value) && f.unit === e.unit && closeTo(f.low, e.low) && closeTo(f.high, e.high)) vuTp++;
-    }
-    for (const f of figs) {
-      const e = row.expect.find((x) => x.text === f.text);
-      if (e === undefined || e.kind !== f.kind) bump(f.kind, 'fp');
-    }
-  }
-  const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1).padStart(6) : '     -');
-  const lines = ['kind        TP   FP   FN  precision  recall'];
-  for (const [k, s] of [...stats.entries()].sort()) {
-    lines.push(`${k.padEnd(10)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.tp / (s.tp + s.fp))}%  ${pct(s.tp / (s.tp + s.fn))}%`);
-  }
-  const p = foundTotal === 0 ? 0 : vuTp / foundTotal;
-  const r = expectedTotal === 0 ? 0 : vuTp / expectedTotal;
-  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  lines.push(`value+unit+interval: P ${pct(p)}%  R ${pct(r)}%  F1 ${pct(f1)}%  (${expectedTotal} expected figures, ${rows.length} sentences)`);
-  console.log(lines.join('\n'));
-  assert.ok(expectedTotal >= 150, 'the golden corpus holds at least 150 figures');
-  assert.ok(f1 >= 0.95, `F1 ${f1} ≥ 0.95`);
+  const m = measure('golden corpus (golden.*.jsonl)', rows);
+  assert.ok(m.expected >= 150, 'the golden corpus holds at least 150 figures');
+  assert.ok(m.overall.f1 >= 0.95, `F1 ${m.overall.f1} ≥ 0.95`);
 });
