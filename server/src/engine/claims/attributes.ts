@@ -74,6 +74,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'revenue',
+    actorTypes: ['organization'],
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
@@ -82,6 +83,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'profit',
+    actorTypes: ['organization'],
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
@@ -90,6 +92,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'operating-profit',
+    actorTypes: ['organization'],
     periodic: true,
     singleSubject: true,
     kinds: ['money'],
@@ -101,6 +104,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'capex',
+    actorTypes: ['organization'],
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
@@ -110,6 +114,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'market-cap',
+    actorTypes: ['organization'],
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
@@ -139,6 +144,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'buyback',
+    actorTypes: ['organization'],
     periodic: true,
     singleSubject: true,
     kinds: ['money'],
@@ -147,6 +153,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
   {
     key: 'headcount',
+    actorTypes: ['organization'],
     singleSubject: true,
     periodic: true,
     kinds: ['count'],
