@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
 import { AnnotationStore, createAnnotation } from '../../server/src/annotations/store';
 import type { Report } from '../../server/src/report/schema';
-import { assertValidReport, runCli } from '../support/cli';
+import { assertValidReport, runCli, withCorpus } from '../support/cli';
 import { haveSeeds, repoRoot, samplesFolder, seedsFolder } from '../support/paths';
 
 describe('recoupe CLI', () => {
@@ -93,12 +93,9 @@ describe('recoupe CLI', () => {
   });
 
   it('honours the annotation store: an ignored finding is not reported, a verified one says so', async () => {
-    const annotated = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-annotated-'));
-    try {
-      const textA = 'Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\n';
-      const textB = 'Meta paid $14.8 billion for its stake in Scale AI.\n';
-      writeFileSync(path.join(annotated, 'a.txt'), textA);
-      writeFileSync(path.join(annotated, 'b.txt'), textB);
+    const textA = 'Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\n';
+    const textB = 'Meta paid $14.8 billion for its stake in Scale AI.\n';
+    await withCorpus({ 'a.txt': textA, 'b.txt': textB }, async (annotated) => {
       const store = new AnnotationStore(annotated);
       const figureA = { start: textA.indexOf('14,3'), end: textA.indexOf(' dans') };
       const figureB = { start: textB.indexOf('$14.8'), end: textB.indexOf(' for') };
@@ -113,38 +110,28 @@ describe('recoupe CLI', () => {
       const listed = runCli(['annotations', 'list', '--root', annotated]);
       assert.equal(listed.status, 0, listed.stderr);
       assert.match(listed.stdout, /a\.txt:1/);
-    } finally {
-      rmSync(annotated, { recursive: true, force: true });
-    }
+    });
   });
 
-  it('exits 2 on a corrupt annotation store, naming the line, and leaves it untouched', () => {
-    const corrupt = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-corrupt-'));
-    try {
-      writeFileSync(path.join(corrupt, 'a.txt'), 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
-      mkdirSync(path.join(corrupt, '.recoupe'));
+  it('exits 2 on a corrupt annotation store, naming the line, and leaves it untouched', async () => {
+    const bytes = Buffer.from('{"schemaVersion": 1,\n<<<<<<< HEAD\n', 'utf8');
+    await withCorpus({ 'a.txt': 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n', '.recoupe/annotations.jsonl': bytes.toString('utf8') }, (corrupt) => {
       const storeFile = path.join(corrupt, '.recoupe', 'annotations.jsonl');
-      const bytes = Buffer.from('{"schemaVersion": 1,\n<<<<<<< HEAD\n', 'utf8');
-      writeFileSync(storeFile, bytes);
       const run = runCli(['check', corrupt]);
       assert.equal(run.status, 2);
       assert.match(run.stderr, /annotations\.jsonl:1/);
       assert.ok(readFileSync(storeFile).equals(bytes));
-    } finally {
-      rmSync(corrupt, { recursive: true, force: true });
-    }
+    });
   });
 
-  it('exits 0 when no source contradicts another', () => {
-    const calm = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-calm-'));
-    try {
-      writeFileSync(path.join(calm, 'a.txt'), 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
-      writeFileSync(path.join(calm, 'b.txt'), 'Meta invested more than $14 billion in Scale AI.\n');
-      const run = runCli(['check', calm]);
-      assert.equal(run.status, 0, run.stdout);
-    } finally {
-      rmSync(calm, { recursive: true, force: true });
-    }
+  it('exits 0 when no source contradicts another', async () => {
+    await withCorpus(
+      { 'a.txt': 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n', 'b.txt': 'Meta invested more than $14 billion in Scale AI.\n' },
+      (calm) => {
+        const run = runCli(['check', calm]);
+        assert.equal(run.status, 0, run.stdout);
+      },
+    );
   });
 
   it('exits 2 on bad usage, naming the flag', () => {
@@ -166,17 +153,18 @@ describe('recoupe CLI', () => {
     assert.match(runCli(['check', '--config', config, folder]).stderr, /bad\.json: not valid JSON/);
   });
 
-  it('reads recoupe.json at the corpus root', () => {
-    const configured = mkdtempSync(path.join(tmpdir(), 'recoupe-cli-config-'));
-    try {
-      writeFileSync(path.join(configured, 'a.txt'), 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n');
-      writeFileSync(path.join(configured, 'b.text'), 'Meta paid $14.8 billion for its stake in Scale AI.\n');
-      writeFileSync(path.join(configured, 'recoupe.json'), JSON.stringify({ corpus: { include: ['**/*.txt', '**/*.text'] } }));
-      const report = JSON.parse(runCli(['check', '--format', 'json', configured]).stdout) as Report;
-      assert.equal(report.documents.length, 2);
-    } finally {
-      rmSync(configured, { recursive: true, force: true });
-    }
+  it('reads recoupe.json at the corpus root', async () => {
+    await withCorpus(
+      {
+        'a.txt': 'Meta a investi 14,3 milliards de dollars dans Scale AI.\n',
+        'b.text': 'Meta paid $14.8 billion for its stake in Scale AI.\n',
+        'recoupe.json': JSON.stringify({ corpus: { include: ['**/*.txt', '**/*.text'] } }),
+      },
+      (configured) => {
+        const report = JSON.parse(runCli(['check', '--format', 'json', configured]).stdout) as Report;
+        assert.equal(report.documents.length, 2);
+      },
+    );
   });
 
   it('checks the bundled samples: valid report with the documented conflicts', () => {

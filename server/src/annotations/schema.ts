@@ -165,6 +165,15 @@ export interface ParsedAnnotationsFile {
  * ignored, CRLF tolerated (git's autocrlf), a leading BOM tolerated.
  */
 export function parseAnnotationsFile(content: string): ParsedAnnotationsFile {
+  return parseAnnotationLines(content, (line, number) => parseAnnotationLine(line, number));
+}
+
+/**
+ * The lines of a store file that hold annotations (BOM, CR and blank lines
+ * tolerated), each parsed by `parseLine`, which the store uses to reuse the
+ * lines it parsed before.
+ */
+export function parseAnnotationLines(content: string, parseLine: (line: string, number: number) => ParsedAnnotationLine): ParsedAnnotationsFile {
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const annotations: Annotation[] = [];
   const problems: AnnotationProblem[] = [];
@@ -173,7 +182,7 @@ export function parseAnnotationsFile(content: string): ParsedAnnotationsFile {
     const raw = lines[index] ?? '';
     const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (lineText.trim() === '') continue;
-    const parsed = parseAnnotationLine(lineText, index + 1);
+    const parsed = parseLine(lineText, index + 1);
     if (parsed.annotation !== null) annotations.push(parsed.annotation);
     problems.push(...parsed.problems);
   }

@@ -45,6 +45,7 @@ import {
   formatAnnotationProblems,
   isWorkspacePath,
   parseAnnotationLine,
+  parseAnnotationLines,
   serializeAnnotation,
   type AnnotationProblem,
 } from './schema';
@@ -266,28 +267,18 @@ export class AnnotationStore {
   }
 
   private parse(content: string): { annotations: Annotation[]; problems: AnnotationProblem[] } {
-    const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
     const cache = new Map<string, Annotation>();
-    const annotations: Annotation[] = [];
-    const problems: AnnotationProblem[] = [];
-    const rows = text.split('\n');
-    for (let index = 0; index < rows.length; index++) {
-      const raw = rows[index] ?? '';
-      const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-      if (line.trim() === '') continue;
-      let annotation = this.lineCache.get(line);
-      if (annotation === undefined) {
-        const parsed = parseAnnotationLine(line, index + 1);
-        problems.push(...parsed.problems);
-        if (parsed.annotation === null) continue;
-        annotation = parsed.annotation;
-        this.lines.set(annotation, serializeAnnotation(annotation));
+    const parsed = parseAnnotationLines(content, (line, number) => {
+      const known = this.lineCache.get(line);
+      const result = known ? { annotation: known, problems: [] } : parseAnnotationLine(line, number);
+      if (result.annotation) {
+        if (!known) this.lines.set(result.annotation, serializeAnnotation(result.annotation));
+        cache.set(line, result.annotation);
       }
-      cache.set(line, annotation);
-      annotations.push(annotation);
-    }
-    if (problems.length === 0) this.lineCache = cache;
-    return { annotations, problems };
+      return result;
+    });
+    if (parsed.problems.length === 0) this.lineCache = cache;
+    return { annotations: [...parsed.annotations], problems: [...parsed.problems] };
   }
 
   /** Same id: the later `modified` wins; a tie is broken by the line text so every process picks the same. */
