@@ -107,8 +107,10 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     other && (other.kind === 'year' || other.kind === 'date') && other.date ? other.date.iso.slice(0, 4) : null;
   let explicit: string | null = null;
   if (!isAge) {
+    // "500 millions d'euros de bénéfice net en 2024": a year closing the same clause.
     const next = figures[figureIndex + 1];
-    if (next && next.span.end <= sentence.end && next.span.start - figure.span.end <= 15) explicit = yearOf(next);
+    const between = next ? text.slice(figure.span.end, next.span.start) : '';
+    if (next && next.span.end <= sentence.end && between.length <= 35 && !/[,;:]/u.test(between)) explicit = yearOf(next);
   }
   for (let i = figureIndex - 1; explicit === null && i >= 0; i--) {
     const other = figures[i];
@@ -125,7 +127,8 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     const base = sentenceYear(figures, sentence) ?? documentYear;
     return base ? String(Number(base) - 1) : null;
   }
-  const period = explicit ?? documentYear;
+  // "…en 2024, un record. Avec 8,4 milliards d'euros de ventes, l'enseigne…": the paragraph's year carries on.
+  const period = explicit ?? (isAge ? null : previousSentenceYear(text, figures, figureIndex, sentence)) ?? documentYear;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
   if (!FORECAST.test(text.slice(sentence.start, sentence.end))) return period;
   return period ? `${period} (forecast)` : '(forecast)';
@@ -135,6 +138,24 @@ const FORECAST = /(?:consensus|analystes? (?:tablai|attendai|prévoy)|analysts? 
 
 /** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
 const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
+
+/** The year closing a value in the sentence just before, within the same paragraph (sentences there are separated by ". "). */
+function previousSentenceYear(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): string | null {
+  const before = text.slice(Math.max(0, sentence.start - 2), sentence.start);
+  if (!/[.!?…]\s$/u.test(before)) return null;
+  for (let i = figureIndex - 1; i >= 0; i--) {
+    const other = figures[i];
+    if (!other) break;
+    if (other.span.end <= sentence.start - 400) break;
+    if (other.span.start >= sentence.start) continue;
+    if ((other.kind === 'year' || other.kind === 'date') && other.date) {
+      const previousEnd = sentence.start;
+      const gap = text.slice(other.span.end, previousEnd);
+      return /\n/u.test(gap) || /[.!?…]\s.*[.!?…]\s/su.test(gap) ? null : other.date.iso.slice(0, 4);
+    }
+  }
+  return null;
+}
 
 /** The first year named in a sentence, the reference "a year earlier" counts from. */
 function sentenceYear(figures: readonly Figure[], sentence: Span): string | null {
