@@ -1,0 +1,108 @@
+import type { EntityRegistry, EntityType, ResolvedEntity } from '../entities';
+import type { ClaimCandidate, DocumentAnalysis, Span } from '../types';
+import type { AttributeTable } from './attributes';
+
+/** An entity mention resolved over the corpus, where it is written. */
+interface Actor {
+  readonly entity: ResolvedEntity;
+  readonly span: Span;
+}
+
+/** Words that introduce a second party, not the subject: "avec Lucy Guo", "alongside its founder". */
+const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as)\s+(?:\p{L}+\s+)?$/iu;
+
+/** How far back (UTF-16 code units) "le groupe" may refer to a name: about three paragraphs of news prose. */
+const COREFERENCE_WINDOW = 1500;
+
+/**
+ * Entity ids of a sentence's actors, kept to the types the attribute is
+ * about (organisations for a stake, people for an age): the CEO named in
+ * passing is not a party to the deal. A fact about one actor (an age, a
+ * revenue) takes the nearest one to the figure. A sentence that names no
+ * actor of the right type ("Le groupe emploie 31 000 personnes") is about
+ * the subject of the nearest earlier sentence that names one.
+ */
+export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, attribute: string, attributes: AttributeTable, registry: EntityRegistry): string[] {
+  const doc = analysis.id;
+  const figure = analysis.figures[candidate.figureIndex];
+  if (!figure) return [];
+  const wanted = attributes.actorTypes(attribute);
+  const single = attributes.isSingleSubject(attribute);
+  const resolve = (index: number): Actor | null => {
+    const entity = registry.resolve(doc, index);
+    const mention = analysis.entities.mentions[index];
+    return entity && mention && !mention.boilerplate ? { entity, span: mention.span } : null;
+  };
+  const window = actorWindow(analysis, candidate, figure.span);
+  const pool = (single ? candidate.sentenceMentions : candidate.actorMentions)
+    .flatMap((index) => resolve(index) ?? [])
+    .filter((actor) => actor.span.start >= window.start && actor.span.end <= window.end);
+  let chosen = pool.filter((actor) => wanted.includes(actor.entity.type));
+  if (chosen.length === 0) chosen = pool.filter((actor) => actor.entity.type === 'other');
+  if (single && chosen.length > 0) {
+    // The nearest actor before the figure; else one right after it ("À 52 ans, Hélène Marchetti…"),
+    // but not a companion ("…à 19 ans, avec Lucy Guo"): then the previous sentence's subject.
+    const before = chosen.filter((actor) => actor.span.end <= figure.span.start);
+    const after = chosen.find(
+      (actor) =>
+        actor.span.start >= figure.span.end &&
+        actor.span.start - figure.span.end <= 40 &&
+        !COMPANION.test(analysis.text.slice(Math.max(figure.span.end, actor.span.start - 14), actor.span.start)),
+    );
+    const subject = before[before.length - 1] ?? after;
+    chosen = subject ? [subject] : [];
+  }
+  if (chosen.length === 0) {
+    const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve);
+    if (previous) chosen = [previous];
+  }
+  return [...new Set(chosen.map((actor) => actor.entity.id))];
+}
+
+/**
+ * Where a figure's actors are named. When a sentence states the same kind
+ * of fact twice ("Marchetti détient 38 % et Paul Vasseur 12 %"), each
+ * figure only looks back to the one before it, and forward only when it
+ * is the last one.
+ */
+function actorWindow(analysis: DocumentAnalysis, candidate: ClaimCandidate, span: Span): Span {
+  let start = candidate.sentence.start;
+  let end = candidate.sentence.end;
+  for (const other of analysis.candidates) {
+    if (other === candidate || other.sentence.start !== candidate.sentence.start || other.attribute !== candidate.attribute) continue;
+    const otherSpan = analysis.figures[other.figureIndex]?.span;
+    if (!otherSpan) continue;
+    if (otherSpan.end <= span.start) start = Math.max(start, otherSpan.end);
+    else if (otherSpan.start >= span.end) end = Math.min(end, span.end);
+  }
+  return { start, end };
+}
+
+/**
+ * Who "le groupe" or "cette ancienne pharmacienne" is: the first entity of
+ * a wanted type in the nearest earlier sentence that names one, within a
+ * few paragraphs. The first-named entity of a sentence is usually its
+ * subject, which the next sentence keeps talking about.
+ */
+function previousActor(
+  analysis: DocumentAnalysis,
+  before: number,
+  wanted: readonly EntityType[],
+  resolve: (index: number) => Actor | null,
+): Actor | null {
+  const mentions = analysis.entities.mentions;
+  const sentences = analysis.paragraphs.flatMap((paragraph) => paragraph.sentences).filter((sentence) => sentence.end <= before);
+  let mentionIndex = mentions.length - 1;
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    const sentence = sentences[s];
+    if (!sentence || before - sentence.end > COREFERENCE_WINDOW) break;
+    while (mentionIndex >= 0 && (mentions[mentionIndex]?.span.start ?? 0) >= sentence.end) mentionIndex--;
+    let first: Actor | null = null;
+    for (let i = mentionIndex; i >= 0 && (mentions[i]?.span.start ?? -1) >= sentence.start; i--) {
+      const actor = resolve(i);
+      if (actor && wanted.includes(actor.entity.type)) first = actor;
+    }
+    if (first) return first;
+  }
+  return null;
+}
