@@ -34,6 +34,14 @@ describe('recoupe CLI', () => {
     assert.equal(a?.figures[0]?.unit, 'USD');
     assert.equal(a?.diagnostics[0]?.code, 'conflict');
     assert.equal(a?.diagnostics[0]?.related[0]?.path, 'b.txt');
+    assert.deepEqual(
+      a?.entities.map((entity) => [entity.id, entity.type, entity.text]),
+      [
+        ['org:meta', 'organization', 'Meta'],
+        ['org:scale-ai', 'organization', 'Scale AI'],
+      ],
+    );
+    assert.equal(report.documents[1]?.entities[0]?.id, 'org:meta', 'one id for Meta in every document');
     const conflict = report.claims.find((claim) => claim.status === 'conflict');
     assert.equal(conflict?.attribute, 'investment');
     assert.deepEqual(conflict?.mentions.map((mention) => mention.path), ['a.txt', 'b.txt']);

@@ -532,6 +532,15 @@ export class Engine {
       .slice(0, 5);
   }
 
+  /** Every mention of a document that resolves to a corpus entity, in text order: the report's entities. */
+  resolvedMentions(doc: DocId): { readonly span: Span; readonly text: string; readonly entity: ResolvedEntity }[] {
+    const mentions = this.documents.get(doc)?.entities.mentions ?? [];
+    return mentions.flatMap((mention, index) => {
+      const entity = this.registry.resolve(doc, index);
+      return entity ? [{ span: mention.span, text: mention.text, entity }] : [];
+    });
+  }
+
   /** Go to Definition: the first mention in the corpus. */
   entityDefinition(doc: DocId, offset: number): MentionRef | null {
     const found = this.entityAt(doc, offset);

@@ -13,12 +13,12 @@ export function buildReport(engine: Engine, pathOf: (doc: DocId) => string, uiLa
       path: pathOf(doc),
       language: analysis.language,
       date: analysis.date?.iso ?? null,
-      entities: analysis.names.map((name) => ({
-        id: name.key,
-        name: name.text,
-        type: 'other' as const,
-        range: rangeOf(lines, name.span),
-        text: name.text,
+      entities: engine.resolvedMentions(doc).map((mention) => ({
+        id: mention.entity.id,
+        name: mention.entity.name,
+        type: mention.entity.type,
+        range: rangeOf(lines, mention.span),
+        text: mention.text,
       })),
       figures: analysis.figures.map((figure, index) => ({
         id: figureId(doc, index),
