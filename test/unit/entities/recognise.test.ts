@@ -151,3 +151,33 @@ describe('entities: robustness', () => {
     assert.ok(ratio < 25, `10× the text took ${ratio.toFixed(1)}× the time`);
   });
 });
+
+describe('entities: descriptors before a name are cues, never part of it', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['French DIY retailer Bricaval said sales rose.', ['Bricaval/organization'], 'en'],
+    ['The Paris-listed group cut its guidance.', [], 'en'],
+    ['The DIY chain employs 31,000 people.', [], 'en'],
+    ['San Francisco-based Anthropic hired Daniela Amodei.', ['Anthropic/organization', 'Daniela Amodei/person'], 'en'],
+    ['Frankfurt-listed Zalvero fell 12%.', ['Zalvero/organization'], 'en'],
+    ['Franco-Italian carmaker Stellantis recalled cars.', ['Stellantis/organization'], 'en'],
+    ['British Prime Minister Keir Starmer spoke.', ['Keir Starmer/person'], 'en'],
+    ['The European Commission fined Google.', ['European Commission/organization', 'Google/organization'], 'en'],
+    ['Norvane, the Oslo-based energy company, grew.', ['Norvane/organization'], 'en'],
+    ['La Niçoise Hélène Marchetti dirige Calypsa.', ['Hélène Marchetti/person', 'Calypsa/other']],
+    ['Selon le Suisse Nestlé, les ventes progressent.', ['Nestlé/organization']],
+    ["L'Américaine Sarah Whitfield dirigera la filiale.", ['Sarah Whitfield/person']],
+    ['Le Breton Yann Le Goff a racheté la conserverie.', ['Yann Le Goff/person']],
+    ['Selon la revue Fortunes du Sud, elle est riche.', ['Fortunes du Sud/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: a town with its region in parentheses', () => {
+  const cases: [string, string[], Lang?][] = [
+    ["L'usine de Crolles (Isère) emploie 1 200 personnes.", ['Crolles/place', 'Isère/place']],
+    ['The plant in Rousset (Bouches-du-Rhône) employs 900 people.', ['Rousset/place', 'Bouches-du-Rhône/place'], 'en'],
+    ['Le groupe hôtelier Accor (ex-Novotel) a relevé ses objectifs.', ['Accor/organization', 'Novotel/organization']],
+    ['La ligne pilote de Crolles coûtera 35 millions.', ['Crolles/other']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -12,17 +12,23 @@ import {
   EVENT_CONTEXT,
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
+  isCompoundDescriptor,
+  isDemonym,
   LINK_WORDS,
+  LISTED_TAILS,
+  LISTING_WORDS,
   NATIONALITY_NOUNS,
   ORG_CONTEXT,
   ORG_HEADS,
   ORG_SUFFIXES,
+  ORG_VERBS,
   PLACE_CONTEXT,
   PLACE_HEADS_LOWER,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   PRODUCT_CONTEXT,
   PRODUCT_HEADS_LAST,
+  REGIONAL_DEMONYM,
   RELATION_WORDS,
   ROLES,
 } from './lexicon';
@@ -58,6 +64,8 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
   return words;
 }
 
+const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
+const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
 const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|ish|ic|ical|ian|ese|ed)s?$/u;
 
@@ -85,7 +93,7 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
   let modifiers = 0;
   for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
     const c = tokens[k]!;
-    if ((k > to && c.gap !== '') || !c.lower) return null;
+    if ((k > to && c.gap !== '') || !(c.lower || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
     if (APPOSITION_SKIP.has(c.word)) {
       article = true;
       continue;
@@ -141,7 +149,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';
   if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && b0 !== 'in')) add('person', 3, 'role');
-  if (COMPLEMENT.has(b0) && (ROLES.has(b1) || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
+  // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
+  const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
+  if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
@@ -160,20 +170,30 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
     else add('organization', 2, 'org-context');
   }
+  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   if (length > 1 && ORG_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
   if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
-  // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company.
-  if (NATIONALITY_NOUNS.has(b0) && (b1 === 'le' || b1 === 'la' || b1 === 'l')) add('organization', 2, 'org-context');
+  // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
+  // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
+  if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {
+    if (length > 1 && isGivenWord(first.word)) add('person', 2, 'role');
+    else if (NATIONALITY_NOUNS.has(b0) || isDemonym(b0)) add('organization', 2, 'org-context');
+  }
+  // "Frankfurt-listed Zalvero"; "a fondé Kerlann"; "cotée sur Euronext Growth"
+  const previous = tokens[run.from - 1];
+  if (previous && first.gap === '' && !first.elision && isCompoundDescriptor(previous.text) && LISTED_TAILS.has(previous.word.slice(previous.word.lastIndexOf('-') + 1))) add('organization', 2, 'org-context');
+  if (ORG_VERBS.has(b0) && !first.elision) add('organization', 2, 'role-of');
+  if ((b0 === 'sur' || b0 === 'on') && LISTING_WORDS.has(b1)) add('organization', 2, 'org-context');
   const next = tokens[run.to];
   if (next && next.gap.startsWith('(') && knownEntry(next.key)?.type === 'place') add('place', 2, 'place-word');
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
   else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
   // "le stade de Lusail", "the city of Austin"
-  if ((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) add('place', 2, 'place-word');
+  if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"
   const follower = tokens[run.to];
   if (follower && follower.gap === '' && follower.lower) {

@@ -68,7 +68,7 @@ export const TIME_WORDS = words(
 /** Acronyms that are common nouns or titles, not names: "l'IA", "PDG", "CEO", "PIB". */
 export const COMMON_ACRONYMS = words(
   'ia ai iag agi ag pdg dg ceo cto cfo coo cmo cpo drh rh hr pib gdp ipo opa tva vat ok tv pc pme eti ong ngo',
-  'rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
+  'diy rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
   'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq',
 );
@@ -113,7 +113,8 @@ export const ORG_CONTEXT = words(
   'company firm group giant fund bank lab agency newspaper outlet network broadcaster carrier maker manufacturer',
   'publisher developer retailer brand team party union university college school institute foundation competitor',
   'subsidiary conglomerate automaker chipmaker insurer operator regulator unicorn licorne incubateur accelerateur',
-  'studio studios label think-tank revue ong ngo biotech medtech fintech exchange airline',
+  'studio studios label think-tank revue ong ngo biotech medtech fintech exchange airline equipementier pepite',
+  'drugmaker carmaker planemaker steelmaker miner lender chain supplier fournisseur brewer brasseur foundry',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
@@ -137,7 +138,7 @@ export const ORG_SUFFIXES = words(
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
-  'aerospace mobility cloud data digital interactive international sports league club fc',
+  'aerospace mobility cloud data digital interactive international sports league club fc resources',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -154,7 +155,7 @@ export const PLACE_WORDS = words(
   'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast',
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
-  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle',
+  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf',
 );
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
@@ -193,6 +194,7 @@ export const LINK_WORDS = words('de d du des of the la le l');
 export const RELATION_WORDS = words(
   'rachat acquisition filiale mere proprietaire valorisation capital actionnaires participation rival concurrent',
   'partenaire clients subsidiary owner valuation stake competitor partner shares parent investissement investment',
+  'directoire board',
 );
 
 /** Words after which a name is a place: "à Paris", "in Texas", "aux États-Unis". */
@@ -242,11 +244,62 @@ export const DEMONYMS = words(
   'french american chinese german british english european japanese korean south-korean indian russian italian',
   'spanish canadian israeli swiss dutch swedish norwegian danish finnish polish ukrainian turkish iranian saudi',
   'emirati brazilian mexican australian african asian arab western eastern taiwanese vietnamese irish scottish',
+  'belgian austrian portuguese greek czech hungarian romanian luxembourgish qatari singaporean indonesian thai',
+  'argentinian chilean colombian egyptian nigerian moroccan algerian tunisian pakistani welsh european',
   'francais francaise americain americaine americains chinois chinoise allemand allemande britannique britanniques',
   'europeen europeenne europeens japonais japonaise coreen coreenne sud-coreen indien indienne russe russes italien',
   'italienne espagnol espagnole canadien canadienne israelien suisse neerlandais suedois ukrainien turc iranien',
   'saoudien bresilien mexicain australien africain asiatique arabe occidental taiwanais vietnamien americains',
+  'danois danoise norvegien norvegienne finlandais finlandaise suedoise neerlandaise belge autrichien autrichienne',
+  'portugais portugaise grec grecque polonais polonaise irlandais irlandaise ecossais ecossaise luxembourgeois',
+  'luxembourgeoise israelienne turque iranienne saoudienne bresilienne mexicaine australienne sud-coreenne',
+  'sud-africain sud-africaine marocain marocaine algerien algerienne tunisien tunisienne egyptien egyptienne',
+  'singapourien singapourienne qatari emirien emirienne indonesien indonesienne taiwanaise vietnamienne',
 );
+
+/** First parts of compound nationalities: "Franco-Italian", "Anglo-Dutch", "Sino-American". */
+const DEMONYM_PREFIXES = words('franco anglo sino italo germano russo hispano euro afro indo austro greco nippo belgo luso helvetico americano north south east west sud nord pan');
+
+/** A nationality adjective or noun, compounds included: "Danish", "Niçoise" is not (see `regionalDemonym`). */
+export function isDemonym(word: string): boolean {
+  if (DEMONYMS.has(word)) return true;
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return DEMONYMS.has(parts[parts.length - 1]!) && parts.every((part) => DEMONYMS.has(part) || DEMONYM_PREFIXES.has(part));
+}
+
+/**
+ * Shapes of French demonyms of towns and regions ("la Niçoise", "le Lyonnais", "la Bretonne", "le
+ * Toulousain"): read as such only after an article and before a given name, where a name cannot be.
+ */
+export const REGIONAL_DEMONYM = /^(?:\p{L}+-)?\p{L}{2,}(?:ais|aise|ois|oise|ien|ienne|ain|aine|on|onne|and|ande|ard|arde|in|ine|al|ale|an|ane)s?$/u;
+
+/** Tails of English compound adjectives before a name: "Paris-listed", "London-based", "French-born". */
+const COMPOUND_TAILS = words('listed based born made built run style wide era headquartered quoted traded owned backed');
+
+/** "Paris-listed", "US-based", "state-owned": an adjective made on a name, never part of one. */
+export function isCompoundDescriptor(text: string): boolean {
+  const dash = Math.max(text.lastIndexOf('-'), text.lastIndexOf('\u2011'));
+  if (dash <= 0 || dash >= text.length - 2) return false;
+  const tail = text.slice(dash + 1);
+  if (!/^\p{Ll}+$/u.test(tail)) return false;
+  return COMPOUND_TAILS.has(tail) || (tail.length > 4 && tail.endsWith('ed'));
+}
+
+/** Tails of compounds that say the next name is a company: "Frankfurt-listed Zalvero". */
+export const LISTED_TAILS = words('listed quoted traded');
+
+/** Words before a role that make one title with it: "Prime Minister", "Foreign Secretary". */
+export const ROLE_MODIFIERS = words(
+  'prime foreign finance home interior defence defense health economy trade justice education energy labour labor',
+  'culture transport environment treasury state first',
+);
+
+/** Verbs whose object is an organisation: "a fondé Kerlann", "co-founded Lexiom", "a racheté X". */
+export const ORG_VERBS = words('fonde cofonde co-fonde founded cofounded co-founded rachete acquired');
+
+/** "cotée sur Euronext Growth", "listed on Nasdaq": the market is an organisation. */
+export const LISTING_WORDS = words('cote cotee cotes cotees listed quoted traded introduite introduit');
 
 /** Award names are not among the entity types: "Nobel Prize", "prix Goncourt". */
 export const AWARD_WORDS = words('prize prizes award awards medal trophy prix trophee medaille');

@@ -89,6 +89,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
         }
       }
       coordinate(tokens, runs, byRun);
+      placesInParentheses(tokens, runs, byRun);
       for (const link of links) {
         const alias = byRun.get(link.alias);
         const name = byRun.get(link.name);
@@ -255,6 +256,30 @@ function coordinate(tokens: readonly Token[], runs: readonly Run[], byRun: Reado
     }
   }
   flush();
+}
+
+/**
+ * "Crolles (Isère)", "Rousset (Bouches-du-Rhône)": a name followed by a one- or two-word name in
+ * parentheses, neither of them a person's, an acronym or a known organisation, is a town and its region.
+ */
+function placesInParentheses(tokens: readonly Token[], runs: readonly Run[], byRun: ReadonlyMap<Run, Candidate>): void {
+  const placeLike = (s: Scores): boolean => s.person < 2 && s.organization < 3 && s.product < 2 && s.event < 2;
+  for (let r = 1; r < runs.length; r++) {
+    const town = runs[r - 1]!;
+    const region = runs[r]!;
+    const inner = tokens[region.from]!;
+    const close = tokens[region.to];
+    if (region.from !== town.to || inner.gap !== '(' || region.to - region.from > 2 || (close && !close.gap.startsWith(')'))) continue;
+    if (inner.allCaps || inner.digits || inner.exPrefix || isGivenWord(inner.word) || (town.to - town.from > 1 && isGivenWord(tokens[town.from]!.word))) continue;
+    const a = byRun.get(town)!;
+    const b = byRun.get(region)!;
+    if (!placeLike(a.typing.scores) || !placeLike(b.typing.scores)) continue;
+    for (const c of [a, b]) {
+      c.typing.scores.place += 3;
+      c.typing.cues.add('place-word');
+      c.linked = true;
+    }
+  }
 }
 
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or']);

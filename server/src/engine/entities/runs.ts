@@ -2,7 +2,8 @@
  * Candidate names in one sentence: known phrases first ("Organisation mondiale de la santé"), then runs
  * of capitalised tokens ("Mark Zuckerberg", "Scale AI"), with the connectors a name admits
  * ("Massachusetts Institute of Technology", "Charles de Gaulle", "Coupe du monde"), version numbers
- * ("Llama 4") and honorifics noted ("M. Zuckerberg").
+ * ("Llama 4") and honorifics noted ("M. Zuckerberg"). Descriptors before a name are skipped, so they stay
+ * cues and never become part of it: "French DIY retailer X", "Paris-listed", "la Niçoise Hélène Marchetti".
  */
 import { isGivenWord, knownEntry, phrasesFrom, type KnownEntry } from './gazetteer';
 import {
@@ -12,6 +13,8 @@ import {
   EVENT_HEADS_LAST,
   EVENT_TAILS,
   FURNITURE,
+  isCompoundDescriptor,
+  isDemonym,
   NAME_ADJECTIVES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -20,6 +23,8 @@ import {
   ORG_SUFFIXES,
   PLACE_WORDS,
   PRODUCT_CONTEXT,
+  REGIONAL_DEMONYM,
+  ROLE_MODIFIERS,
   ROLES,
   SCALE_WORDS,
   STOP,
@@ -87,7 +92,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   const last = tokens[j - 1]!;
   if (!t || last.possessive) return 0;
   const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
-  if (!joined) return 0;
+  if (!joined || isCompoundDescriptor(t.text)) return 0;
   if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   const length = run.to - run.from;
@@ -116,13 +121,62 @@ function extension(tokens: readonly Token[], run: Run): number {
       if (after && after.gap === '' && after.cap && !blocked(after) && after.elision === null) return k + 2;
     }
   }
+  // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
+  const after = tokens[j + 1];
+  if (t.word === 'du' && t.lower && after && after.gap === '' && after.cap && COMPASS.has(after.word)) return 2;
+  // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name.
+  if (length === 1 && t.cap && CAPITAL_PARTICLES.has(t.word) && isGivenWord(first.word) && after && after.gap === '' && after.cap && !blocked(after)) return 2;
   // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
-    const after = tokens[j + 1];
     if ((t.word === 'de' || t.word === 'du' || t.word === 'des') && after && after.gap === '' && after.lower && !STOP.has(after.word) && !after.digits) return 2;
   }
   return 0;
+}
+
+const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
+const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
+const ARTICLES = new Set(['le', 'la', 'les', 'the']);
+
+/**
+ * Tokens at `i` that describe the name after them and are no part of it (0 when none): nationality
+ * adjectives and nouns ("French DIY retailer", "le Danois Novo Nordisk", "Franco-Italian"), compound
+ * adjectives ("Paris-listed", "London-based"), and, after an article and before a given name, demonyms of
+ * towns and regions with their article ("la Niçoise Hélène Marchetti", "le Lyonnais Paul Bocuse").
+ */
+function descriptorAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (plainDescriptor(tokens, i)) return 1;
+  const article = ARTICLES.has(t.word) && t.elision === null;
+  if (article && tokens[i + 1]?.gap === '' && plainDescriptor(tokens, i + 1)) return 1;
+  const at = article ? i + 1 : i;
+  const demonym = tokens[at];
+  if (!demonym || !demonym.cap || (article ? demonym.gap !== '' : t.elision !== 'l') || !REGIONAL_DEMONYM.test(demonym.word) || knownEntry(demonym.key)) return 0;
+  // Before a person's name: a given name, or two plain capitalised words ("la Bretonne Maëlys Quéré").
+  const person = tokens[at + 1];
+  const fullName = startsName(tokens, at + 1) && startsName(tokens, at + 2) && !startsName(tokens, at + 3) && !tokens[at + 1]!.allCaps && !tokens[at + 2]!.allCaps;
+  if (!person || person.gap !== '' || !person.cap || !(isGivenWord(person.word) || fullName)) return 0;
+  return article ? 2 : 1;
+}
+
+function plainDescriptor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.cap) return false;
+  if (isCompoundDescriptor(t.text)) return true;
+  if (!isDemonym(t.word) || !startsName(tokens, i + 1)) return false;
+  // "European Commission", "British Airways", "French Open": the nationality belongs to the name.
+  let j = i + 1;
+  let headed = false;
+  while (j < i + 8 && startsName(tokens, j)) headed ||= ORG_HEADS.has(tokens[j++]!.word);
+  const last = tokens[j - 1]!;
+  const named = headed || ORG_SUFFIXES.has(last.word) || EVENT_HEADS_LAST.has(last.word) || PLACE_WORDS.has(last.word);
+  return !named || COMMON_ACRONYMS.has(last.word);
+}
+
+/** A capitalised token that can go on a name. */
+function startsName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.gap === '' && nameShaped(t) && !blocked(t);
 }
 
 function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
@@ -144,14 +198,15 @@ function matchPhrase(tokens: readonly Token[], i: number): { length: number; ent
 function startsRun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!nameShaped(t) || t.number) return false;
+  const next = tokens[i + 1];
+  // "Prime Minister", "Foreign Secretary": part of a role, not a name.
+  if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word)) return false;
   // "Startup Quillmate…", "L'ONG Greenpeace": a context word or a common acronym is no part of the name.
   if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
-    const next = tokens[i + 1];
     if (next && next.gap === '' && nameShaped(next)) return false;
   }
   if (!blocked(t)) return !FURNITURE.has(t.word);
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
-  const next = tokens[i + 1];
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
 }
 
@@ -165,6 +220,12 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i++;
       continue;
     }
+    const skip = descriptorAt(tokens, i);
+    if (skip > 0) {
+      titled = false;
+      i += skip;
+      continue;
+    }
     const phrase = matchPhrase(tokens, i);
     let run: Run | null = null;
     if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
@@ -176,6 +237,12 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     }
     const phraseEnd = run.to;
     for (let step = extension(tokens, run); step > 0; step = extension(tokens, run)) run.to += step;
+    // "San Francisco-based Anthropic": the place is part of the adjective.
+    const follower = tokens[run.to];
+    if (!run.known && follower && follower.gap === '' && isCompoundDescriptor(follower.text)) {
+      i = run.to;
+      continue;
+    }
     if (run.to !== phraseEnd || !run.known) run.known = knownEntry(keyOf(tokens, run));
     for (const part of splitAtPerson(tokens, run)) runs.push(part);
     i = run.to;

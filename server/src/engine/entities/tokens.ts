@@ -155,16 +155,16 @@ function makeToken(
   let lowers = 0;
   let digitCount = 0;
   let mixed = false;
-  let sawLower = false;
+  let previous = OTHER;
   for (let k = 0; k < written.length; k++) {
     const c = classOf(written.charCodeAt(k));
+    // An inner capital right after a lower-case letter ("OpenAI", "iPhone"), not after a hyphen ("Haute-Garonne").
     if (c === UPPER) {
       uppers++;
-      if (sawLower) mixed = true;
-    } else if (c === LOWER) {
-      lowers++;
-      sawLower = true;
-    } else if (c === DIGIT) digitCount++;
+      if (previous === LOWER) mixed = true;
+    } else if (c === LOWER) lowers++;
+    else if (c === DIGIT) digitCount++;
+    previous = c;
   }
   const firstCls = classOf(written.charCodeAt(0));
   const gapLength = rawStart - previousEnd;
