@@ -78,6 +78,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       attribution,
       generic:
         isGeneric(text, figure) ||
+        isSubset(text, figure, sentence) ||
         isPart(text, figures, figureIndex, sentence) ||
         // An age at an event with no year to date it cannot be compared with anything.
         (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
@@ -189,6 +190,13 @@ function isAgeApposition(text: string, figure: Figure, names: readonly NameMenti
   if (!/^[\s\u00a0]*,/u.test(text.slice(figure.span.end, figure.span.end + 3))) return false;
   const name = names.find((candidate) => /^,[\s\u00a0]*$/u.test(text.slice(candidate.span.end, figure.span.start)));
   return name !== undefined && people.has(name.mentionIndex);
+}
+
+/** "une quarantaine de personnes sur son site de Crolles", "at its Lyon plant": part of the company, not all of it. */
+const SUBSET_AFTER = /^[^.;]{0,30}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit))/iu;
+
+function isSubset(text: string, figure: Figure, sentence: Span): boolean {
+  return (figure.kind === 'count' || figure.kind === 'money') && SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80)));
 }
 
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
