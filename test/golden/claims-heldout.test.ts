@@ -89,7 +89,7 @@ const FIRST_MEASUREMENT: Scores = {
   wrongGold: 8,
   wrongNonGold: 2,
   conflicts: 8,
-  caught: 7,
+  caught: 8,
   caughtStrict: 2,
   falseAlarms: 9,
   derived: 0,
@@ -107,8 +107,8 @@ const FIRST_MEASUREMENT: Scores = {
  */
 const FLOOR = {
   tied: 66,
-  caught: 7,
-  caughtStrict: 7,
+  caught: 8,
+  caughtStrict: 8,
   maxWrong: 2,
   maxFalseAlarms: 0,
 };

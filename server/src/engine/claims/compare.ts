@@ -27,12 +27,13 @@ export interface Comparison {
  * Two figures agree when the intervals they assert overlap. Equal values and
  * qualifiers are "same"; an overlap with different wording only differs in
  * precision or hedging. Amounts in different currencies are converted with
- * the rate table, and both intervals widened by its tolerance.
+ * the rate table, and the converted interval widened by its tolerance.
  */
 export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions): Comparison {
   const conversion = conversionBetween(a, b, currency);
   if (conversion === undefined) return { agreement: 'compatible', conversion: null };
-  const left = conversion ? widen(roundedFigure(a), currency.tolerance) : roundedFigure(a);
+  // The tolerance covers the rate, so it widens the converted side only (widening both would double it).
+  const left = roundedFigure(a);
   const right = conversion ? widen(scale(roundedFigure(b), conversion.rate), currency.tolerance) : roundedFigure(b);
   if (disjoint(left, right) || disjoint(right, left)) return { agreement: 'conflict', conversion };
   const same = !conversion && a.value === b.value && a.qualifier === b.qualifier;
