@@ -1,6 +1,6 @@
 /**
- * Held-out corpora of the figures recogniser: test/fixtures/figures/heldout.{fr,en}.jsonl (round 1) and
- * heldout2.{fr,en}.jsonl (round 2). Each was written before looking at how the code handles its sentences,
+ * Held-out corpora of the figures recogniser: test/fixtures/figures/heldout.{fr,en}.jsonl (round 1),
+ * heldout2.{fr,en}.jsonl (round 2) and heldout3.{fr,en}.jsonl (round 3). Each was written before looking at how the code handles its sentences,
  * so its first measurement estimates generalisation rather than the golden set's fit. Same line format and the same matching as golden.test.ts
  * (a figure matches an expectation by its exact text; value+unit+interval must agree), but nothing per
  * sentence is asserted: the test prints per-kind precision/recall and value+unit F1 (overall and for
@@ -31,15 +31,28 @@ export const FIRST_MEASURE_ROUND2: Measure = {
   moneyPercent: { precision: 0.946, recall: 0.909, f1: 0.927 },
 };
 
+/**
+ * First measurement of round 3 (heldout3.*.jsonl: 273 expected figures, 142 sentences, 183 of them money or
+ * percentages), written after the round-2 fixes and measured before any change made for it. One labelling
+ * slip was corrected after that run, before any code change ("des deux assureurs" is a count, as in the
+ * golden set); as first written the set scored F1 96.1 % overall, the same 96.9 % on money+percent.
+ */
+export const FIRST_MEASURE_ROUND3: Measure = {
+  overall: { precision: 0.977, recall: 0.949, f1: 0.963 },
+  moneyPercent: { precision: 0.989, recall: 0.951, f1: 0.969 },
+};
+
 /** Floors: the level finally reached, minus a small margin. Not 100 %: the gaps left are listed in the output. */
 const FLOOR = {
   round1: { overall: 0.97, moneyPercent: 0.97 },
   round2: { overall: 0.97, moneyPercent: 0.97 },
+  round3: { overall: 0.97, moneyPercent: 0.97 },
 } as const;
 
 
 const round1: Row[] = [...loadRows('heldout.fr.jsonl'), ...loadRows('heldout.en.jsonl')];
 const round2: Row[] = [...loadRows('heldout2.fr.jsonl'), ...loadRows('heldout2.en.jsonl')];
+const round3: Row[] = [...loadRows('heldout3.fr.jsonl'), ...loadRows('heldout3.en.jsonl')];
 test('held-out corpus, round 1: precision/recall per kind and value+unit F1', () => {
   const m = measure('held-out corpus, round 1 (heldout.*.jsonl)', round1, FIRST_MEASURE);
   assert.ok(m.expected >= 150, 'round 1 holds at least 150 figures');
@@ -52,4 +65,12 @@ test('held-out corpus, round 2: precision/recall per kind and value+unit F1', ()
   assert.ok(m.expected >= 150, 'round 2 holds at least 150 figures');
   assert.ok(m.overall.f1 >= FLOOR.round2.overall, `F1 ${m.overall.f1} ≥ ${FLOOR.round2.overall}`);
   assert.ok(m.moneyPercent.f1 >= FLOOR.round2.moneyPercent, `money+percent F1 ${m.moneyPercent.f1} ≥ ${FLOOR.round2.moneyPercent}`);
+});
+
+
+test('held-out corpus, round 3: precision/recall per kind and value+unit F1', () => {
+  const m = measure('held-out corpus, round 3 (heldout3.*.jsonl)', round3, FIRST_MEASURE_ROUND3);
+  assert.ok(m.expected >= 150, 'round 3 holds at least 150 figures');
+  assert.ok(m.overall.f1 >= FLOOR.round3.overall, `F1 ${m.overall.f1} ≥ ${FLOOR.round3.overall}`);
+  assert.ok(m.moneyPercent.f1 >= FLOOR.round3.moneyPercent, `money+percent F1 ${m.moneyPercent.f1} ≥ ${FLOOR.round3.moneyPercent}`);
 });

@@ -24,6 +24,10 @@ export interface Compiled {
   readonly percent: PhraseSet<true>;
   readonly points: PhraseSet<true>;
   readonly times: PhraseSet<true>;
+  readonly timesBefore: PhraseSet<true>;
+  readonly contextPoints: PhraseSet<true>;
+  readonly ratioConnectors: PhraseSet<true>;
+  readonly ratioEvery: ReadonlySet<string>;
   readonly multiples: PhraseSet<number>;
   readonly durations: PhraseSet<DurationUnit>;
   readonly durationAdjectives: ReadonlySet<string>;
@@ -122,13 +126,14 @@ function compile(T: LangTables): Compiled {
   const modifiers = setOf(T.periodModifiers);
   const agoBefore = setOf(T.agoBefore);
   const vague = setOf(T.vagueQuantifiers);
+  const timesBefore = setOf(T.timesBefore);
   const starters = new Set<string>([
     ...hedges.firsts(), ...relativeDays.firsts(), ...relativePeriods.firsts(), ...multiples.firsts(),
     ...modifiers.firsts(), ...agoBefore.firsts(), ...vague.firsts(), ...symbols.firsts(),
     ...ISO_CODES.map((c) => c.toLowerCase()), ...T.articles, ...T.zeroWords, ...Object.keys(T.collectives),
     ...Object.keys(T.units), ...Object.keys(T.multipliers), ...Object.keys(T.months), ...Object.keys(T.weekdays),
     ...T.nextMarkers.flatMap(phraseTokens).slice(0, 1), ...T.pastMarkers, 'premier', 'first',
-    ...Object.keys(T.fractions.numerators), ...T.fractions.bare,
+    ...Object.keys(T.fractions.numerators), ...T.fractions.bare, ...timesBefore.firsts(), 'x', '×',
   ]);
   return {
     T,
@@ -145,6 +150,10 @@ function compile(T: LangTables): Compiled {
     percent: setOf(T.percentWords),
     points: setOf(T.pointWords),
     times: setOf(T.timesWords),
+    timesBefore,
+    contextPoints: setOf(T.contextPointWords),
+    ratioConnectors: setOf(T.ratio.connectors),
+    ratioEvery: new Set(T.ratio.every),
     multiples,
     durations: mapOf(T.durationWords),
     durationAdjectives: new Set(T.durationAdjectives),

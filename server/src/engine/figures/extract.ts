@@ -4,6 +4,7 @@ import type { Figure, FigureContext, FigureDate, FigureKind } from '../types';
 import { compiled, endsWith, type Compiled } from './compiled';
 import { agoAfter, matchDate, parseDocDate, type DateCtx, type DateHit } from './dates';
 import { hedgeInterval, type Interval } from './interval';
+import { numValue, parseDigits, roundingBounds } from './numbers';
 import { isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
 import type { HedgeKind } from './tables';
 import { TK, tokenize, type Token } from './tokens';
@@ -30,8 +31,8 @@ interface Run {
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 export function extract(text: string, context: FigureContext): Figure[] {
-  const toks = tokenize(text);
   const C = compiled(context.lang === 'en' ? 'en' : 'fr');
+  const toks = splitModelNumbers(tokenize(text), C);
   const doc = parseDocDate(context.documentDate);
   const run: Run = { text, toks, C, q: { text, toks, C }, d: { toks, C, doc } };
   const cands: Cand[] = [];
@@ -55,6 +56,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
       i = mw.end;
       continue;
     }
+    const mb = multipleBefore(run, i);
+    if (mb !== null) { cands.push(mb); i = mb.endTok; continue; }
     const r = figureAt(run, i, carry);
     if (r === null) { i++; continue; }
     if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
@@ -63,6 +66,49 @@ export function extract(text: string, context: FigureContext): Figure[] {
     i = Math.max(r.endTok, i + 1);
   }
   return cands.map((c, k) => toFigure(run, c, k, cands));
+}
+
+/**
+ * "45 737 MAX jets": a space-grouped number followed by a model name is a count and a model number.
+ * In English, where spaces do not group thousands, any capitalised name splits it; in French only a model suffix.
+ */
+function splitModelNumbers(toks: Token[], C: Compiled): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const nx = toks[i + 1];
+    const split = t !== undefined && t.kind === TK.Num && /^\d{1,3}( \d{3})+$/.test(t.low) && nx !== undefined &&
+      nx.kind === TK.Word && nx.sp && nx.cap && (C.T.lang === 'en' ? !C.lexicon.has(nx.low) : C.productSuffixes.has(nx.low));
+    if (!split) { out?.push(t as Token); continue; }
+    out ??= toks.slice(0, i);
+    const cut = t.low.lastIndexOf(' ');
+    out.push({ ...t, end: t.end - 4, low: t.low.slice(0, cut) }, { ...t, start: t.end - 3, low: t.low.slice(cut + 1), sp: true });
+  }
+  return out ?? toks;
+}
+
+/** "multiplié par trois", "multiplied by 2.5", "x2": a multiple announced before its number. */
+function multipleBefore(run: Run, i: number): Cand | null {
+  const { toks, C } = run;
+  const t = toks[i];
+  const tb = C.timesBefore.match(toks, i);
+  if (tb !== null) {
+    const c = parse(run, tb.end);
+    if (c === null || isSkip(c) || c.currency !== null || c.suffix !== null || c.value === null || c.yearLike || c.vague) return null;
+    return { startTok: i, endTok: c.end, kind: 'multiple', value: c.value, unit: 'times', unitInferred: false, date: null, iv: hedgeInterval(c, null) };
+  }
+  const n = toks[i + 1];
+  const after = toks[i + 2];
+  if (t === undefined || !((t.low === 'x' && !t.cap) || t.low === '×') || (i > 0 && !t.sp) || n === undefined || n.kind !== TK.Num || n.sp) return null;
+  if (after !== undefined && !after.sp && (after.kind === TK.Word || after.kind === TK.Num || after.low === '-')) return null;
+  const num = parseDigits(n.low, C.T, false);
+  if (num === null) return null;
+  const [lo, hi] = roundingBounds(num);
+  const v = numValue(num);
+  // "x86", "x64" are architectures; a multiple written so is small.
+  if (v <= 1 || v >= 50) return null;
+  const iv = hedgeInterval({ value: v, lo, hi, loInc: true, hiInc: false, approx: false, vague: false }, null);
+  return { startTok: i, endTok: i + 2, kind: 'multiple', value: v, unit: 'times', unitInferred: false, date: null, iv };
 }
 
 function simple(s: number, e: number, kind: FigureKind, v: number, unit: string | null, date: FigureDate | null): Cand {

@@ -5,6 +5,7 @@
  */
 
 import { endsWith } from './compiled';
+import { parseNumberWords } from './numbers';
 import type { Core, QtyCtx } from './quantity';
 import { TK, type Token } from './tokens';
 
@@ -57,8 +58,53 @@ export function parseFraction(q: QtyCtx, j: number): Core | null {
     ok = true;
   } else if (C.fractionCues.some((cue) => endsWith(toks, j, cue)) && !isNounLike(q, after)) {
     ok = true;
+  } else if (after !== undefined && F.comparatives.includes(after.low)) {
+    ok = true;
   }
   return ok ? core(j, end, (100 * num) / den, '%') : null;
+}
+
+/** A small whole number at token i, in digits or words (an article is one): [value, end]. */
+function smallWhole(q: QtyCtx, i: number): [number, number] | null {
+  const t = q.toks[i];
+  if (t === undefined) return null;
+  if (t.kind === TK.Num) return /^\d{1,3}$/.test(t.low) ? [Number(t.low), i + 1] : null;
+  if (t.kind !== TK.Word) return null;
+  if (q.C.articles.has(t.low)) return [1, i + 1];
+  const w = parseNumberWords(q.toks, i, q.C.T);
+  return w === null ? null : [w.value, w.end];
+}
+
+/**
+ * A share written as a ratio, read as a percentage: "un Français sur cinq", "deux salariés sur trois",
+ * "one in five adults", "1 in 4". Not "un prêt sur cinq ans" nor "une étude sur 500 patients".
+ */
+export function parseRatio(q: QtyCtx, j: number): Core | null {
+  const { toks, C } = q;
+  const R = C.T.ratio;
+  const a = smallWhole(q, j);
+  if (a === null) return null;
+  let k = a[1];
+  let gap = 0;
+  for (; gap < R.maxNoun; gap++, k++) {
+    const w = toks[k];
+    if (w === undefined || w.kind !== TK.Word || C.ratioConnectors.has(toks, k) || C.stop.has(w.low) || C.scales.has(w.low) ||
+      C.durations.has(toks, k) || C.currencyWords.has(toks, k)) break;
+  }
+  if (gap < R.minNoun) return null;
+  const conn = C.ratioConnectors.match(toks, k);
+  if (conn === null) return null;
+  k = conn.end;
+  if (C.ratioEvery.has(toks[k]?.low ?? '')) k++;
+  const b = smallWhole(q, k);
+  if (b === null || b[0] < 2 || a[0] >= b[0]) return null;
+  const e = b[1];
+  const nt = toks[e];
+  if (nt !== undefined && (nt.kind === TK.Word || nt.kind === TK.Num) && !nt.sp) return null;
+  if (C.durations.has(toks, e) || C.percent.has(toks, e) || C.points.has(toks, e) || C.currencyWords.has(toks, e) ||
+    C.scales.has(nt?.low ?? '')) return null;
+  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
+  return core(j, e, (100 * a[0]) / b[0], '%');
 }
 
 function core(start: number, end: number, value: number, unit: '%' | 'pp'): Core {

@@ -6,7 +6,7 @@
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
 import { ISO_CODES } from './tables';
-import { parseFraction } from './fractions';
+import { parseFraction, parseRatio } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
 
@@ -136,6 +136,20 @@ function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { 
   return null;
 }
 
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+
+/** "23%, two points behind": points are percentage points when a percentage is close by in the sentence. */
+function pointsNearPercent(q: QtyCtx, j: number, k: number): { end: number } | null {
+  const { toks, C } = q;
+  const m = C.contextPoints.match(toks, k);
+  if (m === null) return null;
+  const isPct = (p: number): boolean => C.percent.has(toks, p);
+  const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && CLAUSE_END.has(t.low));
+  for (let p = j - 1, n = 0; n < 30 && !stop(toks[p]); p--, n++) if (isPct(p)) return m;
+  for (let p = m.end, n = 0; n < 8 && !stop(toks[p]); p++, n++) if (isPct(p)) return m;
+  return null;
+}
+
 function isNoun(q: QtyCtx, k: number): boolean {
   const t = tokAt(q, k);
   if (!isWord(t) || t.cap) return false;
@@ -145,6 +159,8 @@ function isNoun(q: QtyCtx, k: number): boolean {
 /** Parse an amount at token j. */
 export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   const { toks, C } = q;
+  const ratio = parseRatio(q, j);
+  if (ratio !== null) return ratio;
   let k = j;
   let currency: string | null = null;
   const sym = C.currencySymbols.match(toks, k, true);
@@ -200,7 +216,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       if (nx.kind === TK.Word) {
         if (C.ordinals.has(nx.low)) return { skipTo: k + 2 };
         const ok = C.scales.has(nx.low) || C.weakScales.has(nx.low) || C.durations.has(toks, k + 1) ||
-          C.measures.has(toks, k + 1) || nx.low === 'x' || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null ||
+          C.measures.has(toks, k + 1) || nx.low === 'x' || C.percent.has(toks, k + 1) || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null ||
           (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low));
         if (!ok) return { skipTo: nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp ? k + 3 : k + 2 };
       }
@@ -308,8 +324,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   }
   if (currency === null && !zero) {
     const bp = tokAt(q, k)?.cap === true ? null : C.basisPoints.match(toks, k);
-    const pc = bp === null ? C.percent.match(toks, k) : null;
-    const pp = pc === null ? bp ?? C.points.match(toks, k) : null;
+    const pc0 = bp === null ? C.percent.match(toks, k) : null;
+    // "3pc" is a percentage, "2 PC" a computer.
+    const pc = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
+    const pp = pc === null ? bp ?? C.points.match(toks, k) ?? pointsNearPercent(q, j, k) : null;
     if (bp !== null && value !== null) { value /= 100; lo /= 100; hi /= 100; }
     const tm = C.times.match(toks, k);
     const nt = tokAt(q, k);

@@ -57,6 +57,12 @@ export interface LangTables {
   readonly percentWords: readonly string[];
   readonly pointWords: readonly string[];
   readonly timesWords: readonly string[];
+  /** Phrases before a number making it a multiple ("multiplié par trois", "multiplied by 2.5"). */
+  readonly timesBefore: readonly string[];
+  /** Point words read as percentage points only when a percentage is near ("23%, two points behind"). */
+  readonly contextPointWords: readonly string[];
+  /** Shares written as "N [noun] sur M" / "N in M": "un Français sur cinq", "one in five adults". */
+  readonly ratio: RatioTables;
   /** Standalone multiples ("le double", "twice"). */
   readonly multipleWords: Readonly<Record<string, number>>;
   readonly durationWords: Readonly<Record<string, DurationUnit>>;
@@ -136,6 +142,18 @@ export interface LangTables {
   readonly words: DescribeWords;
 }
 
+export interface RatioTables {
+  /** Words between the two numbers ("sur", "in", "out of"). */
+  readonly connectors: readonly string[];
+  /** Optional word after the connector ("one in every five"). */
+  readonly every: readonly string[];
+  /** How many words may (minNoun: must) stand between the numerator and the connector. */
+  readonly minNoun: number;
+  readonly maxNoun: number;
+  /** A plural word after the second number makes it a count, not a share ("une étude sur 500 patients"). */
+  readonly pluralAfterBlocks: boolean;
+}
+
 export interface FractionTables {
   /** Denominator words and their denominator ("tiers": 3, "quarters": 4). */
   readonly words: Readonly<Record<string, number>>;
@@ -157,6 +175,8 @@ export interface FractionTables {
   readonly points: readonly string[];
   /** Fraction words valid only before a point word ("demi"). */
   readonly pointOnly: readonly string[];
+  /** Comparatives after a fraction making it a share ("a third more than in 2023"). */
+  readonly comparatives: readonly string[];
 }
 
 export interface DescribeWords {
@@ -185,6 +205,11 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'ca$': 'CAD',
   'a$': 'AUD',
   'hk$': 'HKD',
+  's$': 'SGD',
+  'nz$': 'NZD',
+  'r$': 'BRL',
+  'mx$': 'MXN',
+  'nt$': 'TWD',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
