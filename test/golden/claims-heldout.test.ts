@@ -96,20 +96,19 @@ const FIRST_MEASUREMENT: Scores = {
 };
 
 /**
- * What the engine met when this test was last brought up to date: the test
- * fails only on a regression below it. Raise it (or lower the wrong/false
- * bounds) as the engine improves.
- */
-/**
- * What the engine meets now (after the fixes the first measurement led to:
- * coreference to the previous sentence's subject, single-subject facts,
- * people counts, forecasts, periods): a change that does worse fails.
+ * What the engine meets now, after the fixes the first measurement led to
+ * (coreference to the previous sentence's subject, single-subject facts,
+ * people counts, forecasts, periods; then event and comparison-base years,
+ * "last year", parts of a company, object anaphors, value-matched single
+ * actors): a change that does worse fails. The gold was corrected once after
+ * its first measurement: "un quart" (verrane-kolbeck c.txt) restates the 25 %
+ * Solenza stake and had been left out.
  */
 const FLOOR = {
-  tied: 66,
+  tied: 84,
   caught: 8,
   caughtStrict: 8,
-  maxWrong: 2,
+  maxWrong: 0,
   maxFalseAlarms: 0,
 };
 

@@ -15,6 +15,7 @@ import {
   type IndexedCandidate,
 } from './claims';
 import { actorsOf } from './claims/actors';
+import { LAST_YEAR_OF_UNDATED } from './claims/extract';
 import { claimFindings } from './checks/claims';
 import { derivedFindings } from './checks/derived';
 import { severityOf, type SeverityOverrides } from './checks/registry';
@@ -175,6 +176,10 @@ export class Engine {
   private periodOf(candidate: ClaimCandidate): string | null {
     if (!candidate.attribute || !this.attributes.isPeriodic(candidate.attribute)) return candidate.period;
     if (candidate.period === null) return this.corpusYear();
+    if (candidate.period === LAST_YEAR_OF_UNDATED) {
+      const year = this.corpusYear();
+      return year ? String(Number(year) - 1) : candidate.period;
+    }
     return candidate.period.startsWith('(') ? `${this.corpusYear() ?? ''} ${candidate.period}`.trim() : candidate.period;
   }
 

@@ -109,7 +109,10 @@ export interface ClaimCandidate {
   readonly actorMentions: readonly number[];
   /** Every entity mention of the sentence, the attribution's included: an age's subject may be the one quoted. */
   readonly sentenceMentions: readonly number[];
-  /** The period a periodic value refers to ("2025"), null when not periodic. */
+  /**
+   * The period a periodic value refers to ("2025"), null when not periodic or not stated
+   * in an undated article; `LAST_YEAR_OF_UNDATED` when an undated article says "last year".
+   */
   readonly period: string | null;
   readonly attribution: Attribution | null;
   /** A generic statement ("des paris d'un milliard de dollars"): shown, never compared. */

@@ -11,6 +11,9 @@ interface Actor {
 /** Words that introduce a second party, not the subject: "avec Lucy Guo", "alongside its founder". */
 const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as)\s+(?:\p{L}+\s+)?$/iu;
 
+/** A lead-in of attribution in the same clause before a name: that name is the source. */
+const ATTRIBUTION_BEFORE = /(?:selon|d['’]après|cité(?:e)? par|rapporte|according to|reported by|citing|told)[^,.;:]{0,50}$/iu;
+
 /** How far back (UTF-16 code units) "le groupe" may refer to a name: about three paragraphs of news prose. */
 const COREFERENCE_WINDOW = 1500;
 
@@ -52,11 +55,48 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
     const subject = before[before.length - 1] ?? after;
     chosen = subject ? [subject] : [];
   }
+  if (chosen.length === 0 && single) {
+    // "Orvane posted revenue of €410 million last year, up from €380 million": the same subject as the value before.
+    const earlier = candidate.sentenceMentions
+      .flatMap((index) => resolve(index) ?? [])
+      .filter((actor) => actor.span.end <= window.start && wanted.includes(actor.entity.type));
+    const nearest = earlier[earlier.length - 1];
+    if (nearest) chosen = [nearest];
+  }
   if (chosen.length === 0) {
-    const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve);
+    const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve, new Set());
     if (previous) chosen = [previous];
+  } else if (!single && chosen.length === 1) {
+    // "Verrane débourse 1,2 milliard pour prendre 60 % de l'entreprise": the other party is the one the previous sentences named.
+    const anaphor = definiteAnaphor(analysis.text, window, analysis.entities.mentions);
+    const named = chosen[0];
+    if (anaphor && named) {
+      const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve, new Set([named.entity.id]));
+      if (previous) chosen = anaphor.start < named.span.start ? [previous, named] : [named, previous];
+    }
   }
   return [...new Set(chosen.map((actor) => actor.entity.id))];
+}
+
+/**
+ * "l'entreprise", "la société", "the company", "the Danish group": a noun phrase
+ * standing for an organisation named before. Not when a name follows it in
+ * apposition ("le groupe Verrane", "la société américaine Meta").
+ */
+const DEFINITE_ANAPHOR =
+  /(?:^|[^\p{L}])(?:l['’](?:entreprise|enseigne|éditeur|équipementier)|(?:la|cette) (?:société|start-?up|firme|jeune pousse|marque|cible)|(?:le|ce) (?:groupe|fabricant|constructeur|distributeur|laboratoire|club|spécialiste)|the (?:[\p{Ll}-]+ )?(?:company|firm|group|start-?up|business|maker|manufacturer|retailer|carmaker|lab|club|brand|target|outfit))(?![\p{L}])(?![\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?\p{Lu})/giu;
+
+function definiteAnaphor(text: string, window: Span, mentions: readonly { readonly span: Span }[]): Span | null {
+  DEFINITE_ANAPHOR.lastIndex = 0;
+  const slice = text.slice(window.start, window.end);
+  for (let match = DEFINITE_ANAPHOR.exec(slice); match; match = DEFINITE_ANAPHOR.exec(slice)) {
+    const lead = /^[^\p{L}]?/u.exec(match[0])?.[0].length ?? 0;
+    const start = window.start + match.index + lead;
+    const end = window.start + match.index + match[0].length;
+    // Part of a recognised name ("The Boring Company") is not an anaphor.
+    if (!mentions.some((mention) => mention.span.start < end && mention.span.end > start)) return { start, end };
+  }
+  return null;
 }
 
 /**
@@ -89,6 +129,7 @@ function previousActor(
   before: number,
   wanted: readonly EntityType[],
   resolve: (index: number) => Actor | null,
+  excluded: ReadonlySet<string>,
 ): Actor | null {
   const mentions = analysis.entities.mentions;
   const sentences = analysis.paragraphs.flatMap((paragraph) => paragraph.sentences).filter((sentence) => sentence.end <= before);
@@ -100,7 +141,10 @@ function previousActor(
     let first: Actor | null = null;
     for (let i = mentionIndex; i >= 0 && (mentions[i]?.span.start ?? -1) >= sentence.start; i--) {
       const actor = resolve(i);
-      if (actor && wanted.includes(actor.entity.type)) first = actor;
+      if (!actor || !wanted.includes(actor.entity.type) || excluded.has(actor.entity.id)) continue;
+      // "…, selon la revue Fortunes du Sud": the source of the previous sentence is not what it was about.
+      if (ATTRIBUTION_BEFORE.test(analysis.text.slice(Math.max(sentence.start, actor.span.start - 60), actor.span.start))) continue;
+      first = actor;
     }
     if (first) return first;
   }

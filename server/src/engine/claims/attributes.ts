@@ -38,8 +38,9 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     // Founders hold stakes too: "Marchetti détient 38 %" and "Vasseur 12 %" are two facts.
     actorTypes: ['organization', 'person', 'product'],
     triggers: {
-      fr: ['particip', 'capital', 'part ', 'parts ', 'détien', 'prend ', 'prendre ', 'pris ', 'conserve', 'actionnaire'],
-      en: ['stake', 'share', 'holding', 'ownership', 'equity', 'owns', 'own ', 'holds', 'hold ', 'controls'],
+      // A percentage bought is a stake: "acquiert 35 % de", "buys 49% of" (the price is a money figure, another attribute).
+      fr: ['particip', 'capital', 'part ', 'parts ', 'détien', 'prend ', 'prendre ', 'pris ', 'conserve', 'actionnaire', 'acqui', 'rachèt', 'rachet', 'achèt', 'achet'],
+      en: ['stake', 'share', 'holding', 'ownership', 'equity', 'owns', 'own ', 'holds', 'hold ', 'controls', 'acquir', 'buys', 'buying', 'bought', 'purchas'],
     },
     label: { fr: 'participation', en: 'stake' },
   },
@@ -231,6 +232,19 @@ export class AttributeTable {
     return this.byKey.get(key)?.periodic === true;
   }
 
+  /** The attribute whose trigger opens `lower` after optional spaces ("2024 profit": what "profit" names), preferring the longest trigger. */
+  attributeStartingAt(lower: string, lang: Lang): string | null {
+    const start = lower.length - lower.replace(/^[\s\u00a0\u202f]+/u, '').length;
+    if (start === 0 && lower.length > 0 && !/^[\s\u00a0\u202f]/u.test(lower)) return null;
+    let best: { key: string; length: number } | null = null;
+    for (const attribute of this.byKey.values()) {
+      for (const trigger of attribute.triggers[lang]) {
+        if (lower.startsWith(trigger, start) && (!best || trigger.length > best.length)) best = { key: attribute.key, length: trigger.length };
+      }
+    }
+    return best?.key ?? null;
+  }
+
   /**
    * The attribute of the nearest compatible trigger of the sentence's language.
    * A trigger before the figure wins over one after it (news states the verb or
@@ -261,10 +275,27 @@ export class AttributeTable {
     // A trigger glued after the figure ("$2.6B valuation", "49 % du capital") beats a distant one before it.
     if (after && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
     if (after && after.distance <= 1 && (!before || before.distance > 1)) return after.key;
-    return (before ?? after)?.key ?? null;
+    const found = (before ?? after)?.key ?? null;
+    if (found !== null || kind !== 'money') return found;
+    // "Verrane cède sa participation de 25 % dans Solenza, pour 300 millions": the price of a sale named earlier in the clause.
+    return PRICE_LEAD[lang].test(sentenceLower.slice(Math.max(0, figureStart - 12), figureStart)) && this.saleBefore(sentenceLower, figureStart, lang) ? 'acquisition-price' : null;
+  }
+
+  private saleBefore(sentenceLower: string, figureStart: number, lang: Lang): boolean {
+    const head = sentenceLower.slice(0, figureStart);
+    const sale = this.byKey.get('acquisition-price');
+    return sale?.triggers[lang].some((trigger) => {
+      for (let at = head.indexOf(trigger); at >= 0; at = head.indexOf(trigger, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(head.charAt(at - 1))) return true;
+      return false;
+    }) === true;
   }
 }
 
+/** The price in "X buys Y for $Z", "cède Y pour Z", "in exchange for". */
+const PRICE_LEAD: Readonly<Record<Lang, RegExp>> = {
+  fr: /(?:^|[^\p{L}])(?:pour|contre|moyennant)(?:\s+(?:environ|près de|plus de|quelque))?\s+$/u,
+  en: /(?:^|[^\p{L}])(?:for|in exchange for)(?:\s+(?:about|around|roughly|some|more than|nearly))?\s+$/u,
+};
 interface Match {
   readonly key: string;
   readonly distance: number;

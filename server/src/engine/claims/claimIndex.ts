@@ -1,4 +1,5 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
+import { roundedFigure } from './compare';
 
 export interface IndexedCandidate {
   readonly doc: DocId;
@@ -247,7 +248,7 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
       return other !== undefined && samePeriod(signature, other);
     });
     const roots = new Set(candidates.map(find));
-    const only = roots.size === 1 ? [...roots][0] : undefined;
+    const only = roots.size === 1 ? [...roots][0] : valueMatch(signature, [...roots], signatures, indexes, find);
     if (only !== undefined) parent[find(i)] = only;
   }
   // Single-actor signatures of one actor and period are one group even when no two-actor sentence names it.
@@ -260,6 +261,35 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
     if (first === undefined) singles.set(key, i);
     else parent[find(i)] = find(first);
   }
+}
+
+/**
+ * When the one actor a sentence names is party to several facts of this
+ * attribute ("Verrane prend 60 % de Kolbeck" and "Verrane détenait 25 % de
+ * Solenza"), the figure joins the only group one of whose figures it agrees
+ * with, in the same unit. Agreement cannot create a false conflict; a figure
+ * that agrees with none, or with several, stays apart.
+ */
+function valueMatch(
+  signature: Signature,
+  roots: readonly number[],
+  signatures: readonly Signature[],
+  indexes: readonly number[],
+  find: (i: number) => number,
+): number | undefined {
+  if (roots.length < 2) return undefined;
+  const matching = roots.filter((root) =>
+    indexes.some((j) => find(j) === root && (signatures[j]?.members ?? []).some((other) => signature.members.every((member) => agree(member.figure, other.figure)))),
+  );
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+function agree(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || a.kind !== b.kind) return false;
+  const left = roundedFigure(a);
+  const right = roundedFigure(b);
+  const below = (x: typeof left, y: typeof left): boolean => x.high !== null && y.low !== null && (x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive)));
+  return !below(left, right) && !below(right, left);
 }
 
 function byPlace(a: IndexedCandidate, b: IndexedCandidate): number {

@@ -61,19 +61,30 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       if (!overlapsFigure && !excluded.has(name.key)) actorMentions.push(name.mentionIndex);
     }
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-    const attribute =
+    let attribute =
       figure.kind === 'age' || isAgeApposition(text, figure, sentenceNames, context.personMentions)
         ? 'age'
         : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
           ? null
           : context.attributes.attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+    // "founded in 2019 … by the end of next year": one founding (or birth) date per sentence, the first after its verb.
+    if (attribute !== null && ONE_PER_SENTENCE.has(attribute) && candidates.some((other) => other.sentence.start === sentence.start && other.attribute === attribute)) {
+      attribute = null;
+    }
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
       attribute,
       actorMentions,
       period:
-        attribute && context.attributes.isPeriodic(attribute) ? periodOf(text, figures, figureIndex, sentence, attribute === 'age', context.documentYear) : null,
+        attribute && context.attributes.isPeriodic(attribute)
+          ? periodOf(text, figures, figureIndex, sentence, {
+              documentYear: context.documentYear,
+              isAge: attribute === 'age',
+              attribute,
+              attributeAt: (offset) => context.attributes.attributeStartingAt(text.slice(offset, offset + 48).toLowerCase(), language),
+            })
+          : null,
       sentenceMentions: sentenceNames.map((name) => name.mentionIndex),
       attribution,
       generic:
@@ -88,24 +99,45 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   return candidates;
 }
 
+const ONE_PER_SENTENCE = new Set(['founding-year', 'birth-year']);
+
 /** Words that make the following year the date of another event, not the period of a value. */
-const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lancé|launched|rachet|bought|acqui)[\p{L}]*\s+(?:en\s+|in\s+)?$/iu;
-/** "un an plus tôt", "a year earlier": the value of the year before the sentence's period. */
-const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|l['’]an dernier|l['’]année précédente|l['’]année dernière|a year earlier|a year ago|the previous year|last year|the year before)/iu;
+const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lancé|launched|rachet|bought|acqui|ouvert|opened)[\p{L}]*\s+(?:en\s+|in\s+)?$/iu;
+/** "contre 430 millions en 2023", "up from €7.9bn in 2023": the year of a comparison base, not of the sentence's value. */
+const COMPARISON_BASE = /(?:^|[^\p{L}])(?:contre|from|compared|comparé|par rapport|versus|vs\.?|against|than|qu['’]en)(?:[^\p{L}]|$)/iu;
+/** "un an plus tôt", "a year earlier": the value of the year before the sentence's own period. */
+const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|un an auparavant|l['’]année précédente|l['’]exercice précédent|a year earlier|the previous year|the prior year|the year before)/iu;
+/** "l'an dernier", "last year": the year before the article's own. */
+const LAST_YEAR = /^[^.;]{0,30}?(?:l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée|il y a un an|last year|a year ago)/iu;
+
+/** "last year" in an article with no date: the engine counts it from the year of the rest of the corpus. */
+export const LAST_YEAR_OF_UNDATED = '(last year)';
+
+/** What periodOf needs besides the figures: which attribute a year may belong to instead ("2024 profit"). */
+export interface PeriodContext {
+  readonly documentYear: string | null;
+  readonly isAge: boolean;
+  /** The attribute whose trigger starts right at `offset` (after spaces), if any. */
+  readonly attributeAt: (offset: number) => string | null;
+  readonly attribute: string;
+}
+
+const yearOf = (other: Figure | undefined): string | null =>
+  other && (other.kind === 'year' || other.kind === 'date') && other.date ? other.date.iso.slice(0, 4) : null;
 
 /**
  * The year a periodic value refers to: a year right after it ("640 millions en
  * 2024", "€482 million for 2024") or shortly before it in the sentence, unless
- * that year dates another event ("fondé en 1962", "since 2019"); "a year
- * earlier" steps back one year. For an age only a year before it counts
- * ("fondé en 2016, à 19 ans"): one after it usually belongs to a relative
- * clause ("the 28-year-old Wang, who founded it in 2016").
+ * that year dates another event ("fondé en 1962", "since 2019") or qualifies
+ * another value ("2024 profit, €1.1bn capex"); "a year earlier" steps back one
+ * year from the sentence's period, "last year" from the article's. For an age
+ * only a year before it counts ("fondé en 2016, à 19 ans"): one after it
+ * usually belongs to a relative clause ("the 28-year-old Wang, who founded it in 2016").
  */
-function periodOf(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span, isAge: boolean, documentYear: string | null): string | null {
+function periodOf(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span, context: PeriodContext): string | null {
+  const { isAge, documentYear } = context;
   const figure = figures[figureIndex];
   if (!figure) return documentYear;
-  const yearOf = (other: Figure | undefined): string | null =>
-    other && (other.kind === 'year' || other.kind === 'date') && other.date ? other.date.iso.slice(0, 4) : null;
   let explicit: string | null = null;
   if (!isAge) {
     // "500 millions d'euros de bénéfice net en 2024": a year closing the same clause.
@@ -121,26 +153,64 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     // "En 2023, la société avait levé 45 millions … sur la base d'une valorisation de 300 millions".
     const tooFar = !isAge && figure.span.start - other.span.end > 120 && other.span.start - sentence.start > 12;
     const datesAnEvent = EVENT_YEAR.test(text.slice(Math.max(sentence.start, other.span.start - 25), other.span.start));
-    if (!tooFar && !(datesAnEvent && !isAge)) explicit = year;
+    // Only when nothing stands between: "2024 sales came in at €641 million, and its net profit at €52 million" shares the year.
+    const qualifiesAnother = i === figureIndex - 1 && !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, other.span.start - 12), other.span.start)) && qualifiesOtherValue(context, other.span.end);
+    if (!tooFar && !(datesAnEvent && !isAge) && !qualifiesAnother) explicit = year;
     break;
   }
-  if (!isAge && YEAR_EARLIER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)))) {
-    const base = sentenceYear(figures, sentence) ?? documentYear;
-    return base ? String(Number(base) - 1) : null;
+  if (!isAge) {
+    const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
+    if (YEAR_EARLIER.test(after)) {
+      const base = yearBefore(text, figures, figureIndex, sentence) ?? documentYear;
+      return base ? String(Number(base) - 1) : null;
+    }
+    if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
   }
   // "…en 2024, un record. Avec 8,4 milliards d'euros de ventes, l'enseigne…": the paragraph's year carries on.
   const period = explicit ?? (isAge ? null : previousSentenceYear(text, figures, figureIndex, sentence)) ?? documentYear;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
-  if (!FORECAST.test(text.slice(sentence.start, sentence.end))) return period;
+  const clause = text.slice(Math.max(sentence.start, figure.span.start - FORECAST_REACH_BEFORE), Math.min(sentence.end, figure.span.end + FORECAST_REACH_AFTER));
+  if (!FORECAST.test(clause) || NOT_FORECAST.test(clause)) return period;
   return period ? `${period} (forecast)` : '(forecast)';
 }
 
+/** "en 2024 les ventes", "in 2024 sales": a year after a preposition dates the clause, it does not qualify a noun. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:en|in|for|pour|au|à|during|durant|de|of|by|d['’]ici)\s+$/iu;
+
+/** "2024 profit": a year glued before the trigger of another attribute is that value's period, not this one's. */
+function qualifiesOtherValue(context: PeriodContext, yearEnd: number): boolean {
+  const owner = context.attributeAt(yearEnd);
+  return owner !== null && owner !== context.attribute;
+}
+
+/** The nearest year before the figure in its sentence that is neither an event's date nor a comparison base. */
+function yearBefore(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): string | null {
+  for (let i = figureIndex - 1; i >= 0; i--) {
+    const other = figures[i];
+    if (!other || other.span.start < sentence.start) return null;
+    const year = yearOf(other);
+    if (!year) continue;
+    const lead = text.slice(Math.max(sentence.start, other.span.start - 25), other.span.start);
+    if (!EVENT_YEAR.test(lead)) return year;
+  }
+  return null;
+}
+
+/** How far around a figure a forecast word makes it a forecast: its clause, not the whole sentence. */
+const FORECAST_REACH_BEFORE = 90;
+const FORECAST_REACH_AFTER = 30;
 const FORECAST = /(?:consensus|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
+/** "the target's margins", "la cible": the company being bought, not a goal. */
+const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
 /** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
 const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
 
-/** The year closing a value in the sentence just before, within the same paragraph (sentences there are separated by ". "). */
+/**
+ * The year closing a value in the sentence just before, within the same
+ * paragraph (sentences there are separated by ". "), unless that year dates
+ * an event or a comparison base ("up from €7.9bn in 2023").
+ */
 function previousSentenceYear(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): string | null {
   const before = text.slice(Math.max(0, sentence.start - 2), sentence.start);
   if (!/[.!?…]\s$/u.test(before)) return null;
@@ -152,18 +222,11 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
     if ((other.kind === 'year' || other.kind === 'date') && other.date) {
       const previousEnd = sentence.start;
       const gap = text.slice(other.span.end, previousEnd);
-      return /\n/u.test(gap) || /[.!?…]\s.*[.!?…]\s/su.test(gap) ? null : other.date.iso.slice(0, 4);
+      if (/\n/u.test(gap) || /[.!?…]\s.*[.!?…]\s/su.test(gap)) return null;
+      const lead = text.slice(Math.max(0, other.span.start - 40), other.span.start);
+      if (EVENT_YEAR.test(lead.slice(-25)) || COMPARISON_BASE.test(lead)) return null;
+      return other.date.iso.slice(0, 4);
     }
-  }
-  return null;
-}
-
-/** The first year named in a sentence, the reference "a year earlier" counts from. */
-function sentenceYear(figures: readonly Figure[], sentence: Span): string | null {
-  for (const figure of figures) {
-    if (figure.span.start < sentence.start) continue;
-    if (figure.span.start >= sentence.end) break;
-    if ((figure.kind === 'year' || figure.kind === 'date') && figure.date) return figure.date.iso.slice(0, 4);
   }
   return null;
 }
@@ -195,8 +258,12 @@ function isAgeApposition(text: string, figure: Figure, names: readonly NameMenti
 /** "une quarantaine de personnes sur son site de Crolles", "at its Lyon plant": part of the company, not all of it. */
 const SUBSET_AFTER = /^[^.;]{0,30}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit))/iu;
 
+/** "L'usine de Grasse emploie 900 personnes", "Its Lyon plant employs 40 people": the sentence is about a part of the company. */
+const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|plant|factory|subsidiary|branch|warehouse|store|outlet|unit)s?(?![\p{L}])/iu;
+
 function isSubset(text: string, figure: Figure, sentence: Span): boolean {
-  return (figure.kind === 'count' || figure.kind === 'money') && SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80)));
+  if (figure.kind !== 'count' && figure.kind !== 'money') return false;
+  return SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80))) || SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start));
 }
 
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
