@@ -22,6 +22,30 @@ export interface AttributeDefinition {
   readonly notCompared?: boolean;
 }
 
+const CHANGE_LABELS = {
+  revenue: { fr: "variation du chiffre d'affaires", en: 'revenue change' },
+  profit: { fr: 'variation du bénéfice', en: 'profit change' },
+  'share-price': { fr: "variation du cours de l'action", en: 'share price change' },
+} as const;
+
+/**
+ * Which value a change is of: the nearest metric word in the sentence. A
+ * change without one ("en hausse de 4 %") is recognised but not compared.
+ */
+const CHANGE_METRICS: readonly { readonly metric: keyof typeof CHANGE_LABELS; readonly words: Readonly<Record<Lang, readonly string[]>> }[] = [
+  { metric: 'revenue', words: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'ventes', 'revenus'], en: ['revenue', 'sales', 'turnover'] } },
+  { metric: 'profit', words: { fr: ['bénéfice', 'résultat net'], en: ['profit', 'net income', 'earnings'] } },
+  { metric: 'share-price', words: { fr: ['action ', 'actions ', 'titre ', 'cours de bourse', "l'action", 'l’action'], en: ['shares', 'stock', 'share price'] } },
+];
+/** "croissance organique", "like-for-like": a different measure of the same change. */
+const ORGANIC = /(?:organique|à périmètre constant|à périmètre et change constants|organic|like-for-like|comparable)/u;
+const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
+  fr: /(?:l['’]action|le titre|le cours)(?:\s+[\p{L}-]+){0,2}\s+(?:a\s+|avait\s+)?(?:pris|gagné|perdu|cédé|grimpé|bondi|chuté|reculé|progressé|lâché|abandonné)(?:\s+\p{L}+){0,2}\s+$/u,
+  en: /(?:shares|stock|share price)(?:\s+[\p{L}-]+){0,2}\s+(?:have\s+|has\s+)?(?:gained|lost|rose|fell|jumped|climbed|dropped|slid|closed|ended|added|shed)(?:\s+\p{L}+){0,2}\s+$/u,
+};
+const CHANGE_REACH_BEFORE = 120;
+const CHANGE_REACH_AFTER = 40;
+
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'investment',
@@ -143,6 +167,27 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     },
     label: { fr: 'variation', en: 'change' },
   },
+  // What a change measures, found by refineChange: "chiffre d'affaires … en hausse de 6,3 %", "shares rose 2.8%".
+  ...(['revenue', 'profit', 'share-price'] as const).flatMap((metric): AttributeDefinition[] => [
+    {
+      key: `${metric}-change`,
+      periodic: true,
+      singleSubject: true,
+      actorTypes: ['organization'],
+      kinds: ['percent'],
+      triggers: { fr: [], en: [] },
+      label: CHANGE_LABELS[metric],
+    },
+    {
+      key: `${metric}-change-organic`,
+      periodic: true,
+      singleSubject: true,
+      actorTypes: ['organization'],
+      kinds: ['percent'],
+      triggers: { fr: [], en: [] },
+      label: { fr: `${CHANGE_LABELS[metric].fr} (organique)`, en: `${CHANGE_LABELS[metric].en} (organic)` },
+    },
+  ]),
   {
     key: 'buyback',
     actorTypes: ['organization'],
@@ -230,6 +275,28 @@ export class AttributeTable {
 
   isPeriodic(key: string): boolean {
     return this.byKey.get(key)?.periodic === true;
+  }
+
+  /** A generic change refined to what it is a change of, when the sentence says ("revenue-change"); else unchanged. */
+  refineChange(attribute: string, sentenceLower: string, figureStart: number, figureEnd: number, lang: Lang): string {
+    // "l'action Ostral a pris près de 3 %": a share move, not a stake taken.
+    if (attribute === 'stake' && SHARE_MOVE[lang].test(sentenceLower.slice(Math.max(0, figureStart - 60), figureStart))) return 'share-price-change';
+    if (attribute !== 'growth') return attribute;
+    let best: { metric: string; distance: number } | null = null;
+    for (const { metric, words } of CHANGE_METRICS) {
+      for (const word of words[lang]) {
+        for (let at = sentenceLower.indexOf(word); at >= 0; at = sentenceLower.indexOf(word, at + 1)) {
+          if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
+          const distance = at < figureStart ? figureStart - (at + word.length) : at - figureEnd;
+          if (at >= figureStart && at < figureEnd) continue;
+          if (distance > (at < figureStart ? CHANGE_REACH_BEFORE : CHANGE_REACH_AFTER)) continue;
+          if (!best || distance < best.distance) best = { metric, distance };
+        }
+      }
+    }
+    if (!best) return attribute;
+    const clause = sentenceLower.slice(Math.max(0, figureStart - 60), Math.min(sentenceLower.length, figureEnd + 40));
+    return ORGANIC.test(clause) ? `${best.metric}-change-organic` : `${best.metric}-change`;
   }
 
   /** The attribute whose trigger opens `lower` after optional spaces ("2024 profit": what "profit" names), preferring the longest trigger. */

@@ -66,7 +66,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         ? 'age'
         : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
           ? null
-          : context.attributes.attributeFor(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+          : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
     // "founded in 2019 … by the end of next year": one founding (or birth) date per sentence, the first after its verb.
     if (attribute !== null && ONE_PER_SENTENCE.has(attribute) && candidates.some((other) => other.sentence.start === sentence.start && other.attribute === attribute)) {
       attribute = null;
@@ -99,12 +99,19 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   return candidates;
 }
 
+function refined(attributes: AttributeTable, lower: string, start: number, end: number, kind: Figure['kind'], language: Lang): string | null {
+  const attribute = attributes.attributeFor(lower, start, end, kind, language);
+  return attribute === null ? null : attributes.refineChange(attribute, lower, start, end, language);
+}
+
 const ONE_PER_SENTENCE = new Set(['founding-year', 'birth-year']);
 
 /** Words that make the following year the date of another event, not the period of a value. */
 const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lancé|launched|rachet|bought|acqui|ouvert|opened)[\p{L}]*\s+(?:en\s+|in\s+)?$/iu;
 /** "contre 430 millions en 2023", "up from €7.9bn in 2023": the year of a comparison base, not of the sentence's value. */
 const COMPARISON_BASE = /(?:^|[^\p{L}])(?:contre|from|compared|comparé|par rapport|versus|vs\.?|against|than|qu['’]en)(?:[^\p{L}]|$)/iu;
+/** "by 2027", "d'ici à 2027", "à l'horizon 2030": the deadline of a goal, not the period of what follows. */
+const TARGET_YEAR = /(?:^|[^\p{L}])(?:by|d['’]ici(?: à| a)?|à l['’]horizon|horizon|until|jusqu['’]en)\s+$/iu;
 /** "un an plus tôt", "a year earlier": the value of the year before the sentence's own period. */
 const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|un an auparavant|l['’]année précédente|l['’]exercice précédent|a year earlier|the previous year|the prior year|the year before)/iu;
 /** "l'an dernier", "last year": the year before the article's own. */
@@ -143,7 +150,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     // "500 millions d'euros de bénéfice net en 2024": a year closing the same clause.
     const next = figures[figureIndex + 1];
     const between = next ? text.slice(figure.span.end, next.span.start) : '';
-    if (next && next.span.end <= sentence.end && between.length <= 35 && !/[,;:]/u.test(between)) explicit = yearOf(next);
+    if (next && next.span.end <= sentence.end && between.length <= 35 && !/[,;:]/u.test(between) && !COMPARISON_BASE.test(between)) explicit = yearOf(next);
   }
   for (let i = figureIndex - 1; explicit === null && i >= 0; i--) {
     const other = figures[i];
@@ -167,7 +174,14 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
   }
   // "…en 2024, un record. Avec 8,4 milliards d'euros de ventes, l'enseigne…": the paragraph's year carries on.
-  const period = explicit ?? (isAge ? null : previousSentenceYear(text, figures, figureIndex, sentence)) ?? documentYear;
+  // "en hausse de 6 % par rapport à 2023", "up 6% from €7.9bn in 2023": a change over a base year is the next year's.
+  if (explicit === null && (context.attribute.endsWith('-change') || context.attribute.endsWith('-change-organic'))) {
+    const base = comparisonBaseYear(text, figures, figureIndex, sentence);
+    if (base) explicit = String(Number(base) + 1);
+  }
+  const carried = isAge ? null : previousSentenceYear(text, figures, figureIndex, sentence);
+  // A year after the article's own in the sentence before is a target ("vise 10 milliards en 2027"), not this value's period.
+  const period = explicit ?? (carried !== null && documentYear !== null && carried > documentYear ? null : carried) ?? documentYear;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
   const clause = text.slice(Math.max(sentence.start, figure.span.start - FORECAST_REACH_BEFORE), Math.min(sentence.end, figure.span.end + FORECAST_REACH_AFTER));
   if (!FORECAST.test(clause) || NOT_FORECAST.test(clause)) return period;
@@ -176,6 +190,21 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
 
 /** "en 2024 les ventes", "in 2024 sales": a year after a preposition dates the clause, it does not qualify a noun. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:en|in|for|pour|au|à|during|durant|de|of|by|d['’]ici)\s+$/iu;
+
+/** The year right after a comparison word following the figure, within its clause. */
+function comparisonBaseYear(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): string | null {
+  const figure = figures[figureIndex];
+  if (!figure) return null;
+  for (let i = figureIndex + 1; i < figures.length; i++) {
+    const other = figures[i];
+    if (!other || other.span.start >= sentence.end || other.span.start - figure.span.end > 70) return null;
+    const year = yearOf(other);
+    if (!year) continue;
+    const between = text.slice(figure.span.end, other.span.start);
+    return COMPARISON_BASE.test(between) && !/[;:]/u.test(between) ? year : null;
+  }
+  return null;
+}
 
 /** "2024 profit": a year glued before the trigger of another attribute is that value's period, not this one's. */
 function qualifiesOtherValue(context: PeriodContext, yearEnd: number): boolean {
@@ -224,8 +253,10 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
       const gap = text.slice(other.span.end, previousEnd);
       if (/\n/u.test(gap) || /[.!?…]\s.*[.!?…]\s/su.test(gap)) return null;
       const lead = text.slice(Math.max(0, other.span.start - 40), other.span.start);
-      if (EVENT_YEAR.test(lead.slice(-25)) || COMPARISON_BASE.test(lead)) return null;
-      return other.date.iso.slice(0, 4);
+      if (EVENT_YEAR.test(lead.slice(-25)) || TARGET_YEAR.test(lead)) return null;
+      // "Revenue grew 9% from 2023. Organic growth was 4%.": that paragraph is about the year after the base.
+      const year = other.date.iso.slice(0, 4);
+      return COMPARISON_BASE.test(lead) ? String(Number(year) + 1) : year;
     }
   }
   return null;
