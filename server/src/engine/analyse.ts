@@ -50,6 +50,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     candidates: claimCandidates({
       boilerplate: entities.boilerplate,
       personMentions: new Set(entities.mentions.flatMap((mention, index) => (mention.type === 'person' ? [index] : []))),
+      places: entities.mentions.flatMap((mention) => (mention.type === 'place' && !mention.boilerplate ? [mention.span] : [])),
       text,
       paragraphs,
       figures,

@@ -14,6 +14,11 @@ const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as wel
 /** A lead-in of attribution in the same clause before a name: that name is the source. */
 const ATTRIBUTION_BEFORE = /(?:selon|d['’]après|cité(?:e)? par|rapporte|according to|reported by|citing|told)[^,.;:]{0,50}$/iu;
 
+/** "BOSTON, Nov 16 (Meridian News) -", "(AFP) —": the agency credited in a dateline. */
+function isOutletCredit(text: string, span: Span): boolean {
+  return text.charAt(span.start - 1) === '(' && /^\)[\s\u00a0]*[-–—]/u.test(text.slice(span.end, span.end + 4));
+}
+
 /** How far back (UTF-16 code units) "le groupe" may refer to a name: about three paragraphs of news prose. */
 const COREFERENCE_WINDOW = 1500;
 
@@ -34,12 +39,19 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
   const resolve = (index: number): Actor | null => {
     const entity = registry.resolve(doc, index);
     const mention = analysis.entities.mentions[index];
-    return entity && mention && !mention.boilerplate ? { entity, span: mention.span } : null;
+    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span)) return null;
+    return { entity, span: mention.span };
   };
+  // "Selon l'AFP, le bénéfice…": the source a lead-in names is not what the figure is about (a name followed by "said" may be both).
+  // An age is often given in apposition to the source itself ("Selon Claire Manson, la PDG, âgée de 49 ans").
+  const aboutPeople = wanted.length === 1 && wanted[0] === 'person';
+  const leadIn = !aboutPeople && candidate.attribution && candidate.attribution.span.start < candidate.attribution.span.end - 1 ? candidate.attribution.span : null;
+  const outsideLeadIn = (actor: Actor): boolean =>
+    !leadIn || actor.span.start <= leadIn.start || actor.span.end > leadIn.end || (actor.span.start === leadIn.start && actor.span.end === leadIn.end);
   const window = actorWindow(analysis, candidate, figure.span);
   const pool = (single ? candidate.sentenceMentions : candidate.actorMentions)
     .flatMap((index) => resolve(index) ?? [])
-    .filter((actor) => actor.span.start >= window.start && actor.span.end <= window.end);
+    .filter((actor) => actor.span.start >= window.start && actor.span.end <= window.end && outsideLeadIn(actor));
   let chosen = pool.filter((actor) => wanted.includes(actor.entity.type));
   if (chosen.length === 0) chosen = pool.filter((actor) => actor.entity.type === 'other');
   if (single && chosen.length > 0) {

@@ -43,6 +43,7 @@ const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
   fr: /(?:l['’]action|le titre|le cours)(?:\s+[\p{L}-]+){0,2}\s+(?:a\s+|avait\s+)?(?:pris|gagné|perdu|cédé|grimpé|bondi|chuté|reculé|progressé|lâché|abandonné)(?:\s+\p{L}+){0,2}\s+$/u,
   en: /(?:shares|stock|share price)(?:\s+[\p{L}-]+){0,2}\s+(?:have\s+|has\s+)?(?:gained|lost|rose|fell|jumped|climbed|dropped|slid|closed|ended|added|shed)(?:\s+\p{L}+){0,2}\s+$/u,
 };
+const INDEX_MOVE = /(?:index|indice|cac 40|stoxx|nasdaq|dow jones|ftse|dax|nikkei|s&p)[^.;]{0,40}$/u;
 const CHANGE_REACH_BEFORE = 120;
 const CHANGE_REACH_AFTER = 40;
 
@@ -280,8 +281,11 @@ export class AttributeTable {
   /** A generic change refined to what it is a change of, when the sentence says ("revenue-change"); else unchanged. */
   refineChange(attribute: string, sentenceLower: string, figureStart: number, figureEnd: number, lang: Lang): string {
     // "l'action Ostral a pris près de 3 %": a share move, not a stake taken.
-    if (attribute === 'stake' && SHARE_MOVE[lang].test(sentenceLower.slice(Math.max(0, figureStart - 60), figureStart))) return 'share-price-change';
+    const lead = sentenceLower.slice(Math.max(0, figureStart - 60), figureStart);
+    if (attribute === 'stake' && SHARE_MOVE[lang].test(lead)) return INDEX_MOVE.test(lead) ? 'growth' : 'share-price-change';
     if (attribute !== 'growth') return attribute;
+    // "outperforming the sector index, which gained 0.9%": the market's move, not the company's.
+    if (INDEX_MOVE.test(lead)) return attribute;
     let best: { metric: string; distance: number } | null = null;
     for (const { metric, words } of CHANGE_METRICS) {
       for (const word of words[lang]) {

@@ -16,6 +16,8 @@ export const PART_MARKERS = /(?:^|[\s,;(])(?:dont|parmi lesquels|parmi lesquelle
 export interface CandidateContext {
   /** Entity mention indexes the recogniser typed as people, for "Jane Doe, 34," appositions. */
   readonly personMentions: ReadonlySet<number>;
+  /** Where the recogniser found places, sorted: a figure for one place is part of a total. */
+  readonly places: readonly Span[];
   /** Page furniture and teasers: their figures are shown, never compared. */
   readonly boilerplate: readonly Span[];
   readonly text: string;
@@ -91,6 +93,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         isGeneric(text, figure) ||
         isSubset(text, figure, sentence) ||
         isPart(text, figures, figureIndex, sentence) ||
+        isPlaceScoped(text, figure, sentence, context.places) ||
         // An age at an event with no year to date it cannot be compared with anything.
         (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
       sentence,
@@ -169,7 +172,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
     if (YEAR_EARLIER.test(after)) {
       const base = yearBefore(text, figures, figureIndex, sentence) ?? documentYear;
-      return base ? String(Number(base) - 1) : null;
+      return base ? String(Number(base) - 1) : LAST_YEAR_OF_UNDATED;
     }
     if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
   }
@@ -292,9 +295,44 @@ const SUBSET_AFTER = /^[^.;]{0,30}?(?:sur (?:son|le|leur) site|dans (?:son|l['�
 /** "L'usine de Grasse emploie 900 personnes", "Its Lyon plant employs 40 people": the sentence is about a part of the company. */
 const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|plant|factory|subsidiary|branch|warehouse|store|outlet|unit)s?(?![\p{L}])/iu;
 
+/** "l'usine d'assemblage voisine, où travaillent 3 200 salariés", "the plant, which employs 700". */
+const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|plant|factory|subsidiary|branch|warehouse|store)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
+
 function isSubset(text: string, figure: Figure, sentence: Span): boolean {
   if (figure.kind !== 'count' && figure.kind !== 'money') return false;
-  return SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80))) || SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start));
+  return (
+    SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80))) ||
+    SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start)) ||
+    SUBSET_RELATIVE.test(text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start))
+  );
+}
+
+/**
+ * "7,1 milliards réalisés en Europe", "sales in China fell 9%", "L'Europe reste le
+ * premier marché, avec 7,1 milliards": a figure for one place is part of the
+ * company's total, never a rival figure for it.
+ */
+const SCOPE_PREPOSITION = /(?:^|[\s\u00a0(])(?:en|in|au|aux|dans|across|outside|hors)[\s\u00a0]+(?:l['’]|le[\s\u00a0]|la[\s\u00a0]|les[\s\u00a0]|the[\s\u00a0])?$/iu;
+
+function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: readonly Span[]): boolean {
+  if (figure.kind !== 'money' && figure.kind !== 'count' && figure.kind !== 'percent') return false;
+  for (const place of places) {
+    if (place.end <= sentence.start || place.start >= sentence.end) continue;
+    const lead = text.slice(Math.max(sentence.start, place.start - 12), place.start);
+    if (place.start >= figure.span.end) {
+      // After the figure, in its clause: "dont 7,1 milliards réalisés en Europe".
+      const between = text.slice(figure.span.end, place.start);
+      // Not past another number: "2 100 salariés dont 300 en France" scopes the 300 only.
+      if (between.length <= 40 && !/[,;:.\p{N}]/u.test(between) && SCOPE_PREPOSITION.test(lead)) return true;
+    } else {
+      // Before it: "En Europe, les ventes…"; or the place is what the sentence is about: "L'Europe reste le premier marché".
+      const between = text.slice(place.end, figure.span.start);
+      if (between.length <= 60 && SCOPE_PREPOSITION.test(lead) && !/[;.]/u.test(between)) return true;
+      const opening = text.slice(sentence.start, place.start);
+      if (/^[\s«"“(]*(?:l['’]|le |la |les |the )?$/iu.test(opening) && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(place.end, place.end + 3)) && between.length <= 90) return true;
+    }
+  }
+  return false;
 }
 
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
