@@ -43,6 +43,41 @@ const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
   fr: /(?:l['’]action|le titre|le cours)(?:\s+[\p{L}-]+){0,2}\s+(?:a\s+|avait\s+)?(?:pris|gagné|perdu|cédé|grimpé|bondi|chuté|reculé|progressé|lâché|abandonné)(?:\s+\p{L}+){0,2}\s+$/u,
   en: /(?:shares|stock|share price)(?:\s+[\p{L}-]+){0,2}\s+(?:have\s+|has\s+)?(?:gained|lost|rose|fell|jumped|climbed|dropped|slid|closed|ended|added|shed)(?:\s+\p{L}+){0,2}\s+$/u,
 };
+/**
+ * Variants of an attribute that state a different quantity of the same fact:
+ * a price per share against the deal's total, a weekly wage against a yearly
+ * one, the total with add-ons against the fixed part. They never mix.
+ */
+export const VARIANT_SEPARATOR = '+';
+export type Variant = 'total' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
+const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
+  total: { fr: 'total', en: 'total' },
+  'per-share': { fr: 'par action', en: 'per share' },
+  'per-week': { fr: 'par semaine', en: 'per week' },
+  'per-month': { fr: 'par mois', en: 'per month' },
+  'per-day': { fr: 'par jour', en: 'per day' },
+  'per-unit': { fr: 'unitaire', en: 'per unit' },
+};
+const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp }[] = [
+  { variant: 'per-share', pattern: /^[\s\u00a0]*(?:\([^)]{0,30}\)[\s\u00a0]*)?(?:par action|l['’]action|par titre|per share|a share|each share|per ads)/u },
+  { variant: 'per-week', pattern: /^[\s\u00a0]*(?:par semaine|hebdomadaires?|a week|per week|weekly)/u },
+  { variant: 'per-month', pattern: /^[\s\u00a0]*(?:par mois|mensuels?|a month|per month|monthly)/u },
+  { variant: 'per-day', pattern: /^[\s\u00a0]*(?:par jour|quotidien(?:ne)?s?|a day|per day|daily)/u },
+  { variant: 'per-unit', pattern: /^[\s\u00a0]*(?:par (?:unité|véhicule|tonne|baril|mètre carré|m2|m²|habitant|personne|tête)|(?:per|a) (?:unit|vehicle|car|tonne|ton|barrel|square metre|square meter|sq m|head|person|capita))/u },
+];
+/** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
+const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
+const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|in total|all told|bonus compris|add-ons included|including add-ons|avec les bonus|with add-ons|au maximum)/u;
+
+/** The variant a figure's surroundings give its attribute, if any. */
+export function variantOf(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): Variant | null {
+  if (kind !== 'money' && kind !== 'count') return null;
+  const after = sentenceLower.slice(figureEnd, figureEnd + 50);
+  for (const { variant, pattern } of RATE_AFTER) if (pattern.test(after)) return variant;
+  if (kind === 'money' && (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 40), figureStart)) || TOTAL_AFTER.test(after))) return 'total';
+  return null;
+}
+
 const INDEX_MOVE = /(?:index|indice|cac 40|stoxx|nasdaq|dow jones|ftse|dax|nikkei|s&p)[^.;]{0,40}$/u;
 const CHANGE_REACH_BEFORE = 120;
 const CHANGE_REACH_AFTER = 40;
@@ -258,24 +293,31 @@ export class AttributeTable {
     this.byKey = byKey;
   }
 
+  /** A variant ("investment+total", "acquisition-price+per-share") behaves as its base attribute. */
+  private definition(key: string): AttributeDefinition | undefined {
+    return this.byKey.get(key.split(VARIANT_SEPARATOR)[0] ?? key);
+  }
+
   label(key: string, lang: Lang): string {
-    return this.byKey.get(key)?.label[lang] ?? key;
+    const [base = key, variant] = key.split(VARIANT_SEPARATOR);
+    const label = this.byKey.get(base)?.label[lang] ?? base;
+    return variant ? `${label} (${VARIANT_LABELS[variant as Variant]?.[lang] ?? variant})` : label;
   }
 
   actorTypes(key: string): readonly EntityType[] {
-    return this.byKey.get(key)?.actorTypes ?? ['organization', 'product'];
+    return this.definition(key)?.actorTypes ?? ['organization', 'product'];
   }
 
   isSingleSubject(key: string): boolean {
-    return this.byKey.get(key)?.singleSubject === true;
+    return this.definition(key)?.singleSubject === true;
   }
 
   isCompared(key: string): boolean {
-    return this.byKey.get(key)?.notCompared !== true;
+    return this.definition(key)?.notCompared !== true;
   }
 
   isPeriodic(key: string): boolean {
-    return this.byKey.get(key)?.periodic === true;
+    return this.definition(key)?.periodic === true;
   }
 
   /** A generic change refined to what it is a change of, when the sentence says ("revenue-change"); else unchanged. */

@@ -1,4 +1,4 @@
-import type { AttributeTable } from './attributes';
+import { VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { findAttribution } from './attribution';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
@@ -104,7 +104,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
 
 function refined(attributes: AttributeTable, lower: string, start: number, end: number, kind: Figure['kind'], language: Lang): string | null {
   const attribute = attributes.attributeFor(lower, start, end, kind, language);
-  return attribute === null ? null : attributes.refineChange(attribute, lower, start, end, language);
+  if (attribute === null) return null;
+  const changed = attributes.refineChange(attribute, lower, start, end, language);
+  const variant = variantOf(lower, start, end, kind);
+  return variant ? `${changed}${VARIANT_SEPARATOR}${variant}` : changed;
 }
 
 const ONE_PER_SENTENCE = new Set(['founding-year', 'birth-year']);
@@ -290,13 +293,13 @@ function isAgeApposition(text: string, figure: Figure, names: readonly NameMenti
 }
 
 /** "une quarantaine de personnes sur son site de Crolles", "at its Lyon plant": part of the company, not all of it. */
-const SUBSET_AFTER = /^[^.;]{0,30}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit))/iu;
+const SUBSET_AFTER = /^[^.;]{0,40}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total|sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit))/iu;
 
 /** "L'usine de Grasse emploie 900 personnes", "Its Lyon plant employs 40 people": the sentence is about a part of the company. */
-const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|plant|factory|subsidiary|branch|warehouse|store|outlet|unit)s?(?![\p{L}])/iu;
+const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|outlet|unit|division|arm|segment)s?(?![\p{L}])/iu;
 
 /** "l'usine d'assemblage voisine, où travaillent 3 200 salariés", "the plant, which employs 700". */
-const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|plant|factory|subsidiary|branch|warehouse|store)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
+const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|division|unit|arm|segment)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
 
 function isSubset(text: string, figure: Figure, sentence: Span): boolean {
   if (figure.kind !== 'count' && figure.kind !== 'money') return false;
