@@ -105,7 +105,7 @@ const FIRST_MEASUREMENT: Scores = {
  * Solenza stake and had been left out.
  */
 const FLOOR = {
-  tied: 88,
+  tied: 90,
   caught: 8,
   caughtStrict: 8,
   maxWrong: 0,
@@ -134,12 +134,13 @@ const FIRST_MEASUREMENT_R2: Scores = {
   derived: 0,
 };
 
+/** Round 2 after the fixes its first measurement led to (see ARCHITECTURE.md, claims): a change that does worse fails. */
 const FLOOR_R2 = {
-  tied: 16,
-  caught: 1,
-  caughtStrict: 0,
-  maxWrong: 14,
-  maxFalseAlarms: 17,
+  tied: 52,
+  caught: 5,
+  caughtStrict: 5,
+  maxWrong: 6,
+  maxFalseAlarms: 2,
 };
 
 const heldoutSets = [

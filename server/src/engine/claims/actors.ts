@@ -9,7 +9,7 @@ interface Actor {
 }
 
 /** Words that introduce a second party, not the subject: "avec Lucy Guo", "alongside its founder". */
-const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as)\s+(?:\p{L}+\s+)?$/iu;
+const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as|by|par|du|des|of)\s+(?:\p{L}+\s+)?$/iu;
 
 /** A lead-in of attribution in the same clause before a name: that name is the source. */
 const ATTRIBUTION_BEFORE = /(?:selon|d['’]après|cité(?:e)? par|rapporte|according to|reported by|citing|told)[^,.;:]{0,50}$/iu;
@@ -18,6 +18,9 @@ const ATTRIBUTION_BEFORE = /(?:selon|d['’]après|cité(?:e)? par|rapporte|acco
 function isOutletCredit(text: string, span: Span): boolean {
   return text.charAt(span.start - 1) === '(' && /^\)[\s\u00a0]*[-–—]/u.test(text.slice(span.end, span.end + 4));
 }
+
+/** A participle or preposition phrase opening a sentence, up to its comma. */
+const FRONTED_PHRASE = /^[\s«"“]*(?:founded|fondée?s?|créée?s?|created|based|basée?s?|installée?s?|launched|lancée?s?|after|après|since|depuis|selon|according to|like|comme|unlike|contrairement|born|née?s?)[^,.;]{0,80},/iu;
 
 /** How far back (UTF-16 code units) "le groupe" may refer to a name: about three paragraphs of news prose. */
 const COREFERENCE_WINDOW = 1500;
@@ -151,14 +154,19 @@ function previousActor(
     if (!sentence || before - sentence.end > COREFERENCE_WINDOW) break;
     while (mentionIndex >= 0 && (mentions[mentionIndex]?.span.start ?? 0) >= sentence.end) mentionIndex--;
     let first: Actor | null = null;
+    // "Founded in 2011 by two MIT scientists, Nuvexa has…": the subject comes after the fronted phrase.
+    const fronted = FRONTED_PHRASE.exec(analysis.text.slice(sentence.start, sentence.end));
+    const subjectFrom = fronted ? sentence.start + fronted[0].length : sentence.start;
+    let fallback: Actor | null = null;
     for (let i = mentionIndex; i >= 0 && (mentions[i]?.span.start ?? -1) >= sentence.start; i--) {
       const actor = resolve(i);
       if (!actor || !wanted.includes(actor.entity.type) || excluded.has(actor.entity.id)) continue;
       // "…, selon la revue Fortunes du Sud": the source of the previous sentence is not what it was about.
       if (ATTRIBUTION_BEFORE.test(analysis.text.slice(Math.max(sentence.start, actor.span.start - 60), actor.span.start))) continue;
-      first = actor;
+      if (actor.span.start >= subjectFrom) first = actor;
+      else fallback = actor;
     }
-    if (first) return first;
+    if (first ?? fallback) return first ?? fallback;
   }
   return null;
 }

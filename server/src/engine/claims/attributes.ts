@@ -49,8 +49,12 @@ const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
  * one, the total with add-ons against the fixed part. They never mix.
  */
 export const VARIANT_SEPARATOR = '+';
-export type Variant = 'total' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
+export type Variant = 'initial' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
+  initial: { fr: 'initial', en: 'initial' },
+  'phase-1': { fr: 'phase 1', en: 'phase 1' },
+  'phase-2': { fr: 'phase 2', en: 'phase 2' },
+  'phase-3': { fr: 'phase 3', en: 'phase 3' },
   total: { fr: 'total', en: 'total' },
   'per-share': { fr: 'par action', en: 'per share' },
   'per-week': { fr: 'par semaine', en: 'per week' },
@@ -65,17 +69,35 @@ const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp
   { variant: 'per-day', pattern: /^[\s\u00a0]*(?:par jour|quotidien(?:ne)?s?|a day|per day|daily)/u },
   { variant: 'per-unit', pattern: /^[\s\u00a0]*(?:par (?:unité|véhicule|tonne|baril|mètre carré|m2|m²|habitant|personne|tête)|(?:per|a) (?:unit|vehicle|car|tonne|ton|barrel|square metre|square meter|sq m|head|person|capita))/u },
 ];
+/** "initialement prévue en 2027", "l'enveloppe avait été fixée à 480 millions lors du lancement": the first estimate, not today's. */
+const INITIAL_BEFORE = /(?:initialement|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
+const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|lors du lancement|initialement|at the outset|originally)/u;
 /** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
 const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|in total|all told|bonus compris|add-ons included|including add-ons|avec les bonus|with add-ons|au maximum)/u;
 
 /** The variant a figure's surroundings give its attribute, if any. */
 export function variantOf(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): Variant | null {
+  const lead = sentenceLower.slice(Math.max(0, figureStart - 50), figureStart);
+  if (INITIAL_BEFORE.test(lead) || INITIAL_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 60))) return 'initial';
+  if (kind === 'count' || kind === 'percent') {
+    // "l'essai de phase 3 mené sur 312 patients", "the pivotal trial": trials of different phases are different facts.
+    const phase = TRIAL_PHASE.exec(sentenceLower.slice(Math.max(0, figureStart - 90), Math.min(sentenceLower.length, figureEnd + 40)));
+    if (phase) return phaseOf(phase[1] ?? phase[2] ?? '');
+  }
   if (kind !== 'money' && kind !== 'count') return null;
   const after = sentenceLower.slice(figureEnd, figureEnd + 50);
   for (const { variant, pattern } of RATE_AFTER) if (pattern.test(after)) return variant;
   if (kind === 'money' && (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 40), figureStart)) || TOTAL_AFTER.test(after))) return 'total';
   return null;
+}
+
+const TRIAL_PHASE = /(?:phase[\s\u00a0-]*(1|2|3|iii|ii|i)(?![\p{L}\p{N}])|(pivot(?:al|ale|ot)|late-stage|mid-stage|early-stage|stade avancé|stade précoce))/u;
+
+function phaseOf(written: string): Variant {
+  if (written === '1' || written === 'i' || written === 'early-stage' || written === 'stade précoce') return 'phase-1';
+  if (written === '2' || written === 'ii' || written === 'mid-stage') return 'phase-2';
+  return 'phase-3';
 }
 
 const INDEX_MOVE = /(?:index|indice|cac 40|stoxx|nasdaq|dow jones|ftse|dax|nikkei|s&p)[^.;]{0,40}$/u;
@@ -234,6 +256,234 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: "rachat d'actions", en: 'share buyback' },
   },
   {
+    key: 'add-ons',
+    kinds: ['money'],
+    triggers: { fr: ['bonus liés', 'bonus variables', 'part variable'], en: ['add-ons', 'add-on', 'incentives', 'performance-related'] },
+    label: { fr: 'bonus variables', en: 'add-ons' },
+  },
+  {
+    key: 'cash',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['de trésorerie', 'trésorerie de', 'liquidités'], en: ['in cash', 'cash position', 'cash reserves', 'cash pile'] },
+    label: { fr: 'trésorerie', en: 'cash' },
+  },
+  {
+    key: 'net-loss',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['perte nette', 'pertes', 'perte de', 'perte opérationnelle', 'déficit'], en: ['net loss', 'loss of', 'losses', 'lost', 'operating loss', 'deficit'] },
+    label: { fr: 'perte', en: 'loss' },
+  },
+  {
+    key: 'debt',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['dette', 'endettement', 'endetté'], en: ['debt', 'borrowings', 'indebted'] },
+    label: { fr: 'dette', en: 'debt' },
+  },
+  {
+    key: 'margin',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['percent'],
+    triggers: { fr: ['marge'], en: ['margin'] },
+    label: { fr: 'marge', en: 'margin' },
+  },
+  {
+    key: 'dividend',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['dividende'], en: ['dividend'] },
+    label: { fr: 'dividende', en: 'dividend' },
+  },
+  {
+    key: 'free-cash-flow',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['flux de trésorerie', 'trésorerie disponible', 'cash-flow', 'cash flow'], en: ['free cash flow', 'cash flow', 'cash-flow'] },
+    label: { fr: 'flux de trésorerie disponible', en: 'free cash flow' },
+  },
+  {
+    key: 'cost',
+    actorTypes: ['organization', 'product', 'event', 'place'],
+    singleSubject: true,
+    kinds: ['money'],
+    triggers: { fr: ['coût', 'coûte', 'coûter', 'budget', 'enveloppe', 'facture', 'chiffré'], en: ['cost', 'budget', 'price tag', 'bill for'] },
+    label: { fr: 'coût', en: 'cost' },
+  },
+  {
+    key: 'overrun',
+    actorTypes: ['organization', 'product', 'event', 'place'],
+    singleSubject: true,
+    kinds: ['money', 'percent'],
+    triggers: { fr: ['surcoût', 'dépassement', 'dérapage'], en: ['overrun', 'over budget', 'cost increase'] },
+    label: { fr: 'surcoût', en: 'cost overrun' },
+  },
+  {
+    key: 'transfer-fee',
+    actorTypes: ['organization', 'person'],
+    kinds: ['money'],
+    triggers: { fr: ['transfert', 'indemnité'], en: ['transfer', 'fee'] },
+    label: { fr: 'indemnité de transfert', en: 'transfer fee' },
+  },
+  {
+    key: 'contract-length',
+    actorTypes: ['person', 'organization'],
+    singleSubject: true,
+    kinds: ['duration'],
+    triggers: { fr: ['contrat', 'bail', 'engagé', 'prolong', 'mandat'], en: ['contract', 'deal', 'lease', 'extension'] },
+    label: { fr: 'durée du contrat', en: 'contract length' },
+  },
+  {
+    key: 'premium',
+    actorTypes: ['organization'],
+    kinds: ['percent'],
+    triggers: { fr: ['prime', 'surcote'], en: ['premium'] },
+    label: { fr: 'prime', en: 'premium' },
+  },
+  {
+    key: 'efficacy',
+    actorTypes: ['product', 'organization'],
+    singleSubject: true,
+    kinds: ['percent'],
+    triggers: {
+      fr: ['efficacité', 'efficace', 'taux de réponse', 'réduit le risque', 'réduction du risque', 'diminue le risque'],
+      en: ['efficacy', 'effective', 'response rate', 'reduced the risk', 'risk reduction', 'cut the risk', 'lowered the risk'],
+    },
+    label: { fr: 'efficacité', en: 'efficacy' },
+  },
+  {
+    key: 'in-office-since',
+    actorTypes: ['person'],
+    singleSubject: true,
+    kinds: ['year', 'date'],
+    triggers: { fr: ['depuis'], en: ['since'] },
+    label: { fr: 'en poste depuis', en: 'in office since' },
+  },
+  {
+    key: 'opening-year',
+    actorTypes: ['organization', 'product', 'place', 'event'],
+    singleSubject: true,
+    kinds: ['year', 'date'],
+    triggers: {
+      fr: ['mise en service', 'mis en service', 'ouverture', 'ouvrir', 'inaugur', 'entrer en service', 'entrera en service', 'démarrage de la production', 'produire à partir', 'livré'],
+      en: ['opening', 'open in', 'opens in', 'enter service', 'start production', 'begin production', 'come online', 'completion', 'completed in', 'delivered in'],
+    },
+    label: { fr: "date d'ouverture", en: 'opening date' },
+  },
+  {
+    key: 'count-patients',
+    actorTypes: ['product', 'organization'],
+    singleSubject: true,
+    periodic: false,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'patients', en: 'patients' },
+  },
+  {
+    key: 'count-stores',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'magasins', en: 'stores' },
+  },
+  {
+    key: 'count-countries',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'pays', en: 'countries' },
+  },
+  {
+    key: 'count-vehicles',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'véhicules', en: 'vehicles' },
+  },
+  {
+    key: 'count-passengers',
+    actorTypes: ['organization', 'product', 'place'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'voyageurs', en: 'passengers' },
+  },
+  {
+    key: 'count-stations',
+    actorTypes: ['product', 'organization', 'place'],
+    singleSubject: true,
+    periodic: false,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'stations', en: 'stations' },
+  },
+  {
+    key: 'count-users',
+    actorTypes: ['organization', 'product'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'utilisateurs', en: 'users' },
+  },
+  {
+    key: 'count-goals',
+    actorTypes: ['person'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'buts', en: 'goals' },
+  },
+  {
+    key: 'count-jobs',
+    actorTypes: ['organization', 'product', 'place'],
+    singleSubject: true,
+    periodic: false,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'emplois', en: 'jobs' },
+  },
+  {
+    key: 'job-cuts',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+    triggers: { fr: [], en: [] },
+    label: { fr: 'suppressions de postes', en: 'job cuts' },
+  },
+  {
     key: 'headcount',
     actorTypes: ['organization'],
     singleSubject: true,
@@ -387,6 +637,8 @@ export class AttributeTable {
     }
     // A trigger glued after the figure ("$2.6B valuation", "49 % du capital") beats a distant one before it.
     if (after && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
+    // "with up to €15m more in add-ons": a noun a few words after beats a verb far before.
+    if (after && after.distance <= 10 && before && before.distance > 24) return after.key;
     if (after && after.distance <= 1 && (!before || before.distance > 1)) return after.key;
     const found = (before ?? after)?.key ?? null;
     if (found !== null || kind !== 'money') return found;

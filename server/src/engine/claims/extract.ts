@@ -2,7 +2,7 @@ import { VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes'
 import { findAttribution } from './attribution';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
-const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date']);
+const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration']);
 
 /** Vague quantities that describe an order of magnitude, not a fact. */
 const VAGUE_OPENERS = /^(?:plusieurs|quelques|des|several|some|a few|dozens|hundreds|thousands|many)\b/iu;
@@ -67,8 +67,15 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       figure.kind === 'age' || isAgeApposition(text, figure, sentenceNames, context.personMentions)
         ? 'age'
         : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
-          ? null
+          ? countedClass(text, figure, sentence, lower)
           : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+    // Counted classes skip refined(): their variants (trial phase, per day) still apply.
+    if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && attribute !== 'age') {
+      const variant = variantOf(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind);
+      if (variant) attribute = `${attribute}${VARIANT_SEPARATOR}${variant}`;
+    }
+    // "aux commandes depuis 2016", "has run the group since 2016": only a year right after "since".
+    if (attribute === 'in-office-since' && !SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 12), figure.span.start))) attribute = null;
     // "founded in 2019 … by the end of next year": one founding (or birth) date per sentence, the first after its verb.
     if (attribute !== null && ONE_PER_SENTENCE.has(attribute) && candidates.some((other) => other.sentence.start === sentence.start && other.attribute === attribute)) {
       attribute = null;
@@ -188,10 +195,23 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const carried = isAge ? null : previousSentenceYear(text, figures, figureIndex, sentence);
   // A year after the article's own in the sentence before is a target ("vise 10 milliards en 2027"), not this value's period.
   const period = explicit ?? (carried !== null && documentYear !== null && carried > documentYear ? null : carried) ?? documentYear;
+  // The figure's own stretch of the sentence: from the figure before it to the figure after it.
+  // Dates and durations ("the first nine months") are part of a stretch, not its bounds.
+  const isValue = (other: Figure): boolean => other.restates === null && other.kind !== 'year' && other.kind !== 'date' && other.kind !== 'duration';
+  const previous = figures.slice(0, figureIndex).reverse().find(isValue);
+  const previousEnd = Math.max(sentence.start, previous?.span.end ?? 0);
+  const next = figures.slice(figureIndex + 1).find(isValue);
+  const nextStart = Math.min(sentence.end, next?.span.start ?? sentence.end);
+  const quarter = FLOW_ATTRIBUTES.test(context.attribute)
+    ? subPeriodOf(text, sentence, { start: previousEnd, end: Math.min(nextStart, figure.span.end + SUB_PERIOD_REACH_AFTER) })
+    : null;
+  const dated = quarter && period ? `${period}-${quarter}` : period;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
-  const clause = text.slice(Math.max(sentence.start, figure.span.start - FORECAST_REACH_BEFORE), Math.min(sentence.end, figure.span.end + FORECAST_REACH_AFTER));
-  if (!FORECAST.test(clause) || NOT_FORECAST.test(clause)) return period;
-  return period ? `${period} (forecast)` : '(forecast)';
+  const lead = text.slice(Math.max(previousEnd, figure.span.start - FORECAST_REACH_BEFORE), figure.span.start);
+  const clauseStart = figure.span.start - lead.length + Math.max(0, Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  const clause = text.slice(clauseStart, Math.min(nextStart, figure.span.end + FORECAST_REACH_AFTER));
+  if (isAge || !FORECAST.test(clause) || NOT_FORECAST.test(clause)) return dated;
+  return dated ? `${dated} (forecast)` : '(forecast)';
 }
 
 /** "en 2024 les ventes", "in 2024 sales": a year after a preposition dates the clause, it does not qualify a noun. */
@@ -210,6 +230,48 @@ function comparisonBaseYear(text: string, figures: readonly Figure[], figureInde
     return COMPARISON_BASE.test(between) && !/[;:]/u.test(between) ? year : null;
   }
   return null;
+}
+
+/** "€412 million in the third quarter": how far after a figure its quarter may be named. */
+const SUB_PERIOD_REACH_AFTER = 40;
+
+/** Values reported per quarter or half-year; a headcount or a valuation is a level, not a flow. */
+const FLOW_ATTRIBUTES = /^(?:revenue|profit|operating-profit|net-loss|margin|free-cash-flow|capex|count-vehicles|[a-z-]+-change)(?:-organic)?(?:\+|$)/u;
+
+const QUARTERS: readonly { readonly label: string; readonly pattern: RegExp }[] = [
+  { label: 'Q1', pattern: /(?:premier|1er) trimestre|first quarter|(?:^|[^\p{L}\p{N}])q1(?![\p{L}\p{N}])|janvier[- ](?:à |a )?mars|january[- ](?:to )?march/iu },
+  { label: 'Q2', pattern: /(?:deuxième|second|2e) trimestre|second quarter|(?:^|[^\p{L}\p{N}])q2(?![\p{L}\p{N}])|avril[- ](?:à |a )?juin|april[- ](?:to )?june/iu },
+  { label: 'Q3', pattern: /(?:troisième|3e) trimestre|third quarter|(?:^|[^\p{L}\p{N}])q3(?![\p{L}\p{N}])|juillet[- ](?:à |a )?septembre|july[- ](?:to )?september/iu },
+  { label: 'Q4', pattern: /(?:quatrième|dernier|4e) trimestre|fourth quarter|(?:^|[^\p{L}\p{N}])q4(?![\p{L}\p{N}])|octobre[- ](?:à |a )?décembre|october[- ](?:to )?december/iu },
+  { label: 'H1', pattern: /premier semestre|first half|(?:^|[^\p{L}\p{N}])[hs]1(?![\p{L}\p{N}])/iu },
+  { label: 'H2', pattern: /(?:second|deuxième) semestre|second half|(?:^|[^\p{L}\p{N}])[hs]2(?![\p{L}\p{N}])/iu },
+  { label: 'FY', pattern: /full[- ]year|ensemble de l['’](?:année|exercice)|l['’]année entière|whole year/iu },
+  { label: '9M', pattern: /neuf (?:premiers )?mois|nine months|(?:^|[^\p{L}\p{N}])9m(?![\p{L}\p{N}])/iu },
+];
+
+/**
+ * The quarter or half a flow value covers, named in its sentence or in the
+ * sentence before it in the same paragraph ("In the third quarter, revenue
+ * rose 4%. Net profit came in at €412 million."). Only one may be named:
+ * a sentence comparing two stays at the year.
+ */
+function subPeriodOf(text: string, sentence: Span, stretch: Span): string | null {
+  const near = quartersIn(text.slice(stretch.start, stretch.end));
+  if (near.length === 1) return near[0] ?? null;
+  if (near.length > 1) return null;
+  // An expression earlier in the sentence carries forward ("Au troisième trimestre, le CA… et le bénéfice…"); one after belongs to later figures.
+  const earlier = quartersIn(text.slice(sentence.start, stretch.start));
+  if (earlier.length === 1) return earlier[0] ?? null;
+  if (earlier.length > 1 || quartersIn(text.slice(stretch.end, sentence.end)).length > 0) return null;
+  const before = text.slice(Math.max(0, sentence.start - 400), sentence.start);
+  if (!/[.!?…]\s$/u.test(before.slice(-2))) return null;
+  const previous = before.slice(0, -2).split(/[.!?…]\s|\n/u).pop() ?? '';
+  const carried = quartersIn(previous);
+  return carried.length === 1 ? (carried[0] ?? null) : null;
+}
+
+function quartersIn(sentenceText: string): string[] {
+  return QUARTERS.filter(({ pattern }) => pattern.test(sentenceText)).map(({ label }) => label);
 }
 
 /** "2024 profit": a year glued before the trigger of another attribute is that value's period, not this one's. */
@@ -234,7 +296,7 @@ function yearBefore(text: string, figures: readonly Figure[], figureIndex: numbe
 /** How far around a figure a forecast word makes it a forecast: its clause, not the whole sentence. */
 const FORECAST_REACH_BEFORE = 90;
 const FORECAST_REACH_AFTER = 30;
-const FORECAST = /(?:consensus|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
+const FORECAST = /(?:consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
 /** "the target's margins", "la cible": the company being bought, not a goal. */
 const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
@@ -274,6 +336,36 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
  * "about 180 employees"); "sept pays" or "two" count something else.
  */
 const PEOPLE_NOUNS = /^[\s\u00a0\u202f]*(?:de\s+|d['’]\s*|of\s+|new\s+|nouveaux\s+|more\s+)?(?:personnes?|salariée?s?|employée?s?|collaborat(?:eur|rice)s?|chercheu(?:r|se)s?|ingénieure?s?|agents?|ouvriers?|cadres?|recrues?|talents?|people|persons?|employees?|staff(?:ers)?|workers?|researchers?|engineers?|scientists?|hires?|recruits?)(?![\p{L}])/iu;
+
+const SINCE_BEFORE = /(?:depuis|since)[\s\u00a0]+(?:(?:en|l['’]an|l['’]année|the year)[\s\u00a0]+)?$/iu;
+
+/**
+ * Counts of things other than people that news compares across sources: the
+ * noun right after the number says what is counted ("312 patients", "22
+ * stations", "548 000 véhicules"). Jobs are cuts when the sentence says so.
+ */
+const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[] = [
+  { key: 'count-patients', noun: /^(?:patients?|malades|participants?|volontaires|subjects|volunteers)/u },
+  { key: 'count-stores', noun: /^(?:magasins?|boutiques?|points de vente|agences|restaurants?|stores?|shops?|outlets?|branches)/u },
+  { key: 'count-countries', noun: /^(?:pays|countries|markets)/u },
+  { key: 'count-vehicles', noun: /^(?:véhicules?|voitures?|automobiles|unités|livraisons|vehicles?|cars?|units|deliveries)/u },
+  { key: 'count-passengers', noun: /^(?:voyageurs?|passagers?|usagers|voyages|trajets|passengers?|riders?|trips|journeys|visiteurs|visitors)/u },
+  { key: 'count-stations', noun: /^(?:stations?|arrêts|gares|stops)/u },
+  { key: 'count-users', noun: /^(?:utilisateurs?|abonnés|clients?|users?|subscribers?|customers?)/u },
+  { key: 'count-goals', noun: /^(?:buts?|goals?)/u },
+  { key: 'count-jobs', noun: /^(?:emplois|postes|jobs|positions|posts|suppressions de postes|suppressions d['’]emplois|job cuts|layoffs)/u },
+];
+const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat)/u;
+
+function countedClass(text: string, figure: Figure, sentence: Span, sentenceLower: string): string | null {
+  const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase().replace(/^[\s\u00a0\u202f]*(?:(?:de|d['’]|of|new|nouveaux|nouvelles|more|de plus|more than|already)[\s\u00a0]+)*/u, '');
+  for (const { key, noun } of COUNTED_CLASSES) {
+    if (!noun.test(after)) continue;
+    if (key === 'count-jobs') return CUTS.test(sentenceLower) || /^(?:suppressions|job cuts|layoffs)/u.test(after) ? 'job-cuts' : key;
+    return key;
+  }
+  return null;
+}
 
 /** "two people familiar with the matter", "des proches du dossier": sources, not a headcount. */
 const SOURCES_AFTER = /^[\s\u00a0]*(?:\p{L}+\s+){0,1}(?:familiar|close to|briefed|with knowledge|proches|au fait|informées?)/iu;
