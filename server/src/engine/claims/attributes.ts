@@ -104,6 +104,11 @@ const INDEX_MOVE = /(?:index|indice|cac 40|stoxx|nasdaq|dow jones|ftse|dax|nikke
 const CHANGE_REACH_BEFORE = 120;
 const CHANGE_REACH_AFTER = 40;
 
+/** A count of one class of things, about one actor. */
+function counted(key: string, label: Readonly<Record<Lang, string>>, actorTypes: readonly EntityType[], options: { readonly periodic: boolean }): AttributeDefinition {
+  return { key, label, actorTypes, singleSubject: true, periodic: options.periodic, kinds: ['count'], triggers: { fr: [], en: [] } };
+}
+
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'investment',
@@ -150,7 +155,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     key: 'acquisition-price',
     kinds: ['money'],
     triggers: {
-      fr: ['rachat', 'rachet', 'acquisition', 'acqui', 'achat', 'achet', 'cède', 'céder', 'cédé', 'cession', 'vend', 'reprise', 'reprend'],
+      fr: ['rachat', 'rachet', 'rachèt', 'acquisition', 'acqui', 'achat', 'achet', 'achèt', 'cède', 'céder', 'cédé', 'cession', 'vend', 'reprise', 'reprend'],
       en: ['acqui', 'bought', 'buy', 'purchase', 'takeover', 'sell', 'sold', 'sale of', 'divest'],
     },
     label: { fr: "prix d'acquisition", en: 'acquisition price' },
@@ -383,106 +388,17 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     },
     label: { fr: "date d'ouverture", en: 'opening date' },
   },
-  {
-    key: 'count-patients',
-    actorTypes: ['product', 'organization'],
-    singleSubject: true,
-    periodic: false,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'patients', en: 'patients' },
-  },
-  {
-    key: 'count-stores',
-    actorTypes: ['organization'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'magasins', en: 'stores' },
-  },
-  {
-    key: 'count-countries',
-    actorTypes: ['organization'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'pays', en: 'countries' },
-  },
-  {
-    key: 'count-vehicles',
-    actorTypes: ['organization'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'véhicules', en: 'vehicles' },
-  },
-  {
-    key: 'count-passengers',
-    actorTypes: ['organization', 'product', 'place'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'voyageurs', en: 'passengers' },
-  },
-  {
-    key: 'count-stations',
-    actorTypes: ['product', 'organization', 'place'],
-    singleSubject: true,
-    periodic: false,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'stations', en: 'stations' },
-  },
-  {
-    key: 'count-users',
-    actorTypes: ['organization', 'product'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'utilisateurs', en: 'users' },
-  },
-  {
-    key: 'count-goals',
-    actorTypes: ['person'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'buts', en: 'goals' },
-  },
-  {
-    key: 'count-jobs',
-    actorTypes: ['organization', 'product', 'place'],
-    singleSubject: true,
-    periodic: false,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'emplois', en: 'jobs' },
-  },
-  {
-    key: 'job-cuts',
-    actorTypes: ['organization'],
-    singleSubject: true,
-    periodic: true,
-    kinds: ['count'],
-    // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
-    triggers: { fr: [], en: [] },
-    label: { fr: 'suppressions de postes', en: 'job cuts' },
-  },
+  // Assigned from the noun counted (countedClass in extract.ts), not from a trigger.
+  counted('count-patients', { fr: 'patients', en: 'patients' }, ['product', 'organization'], { periodic: false }),
+  counted('count-stores', { fr: 'magasins', en: 'stores' }, ['organization'], { periodic: true }),
+  counted('count-countries', { fr: 'pays', en: 'countries' }, ['organization'], { periodic: true }),
+  counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
+  counted('count-passengers', { fr: 'voyageurs', en: 'passengers' }, ['organization', 'product', 'place'], { periodic: true }),
+  counted('count-stations', { fr: 'stations', en: 'stations' }, ['product', 'organization', 'place'], { periodic: false }),
+  counted('count-users', { fr: 'utilisateurs', en: 'users' }, ['organization', 'product'], { periodic: true }),
+  counted('count-goals', { fr: 'buts', en: 'goals' }, ['person'], { periodic: true }),
+  counted('count-jobs', { fr: 'emplois', en: 'jobs' }, ['organization', 'product', 'place'], { periodic: false }),
+  counted('job-cuts', { fr: 'suppressions de postes', en: 'job cuts' }, ['organization'], { periodic: true }),
   {
     key: 'headcount',
     actorTypes: ['organization'],

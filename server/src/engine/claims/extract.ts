@@ -239,10 +239,10 @@ const SUB_PERIOD_REACH_AFTER = 40;
 const FLOW_ATTRIBUTES = /^(?:revenue|profit|operating-profit|net-loss|margin|free-cash-flow|capex|count-vehicles|[a-z-]+-change)(?:-organic)?(?:\+|$)/u;
 
 const QUARTERS: readonly { readonly label: string; readonly pattern: RegExp }[] = [
-  { label: 'Q1', pattern: /(?:premier|1er) trimestre|first quarter|(?:^|[^\p{L}\p{N}])q1(?![\p{L}\p{N}])|janvier[- ](?:à |a )?mars|january[- ](?:to )?march/iu },
-  { label: 'Q2', pattern: /(?:deuxième|second|2e) trimestre|second quarter|(?:^|[^\p{L}\p{N}])q2(?![\p{L}\p{N}])|avril[- ](?:à |a )?juin|april[- ](?:to )?june/iu },
-  { label: 'Q3', pattern: /(?:troisième|3e) trimestre|third quarter|(?:^|[^\p{L}\p{N}])q3(?![\p{L}\p{N}])|juillet[- ](?:à |a )?septembre|july[- ](?:to )?september/iu },
-  { label: 'Q4', pattern: /(?:quatrième|dernier|4e) trimestre|fourth quarter|(?:^|[^\p{L}\p{N}])q4(?![\p{L}\p{N}])|octobre[- ](?:à |a )?décembre|october[- ](?:to )?december/iu },
+  { label: 'Q1', pattern: /(?:premier|1er) trimestre|first[- ]quarter|(?:^|[^\p{L}\p{N}])q1(?![\p{L}\p{N}])|janvier[- ](?:à |a )?mars|january[- ](?:to )?march/iu },
+  { label: 'Q2', pattern: /(?:deuxième|second|2e) trimestre|second[- ]quarter|(?:^|[^\p{L}\p{N}])q2(?![\p{L}\p{N}])|avril[- ](?:à |a )?juin|april[- ](?:to )?june/iu },
+  { label: 'Q3', pattern: /(?:troisième|3e) trimestre|third[- ]quarter|(?:^|[^\p{L}\p{N}])q3(?![\p{L}\p{N}])|juillet[- ](?:à |a )?septembre|july[- ](?:to )?september/iu },
+  { label: 'Q4', pattern: /(?:quatrième|dernier|4e) trimestre|fourth[- ]quarter|(?:^|[^\p{L}\p{N}])q4(?![\p{L}\p{N}])|octobre[- ](?:à |a )?décembre|october[- ](?:to )?december/iu },
   { label: 'H1', pattern: /premier semestre|first half|(?:^|[^\p{L}\p{N}])[hs]1(?![\p{L}\p{N}])/iu },
   { label: 'H2', pattern: /(?:second|deuxième) semestre|second half|(?:^|[^\p{L}\p{N}])[hs]2(?![\p{L}\p{N}])/iu },
   { label: 'FY', pattern: /full[- ]year|ensemble de l['’](?:année|exercice)|l['’]année entière|whole year/iu },
