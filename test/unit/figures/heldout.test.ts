@@ -59,7 +59,7 @@ const FLOOR = {
   round1: { overall: 0.97, moneyPercent: 0.97 },
   round2: { overall: 0.97, moneyPercent: 0.97 },
   round3: { overall: 0.97, moneyPercent: 0.97 },
-  round4: { overall: 0, moneyPercent: 0 },
+  round4: { overall: 0.97, moneyPercent: 0.97 },
 } as const;
 
 

@@ -186,7 +186,9 @@ function compatible(a: Core, b: Core, hedge: HedgeKind | null, glued: boolean): 
   const ua = unitKey(a);
   // "$64 billion to $72 billion" with no lead-in and "5.25%-5.5%" are ranges; "passée de 11 % à 14 %" is a change.
   if (ua !== null && hedge !== 'between' && !(hedge === null && a.currency !== null) && !glued) return false;
-  if (ua !== null && ua !== unitKey(b)) return false;
+  // "$3-4 billion": the second end takes the currency of the first.
+  const inherits = a.currency !== null && b.currency === null && b.suffix === null && (glued || hedge === 'between');
+  if (ua !== null && ua !== unitKey(b) && !inherits) return false;
   const va = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
   return va < b.value;
 }
@@ -194,7 +196,7 @@ function compatible(a: Core, b: Core, hedge: HedgeKind | null, glued: boolean): 
 function rangeCand(run: Run, start: number, a: Core, b: Core, carry: string | null, hedge: HedgeKind | null): Cand | Skip | null {
   const scaleUp = a.scale === 1 && b.scale > 1 ? b.scale : 1;
   const low = (a.value ?? 0) * scaleUp;
-  const merged: Core = { ...b, scale: Math.max(a.scale, b.scale) };
+  const merged: Core = { ...b, scale: Math.max(a.scale, b.scale), currency: b.currency ?? a.currency };
   const k = kindOf(run, merged, start, true, carry);
   if (k === null || 'skipTo' in k) return k;
   const high = b.value;
@@ -266,9 +268,19 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     }
     return { kind: 'count', unit: null, inferred: false, date: null };
   }
-  if (core.scale > 1 && !core.noun && carry !== null) return { kind: 'money', unit: carry, inferred: true, date: null };
+  if (core.scale > 1 && carry !== null && (!core.noun || moneyNounAfter(run, core.end))) return { kind: 'money', unit: carry, inferred: true, date: null };
+  // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
+  if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
   if ((core.words || core.vague) && !core.noun && !hedged) return null;
   return { kind: 'count', unit: null, inferred: false, date: null };
+}
+
+/** "3 millions de bonus": the noun after the amount is a sum of money. */
+function moneyNounAfter(run: Run, end: number): boolean {
+  const { toks, C } = run;
+  const l = C.linkers.match(toks, end);
+  const n = toks[l === null ? end : l.end];
+  return n !== undefined && C.moneyNouns.has(n.low);
 }
 
 function isAge(run: Run, core: Core, start: number): boolean {
@@ -284,6 +296,10 @@ function isAge(run: Run, core: Core, start: number): boolean {
   const after0 = toks[core.end];
   // "l'attaquant de 24 ans", "il a 20 ans" (not "a 3 ans de retard"), "les moins de 25 ans".
   if (before?.low === 'de' && C.agePersons.has(toks[start - 2]?.low ?? '')) return true;
+  // "le milieu anglais de 22 ans": one adjective may stand between the person and "de".
+  const adj = toks[start - 2];
+  if (before?.low === 'de' && adj !== undefined && adj.kind === TK.Word && !adj.cap && !C.stop.has(adj.low) &&
+    C.agePersons.has(toks[start - 3]?.low ?? '') && C.linkers.match(toks, core.end) === null) return true;
   if (before !== undefined && C.ageHave.has(before.low) && (after0 === undefined || C.linkers.match(toks, core.end) === null)) return true;
   if (start < core.start && before !== undefined && C.ageGroupBefore.has(before.low)) return true;
   const name = toks[start - 2];

@@ -5,7 +5,7 @@
 
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
-import { ISO_CODES } from './tables';
+import { COMPARISON_SIGNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
 import { parseFraction, parseRatio } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
@@ -78,23 +78,63 @@ interface CurrencyAfter {
  * Currency written after an amount: "de dollars", "d'euros", "$", "USD", "dollars américains";
  * after a scale also the ambiguous words ("2 milliards de livres"); without one, sub-units ("30 cents").
  */
-function currencyAfter(q: QtyCtx, k: number, scaled: boolean): CurrencyAfter | null {
+function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): CurrencyAfter | null {
   const { toks, C } = q;
   let j = k;
   const link = C.linkers.match(toks, j);
   if (link !== null) j = link.end;
-  const w = C.currencyWords.match(toks, j) ?? (scaled ? C.scaledCurrency.match(toks, j) : null);
-  if (w !== null) return { cur: w.value, end: w.end, hundredth: false };
+  const w = C.currencyWords.match(toks, j) ?? (scaled ? C.scaledCurrency.match(toks, j) : null) ??
+    (scaled || digits ? ambiguousCurrency(q, j) : null);
+  const wt = tokAt(q, j);
+  const nameLike = w !== null && w.end === j + 1 && wt !== undefined && wt.cap && NAME_LIKE_CURRENCY_WORDS.includes(wt.low);
+  if (w !== null && !nameLike) return { cur: w.value, end: w.end, hundredth: false };
   if (j !== k) return null;
   const sub = scaled ? null : C.subunits.match(toks, j);
   const st0 = tokAt(q, j);
   if (sub !== null && st0 !== undefined && !st0.cap && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
-  if (s !== null && st !== undefined && st.kind === TK.Punct) return { cur: s.value, end: s.end, hundredth: false };
+  if (s !== null && st !== undefined && st.kind === TK.Punct) return dollarCountry(q, s.end, s.value) ?? { cur: s.value, end: s.end, hundredth: false };
   const iso = isoAt(q, j);
   if (iso !== null) return { cur: iso, end: j + 1, hundredth: false };
   return null;
+}
+
+/** "1,2 milliard $ CA": a country code in capitals after a dollar sign names the dollar. */
+function dollarCountry(q: QtyCtx, k: number, cur: string): CurrencyAfter | null {
+  const t = tokAt(q, k);
+  if (cur !== 'USD' || q.toks[k - 1]?.low !== '$' || !isWord(t) || !t.cap) return null;
+  const c = DOLLAR_COUNTRY[t.low];
+  if (c === undefined || q.text.slice(t.start, t.end) !== t.low.toUpperCase()) return null;
+  return { cur: c, end: k + 1, hundredth: false };
+}
+
+const SENTENCE_STOP = new Set(['.', '!', '?']);
+
+/** "20 000 milliards de couronnes" in a sentence about Norway: a currency word shared by several countries. */
+function ambiguousCurrency(q: QtyCtx, j: number): { value: string; end: number } | null {
+  const m = q.C.ambiguousCurrency.match(q.toks, j);
+  if (m === null) return null;
+  const cues = m.value.cues;
+  const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
+  // The nearest country word of the sentence, on either side.
+  let after = m.end;
+  let before = j - 1;
+  // Distances count from the amount, not from the currency word.
+  for (let t = q.toks[before]; t !== undefined && (t.kind === TK.Num || q.C.scales.has(t.low) || q.C.linkers.has(q.toks, before)); t = q.toks[before]) before--;
+  while (!stop(q.toks[after]) || !stop(q.toks[before])) {
+    if (!stop(q.toks[before])) {
+      const c = cues[q.toks[before]?.low ?? ''];
+      if (c !== undefined) return { value: c, end: m.end };
+      before--;
+    }
+    if (!stop(q.toks[after])) {
+      const c = cues[q.toks[after]?.low ?? ''];
+      if (c !== undefined) return { value: c, end: m.end };
+      after++;
+    }
+  }
+  return m.value.fallback === null ? null : { value: m.value.fallback, end: m.end };
 }
 
 /** What follows "3-1" makes it a range ("4-6 weeks", "5-7%", "3-4 people"), else it is a score. */
@@ -126,7 +166,13 @@ function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { 
   if (!isWord(t)) return null;
   const glued = !t.sp && k === numTok + 1;
   const sc = q.C.scales.get(t.low);
-  if (sc !== undefined && !q.C.weakScales.has(t.low)) return { scale: sc, end: k + 1 };
+  if (sc !== undefined && !q.C.weakScales.has(t.low)) {
+    // "₹11.2 lakh crore": a larger scale after a scale multiplies it.
+    const t2 = tokAt(q, k + 1);
+    const sc2 = isWord(t2) && !q.C.weakScales.has(t2.low) ? q.C.scales.get(t2.low) : undefined;
+    if (sc2 !== undefined && sc2 > sc) return { scale: sc * sc2, end: k + 2 };
+    return { scale: sc, end: k + 1 };
+  }
   if (q.C.weakScales.has(t.low)) {
     const value = sc ?? (t.low === 'k' ? 1e3 : t.low === 'b' ? 1e9 : 1e6);
     const nx = tokAt(q, k + 1);
@@ -171,6 +217,23 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     const iso = isoAt(q, k);
     const nt = tokAt(q, k + 1);
     if (iso !== null && nt !== undefined && nt.kind === TK.Num) { currency = iso; k++; }
+    const ss = iso === null && tokAt(q, k)?.cap === true ? C.scaledSymbols.match(toks, k, true) : null;
+    if (ss !== null) {
+      // "R360 billion": glued to the number, and a scale word after it.
+      const n2 = tokAt(q, ss.end);
+      const sw = tokAt(q, ss.end + 1);
+      if (n2 === undefined || n2.kind !== TK.Num || n2.sp || !isWord(sw) || !C.scales.has(sw.low)) return null;
+      currency = ss.value;
+      k = ss.end;
+    }
+  }
+  // "-$210m": a sign before the currency symbol.
+  let symSign = -1;
+  if (currency !== null && k > j) {
+    const sg = tokAt(q, j - 1);
+    const p2 = tokAt(q, j - 2);
+    if (sg !== undefined && sg.kind === TK.Punct && (sg.low === '-' || sg.low === '+') && !tokAt(q, j)?.sp &&
+      (sg.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[')) symSign = j - 1;
   }
   const numStart = k;
   const t = tokAt(q, k);
@@ -189,12 +252,34 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   let zero = false;
   let sign = -1;
   let foreignDecimal = false;
-  if (t.kind === TK.Num) {
+  // "un demi-milliard d'euros", "half a billion dollars".
+  const half = currency === null && t.kind === TK.Word ? C.halfScale.match(toks, k) : null;
+  const halfTok = half === null ? undefined : tokAt(q, half.end);
+  const halfScale = isWord(halfTok) && !C.weakScales.has(halfTok.low) ? C.scales.get(halfTok.low) : undefined;
+  if (halfScale !== undefined && halfScale >= 1e6 && half !== null) {
+    scale = halfScale;
+    scaled = true;
+    value = halfScale / 2;
+    lo = value;
+    hi = value;
+    words = true;
+    k = half.end + 1;
+  } else if (t.kind === TK.Num) {
     const prev = tokAt(q, k - 1);
     if (currency === null && prev !== undefined && !t.sp && (prev.low === '+' || prev.low === '-') && prev.kind === TK.Punct) {
       // "+7,2 %", "(-3,1 %)": a sign, not a hyphen ("COVID-19") nor a range dash ("2020-2025").
       const p2 = tokAt(q, k - 2);
       if (prev.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[') sign = k - 1;
+    }
+    // "p<0.001", "r = 0.42": a test statistic.
+    if (currency === null && prev !== undefined && COMPARISON_SIGNS.includes(prev.low)) {
+      const letter = tokAt(q, k - 2);
+      if (isWord(letter) && STAT_LETTERS.includes(letter.low)) return { skipTo: k + 1 };
+    }
+    // "75002 Paris": five digits with no grouping before a place name are a postcode, not a count.
+    if (currency === null && C.T.lang === 'fr' && /^\d{5}$/.test(t.low) && (prev === undefined || prev.kind === TK.Break || prev.low === ',' || prev.low === '(')) {
+      const place = tokAt(q, k + 1);
+      if (isWord(place) && place.cap && !C.lexicon.has(place.low)) return { skipTo: k + 2 };
     }
     if (currency === null && prev !== undefined && !t.sp) {
       if (prev.kind === TK.Word) return { skipTo: k + 1 };
@@ -217,7 +302,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         if (C.ordinals.has(nx.low)) return { skipTo: k + 2 };
         const ok = C.scales.has(nx.low) || C.weakScales.has(nx.low) || C.durations.has(toks, k + 1) ||
           C.measures.has(toks, k + 1) || nx.low === 'x' || C.percent.has(toks, k + 1) || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null ||
-          (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low));
+          (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low)) || C.basisPoints.has(toks, k + 1) ||
+          C.points.has(toks, k + 1) || C.symbolScales.has(toks, k + 1);
         if (!ok) return { skipTo: nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp ? k + 3 : k + 2 };
       }
     }
@@ -233,7 +319,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     if (num === null) return { skipTo: k + 1 };
     foreignDecimal = num.decimals > 0 && C.T.decimal === ',' && t.low.includes('.');
     k++;
-    const sc = scaleAt(q, k, numStart, currency !== null);
+    // "2,4 G$": a scale letter glued to a symbol of its own currency.
+    const ssc = currency === null ? C.symbolScales.match(toks, k, true) : null;
+    const sc = ssc !== null ? { scale: ssc.value.scale, end: ssc.end } : scaleAt(q, k, numStart, currency !== null);
+    if (ssc !== null) currency = ssc.value.currency;
     if (sc !== null) { scale = sc.scale; scaled = true; k = sc.end; }
     value = numValue(num, scale);
     [lo, hi] = roundingBounds(num, scale);
@@ -312,7 +401,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   let unit: string | null = null;
   let ageSuffix = false;
   let noun = false;
-  const cAfter = currencyAfter(q, k, scaled);
+  const cAfter = currencyAfter(q, k, scaled, t.kind === TK.Num);
   if (cAfter !== null && !zero && (currency === null || (cAfter.cur === currency && !cAfter.hundredth))) {
     if (cAfter.cur === 'GBP' && !scaled && tokAt(q, k)?.low === 'pounds' && C.T.lang === 'en' && tokAt(q, k + 1)?.low === 'of') {
       // "5 pounds of flour": a weight
@@ -366,6 +455,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     if (zero && !noun) noun = true;
   }
   let start = j;
+  if (symSign >= 0 && value !== null) {
+    start = symSign;
+    if (tokAt(q, symSign)?.low === '-') { value = -value; [lo, hi] = [-hi, -lo]; }
+  }
   if (sign >= 0 && j === numStart && (currency !== null || suffix === 'percent' || suffix === 'pp') && value !== null) {
     start = sign;
     if (tokAt(q, sign)?.low === '-') { value = -value; [lo, hi] = [-hi, -lo]; }

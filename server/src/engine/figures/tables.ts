@@ -138,8 +138,27 @@ export interface LangTables {
   readonly yearDeterminers: readonly string[];
   /** Words before a one-word multiple making it a noun ("un doublé" in sport). */
   readonly multipleNotAfter: readonly string[];
+  /** Currency words naming several currencies ("couronnes", "pesos"), resolved by a country word in the sentence. */
+  readonly ambiguousCurrencyWords: Readonly<Record<string, AmbiguousCurrency>>;
+  /** Scale-and-symbol pairs glued after a number with their own currency ("2,4 G$" in Québec is CAD). */
+  readonly symbolScales: Readonly<Record<string, { readonly scale: number; readonly currency: string }>>;
+  /** Phrases before a scale word meaning half of it ("un demi-milliard", "half a billion"). */
+  readonly halfScale: readonly string[];
+  /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
+  readonly moneyNouns: readonly string[];
+  /** Singular determiners before which a number word is an adjective or a noun ("dans le neuf"). */
+  readonly singularDeterminers: readonly string[];
+  /** Words before a month without year placing it in the past ("depuis janvier", "since April"). */
+  readonly sinceWords: readonly string[];
   /** Words of describeFigure. */
   readonly words: DescribeWords;
+}
+
+export interface AmbiguousCurrency {
+  /** Currency when no cue is found (null: not read as money). */
+  readonly fallback: string | null;
+  /** Country words (lower-case) and the currency they select. */
+  readonly cues: Readonly<Record<string, string>>;
 }
 
 export interface RatioTables {
@@ -222,10 +241,29 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'fcfa': 'XOF',
 };
 
+/** Symbols valid only glued to a number followed by a scale ("R360 billion" in South Africa), not "R2" alone. */
+export const SCALED_SYMBOLS: Readonly<Record<string, string>> = {
+  r: 'ZAR',
+};
+
+/** Country codes written after "$" ("1,2 milliard $ CA", "5 milliards $ US"), in capitals. */
+export const DOLLAR_COUNTRY: Readonly<Record<string, string>> = {
+  ca: 'CAD', can: 'CAD', us: 'USD', au: 'AUD', aus: 'AUD', nz: 'NZD', hk: 'HKD', sg: 'SGD',
+};
+
+/** Currency words that are also names ("Rand Paul", "the Rand analysts"): money only in lower case. */
+export const NAME_LIKE_CURRENCY_WORDS: readonly string[] = ['rand', 'rands', 'naira', 'nairas', 'won', 'wons'];
+
+/** Letters of statistics before a comparison sign ("p<0.001", "r = 0.4"): the number is not a figure. */
+export const STAT_LETTERS: readonly string[] = ['p', 'r', 'z', 't', 'f'];
+export const COMPARISON_SIGNS: readonly string[] = ['<', '>', '=', '≤', '≥', '⩽', '⩾'];
+
 /** ISO 4217 codes recognised when written in capitals. */
 export const ISO_CODES: readonly string[] = [
   'USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'HKD', 'KRW', 'RUB', 'BRL', 'SEK', 'NOK',
-  'DKK', 'SGD', 'MXN', 'ZAR', 'XOF', 'XAF', 'TRY', 'AED', 'SAR', 'ILS', 'PLN', 'NZD', 'RMB',
+  'DKK', 'SGD', 'MXN', 'ZAR', 'XOF', 'XAF', 'TRY', 'AED', 'SAR', 'ILS', 'PLN', 'NZD', 'RMB', 'NGN', 'CZK',
+  'HUF', 'RON', 'KES', 'EGP', 'ARS', 'CLP', 'TWD', 'THB', 'IDR', 'MYR', 'VND', 'QAR', 'KWD',
+  'MAD', 'TND', 'DZD', 'GHS', 'UAH', 'ISK', 'PKR', 'BDT',
 ];
 
 /** Indian scale words, valid in both languages. */

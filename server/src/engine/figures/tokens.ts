@@ -251,6 +251,14 @@ function scanNumber(
       punctSeen = true;
       continue;
     }
+    // "2'150 francs", "1'000'000": Swiss grouping with an apostrophe.
+    if (spaceOk && !punctSeen && (c === 39 || c === 0x2019) &&
+      isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
+      isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
+      raw += ' ' + text.slice(i + 1, i + 4);
+      i += 4;
+      continue;
+    }
     if (spaceOk && !punctSeen && isGroupSpace(c) &&
       isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
       isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
