@@ -91,19 +91,20 @@ export function parseRatio(q: QtyCtx, j: number): Core | null {
     if (w === undefined || w.kind !== TK.Word || C.ratioConnectors.has(toks, k) || C.stop.has(w.low) || C.scales.has(w.low) ||
       C.durations.has(toks, k) || C.currencyWords.has(toks, k)) break;
   }
-  if (gap < R.minNoun) return null;
   const conn = C.ratioConnectors.match(toks, k);
   if (conn === null) return null;
   k = conn.end;
   if (C.ratioEvery.has(toks[k]?.low ?? '')) k++;
   const b = smallWhole(q, k);
   if (b === null || b[0] < 2 || a[0] >= b[0]) return null;
+  // Without its noun, only in words: "un sur quatre", not a rating such as "3 sur 5".
+  if (gap < R.minNoun && (gap > 0 || toks[j]?.kind !== TK.Word || toks[k]?.kind !== TK.Word)) return null;
   const e = b[1];
   const nt = toks[e];
   if (nt !== undefined && (nt.kind === TK.Word || nt.kind === TK.Num) && !nt.sp) return null;
   if (C.durations.has(toks, e) || C.percent.has(toks, e) || C.points.has(toks, e) || C.currencyWords.has(toks, e) ||
     C.scales.has(nt?.low ?? '')) return null;
-  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
+  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && nt.low.length > 1 && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
   return core(j, e, (100 * a[0]) / b[0], '%');
 }
 

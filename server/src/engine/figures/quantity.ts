@@ -162,6 +162,12 @@ function isStreetNumber(q: QtyCtx, k: number): boolean {
 }
 
 function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { scale: number; end: number } | null {
+  // "a C$78.3-billion deficit", "un plan à 2-milliards": a scale joined by a hyphen.
+  const hy = tokAt(q, k);
+  const hs = tokAt(q, k + 1);
+  if (hy !== undefined && hy.low === '-' && !hy.sp && isWord(hs) && !hs.sp && !q.C.weakScales.has(hs.low) && (q.C.scales.get(hs.low) ?? 0) >= 1e6) {
+    return scaleAt(q, k + 1, numTok, hasCurrency);
+  }
   const t = tokAt(q, k);
   if (!isWord(t)) return null;
   const glued = !t.sp && k === numTok + 1;
@@ -281,10 +287,15 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       const place = tokAt(q, k + 1);
       if (isWord(place) && place.cap && !C.lexicon.has(place.low)) return { skipTo: k + 2 };
     }
+    // "l'article L. 1233-3": a legal reference.
+    const pl = tokAt(q, k - 2);
+    if (currency === null && prev?.low === '.' && isWord(pl) && pl.cap && pl.end - pl.start === 1 && tokAt(q, k + 1)?.low === '-' &&
+      tokAt(q, k + 2)?.kind === TK.Num) return { skipTo: k + 3 };
     if (currency === null && prev !== undefined && !t.sp) {
       if (prev.kind === TK.Word) return { skipTo: k + 1 };
       const p2 = tokAt(q, k - 2);
-      if (prev.low === '-' && p2 !== undefined && p2.kind === TK.Word && !prev.sp) return { skipTo: k + 1 };
+      // "COVID-19" is a name, but "$1bn-1.5bn" the second end of a range.
+      if (prev.low === '-' && p2 !== undefined && p2.kind === TK.Word && !prev.sp && !C.scales.has(p2.low)) return { skipTo: k + 1 };
       if (prev.low === '#' || prev.low === '/' || prev.low === ':' || prev.low === '.' || prev.low === '°') return { skipTo: k + 1 };
     }
     {
@@ -345,7 +356,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       const ct = tokAt(q, m);
       const coll = ct === undefined ? undefined : C.collectives.get(ct.low);
       const sc0 = ct === undefined ? undefined : C.scales.get(ct.low);
-      if (coll !== undefined && (coll.value === null || art || vq === null) && !(coll.value !== null && vq !== null)) {
+      // "a score of", "une dizaine": a collective with a value needs its article ("Score: 3-1" is not 20).
+      if (coll !== undefined && (coll.value === null || art) && !(coll.value !== null && vq !== null)) {
         if (coll.value === null && art) return null;
         m++;
         let mult = 1;
@@ -416,7 +428,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     const pc0 = bp === null ? C.percent.match(toks, k) : null;
     // "3pc" is a percentage, "2 PC" a computer.
     const pc = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
-    const pp = pc === null ? bp ?? C.points.match(toks, k) ?? pointsNearPercent(q, j, k) : null;
+    // "the Dow added 300 points", "8 100 points": index points, not percentage points.
+    const pp0 = pc === null ? bp ?? C.points.match(toks, k) ?? pointsNearPercent(q, j, k) : null;
+    const pp = pp0 !== null && bp === null && value !== null && Math.abs(value) > 100 ? null : pp0;
     if (bp !== null && value !== null) { value /= 100; lo /= 100; hi /= 100; }
     const tm = C.times.match(toks, k);
     const nt = tokAt(q, k);

@@ -148,7 +148,7 @@ export const FR: LangTables = {
     'n°', 'no', 'numéro', 'version', 'tome', 'volume', 'annexe', 'figure', 'tableau', 'saison', 'épisode',
     'niveau', 'étape', 'acte', 'partie', 'loi', 'directive', 'règlement', 'route', 'rue', 'avenue', 'boulevard',
     'bâtiment', 'salle', 'top', 'porte', 'quai', 'ligne', 'voie', 'catégorie', 'classe', 'groupe', 'note',
-    'phase', 'stade', 'palier',
+    'phase', 'stade', 'palier', 'postal', 'cedex',
   ],
   timeAfter: ['h', 'heures', 'heure', 'hr'],
   timeBefore: ['à', 'vers', 'dès'],

@@ -239,11 +239,20 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'rs.': 'INR',
   'fr.': 'CHF',
   'fcfa': 'XOF',
+  'ksh': 'KES',
+  '₦': 'NGN',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₱': 'PHP',
+  '₫': 'VND',
+  '₴': 'UAH',
+  'zł': 'PLN',
 };
 
 /** Symbols valid only glued to a number followed by a scale ("R360 billion" in South Africa), not "R2" alone. */
 export const SCALED_SYMBOLS: Readonly<Record<string, string>> = {
   r: 'ZAR',
+  n: 'NGN',
 };
 
 /** Country codes written after "$" ("1,2 milliard $ CA", "5 milliards $ US"), in capitals. */

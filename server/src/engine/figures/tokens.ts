@@ -155,7 +155,9 @@ function phoneRun(text: string, i: number): { ok: boolean; end: number } {
   if (groups.length < 3) return no;
   const first = groups[0] ?? 0;
   const sameSep = seps.slice(0, groups.length - 1).every((s) => s === seps[0]);
-  const thousands = sameSep && first <= 3 && groups.slice(1).every((g) => g === 3);
+  // "0 800 123 456": a grouped number never starts with a zero group.
+  const leadingZero = text[plus || text[i] === '(' ? i + 1 : i] === '0';
+  const thousands = sameSep && first <= 3 && groups.slice(1).every((g) => g === 3) && !leadingZero;
   if (thousands) return no;
   if (groups.length === 3 && (first === 4 || groups[2] === 4) && seps[0] !== ' ') return no;
   if (first === 4 && (seps[0] === '-' || seps[0] === '/' || seps[0] === '.')) return no;
