@@ -77,6 +77,7 @@ export interface Compiled {
   readonly symbolScales: PhraseSet<{ readonly scale: number; readonly currency: string }>;
   readonly scaledSymbols: PhraseSet<string>;
   readonly halfScale: PhraseSet<true>;
+  readonly andHalf: PhraseSet<true>;
   readonly moneyNouns: ReadonlySet<string>;
   readonly singularDeterminers: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
@@ -210,6 +211,7 @@ function compile(T: LangTables): Compiled {
     symbolScales: mapOf(T.symbolScales),
     scaledSymbols,
     halfScale,
+    andHalf: setOf(T.andHalf),
     moneyNouns: new Set(T.moneyNouns),
     singularDeterminers: new Set(T.singularDeterminers),
     sinceWords: new Set(T.sinceWords),

@@ -182,7 +182,8 @@ function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { 
   if (q.C.weakScales.has(t.low)) {
     const value = sc ?? (t.low === 'k' ? 1e3 : t.low === 'b' ? 1e9 : 1e6);
     const nx = tokAt(q, k + 1);
-    const curNext = nx !== undefined && !nx.sp && q.C.currencySymbols.match(q.toks, k + 1) !== null;
+    // "300 M€", "300 M USD".
+    const curNext = nx !== undefined && ((!nx.sp && q.C.currencySymbols.match(q.toks, k + 1) !== null) || isoAt(q, k + 1) !== null);
     if (hasCurrency || curNext || (glued && t.low === 'k')) return { scale: value, end: k + 1 };
   }
   return null;
@@ -395,6 +396,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
           if (mul !== undefined) { m2 = k + 2; base = mul; }
         }
         if (m2 < 0) return null;
+        // "two and a half billion dollars".
+        const ah = wn !== null ? C.andHalf.match(toks, m2) : null;
+        const ahScale = ah === null ? null : scaleAt(q, ah.end, -10, currency !== null);
+        if (ah !== null && ahScale !== null) { base += 0.5; m2 = ah.end; }
         const sc = scaleAt(q, m2, -10, currency !== null);
         const single = (wn !== null && wn.single) || (art && wn === null && base === 1);
         if (single && sc === null) return null;
@@ -407,6 +412,14 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     }
   } else {
     return null;
+  }
+  // "trois milliards et demi d'euros", "un milliard et demi".
+  const ah2 = scaled && value !== null && Number.isInteger(value / scale) ? C.andHalf.match(toks, k) : null;
+  if (ah2 !== null && value !== null) {
+    value += scale / 2;
+    lo += scale / 2;
+    hi += scale / 2;
+    k = ah2.end;
   }
   // What follows the number.
   let suffix: Suffix = null;
@@ -427,7 +440,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     const bp = tokAt(q, k)?.cap === true ? null : C.basisPoints.match(toks, k);
     const pc0 = bp === null ? C.percent.match(toks, k) : null;
     // "3pc" is a percentage, "2 PC" a computer.
-    const pc = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
+    const pc1 = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
+    // "a 10-percent rise", "a 25-per-cent stake".
+    const hyP = tokAt(q, k);
+    const pc = pc1 ?? (bp === null && hyP?.low === '-' && !hyP.sp && tokAt(q, k + 1)?.sp === false ? C.percent.match(toks, k + 1) : null);
     // "the Dow added 300 points", "8 100 points": index points, not percentage points.
     const pp0 = pc === null ? bp ?? C.points.match(toks, k) ?? pointsNearPercent(q, j, k) : null;
     const pp = pp0 !== null && bp === null && value !== null && Math.abs(value) > 100 ? null : pp0;
@@ -437,6 +453,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     if (pc !== null) { suffix = 'percent'; unit = '%'; k = pc.end; } else if (pp !== null) {
       suffix = 'pp'; unit = 'pp'; k = pp.end;
     } else if (tm !== null) { suffix = 'times'; unit = 'times'; k = tm.end; } else if (nt !== undefined && nt.low === 'x' && !nt.sp && !words) {
+      // "un 4x4", "1920x1080": dimensions, not a multiple.
+      const dim = tokAt(q, k + 1);
+      if (dim !== undefined && dim.kind === TK.Num && !dim.sp) return { skipTo: k + 2 };
       suffix = 'times'; unit = 'times'; k++;
     } else {
       let d = k;

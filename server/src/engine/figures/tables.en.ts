@@ -68,7 +68,7 @@ export const EN: LangTables = {
   },
   rangeTo: ['to', '-', '–'],
   rangeAnd: ['and'],
-  percentWords: ['percent', 'per cent', 'pct', 'pc', '%'],
+  percentWords: ['percent', 'per cent', 'per-cent', 'pct', 'pc', '%'],
   pointWords: ['percentage points', 'percentage point', 'pts', 'pt'],
   timesWords: ['times', 'fold', '-fold'],
   timesBefore: ['multiplied by'],
@@ -220,6 +220,7 @@ export const EN: LangTables = {
   },
   symbolScales: {},
   halfScale: ['half a', 'half an'],
+  andHalf: ['and a half'],
   moneyNouns: [
     'bonuses', 'savings', 'subsidies', 'dividends', 'fines', 'fees', 'debts', 'losses', 'profits',
     'revenue', 'revenues', 'funding', 'investment', 'investments', 'spending', 'cuts', 'taxes', 'aid', 'damages',

@@ -261,6 +261,7 @@ export const FR: LangTables = {
   },
   symbolScales: { 'g $': { scale: 1e9, currency: 'CAD' } },
   halfScale: ['un demi -', 'un demi', 'demi -'],
+  andHalf: ['et demi', 'et demie'],
   moneyNouns: [
     'bonus', 'primes', 'recettes', 'économies', 'subventions', 'dividendes', 'amendes', 'dettes', 'pertes',
     'bénéfices', 'investissements', 'dépenses', 'aides', 'financements', 'crédits', 'impôts', 'taxes',

@@ -144,6 +144,8 @@ export interface LangTables {
   readonly symbolScales: Readonly<Record<string, { readonly scale: number; readonly currency: string }>>;
   /** Phrases before a scale word meaning half of it ("un demi-milliard", "half a billion"). */
   readonly halfScale: readonly string[];
+  /** "and a half" after a number or a scale: "two and a half billion", "trois milliards et demi". */
+  readonly andHalf: readonly string[];
   /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
   readonly moneyNouns: readonly string[];
   /** Singular determiners before which a number word is an adjective or a noun ("dans le neuf"). */
