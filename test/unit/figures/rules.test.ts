@@ -40,7 +40,17 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['en', 'Gilt yields jumped 20bps and margins fell 1.5pts; a 10-percent rise.', ['20bps percent 0.2 pp', '1.5pts percent 1.5 pp', '10-percent percent 10 %']],
   ['en', 'Core inflation held near 3%.', ['near 3% percent 3 %']],
   ['en', 'The Dow added 300 points.', ['300 count 300 null']],
+  ['en', 'The dividend is 4.5 euro cents; the Australian dollar fell to 64.5 US cents; revenue was ₹41,764 cr.', [
+    '4.5 euro cents money 0.045 EUR', '64.5 US cents money 0.645 USD', '₹41,764 cr money 417640000000 INR',
+  ]],
+  ['fr', 'La Fed a abaissé ses taux à une fourchette de 4 % à 4,25 %, après être passée de 5 % à 4,5 %.', [
+    'de 4 % à 4,25 % percent [4, 4.25] %', '5 % percent 5 %', '4,5 % percent 4.5 %',
+  ]],
+  ['fr', 'Le salaire minimum passe à 16,10 $ l’heure au Québec.', ['16,10 $ money 16.1 CAD']],
   // Money after a carried currency.
+  ['fr', 'Un kilo de riz coûte 600 francs CFA, contre 450 il y a un an ; 3 000 postes, contre 2 500.', [
+    '600 francs CFA money 600 XOF', '450 money 450 XOF', '3 000 count 3000 null', '2 500 count 2500 null',
+  ]],
   ['fr', "Le club a vendu son gardien 12 millions d'euros plus 3 millions de bonus, et 3 millions de clients l'ont vu.", [
     "12 millions d'euros money 12000000 EUR", '3 millions money 3000000 EUR', '3 millions count 3000000 null',
   ]],

@@ -78,6 +78,8 @@ export interface Compiled {
   readonly scaledSymbols: PhraseSet<string>;
   readonly halfScale: PhraseSet<true>;
   readonly andHalf: PhraseSet<true>;
+  readonly rangeNouns: ReadonlySet<string>;
+  readonly comparisonWords: ReadonlySet<string>;
   readonly moneyNouns: ReadonlySet<string>;
   readonly singularDeterminers: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
@@ -212,6 +214,8 @@ function compile(T: LangTables): Compiled {
     scaledSymbols,
     halfScale,
     andHalf: setOf(T.andHalf),
+    rangeNouns: new Set(T.rangeNouns),
+    comparisonWords: new Set(T.comparisonWords),
     moneyNouns: new Set(T.moneyNouns),
     singularDeterminers: new Set(T.singularDeterminers),
     sinceWords: new Set(T.sinceWords),

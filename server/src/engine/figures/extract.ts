@@ -58,7 +58,9 @@ export function extract(text: string, context: FigureContext): Figure[] {
     }
     const mb = multipleBefore(run, i);
     if (mb !== null) { cands.push(mb); i = mb.endTok; continue; }
-    const r = figureAt(run, i, carry);
+    const last = cands[cands.length - 1];
+    const near = last !== undefined && last.kind === 'money' && last.unit !== null && i - last.endTok <= 3 ? last.unit : null;
+    const r = figureAt(run, i, carry, near);
     if (r === null) { i++; continue; }
     if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
     cands.push(r);
@@ -131,7 +133,7 @@ function parse(run: Run, i: number): Core | Skip | null {
   return parseCore(run.q, i);
 }
 
-function figureAt(run: Run, i: number, carry: string | null): Cand | Skip | null {
+function figureAt(run: Run, i: number, carry: string | null, nearMoney: string | null = null): Cand | Skip | null {
   const { toks, C } = run;
   const hm = C.hedges.match(toks, i);
   let hedge: HedgeKind | null = null;
@@ -159,12 +161,20 @@ function figureAt(run: Run, i: number, carry: string | null): Cand | Skip | null
     const change = hedge === null && core.currency !== null && C.changeVerbs.has(toks[core.start - 1]?.low ?? '');
     if (ct !== undefined && conn.includes(ct.low) && dashOk && !core.vague && !change) {
       const c2 = parse(run, core.end + 1);
-      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge, glued)) second = c2;
+      // "une fourchette de 4 % à 4,25 %", "a range of 4% to 4.25%".
+      const p1 = toks[start - 1];
+      const rangeCue = p1 !== undefined && (C.rangeNouns.has(p1.low) || (C.linkers.has(toks, start - 1) && C.rangeNouns.has(toks[start - 2]?.low ?? '')));
+      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge, glued || rangeCue)) second = c2;
     }
     if (second === null && (hedge === 'between' || hedge === 'from')) { hedge = null; start = core.start; }
   }
   if (second !== null) return rangeCand(run, start, core, second, carry, hedge);
   const end = core.end;
+  // "1,79 €, contre 1,85": a bare number compared with the amount just before is in its currency.
+  if (hedge === null && nearMoney !== null && core.currency === null && core.suffix === null && !core.noun && !core.words &&
+    !core.yearLike && C.comparisonWords.has(toks[start - 1]?.low ?? '')) {
+    return { startTok: start, endTok: core.end, kind: 'money', value: core.value, unit: nearMoney, unitInferred: true, date: null, iv: hedgeInterval(core, null) };
+  }
   const k = kindOf(run, core, start, hedge !== null, carry);
   if (k === null) return null;
   if ('skipTo' in k) return k;

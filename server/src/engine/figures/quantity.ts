@@ -87,14 +87,21 @@ function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): Cu
     (scaled || digits ? ambiguousCurrency(q, j) : null);
   const wt = tokAt(q, j);
   const nameLike = w !== null && w.end === j + 1 && wt !== undefined && wt.cap && NAME_LIKE_CURRENCY_WORDS.includes(wt.low);
+  const longerSub = w !== null && j === k && !scaled ? C.subunits.match(toks, j) : null;
+  if (longerSub !== null && w !== null && longerSub.end > w.end) return { cur: longerSub.value, end: longerSub.end, hundredth: true };
   if (w !== null && !nameLike) return { cur: w.value, end: w.end, hundredth: false };
   if (j !== k) return null;
   const sub = scaled ? null : C.subunits.match(toks, j);
   const st0 = tokAt(q, j);
-  if (sub !== null && st0 !== undefined && !st0.cap && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
+  if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
+
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
-  if (s !== null && st !== undefined && st.kind === TK.Punct) return dollarCountry(q, s.end, s.value) ?? { cur: s.value, end: s.end, hundredth: false };
+  if (s !== null && st !== undefined && st.kind === TK.Punct) {
+    const cues = C.T.suffixDollarCues;
+    const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, cues) : null;
+    return dollarCountry(q, s.end, s.value) ?? { cur: local ?? s.value, end: s.end, hundredth: false };
+  }
   const iso = isoAt(q, j);
   if (iso !== null) return { cur: iso, end: j + 1, hundredth: false };
   return null;
@@ -115,26 +122,30 @@ const SENTENCE_STOP = new Set(['.', '!', '?']);
 function ambiguousCurrency(q: QtyCtx, j: number): { value: string; end: number } | null {
   const m = q.C.ambiguousCurrency.match(q.toks, j);
   if (m === null) return null;
-  const cues = m.value.cues;
+  const c = nearestCue(q, j, m.end, m.value.cues) ?? m.value.fallback;
+  return c === null ? null : { value: c, end: m.end };
+}
+
+/** The currency of the country word of the sentence nearest to the amount ending at [j, end), on either side. */
+function nearestCue(q: QtyCtx, j: number, end: number, cues: Readonly<Record<string, string>>): string | null {
   const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
-  // The nearest country word of the sentence, on either side.
-  let after = m.end;
+  let after = end;
   let before = j - 1;
   // Distances count from the amount, not from the currency word.
   for (let t = q.toks[before]; t !== undefined && (t.kind === TK.Num || q.C.scales.has(t.low) || q.C.linkers.has(q.toks, before)); t = q.toks[before]) before--;
   while (!stop(q.toks[after]) || !stop(q.toks[before])) {
     if (!stop(q.toks[before])) {
       const c = cues[q.toks[before]?.low ?? ''];
-      if (c !== undefined) return { value: c, end: m.end };
+      if (c !== undefined) return c;
       before--;
     }
     if (!stop(q.toks[after])) {
       const c = cues[q.toks[after]?.low ?? ''];
-      if (c !== undefined) return { value: c, end: m.end };
+      if (c !== undefined) return c;
       after++;
     }
   }
-  return m.value.fallback === null ? null : { value: m.value.fallback, end: m.end };
+  return null;
 }
 
 /** What follows "3-1" makes it a range ("4-6 weeks", "5-7%", "3-4 people"), else it is a score. */

@@ -182,7 +182,7 @@ export const EN: LangTables = {
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 's'],
   multipleNotAfter: ['a', 'the'],
   basisPointWords: ['basis points', 'basis point', 'bps', 'bp'],
-  subunitWords: { cents: 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', pence: 'GBP', p: 'GBP' },
+  subunitWords: { cents: 'USD', 'us cents': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', pence: 'GBP', p: 'GBP' },
   scaledCurrencyWords: {},
   streetWords: [
     'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'boulevard', 'blvd', 'drive', 'place', 'square',
@@ -220,6 +220,9 @@ export const EN: LangTables = {
   },
   symbolScales: {},
   halfScale: ['half a', 'half an'],
+  rangeNouns: ['range', 'band', 'corridor'],
+  comparisonWords: ['against', 'versus'],
+  suffixDollarCues: {},
   andHalf: ['and a half'],
   moneyNouns: [
     'bonuses', 'savings', 'subsidies', 'dividends', 'fines', 'fees', 'debts', 'losses', 'profits',

@@ -261,6 +261,13 @@ export const FR: LangTables = {
   },
   symbolScales: { 'g $': { scale: 1e9, currency: 'CAD' } },
   halfScale: ['un demi -', 'un demi', 'demi -'],
+  rangeNouns: ['fourchette', 'intervalle'],
+  comparisonWords: ['contre'],
+  suffixDollarCues: {
+    québec: 'CAD', canada: 'CAD', ottawa: 'CAD', montréal: 'CAD', toronto: 'CAD', vancouver: 'CAD', ontario: 'CAD',
+    alberta: 'CAD', canadien: 'CAD', canadienne: 'CAD', canadiens: 'CAD', canadiennes: 'CAD', québécois: 'CAD',
+    québécoise: 'CAD', québécoises: 'CAD', montréalais: 'CAD', montréalaise: 'CAD',
+  },
   andHalf: ['et demi', 'et demie'],
   moneyNouns: [
     'bonus', 'primes', 'recettes', 'économies', 'subventions', 'dividendes', 'amendes', 'dettes', 'pertes',

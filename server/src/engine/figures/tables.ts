@@ -144,6 +144,12 @@ export interface LangTables {
   readonly symbolScales: Readonly<Record<string, { readonly scale: number; readonly currency: string }>>;
   /** Phrases before a scale word meaning half of it ("un demi-milliard", "half a billion"). */
   readonly halfScale: readonly string[];
+  /** Nouns announcing a range: "une fourchette de 4 % à 4,25 %", "a range of 4% to 4.25%". */
+  readonly rangeNouns: readonly string[];
+  /** Words before a bare number comparing it with the amount just before ("1,79 €, contre 1,85"). */
+  readonly comparisonWords: readonly string[];
+  /** Country words making a "$" written after the number a Canadian dollar ("16,10 $ l'heure au Québec"). */
+  readonly suffixDollarCues: Readonly<Record<string, string>>;
   /** "and a half" after a number or a scale: "two and a half billion", "trois milliards et demi". */
   readonly andHalf: readonly string[];
   /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
@@ -280,6 +286,7 @@ export const ISO_CODES: readonly string[] = [
 /** Indian scale words, valid in both languages. */
 export const SHARED_SCALES: Readonly<Record<string, number>> = {
   crore: 1e7,
+  cr: 1e7,
   crores: 1e7,
   lakh: 1e5,
   lakhs: 1e5,
