@@ -62,6 +62,9 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['fr', "Dans l'essai de phase 3, l'article L. 1233-3 ; appelez le 0 800 123 456 ; un 4x4.", []],
   ['en', 'The drug cut deaths (p<0.001) and r = 0.42; Score: Arsenal 3-1 Chelsea.', []],
   ['en', "Meta's Llama 4, OpenAI's GPT-4o, the iPhone 15, the A320neo and Windows 11.", []],
+  ['en', "Llama 3.1 405B, Intel's Core Ultra 9 285K and Boeing's 777X; it trades at 3.5x sales and 20X earnings.", [
+    '3.5x multiple 3.5 times', '20X multiple 20 times',
+  ]],
 ];
 
 test('round-4 rules: currencies, scales, ranges, signs and traps', () => {

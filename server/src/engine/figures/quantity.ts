@@ -328,6 +328,11 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
           (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low)) || C.basisPoints.has(toks, k + 1) ||
           C.points.has(toks, k + 1) || C.symbolScales.has(toks, k + 1);
         if (!ok) return { skipTo: nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp ? k + 3 : k + 2 };
+        // "Llama 3.1 405B", "Core Ultra 9 285K", "the 777X": a capital letter glued to a number names a model,
+        // unless money is written around it ("$410M", "300M€", "300M USD").
+        const moneyNext = nx2 !== undefined && ((!nx2.sp && C.currencySymbols.match(toks, k + 2) !== null) || isoAt(q, k + 2) !== null);
+        const modelLetter = nx.cap && nx.end - nx.start === 1 && (C.weakScales.has(nx.low) || nx.low === 'x');
+        if (currency === null && modelLetter && !moneyNext && (nx.low !== 'x' || Number(t.low.replace(/\D/g, '')) >= 50)) return { skipTo: k + 2 };
       }
     }
     if (nx !== undefined && nx.kind === TK.Word && nx.low === 'h' && (nx2 === undefined || nx2.kind !== TK.Word || nx2.sp)) {
