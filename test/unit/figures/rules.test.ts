@@ -47,6 +47,12 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
     'de 4 % à 4,25 % percent [4, 4.25] %', '5 % percent 5 %', '4,5 % percent 4.5 %',
   ]],
   ['fr', 'Le salaire minimum passe à 16,10 $ l’heure au Québec.', ['16,10 $ money 16.1 CAD']],
+  ['en', 'About 1/3 of users and ½ of the staff left; support is 24/7; rates fell 25 BPS, a 0.5pp drop.', [
+    'About 1/3 percent 33.3333333333 %', '½ percent 50 %', '25 BPS percent 0.25 pp', '0.5pp percent 0.5 pp',
+  ]],
+  ['fr', "La marge a reculé d'un point, à 12 % ; sur un point, il a raison ; une rentabilité à deux chiffres.", [
+    'un point percent 1 pp', '12 % percent 12 %',
+  ]],
   // Money after a carried currency.
   ['fr', 'Un kilo de riz coûte 600 francs CFA, contre 450 il y a un an ; 3 000 postes, contre 2 500.', [
     '600 francs CFA money 600 XOF', '450 money 450 XOF', '3 000 count 3000 null', '2 500 count 2500 null',

@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { PhraseSet, mapOf, phraseTokens, setOf } from './phrases';
 import {
-  CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
+  CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
   type RelativePeriod,
 } from './tables';
 import { EN } from './tables.en';
@@ -146,7 +146,7 @@ function compile(T: LangTables): Compiled {
     ...Object.keys(T.units), ...Object.keys(T.multipliers), ...Object.keys(T.months), ...Object.keys(T.weekdays),
     ...T.nextMarkers.flatMap(phraseTokens).slice(0, 1), ...T.pastMarkers, 'premier', 'first',
     ...Object.keys(T.fractions.numerators), ...T.fractions.bare, ...timesBefore.firsts(), 'x', '×',
-    ...scaledSymbols.firsts(), ...halfScale.firsts(),
+    ...scaledSymbols.firsts(), ...halfScale.firsts(), ...Object.keys(VULGAR_FRACTIONS),
   ]);
   return {
     T,

@@ -8,6 +8,7 @@ import { endsWith } from './compiled';
 import { parseNumberWords } from './numbers';
 import type { Core, QtyCtx } from './quantity';
 import { TK, type Token } from './tokens';
+import { VULGAR_FRACTIONS } from './tables';
 
 const DETERMINERS = new Set(['the', 'l', "'", 'la', 'le', 'les']);
 
@@ -106,6 +107,28 @@ export function parseRatio(q: QtyCtx, j: number): Core | null {
     C.scales.has(nt?.low ?? '')) return null;
   if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && nt.low.length > 1 && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
   return core(j, e, (100 * a[0]) / b[0], '%');
+}
+
+/** "1/3 of users", "½ of the staff", "les 2/3 des salariés": a written fraction before "of", read as a share. */
+export function parseSlashFraction(q: QtyCtx, j: number): Core | null {
+  const { toks, C } = q;
+  const t = toks[j];
+  if (t === undefined) return null;
+  let value: number | undefined;
+  let end = j + 1;
+  if (t.kind === TK.Punct) value = VULGAR_FRACTIONS[t.low];
+  else if (t.kind === TK.Num && /^\d$/.test(t.low)) {
+    const sl = toks[j + 1];
+    const d = toks[j + 2];
+    if (sl?.low !== '/' || sl.sp || d === undefined || d.kind !== TK.Num || d.sp || !/^\d{1,2}$/.test(d.low)) return null;
+    const a = Number(t.low);
+    const b = Number(d.low);
+    if (a < 1 || a >= b || b > 10) return null;
+    value = a / b;
+    end = j + 3;
+  }
+  if (value === undefined || C.fractionOf.match(toks, end) === null) return null;
+  return core(j, end, 100 * value, '%');
 }
 
 function core(start: number, end: number, value: number, unit: '%' | 'pp'): Core {

@@ -5,8 +5,8 @@
 
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
-import { COMPARISON_SIGNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
-import { parseFraction, parseRatio } from './fractions';
+import { COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
+import { parseFraction, parseRatio, parseSlashFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
 
@@ -223,7 +223,7 @@ function isNoun(q: QtyCtx, k: number): boolean {
 /** Parse an amount at token j. */
 export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   const { toks, C } = q;
-  const ratio = parseRatio(q, j);
+  const ratio = parseRatio(q, j) ?? parseSlashFraction(q, j);
   if (ratio !== null) return ratio;
   let k = j;
   let currency: string | null = null;
@@ -411,6 +411,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
           const mul = mt === undefined ? undefined : C.T.multipliers[mt.low];
           if (mul !== undefined) { m2 = k + 2; base = mul; }
         }
+        // "a percentage point".
+        if (m2 < 0 && art && onePoint(q, k + 1, true)) { m2 = k + 1; base = 1; }
         if (m2 < 0) return null;
         // "two and a half billion dollars".
         const ah = wn !== null ? C.andHalf.match(toks, m2) : null;
@@ -418,7 +420,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         if (ah !== null && ahScale !== null) { base += 0.5; m2 = ah.end; }
         const sc = scaleAt(q, m2, -10, currency !== null);
         const single = (wn !== null && wn.single) || (art && wn === null && base === 1);
-        if (single && sc === null) return null;
+        // "reculé d'un point", "by one percentage point": one point is a number.
+        if (single && sc === null && !onePoint(q, m2, C.T.lang === 'en' || toks[k - 1]?.low === "'" || toks[k - 1]?.low === 'de' || toks[k - 1]?.low === 'by')) return null;
         if (sc !== null) { scale = sc.scale; scaled = true; m2 = sc.end; }
         value = base * scale;
         lo = value; hi = value;
@@ -453,7 +456,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     }
   }
   if (currency === null && !zero) {
-    const bp = tokAt(q, k)?.cap === true ? null : C.basisPoints.match(toks, k);
+    const bp = tokAt(q, k)?.cap === true && tokAt(q, k)?.low !== 'bps' ? null : C.basisPoints.match(toks, k);
     const pc0 = bp === null ? C.percent.match(toks, k) : null;
     // "3pc" is a percentage, "2 PC" a computer.
     const pc1 = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
@@ -494,6 +497,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   }
   if (currency === null && suffix === null) {
     if (!words && !scaled && t.kind === TK.Num && isStreetNumber(q, k)) return { skipTo: k + 1 };
+    // "une rentabilité à deux chiffres", "double digits".
+    if (!scaled && DIGIT_NOUNS.includes(tokAt(q, k)?.low ?? '')) return { skipTo: k + 1 };
     // "le 49.3" in French: a dotted decimal with no unit is a reference, not an amount.
     if (foreignDecimal && !scaled) return { skipTo: k };
     const model = tokAt(q, k);
@@ -516,6 +521,24 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     start, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,
     unit, noun, words, yearLike, ageSuffix,
   };
+}
+
+/**
+ * A point word after "un"/"one"/"a": always percentage points when it says so ("percentage point",
+ * "point de pourcentage"), a bare "point" only after a cue ("d'un point") with a percentage in the sentence.
+ */
+function onePoint(q: QtyCtx, k: number, cue: boolean): boolean {
+  const m = q.C.points.match(q.toks, k);
+  if (m === null) return false;
+  if (m.end - k > 1) return true;
+  return cue && q.C.contextPoints.match(q.toks, k) === null ? percentInSentence(q, k) : cue && pointsNearPercent(q, k, k) !== null;
+}
+
+function percentInSentence(q: QtyCtx, k: number): boolean {
+  const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
+  for (let p = k; !stop(q.toks[p]); p--) if (q.C.percent.has(q.toks, p)) return true;
+  for (let p = k; !stop(q.toks[p]); p++) if (q.C.percent.has(q.toks, p)) return true;
+  return false;
 }
 
 export function isSkip(x: Core | Skip | null): x is Skip {

@@ -69,7 +69,7 @@ export const EN: LangTables = {
   rangeTo: ['to', '-', '–'],
   rangeAnd: ['and'],
   percentWords: ['percent', 'per cent', 'per-cent', 'pct', 'pc', '%'],
-  pointWords: ['percentage points', 'percentage point', 'pts', 'pt'],
+  pointWords: ['percentage points', 'percentage point', 'pts', 'pt', 'pp', 'ppt', 'ppts'],
   timesWords: ['times', 'fold', '-fold'],
   timesBefore: ['multiplied by'],
   contextPointWords: ['points', 'point'],

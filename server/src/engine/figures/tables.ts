@@ -271,6 +271,14 @@ export const DOLLAR_COUNTRY: Readonly<Record<string, string>> = {
 /** Currency words that are also names ("Rand Paul", "the Rand analysts"): money only in lower case. */
 export const NAME_LIKE_CURRENCY_WORDS: readonly string[] = ['rand', 'rands', 'naira', 'nairas', 'won', 'wons'];
 
+/** "à deux chiffres", "double digits": digits of a number, not a count. */
+export const DIGIT_NOUNS: readonly string[] = ['chiffres', 'chiffre', 'digits', 'digit'];
+
+/** Vulgar fraction characters read as shares before "of"/"des" ("½ of the staff"). */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅒': 1 / 10,
+};
+
 /** Letters of statistics before a comparison sign ("p<0.001", "r = 0.4"): the number is not a figure. */
 export const STAT_LETTERS: readonly string[] = ['p', 'r', 'z', 't', 'f'];
 export const COMPARISON_SIGNS: readonly string[] = ['<', '>', '=', '≤', '≥', '⩽', '⩾'];
