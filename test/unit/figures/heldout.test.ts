@@ -70,7 +70,7 @@ const FLOOR = {
   round2: { overall: 0.97, moneyPercent: 0.97 },
   round3: { overall: 0.97, moneyPercent: 0.97 },
   round4: { overall: 0.97, moneyPercent: 0.97 },
-  round5: { overall: 0, moneyPercent: 0 },
+  round5: { overall: 0.97, moneyPercent: 0.97 },
 } as const;
 
 

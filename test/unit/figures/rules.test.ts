@@ -53,6 +53,10 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['fr', "La marge a reculé d'un point, à 12 % ; sur un point, il a raison ; une rentabilité à deux chiffres.", [
     'un point percent 1 pp', '12 % percent 12 %',
   ]],
+  ['en', 'Losses could top $40 billion; the top 10 firms hold 60%.', ['top $40 billion money 40000000000 USD', '60% percent 60 %']],
+  ['fr', "Les pertes pourraient dépasser 40 milliards d'euros ; 2 milliards de mètres cubes de gaz.", [
+    "dépasser 40 milliards d'euros money 40000000000 EUR", '2 milliards de mètres cubes quantity 2000000000 m³',
+  ]],
   // Money after a carried currency.
   ['fr', 'Un kilo de riz coûte 600 francs CFA, contre 450 il y a un an ; 3 000 postes, contre 2 500.', [
     '600 francs CFA money 600 XOF', '450 money 450 XOF', '3 000 count 3000 null', '2 500 count 2500 null',

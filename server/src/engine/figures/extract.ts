@@ -135,7 +135,10 @@ function parse(run: Run, i: number): Core | Skip | null {
 
 function figureAt(run: Run, i: number, carry: string | null, nearMoney: string | null = null): Cand | Skip | null {
   const { toks, C } = run;
-  const hm = C.hedges.match(toks, i);
+  const hm0 = C.hedges.match(toks, i);
+  // "could top $40bn" is a hedge, "the top 10" is not.
+  const hm = hm0 !== null && hm0.end === i + 1 && C.T.modalOnlyHedges.includes(toks[i]?.low ?? '') &&
+    !C.T.modals.includes(toks[i - 1]?.low ?? '') ? null : hm0;
   let hedge: HedgeKind | null = null;
   let core: Core | null = null;
   if (hm !== null) {

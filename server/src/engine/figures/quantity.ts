@@ -483,7 +483,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       const adj = tokAt(q, d);
       if (adj !== undefined && adj.kind === TK.Word && C.durationAdjectives.has(adj.low) && C.durations.has(toks, d + 1)) d++;
       const du = C.durations.match(toks, d);
-      const ms = du === null ? C.measures.match(toks, k) : null;
+      // "33 millions de tonnes", "2 billion of kWh": after a scale the unit may follow a linker.
+      const lk = du === null && scaled ? C.linkers.match(toks, k) : null;
+      const ms = du === null ? C.measures.match(toks, k) ?? (lk !== null ? C.measures.match(toks, lk.end) : null) : null;
       if (du !== null) {
         suffix = 'duration';
         unit = du.value as DurationUnit;

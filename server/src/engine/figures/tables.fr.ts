@@ -81,7 +81,8 @@ export const FR: LangTables = {
     'avoisine les': 'near', 'frôlent': 'near', 'avoisinent': 'near', 'avoisinerait': 'near',
     'avoisinerait les': 'near', 'avoisineraient': 'near', 'frôlerait': 'near', 'frôlerait les': 'near',
     'approcherait': 'near', 'approcherait les': 'near', 'dépasserait': 'more', 'dépasserait les': 'more',
-    'dépasseraient': 'more', 'excéderait': 'more',
+    'dépasseraient': 'more', 'excéderait': 'more', 'dépasser': 'more', 'excéder': 'more', 'frôler': 'near',
+    'avoisiner': 'near', 'dépasser les': 'more', 'frôler les': 'near', 'avoisiner les': 'near',
     'entre': 'between', 'de': 'from', "d'": 'from',
   },
   rangeTo: ['à', '-', '–'],
@@ -169,7 +170,7 @@ export const FR: LangTables = {
     km: 'km', kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', kg: 'kg', kilos: 'kg',
     kilogrammes: 'kg', tonnes: 't', tonne: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
     gwh: 'GWh', twh: 'TWh', go: 'GB', to: 'TB', mo: 'MB', gb: 'GB', tb: 'TB', hectares: 'ha', litres: 'l',
-    'km²': 'km²', 'm²': 'm²', '°c': '°C', 'degrés': '°C', 'mètres carrés': 'm²', 'km/h': 'km/h',
+    'km²': 'km²', 'm²': 'm²', '°c': '°C', 'degrés': '°C', 'mètres carrés': 'm²', 'km/h': 'km/h', 'mètres cubes': 'm³', 'm³': 'm³',
   },
   zeroWords: ['aucun', 'aucune', 'zéro', 'nul', 'nulle'],
   reportedPhrases: [
@@ -262,6 +263,8 @@ export const FR: LangTables = {
   symbolScales: { 'g $': { scale: 1e9, currency: 'CAD' } },
   halfScale: ['un demi -', 'un demi', 'demi -'],
   rangeNouns: ['fourchette', 'intervalle'],
+  modalOnlyHedges: [],
+  modals: [],
   comparisonWords: ['contre'],
   suffixDollarCues: {
     québec: 'CAD', canada: 'CAD', ottawa: 'CAD', montréal: 'CAD', toronto: 'CAD', vancouver: 'CAD', ontario: 'CAD',

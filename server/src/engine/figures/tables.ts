@@ -150,6 +150,9 @@ export interface LangTables {
   readonly comparisonWords: readonly string[];
   /** Country words making a "$" written after the number a Canadian dollar ("16,10 $ l'heure au Québec"). */
   readonly suffixDollarCues: Readonly<Record<string, string>>;
+  /** Hedge words that are hedges only after a modal or "to" ("could top $40bn", not "the top 10"). */
+  readonly modalOnlyHedges: readonly string[];
+  readonly modals: readonly string[];
   /** "and a half" after a number or a scale: "two and a half billion", "trois milliards et demi". */
   readonly andHalf: readonly string[];
   /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
