@@ -81,6 +81,13 @@ test('round-4 rules: currencies, scales, ranges, signs and traps', () => {
   for (const [lang, text, want] of CASES) assert.deepEqual(figs(lang, text), want, text);
 });
 
+test('round-4 rules: a bare scaled amount in a later paragraph takes the last currency of the document', () => {
+  const f = extractFigures("Meta a investi 14 milliards de dollars.\n\nLe groupe a dépensé plusieurs dizaines de milliards, et 300 millions d'habitants l'utilisent.", { lang: 'fr', documentDate: '2025-10-15' });
+  assert.deepEqual(f.map((x) => `${x.text} ${x.kind} ${x.unit} ${x.unitInferred}`), [
+    '14 milliards de dollars money USD false', 'plusieurs dizaines de milliards money USD true', '300 millions count null false',
+  ]);
+});
+
 test('round-4 rules: "depuis janvier" and "since April" are months already begun', () => {
   const fr = extractFigures('Les ventes reculent depuis janvier.', { lang: 'fr', documentDate: '2025-10-15' });
   const en = extractFigures('Prices have risen since April.', { lang: 'en', documentDate: '2025-10-15' });

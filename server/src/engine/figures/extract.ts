@@ -38,6 +38,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
   const cands: Cand[] = [];
   let line = -1;
   let carry: string | null = null;
+  /** The last currency written in the document: a bare "300 millions" in a later paragraph is most likely in it. */
+  let docCarry: string | null = null;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -60,11 +62,11 @@ export function extract(text: string, context: FigureContext): Figure[] {
     if (mb !== null) { cands.push(mb); i = mb.endTok; continue; }
     const last = cands[cands.length - 1];
     const near = last !== undefined && last.kind === 'money' && last.unit !== null && i - last.endTok <= 3 ? last.unit : null;
-    const r = figureAt(run, i, carry, near);
+    const r = figureAt(run, i, carry ?? docCarry, near);
     if (r === null) { i++; continue; }
     if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
     cands.push(r);
-    if (r.kind === 'money' && !r.unitInferred && r.unit !== null) carry = r.unit;
+    if (r.kind === 'money' && !r.unitInferred && r.unit !== null) { carry = r.unit; docCarry = r.unit; }
     i = Math.max(r.endTok, i + 1);
   }
   return cands.map((c, k) => toFigure(run, c, k, cands));
