@@ -57,6 +57,8 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['fr', "Les pertes pourraient dépasser 40 milliards d'euros ; 2 milliards de mètres cubes de gaz.", [
     "dépasser 40 milliards d'euros money 40000000000 EUR", '2 milliards de mètres cubes quantity 2000000000 m³',
   ]],
+  ['en', 'A 50-basis-point cut and a quarter-point hike.', ['50-basis-point percent 0.5 pp', 'a quarter-point percent 0.25 pp']],
+  ['fr', 'Bénéfice : CHF 1,2 mia, soit –13 % ; prix de 1 299 €.', ['CHF 1,2 mia money 1200000000 CHF', '–13 % percent -13 %', '1 299 € money 1299 EUR']],
   // Money after a carried currency.
   ['fr', 'Un kilo de riz coûte 600 francs CFA, contre 450 il y a un an ; 3 000 postes, contre 2 500.', [
     '600 francs CFA money 600 XOF', '450 money 450 XOF', '3 000 count 3000 null', '2 500 count 2500 null',

@@ -41,7 +41,11 @@ export function parseFraction(q: QtyCtx, j: number): Core | null {
   const end = k + 1;
   const before = toks[j - 1];
   // "first half", "one and a half" (but "and half of them" is a share).
-  if (before !== undefined && F.blockers.includes(before.low) && !(bare && (before.low === 'and' || before.low === 'et'))) return null;
+  // "and"/"et" block only after a number: "one and a half", not "a cut and a quarter-point hike".
+  const b2 = toks[j - 2];
+  const afterNumber = b2 !== undefined && (b2.kind === TK.Num || C.T.units[b2.low] !== undefined);
+  const joiner = before !== undefined && (before.low === 'and' || before.low === 'et');
+  if (before !== undefined && F.blockers.includes(before.low) && !(bare && joiner) && !(joiner && !afterNumber)) return null;
   const pts = C.fractionPoints.match(toks, end);
   if (pts !== null) return core(j, pts.end, num / den, 'pp');
   if (F.pointOnly.includes(toks[k]?.low ?? '')) return null;

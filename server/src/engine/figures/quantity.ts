@@ -250,7 +250,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   if (currency !== null && k > j) {
     const sg = tokAt(q, j - 1);
     const p2 = tokAt(q, j - 2);
-    if (sg !== undefined && sg.kind === TK.Punct && (sg.low === '-' || sg.low === '+') && !tokAt(q, j)?.sp &&
+    if (sg !== undefined && sg.kind === TK.Punct && (sg.low === '-' || sg.low === '–' || sg.low === '+') && !tokAt(q, j)?.sp &&
       (sg.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[')) symSign = j - 1;
   }
   const numStart = k;
@@ -284,7 +284,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     k = half.end + 1;
   } else if (t.kind === TK.Num) {
     const prev = tokAt(q, k - 1);
-    if (currency === null && prev !== undefined && !t.sp && (prev.low === '+' || prev.low === '-') && prev.kind === TK.Punct) {
+    if (currency === null && prev !== undefined && !t.sp && (prev.low === '+' || prev.low === '-' || prev.low === '–') && prev.kind === TK.Punct) {
       // "+7,2 %", "(-3,1 %)": a sign, not a hyphen ("COVID-19") nor a range dash ("2020-2025").
       const p2 = tokAt(q, k - 2);
       if (prev.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[') sign = k - 1;
@@ -513,11 +513,11 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   let start = j;
   if (symSign >= 0 && value !== null) {
     start = symSign;
-    if (tokAt(q, symSign)?.low === '-') { value = -value; [lo, hi] = [-hi, -lo]; }
+    if (tokAt(q, symSign)?.low !== '+') { value = -value; [lo, hi] = [-hi, -lo]; }
   }
   if (sign >= 0 && j === numStart && (currency !== null || suffix === 'percent' || suffix === 'pp') && value !== null) {
     start = sign;
-    if (tokAt(q, sign)?.low === '-') { value = -value; [lo, hi] = [-hi, -lo]; }
+    if (tokAt(q, sign)?.low === '-' || tokAt(q, sign)?.low === '–') { value = -value; [lo, hi] = [-hi, -lo]; }
   }
   return {
     start, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,

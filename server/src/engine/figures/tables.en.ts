@@ -181,7 +181,7 @@ export const EN: LangTables = {
   productSuffixes: ['max', 'pro', 'ultra', 'plus', 'mini', 'neo', 'xl', 'lite', 'gt', 'gti'],
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 's'],
   multipleNotAfter: ['a', 'the'],
-  basisPointWords: ['basis points', 'basis point', 'bps', 'bp'],
+  basisPointWords: ['basis points', 'basis point', 'bps', 'bp', '-basis-point', '-basis-points', '-bp', '-bps'],
   subunitWords: { cents: 'USD', 'us cents': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', pence: 'GBP', p: 'GBP' },
   scaledCurrencyWords: {},
   streetWords: [

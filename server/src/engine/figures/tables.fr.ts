@@ -16,7 +16,7 @@ export const FR: LangTables = {
   articles: ['un', 'une'],
   scales: {
     mille: 1e3, millier: 1e3,
-    milliers: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6,
+    milliers: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6, mios: 1e6, mia: 1e9, mias: 1e9,
     milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, mdr: 1e9,
     billion: 1e12, billions: 1e12, trillion: 1e18, trillions: 1e18,
   },
