@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { PhraseSet, mapOf, phraseTokens, setOf } from './phrases';
 import {
-  CURRENCY_SYMBOLS, ISO_CODES, SHARED_SCALES, type Collective, type DurationUnit, type HedgeKind, type LangTables,
+  CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
   type RelativePeriod,
 } from './tables';
 import { EN } from './tables.en';
@@ -73,6 +73,16 @@ export interface Compiled {
   readonly productSuffixes: ReadonlySet<string>;
   readonly yearDeterminers: ReadonlySet<string>;
   readonly multipleNotAfter: ReadonlySet<string>;
+  readonly ambiguousCurrency: PhraseSet<AmbiguousCurrency>;
+  readonly symbolScales: PhraseSet<{ readonly scale: number; readonly currency: string }>;
+  readonly scaledSymbols: PhraseSet<string>;
+  readonly halfScale: PhraseSet<true>;
+  readonly andHalf: PhraseSet<true>;
+  readonly rangeNouns: ReadonlySet<string>;
+  readonly comparisonWords: ReadonlySet<string>;
+  readonly moneyNouns: ReadonlySet<string>;
+  readonly singularDeterminers: ReadonlySet<string>;
+  readonly sinceWords: ReadonlySet<string>;
   /** Every word of the tables: a capitalised one of these is never a product name. */
   readonly lexicon: ReadonlySet<string>;
 }
@@ -127,6 +137,8 @@ function compile(T: LangTables): Compiled {
   const agoBefore = setOf(T.agoBefore);
   const vague = setOf(T.vagueQuantifiers);
   const timesBefore = setOf(T.timesBefore);
+  const scaledSymbols = mapOf(SCALED_SYMBOLS);
+  const halfScale = setOf(T.halfScale);
   const starters = new Set<string>([
     ...hedges.firsts(), ...relativeDays.firsts(), ...relativePeriods.firsts(), ...multiples.firsts(),
     ...modifiers.firsts(), ...agoBefore.firsts(), ...vague.firsts(), ...symbols.firsts(),
@@ -134,6 +146,7 @@ function compile(T: LangTables): Compiled {
     ...Object.keys(T.units), ...Object.keys(T.multipliers), ...Object.keys(T.months), ...Object.keys(T.weekdays),
     ...T.nextMarkers.flatMap(phraseTokens).slice(0, 1), ...T.pastMarkers, 'premier', 'first',
     ...Object.keys(T.fractions.numerators), ...T.fractions.bare, ...timesBefore.firsts(), 'x', '×',
+    ...scaledSymbols.firsts(), ...halfScale.firsts(), ...Object.keys(VULGAR_FRACTIONS),
   ]);
   return {
     T,
@@ -196,6 +209,16 @@ function compile(T: LangTables): Compiled {
     productSuffixes: new Set(T.productSuffixes),
     yearDeterminers: new Set(T.yearDeterminers),
     multipleNotAfter: new Set(T.multipleNotAfter),
+    ambiguousCurrency: mapOf(T.ambiguousCurrencyWords),
+    symbolScales: mapOf(T.symbolScales),
+    scaledSymbols,
+    halfScale,
+    andHalf: setOf(T.andHalf),
+    rangeNouns: new Set(T.rangeNouns),
+    comparisonWords: new Set(T.comparisonWords),
+    moneyNouns: new Set(T.moneyNouns),
+    singularDeterminers: new Set(T.singularDeterminers),
+    sinceWords: new Set(T.sinceWords),
     lexicon,
   };
 }

@@ -109,7 +109,7 @@ function marker(ctx: DateCtx, i: number): { dir: -1 | 0 | 1; end: number } {
 }
 
 /** "12 juin 2025", "12 juin dernier", "June 12, 2025", "June 2025", "juin" after a cue. */
-function monthDates(ctx: DateCtx, i: number, cue: boolean): DateHit | null {
+function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateHit | null {
   const { toks, C, doc } = ctx;
   const dt = dayToken(ctx, i);
   if (dt !== null) {
@@ -157,7 +157,9 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean): DateHit | null {
   if (isYearToken(yt)) return { start: i, end: k + 1, date: mk(Number(yt.low), month, 1, 'month', false) };
   if (!cue) return null;
   const mark = marker(ctx, k);
-  const date = doc === null ? null : mk(pickYear(doc, month, 15, mark.dir), month, 1, 'month', true);
+  // "depuis janvier", "since April": a month already begun.
+  const dir = mark.dir === 0 && since ? -1 : mark.dir;
+  const date = doc === null ? null : mk(pickYear(doc, month, 15, dir), month, 1, 'month', true);
   return { start: i, end: mark.end, date };
 }
 
@@ -278,7 +280,7 @@ export function matchDate(ctx: DateCtx, i: number): DateHit | null {
   if (C.months.has(t.low)) {
     const prev = word(ctx, i - 1);
     const cue = prev !== null && (C.yearCues.has(prev) || prev === 'mois' || prev === 'month');
-    return monthDates(ctx, i, cue && prev !== 'et' && prev !== 'and');
+    return monthDates(ctx, i, cue && prev !== 'et' && prev !== 'and', prev !== null && C.sinceWords.has(prev));
   }
   return null;
 }

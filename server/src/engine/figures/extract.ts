@@ -38,6 +38,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
   const cands: Cand[] = [];
   let line = -1;
   let carry: string | null = null;
+  /** The last currency written in the document: a bare "300 millions" in a later paragraph is most likely in it. */
+  let docCarry: string | null = null;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
@@ -58,11 +60,13 @@ export function extract(text: string, context: FigureContext): Figure[] {
     }
     const mb = multipleBefore(run, i);
     if (mb !== null) { cands.push(mb); i = mb.endTok; continue; }
-    const r = figureAt(run, i, carry);
+    const last = cands[cands.length - 1];
+    const near = last !== undefined && last.kind === 'money' && last.unit !== null && i - last.endTok <= 3 ? last.unit : null;
+    const r = figureAt(run, i, carry ?? docCarry, near);
     if (r === null) { i++; continue; }
     if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
     cands.push(r);
-    if (r.kind === 'money' && !r.unitInferred && r.unit !== null) carry = r.unit;
+    if (r.kind === 'money' && !r.unitInferred && r.unit !== null) { carry = r.unit; docCarry = r.unit; }
     i = Math.max(r.endTok, i + 1);
   }
   return cands.map((c, k) => toFigure(run, c, k, cands));
@@ -131,9 +135,12 @@ function parse(run: Run, i: number): Core | Skip | null {
   return parseCore(run.q, i);
 }
 
-function figureAt(run: Run, i: number, carry: string | null): Cand | Skip | null {
+function figureAt(run: Run, i: number, carry: string | null, nearMoney: string | null = null): Cand | Skip | null {
   const { toks, C } = run;
-  const hm = C.hedges.match(toks, i);
+  const hm0 = C.hedges.match(toks, i);
+  // "could top $40bn" is a hedge, "the top 10" is not.
+  const hm = hm0 !== null && hm0.end === i + 1 && C.T.modalOnlyHedges.includes(toks[i]?.low ?? '') &&
+    !C.T.modals.includes(toks[i - 1]?.low ?? '') ? null : hm0;
   let hedge: HedgeKind | null = null;
   let core: Core | null = null;
   if (hm !== null) {
@@ -159,12 +166,20 @@ function figureAt(run: Run, i: number, carry: string | null): Cand | Skip | null
     const change = hedge === null && core.currency !== null && C.changeVerbs.has(toks[core.start - 1]?.low ?? '');
     if (ct !== undefined && conn.includes(ct.low) && dashOk && !core.vague && !change) {
       const c2 = parse(run, core.end + 1);
-      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge, glued)) second = c2;
+      // "une fourchette de 4 % à 4,25 %", "a range of 4% to 4.25%".
+      const p1 = toks[start - 1];
+      const rangeCue = p1 !== undefined && (C.rangeNouns.has(p1.low) || (C.linkers.has(toks, start - 1) && C.rangeNouns.has(toks[start - 2]?.low ?? '')));
+      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge, glued || rangeCue)) second = c2;
     }
     if (second === null && (hedge === 'between' || hedge === 'from')) { hedge = null; start = core.start; }
   }
   if (second !== null) return rangeCand(run, start, core, second, carry, hedge);
   const end = core.end;
+  // "1,79 €, contre 1,85": a bare number compared with the amount just before is in its currency.
+  if (hedge === null && nearMoney !== null && core.currency === null && core.suffix === null && !core.noun && !core.words &&
+    !core.yearLike && C.comparisonWords.has(toks[start - 1]?.low ?? '')) {
+    return { startTok: start, endTok: core.end, kind: 'money', value: core.value, unit: nearMoney, unitInferred: true, date: null, iv: hedgeInterval(core, null) };
+  }
   const k = kindOf(run, core, start, hedge !== null, carry);
   if (k === null) return null;
   if ('skipTo' in k) return k;
@@ -186,7 +201,9 @@ function compatible(a: Core, b: Core, hedge: HedgeKind | null, glued: boolean): 
   const ua = unitKey(a);
   // "$64 billion to $72 billion" with no lead-in and "5.25%-5.5%" are ranges; "passée de 11 % à 14 %" is a change.
   if (ua !== null && hedge !== 'between' && !(hedge === null && a.currency !== null) && !glued) return false;
-  if (ua !== null && ua !== unitKey(b)) return false;
+  // "$3-4 billion": the second end takes the currency of the first.
+  const inherits = a.currency !== null && b.currency === null && b.suffix === null && (glued || hedge === 'between');
+  if (ua !== null && ua !== unitKey(b) && !inherits) return false;
   const va = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
   return va < b.value;
 }
@@ -194,7 +211,7 @@ function compatible(a: Core, b: Core, hedge: HedgeKind | null, glued: boolean): 
 function rangeCand(run: Run, start: number, a: Core, b: Core, carry: string | null, hedge: HedgeKind | null): Cand | Skip | null {
   const scaleUp = a.scale === 1 && b.scale > 1 ? b.scale : 1;
   const low = (a.value ?? 0) * scaleUp;
-  const merged: Core = { ...b, scale: Math.max(a.scale, b.scale) };
+  const merged: Core = { ...b, scale: Math.max(a.scale, b.scale), currency: b.currency ?? a.currency };
   const k = kindOf(run, merged, start, true, carry);
   if (k === null || 'skipTo' in k) return k;
   const high = b.value;
@@ -266,9 +283,19 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     }
     return { kind: 'count', unit: null, inferred: false, date: null };
   }
-  if (core.scale > 1 && !core.noun && carry !== null) return { kind: 'money', unit: carry, inferred: true, date: null };
+  if (core.scale > 1 && carry !== null && (!core.noun || moneyNounAfter(run, core.end))) return { kind: 'money', unit: carry, inferred: true, date: null };
+  // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
+  if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
   if ((core.words || core.vague) && !core.noun && !hedged) return null;
   return { kind: 'count', unit: null, inferred: false, date: null };
+}
+
+/** "3 millions de bonus": the noun after the amount is a sum of money. */
+function moneyNounAfter(run: Run, end: number): boolean {
+  const { toks, C } = run;
+  const l = C.linkers.match(toks, end);
+  const n = toks[l === null ? end : l.end];
+  return n !== undefined && C.moneyNouns.has(n.low);
 }
 
 function isAge(run: Run, core: Core, start: number): boolean {
@@ -284,6 +311,10 @@ function isAge(run: Run, core: Core, start: number): boolean {
   const after0 = toks[core.end];
   // "l'attaquant de 24 ans", "il a 20 ans" (not "a 3 ans de retard"), "les moins de 25 ans".
   if (before?.low === 'de' && C.agePersons.has(toks[start - 2]?.low ?? '')) return true;
+  // "le milieu anglais de 22 ans": one adjective may stand between the person and "de".
+  const adj = toks[start - 2];
+  if (before?.low === 'de' && adj !== undefined && adj.kind === TK.Word && !adj.cap && !C.stop.has(adj.low) &&
+    C.agePersons.has(toks[start - 3]?.low ?? '') && C.linkers.match(toks, core.end) === null) return true;
   if (before !== undefined && C.ageHave.has(before.low) && (after0 === undefined || C.linkers.match(toks, core.end) === null)) return true;
   if (start < core.start && before !== undefined && C.ageGroupBefore.has(before.low)) return true;
   const name = toks[start - 2];

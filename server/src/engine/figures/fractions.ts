@@ -8,6 +8,7 @@ import { endsWith } from './compiled';
 import { parseNumberWords } from './numbers';
 import type { Core, QtyCtx } from './quantity';
 import { TK, type Token } from './tokens';
+import { VULGAR_FRACTIONS } from './tables';
 
 const DETERMINERS = new Set(['the', 'l', "'", 'la', 'le', 'les']);
 
@@ -40,7 +41,11 @@ export function parseFraction(q: QtyCtx, j: number): Core | null {
   const end = k + 1;
   const before = toks[j - 1];
   // "first half", "one and a half" (but "and half of them" is a share).
-  if (before !== undefined && F.blockers.includes(before.low) && !(bare && (before.low === 'and' || before.low === 'et'))) return null;
+  // "and"/"et" block only after a number: "one and a half", not "a cut and a quarter-point hike".
+  const b2 = toks[j - 2];
+  const afterNumber = b2 !== undefined && (b2.kind === TK.Num || C.T.units[b2.low] !== undefined);
+  const joiner = before !== undefined && (before.low === 'and' || before.low === 'et');
+  if (before !== undefined && F.blockers.includes(before.low) && !(bare && joiner) && !(joiner && !afterNumber)) return null;
   const pts = C.fractionPoints.match(toks, end);
   if (pts !== null) return core(j, pts.end, num / den, 'pp');
   if (F.pointOnly.includes(toks[k]?.low ?? '')) return null;
@@ -91,20 +96,43 @@ export function parseRatio(q: QtyCtx, j: number): Core | null {
     if (w === undefined || w.kind !== TK.Word || C.ratioConnectors.has(toks, k) || C.stop.has(w.low) || C.scales.has(w.low) ||
       C.durations.has(toks, k) || C.currencyWords.has(toks, k)) break;
   }
-  if (gap < R.minNoun) return null;
   const conn = C.ratioConnectors.match(toks, k);
   if (conn === null) return null;
   k = conn.end;
   if (C.ratioEvery.has(toks[k]?.low ?? '')) k++;
   const b = smallWhole(q, k);
   if (b === null || b[0] < 2 || a[0] >= b[0]) return null;
+  // Without its noun, only in words: "un sur quatre", not a rating such as "3 sur 5".
+  if (gap < R.minNoun && (gap > 0 || toks[j]?.kind !== TK.Word || toks[k]?.kind !== TK.Word)) return null;
   const e = b[1];
   const nt = toks[e];
   if (nt !== undefined && (nt.kind === TK.Word || nt.kind === TK.Num) && !nt.sp) return null;
   if (C.durations.has(toks, e) || C.percent.has(toks, e) || C.points.has(toks, e) || C.currencyWords.has(toks, e) ||
     C.scales.has(nt?.low ?? '')) return null;
-  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
+  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && nt.low.length > 1 && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
   return core(j, e, (100 * a[0]) / b[0], '%');
+}
+
+/** "1/3 of users", "½ of the staff", "les 2/3 des salariés": a written fraction before "of", read as a share. */
+export function parseSlashFraction(q: QtyCtx, j: number): Core | null {
+  const { toks, C } = q;
+  const t = toks[j];
+  if (t === undefined) return null;
+  let value: number | undefined;
+  let end = j + 1;
+  if (t.kind === TK.Punct) value = VULGAR_FRACTIONS[t.low];
+  else if (t.kind === TK.Num && /^\d$/.test(t.low)) {
+    const sl = toks[j + 1];
+    const d = toks[j + 2];
+    if (sl?.low !== '/' || sl.sp || d === undefined || d.kind !== TK.Num || d.sp || !/^\d{1,2}$/.test(d.low)) return null;
+    const a = Number(t.low);
+    const b = Number(d.low);
+    if (a < 1 || a >= b || b > 10) return null;
+    value = a / b;
+    end = j + 3;
+  }
+  if (value === undefined || C.fractionOf.match(toks, end) === null) return null;
+  return core(j, end, 100 * value, '%');
 }
 
 function core(start: number, end: number, value: number, unit: '%' | 'pp'): Core {

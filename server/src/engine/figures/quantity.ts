@@ -5,8 +5,8 @@
 
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
-import { ISO_CODES } from './tables';
-import { parseFraction, parseRatio } from './fractions';
+import { COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
+import { parseFraction, parseRatio, parseSlashFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
 
@@ -78,22 +78,73 @@ interface CurrencyAfter {
  * Currency written after an amount: "de dollars", "d'euros", "$", "USD", "dollars américains";
  * after a scale also the ambiguous words ("2 milliards de livres"); without one, sub-units ("30 cents").
  */
-function currencyAfter(q: QtyCtx, k: number, scaled: boolean): CurrencyAfter | null {
+function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): CurrencyAfter | null {
   const { toks, C } = q;
   let j = k;
   const link = C.linkers.match(toks, j);
   if (link !== null) j = link.end;
-  const w = C.currencyWords.match(toks, j) ?? (scaled ? C.scaledCurrency.match(toks, j) : null);
-  if (w !== null) return { cur: w.value, end: w.end, hundredth: false };
+  const w = C.currencyWords.match(toks, j) ?? (scaled ? C.scaledCurrency.match(toks, j) : null) ??
+    (scaled || digits ? ambiguousCurrency(q, j) : null);
+  const wt = tokAt(q, j);
+  const nameLike = w !== null && w.end === j + 1 && wt !== undefined && wt.cap && NAME_LIKE_CURRENCY_WORDS.includes(wt.low);
+  const longerSub = w !== null && j === k && !scaled ? C.subunits.match(toks, j) : null;
+  if (longerSub !== null && w !== null && longerSub.end > w.end) return { cur: longerSub.value, end: longerSub.end, hundredth: true };
+  if (w !== null && !nameLike) return { cur: w.value, end: w.end, hundredth: false };
   if (j !== k) return null;
   const sub = scaled ? null : C.subunits.match(toks, j);
   const st0 = tokAt(q, j);
-  if (sub !== null && st0 !== undefined && !st0.cap && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
+  if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
+
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
-  if (s !== null && st !== undefined && st.kind === TK.Punct) return { cur: s.value, end: s.end, hundredth: false };
+  if (s !== null && st !== undefined && st.kind === TK.Punct) {
+    const cues = C.T.suffixDollarCues;
+    const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, cues) : null;
+    return dollarCountry(q, s.end, s.value) ?? { cur: local ?? s.value, end: s.end, hundredth: false };
+  }
   const iso = isoAt(q, j);
   if (iso !== null) return { cur: iso, end: j + 1, hundredth: false };
+  return null;
+}
+
+/** "1,2 milliard $ CA": a country code in capitals after a dollar sign names the dollar. */
+function dollarCountry(q: QtyCtx, k: number, cur: string): CurrencyAfter | null {
+  const t = tokAt(q, k);
+  if (cur !== 'USD' || q.toks[k - 1]?.low !== '$' || !isWord(t) || !t.cap) return null;
+  const c = DOLLAR_COUNTRY[t.low];
+  if (c === undefined || q.text.slice(t.start, t.end) !== t.low.toUpperCase()) return null;
+  return { cur: c, end: k + 1, hundredth: false };
+}
+
+const SENTENCE_STOP = new Set(['.', '!', '?']);
+
+/** "20 000 milliards de couronnes" in a sentence about Norway: a currency word shared by several countries. */
+function ambiguousCurrency(q: QtyCtx, j: number): { value: string; end: number } | null {
+  const m = q.C.ambiguousCurrency.match(q.toks, j);
+  if (m === null) return null;
+  const c = nearestCue(q, j, m.end, m.value.cues) ?? m.value.fallback;
+  return c === null ? null : { value: c, end: m.end };
+}
+
+/** The currency of the country word of the sentence nearest to the amount ending at [j, end), on either side. */
+function nearestCue(q: QtyCtx, j: number, end: number, cues: Readonly<Record<string, string>>): string | null {
+  const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
+  let after = end;
+  let before = j - 1;
+  // Distances count from the amount, not from the currency word.
+  for (let t = q.toks[before]; t !== undefined && (t.kind === TK.Num || q.C.scales.has(t.low) || q.C.linkers.has(q.toks, before)); t = q.toks[before]) before--;
+  while (!stop(q.toks[after]) || !stop(q.toks[before])) {
+    if (!stop(q.toks[before])) {
+      const c = cues[q.toks[before]?.low ?? ''];
+      if (c !== undefined) return c;
+      before--;
+    }
+    if (!stop(q.toks[after])) {
+      const c = cues[q.toks[after]?.low ?? ''];
+      if (c !== undefined) return c;
+      after++;
+    }
+  }
   return null;
 }
 
@@ -122,15 +173,28 @@ function isStreetNumber(q: QtyCtx, k: number): boolean {
 }
 
 function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { scale: number; end: number } | null {
+  // "a C$78.3-billion deficit", "un plan à 2-milliards": a scale joined by a hyphen.
+  const hy = tokAt(q, k);
+  const hs = tokAt(q, k + 1);
+  if (hy !== undefined && hy.low === '-' && !hy.sp && isWord(hs) && !hs.sp && !q.C.weakScales.has(hs.low) && (q.C.scales.get(hs.low) ?? 0) >= 1e6) {
+    return scaleAt(q, k + 1, numTok, hasCurrency);
+  }
   const t = tokAt(q, k);
   if (!isWord(t)) return null;
   const glued = !t.sp && k === numTok + 1;
   const sc = q.C.scales.get(t.low);
-  if (sc !== undefined && !q.C.weakScales.has(t.low)) return { scale: sc, end: k + 1 };
+  if (sc !== undefined && !q.C.weakScales.has(t.low)) {
+    // "₹11.2 lakh crore": a larger scale after a scale multiplies it.
+    const t2 = tokAt(q, k + 1);
+    const sc2 = isWord(t2) && !q.C.weakScales.has(t2.low) ? q.C.scales.get(t2.low) : undefined;
+    if (sc2 !== undefined && sc2 > sc) return { scale: sc * sc2, end: k + 2 };
+    return { scale: sc, end: k + 1 };
+  }
   if (q.C.weakScales.has(t.low)) {
     const value = sc ?? (t.low === 'k' ? 1e3 : t.low === 'b' ? 1e9 : 1e6);
     const nx = tokAt(q, k + 1);
-    const curNext = nx !== undefined && !nx.sp && q.C.currencySymbols.match(q.toks, k + 1) !== null;
+    // "300 M€", "300 M USD".
+    const curNext = nx !== undefined && ((!nx.sp && q.C.currencySymbols.match(q.toks, k + 1) !== null) || isoAt(q, k + 1) !== null);
     if (hasCurrency || curNext || (glued && t.low === 'k')) return { scale: value, end: k + 1 };
   }
   return null;
@@ -159,7 +223,7 @@ function isNoun(q: QtyCtx, k: number): boolean {
 /** Parse an amount at token j. */
 export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   const { toks, C } = q;
-  const ratio = parseRatio(q, j);
+  const ratio = parseRatio(q, j) ?? parseSlashFraction(q, j);
   if (ratio !== null) return ratio;
   let k = j;
   let currency: string | null = null;
@@ -171,6 +235,23 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     const iso = isoAt(q, k);
     const nt = tokAt(q, k + 1);
     if (iso !== null && nt !== undefined && nt.kind === TK.Num) { currency = iso; k++; }
+    const ss = iso === null && tokAt(q, k)?.cap === true ? C.scaledSymbols.match(toks, k, true) : null;
+    if (ss !== null) {
+      // "R360 billion": glued to the number, and a scale word after it.
+      const n2 = tokAt(q, ss.end);
+      const sw = tokAt(q, ss.end + 1);
+      if (n2 === undefined || n2.kind !== TK.Num || n2.sp || !isWord(sw) || !C.scales.has(sw.low)) return null;
+      currency = ss.value;
+      k = ss.end;
+    }
+  }
+  // "-$210m": a sign before the currency symbol.
+  let symSign = -1;
+  if (currency !== null && k > j) {
+    const sg = tokAt(q, j - 1);
+    const p2 = tokAt(q, j - 2);
+    if (sg !== undefined && sg.kind === TK.Punct && (sg.low === '-' || sg.low === '–' || sg.low === '+') && !tokAt(q, j)?.sp &&
+      (sg.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[')) symSign = j - 1;
   }
   const numStart = k;
   const t = tokAt(q, k);
@@ -189,17 +270,44 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   let zero = false;
   let sign = -1;
   let foreignDecimal = false;
-  if (t.kind === TK.Num) {
+  // "un demi-milliard d'euros", "half a billion dollars".
+  const half = currency === null && t.kind === TK.Word ? C.halfScale.match(toks, k) : null;
+  const halfTok = half === null ? undefined : tokAt(q, half.end);
+  const halfScale = isWord(halfTok) && !C.weakScales.has(halfTok.low) ? C.scales.get(halfTok.low) : undefined;
+  if (halfScale !== undefined && halfScale >= 1e6 && half !== null) {
+    scale = halfScale;
+    scaled = true;
+    value = halfScale / 2;
+    lo = value;
+    hi = value;
+    words = true;
+    k = half.end + 1;
+  } else if (t.kind === TK.Num) {
     const prev = tokAt(q, k - 1);
-    if (currency === null && prev !== undefined && !t.sp && (prev.low === '+' || prev.low === '-') && prev.kind === TK.Punct) {
+    if (currency === null && prev !== undefined && !t.sp && (prev.low === '+' || prev.low === '-' || prev.low === '–') && prev.kind === TK.Punct) {
       // "+7,2 %", "(-3,1 %)": a sign, not a hyphen ("COVID-19") nor a range dash ("2020-2025").
       const p2 = tokAt(q, k - 2);
       if (prev.sp || p2 === undefined || p2.kind === TK.Break || p2.low === '(' || p2.low === '[') sign = k - 1;
     }
+    // "p<0.001", "r = 0.42": a test statistic.
+    if (currency === null && prev !== undefined && COMPARISON_SIGNS.includes(prev.low)) {
+      const letter = tokAt(q, k - 2);
+      if (isWord(letter) && STAT_LETTERS.includes(letter.low)) return { skipTo: k + 1 };
+    }
+    // "75002 Paris": five digits with no grouping before a place name are a postcode, not a count.
+    if (currency === null && C.T.lang === 'fr' && /^\d{5}$/.test(t.low) && (prev === undefined || prev.kind === TK.Break || prev.low === ',' || prev.low === '(')) {
+      const place = tokAt(q, k + 1);
+      if (isWord(place) && place.cap && !C.lexicon.has(place.low)) return { skipTo: k + 2 };
+    }
+    // "l'article L. 1233-3": a legal reference.
+    const pl = tokAt(q, k - 2);
+    if (currency === null && prev?.low === '.' && isWord(pl) && pl.cap && pl.end - pl.start === 1 && tokAt(q, k + 1)?.low === '-' &&
+      tokAt(q, k + 2)?.kind === TK.Num) return { skipTo: k + 3 };
     if (currency === null && prev !== undefined && !t.sp) {
       if (prev.kind === TK.Word) return { skipTo: k + 1 };
       const p2 = tokAt(q, k - 2);
-      if (prev.low === '-' && p2 !== undefined && p2.kind === TK.Word && !prev.sp) return { skipTo: k + 1 };
+      // "COVID-19" is a name, but "$1bn-1.5bn" the second end of a range.
+      if (prev.low === '-' && p2 !== undefined && p2.kind === TK.Word && !prev.sp && !C.scales.has(p2.low)) return { skipTo: k + 1 };
       if (prev.low === '#' || prev.low === '/' || prev.low === ':' || prev.low === '.' || prev.low === '°') return { skipTo: k + 1 };
     }
     {
@@ -217,8 +325,14 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         if (C.ordinals.has(nx.low)) return { skipTo: k + 2 };
         const ok = C.scales.has(nx.low) || C.weakScales.has(nx.low) || C.durations.has(toks, k + 1) ||
           C.measures.has(toks, k + 1) || nx.low === 'x' || C.percent.has(toks, k + 1) || C.currencyWords.has(toks, k + 1) || isoAt(q, k + 1) !== null ||
-          (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low));
+          (C.subunits.has(toks, k + 1) && !VIDEO_LINES.has(t.low)) || C.basisPoints.has(toks, k + 1) ||
+          C.points.has(toks, k + 1) || C.symbolScales.has(toks, k + 1);
         if (!ok) return { skipTo: nx2 !== undefined && nx2.kind === TK.Num && !nx2.sp ? k + 3 : k + 2 };
+        // "Llama 3.1 405B", "Core Ultra 9 285K", "the 777X": a capital letter glued to a number names a model,
+        // unless money is written around it ("$410M", "300M€", "300M USD").
+        const moneyNext = nx2 !== undefined && ((!nx2.sp && C.currencySymbols.match(toks, k + 2) !== null) || isoAt(q, k + 2) !== null);
+        const modelLetter = nx.cap && nx.end - nx.start === 1 && (C.weakScales.has(nx.low) || nx.low === 'x');
+        if (currency === null && modelLetter && !moneyNext && (nx.low !== 'x' || Number(t.low.replace(/\D/g, '')) >= 50)) return { skipTo: k + 2 };
       }
     }
     if (nx !== undefined && nx.kind === TK.Word && nx.low === 'h' && (nx2 === undefined || nx2.kind !== TK.Word || nx2.sp)) {
@@ -233,7 +347,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     if (num === null) return { skipTo: k + 1 };
     foreignDecimal = num.decimals > 0 && C.T.decimal === ',' && t.low.includes('.');
     k++;
-    const sc = scaleAt(q, k, numStart, currency !== null);
+    // "2,4 G$": a scale letter glued to a symbol of its own currency.
+    const ssc = currency === null ? C.symbolScales.match(toks, k, true) : null;
+    const sc = ssc !== null ? { scale: ssc.value.scale, end: ssc.end } : scaleAt(q, k, numStart, currency !== null);
+    if (ssc !== null) currency = ssc.value.currency;
     if (sc !== null) { scale = sc.scale; scaled = true; k = sc.end; }
     value = numValue(num, scale);
     [lo, hi] = roundingBounds(num, scale);
@@ -256,7 +373,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       const ct = tokAt(q, m);
       const coll = ct === undefined ? undefined : C.collectives.get(ct.low);
       const sc0 = ct === undefined ? undefined : C.scales.get(ct.low);
-      if (coll !== undefined && (coll.value === null || art || vq === null) && !(coll.value !== null && vq !== null)) {
+      // "a score of", "une dizaine": a collective with a value needs its article ("Score: 3-1" is not 20).
+      if (coll !== undefined && (coll.value === null || art) && !(coll.value !== null && vq !== null)) {
         if (coll.value === null && art) return null;
         m++;
         let mult = 1;
@@ -293,10 +411,17 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
           const mul = mt === undefined ? undefined : C.T.multipliers[mt.low];
           if (mul !== undefined) { m2 = k + 2; base = mul; }
         }
+        // "a percentage point".
+        if (m2 < 0 && art && onePoint(q, k + 1, true)) { m2 = k + 1; base = 1; }
         if (m2 < 0) return null;
+        // "two and a half billion dollars".
+        const ah = wn !== null ? C.andHalf.match(toks, m2) : null;
+        const ahScale = ah === null ? null : scaleAt(q, ah.end, -10, currency !== null);
+        if (ah !== null && ahScale !== null) { base += 0.5; m2 = ah.end; }
         const sc = scaleAt(q, m2, -10, currency !== null);
         const single = (wn !== null && wn.single) || (art && wn === null && base === 1);
-        if (single && sc === null) return null;
+        // "reculé d'un point", "by one percentage point": one point is a number.
+        if (single && sc === null && !onePoint(q, m2, C.T.lang === 'en' || toks[k - 1]?.low === "'" || toks[k - 1]?.low === 'de' || toks[k - 1]?.low === 'by')) return null;
         if (sc !== null) { scale = sc.scale; scaled = true; m2 = sc.end; }
         value = base * scale;
         lo = value; hi = value;
@@ -307,12 +432,20 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   } else {
     return null;
   }
+  // "trois milliards et demi d'euros", "un milliard et demi".
+  const ah2 = scaled && value !== null && Number.isInteger(value / scale) ? C.andHalf.match(toks, k) : null;
+  if (ah2 !== null && value !== null) {
+    value += scale / 2;
+    lo += scale / 2;
+    hi += scale / 2;
+    k = ah2.end;
+  }
   // What follows the number.
   let suffix: Suffix = null;
   let unit: string | null = null;
   let ageSuffix = false;
   let noun = false;
-  const cAfter = currencyAfter(q, k, scaled);
+  const cAfter = currencyAfter(q, k, scaled, t.kind === TK.Num);
   if (cAfter !== null && !zero && (currency === null || (cAfter.cur === currency && !cAfter.hundredth))) {
     if (cAfter.cur === 'GBP' && !scaled && tokAt(q, k)?.low === 'pounds' && C.T.lang === 'en' && tokAt(q, k + 1)?.low === 'of') {
       // "5 pounds of flour": a weight
@@ -323,17 +456,25 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     }
   }
   if (currency === null && !zero) {
-    const bp = tokAt(q, k)?.cap === true ? null : C.basisPoints.match(toks, k);
+    const bp = tokAt(q, k)?.cap === true && tokAt(q, k)?.low !== 'bps' ? null : C.basisPoints.match(toks, k);
     const pc0 = bp === null ? C.percent.match(toks, k) : null;
     // "3pc" is a percentage, "2 PC" a computer.
-    const pc = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
-    const pp = pc === null ? bp ?? C.points.match(toks, k) ?? pointsNearPercent(q, j, k) : null;
+    const pc1 = pc0 !== null && tokAt(q, k)?.cap === true && tokAt(q, k)?.low === 'pc' ? null : pc0;
+    // "a 10-percent rise", "a 25-per-cent stake".
+    const hyP = tokAt(q, k);
+    const pc = pc1 ?? (bp === null && hyP?.low === '-' && !hyP.sp && tokAt(q, k + 1)?.sp === false ? C.percent.match(toks, k + 1) : null);
+    // "the Dow added 300 points", "8 100 points": index points, not percentage points.
+    const pp0 = pc === null ? bp ?? C.points.match(toks, k) ?? pointsNearPercent(q, j, k) : null;
+    const pp = pp0 !== null && bp === null && value !== null && Math.abs(value) > 100 ? null : pp0;
     if (bp !== null && value !== null) { value /= 100; lo /= 100; hi /= 100; }
     const tm = C.times.match(toks, k);
     const nt = tokAt(q, k);
     if (pc !== null) { suffix = 'percent'; unit = '%'; k = pc.end; } else if (pp !== null) {
       suffix = 'pp'; unit = 'pp'; k = pp.end;
     } else if (tm !== null) { suffix = 'times'; unit = 'times'; k = tm.end; } else if (nt !== undefined && nt.low === 'x' && !nt.sp && !words) {
+      // "un 4x4", "1920x1080": dimensions, not a multiple.
+      const dim = tokAt(q, k + 1);
+      if (dim !== undefined && dim.kind === TK.Num && !dim.sp) return { skipTo: k + 2 };
       suffix = 'times'; unit = 'times'; k++;
     } else {
       let d = k;
@@ -342,7 +483,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       const adj = tokAt(q, d);
       if (adj !== undefined && adj.kind === TK.Word && C.durationAdjectives.has(adj.low) && C.durations.has(toks, d + 1)) d++;
       const du = C.durations.match(toks, d);
-      const ms = du === null ? C.measures.match(toks, k) : null;
+      // "33 millions de tonnes", "2 billion of kWh": after a scale the unit may follow a linker.
+      const lk = du === null && scaled ? C.linkers.match(toks, k) : null;
+      const ms = du === null ? C.measures.match(toks, k) ?? (lk !== null ? C.measures.match(toks, lk.end) : null) : null;
       if (du !== null) {
         suffix = 'duration';
         unit = du.value as DurationUnit;
@@ -356,6 +499,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
   }
   if (currency === null && suffix === null) {
     if (!words && !scaled && t.kind === TK.Num && isStreetNumber(q, k)) return { skipTo: k + 1 };
+    // "une rentabilité à deux chiffres", "double digits".
+    if (!scaled && DIGIT_NOUNS.includes(tokAt(q, k)?.low ?? '')) return { skipTo: k + 1 };
     // "le 49.3" in French: a dotted decimal with no unit is a reference, not an amount.
     if (foreignDecimal && !scaled) return { skipTo: k };
     const model = tokAt(q, k);
@@ -366,14 +511,36 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     if (zero && !noun) noun = true;
   }
   let start = j;
+  if (symSign >= 0 && value !== null) {
+    start = symSign;
+    if (tokAt(q, symSign)?.low !== '+') { value = -value; [lo, hi] = [-hi, -lo]; }
+  }
   if (sign >= 0 && j === numStart && (currency !== null || suffix === 'percent' || suffix === 'pp') && value !== null) {
     start = sign;
-    if (tokAt(q, sign)?.low === '-') { value = -value; [lo, hi] = [-hi, -lo]; }
+    if (tokAt(q, sign)?.low === '-' || tokAt(q, sign)?.low === '–') { value = -value; [lo, hi] = [-hi, -lo]; }
   }
   return {
     start, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,
     unit, noun, words, yearLike, ageSuffix,
   };
+}
+
+/**
+ * A point word after "un"/"one"/"a": always percentage points when it says so ("percentage point",
+ * "point de pourcentage"), a bare "point" only after a cue ("d'un point") with a percentage in the sentence.
+ */
+function onePoint(q: QtyCtx, k: number, cue: boolean): boolean {
+  const m = q.C.points.match(q.toks, k);
+  if (m === null) return false;
+  if (m.end - k > 1) return true;
+  return cue && q.C.contextPoints.match(q.toks, k) === null ? percentInSentence(q, k) : cue && pointsNearPercent(q, k, k) !== null;
+}
+
+function percentInSentence(q: QtyCtx, k: number): boolean {
+  const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
+  for (let p = k; !stop(q.toks[p]); p--) if (q.C.percent.has(q.toks, p)) return true;
+  for (let p = k; !stop(q.toks[p]); p++) if (q.C.percent.has(q.toks, p)) return true;
+  return false;
 }
 
 export function isSkip(x: Core | Skip | null): x is Skip {

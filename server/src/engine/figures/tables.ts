@@ -138,8 +138,38 @@ export interface LangTables {
   readonly yearDeterminers: readonly string[];
   /** Words before a one-word multiple making it a noun ("un doublé" in sport). */
   readonly multipleNotAfter: readonly string[];
+  /** Currency words naming several currencies ("couronnes", "pesos"), resolved by a country word in the sentence. */
+  readonly ambiguousCurrencyWords: Readonly<Record<string, AmbiguousCurrency>>;
+  /** Scale-and-symbol pairs glued after a number with their own currency ("2,4 G$" in Québec is CAD). */
+  readonly symbolScales: Readonly<Record<string, { readonly scale: number; readonly currency: string }>>;
+  /** Phrases before a scale word meaning half of it ("un demi-milliard", "half a billion"). */
+  readonly halfScale: readonly string[];
+  /** Nouns announcing a range: "une fourchette de 4 % à 4,25 %", "a range of 4% to 4.25%". */
+  readonly rangeNouns: readonly string[];
+  /** Words before a bare number comparing it with the amount just before ("1,79 €, contre 1,85"). */
+  readonly comparisonWords: readonly string[];
+  /** Country words making a "$" written after the number a Canadian dollar ("16,10 $ l'heure au Québec"). */
+  readonly suffixDollarCues: Readonly<Record<string, string>>;
+  /** Hedge words that are hedges only after a modal or "to" ("could top $40bn", not "the top 10"). */
+  readonly modalOnlyHedges: readonly string[];
+  readonly modals: readonly string[];
+  /** "and a half" after a number or a scale: "two and a half billion", "trois milliards et demi". */
+  readonly andHalf: readonly string[];
+  /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
+  readonly moneyNouns: readonly string[];
+  /** Singular determiners before which a number word is an adjective or a noun ("dans le neuf"). */
+  readonly singularDeterminers: readonly string[];
+  /** Words before a month without year placing it in the past ("depuis janvier", "since April"). */
+  readonly sinceWords: readonly string[];
   /** Words of describeFigure. */
   readonly words: DescribeWords;
+}
+
+export interface AmbiguousCurrency {
+  /** Currency when no cue is found (null: not read as money). */
+  readonly fallback: string | null;
+  /** Country words (lower-case) and the currency they select. */
+  readonly cues: Readonly<Record<string, string>>;
 }
 
 export interface RatioTables {
@@ -220,17 +250,54 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'rs.': 'INR',
   'fr.': 'CHF',
   'fcfa': 'XOF',
+  'ksh': 'KES',
+  '₦': 'NGN',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '₱': 'PHP',
+  '₫': 'VND',
+  '₴': 'UAH',
+  'zł': 'PLN',
 };
+
+/** Symbols valid only glued to a number followed by a scale ("R360 billion" in South Africa), not "R2" alone. */
+export const SCALED_SYMBOLS: Readonly<Record<string, string>> = {
+  r: 'ZAR',
+  n: 'NGN',
+};
+
+/** Country codes written after "$" ("1,2 milliard $ CA", "5 milliards $ US"), in capitals. */
+export const DOLLAR_COUNTRY: Readonly<Record<string, string>> = {
+  ca: 'CAD', can: 'CAD', us: 'USD', au: 'AUD', aus: 'AUD', nz: 'NZD', hk: 'HKD', sg: 'SGD',
+};
+
+/** Currency words that are also names ("Rand Paul", "the Rand analysts"): money only in lower case. */
+export const NAME_LIKE_CURRENCY_WORDS: readonly string[] = ['rand', 'rands', 'naira', 'nairas', 'won', 'wons'];
+
+/** "à deux chiffres", "double digits": digits of a number, not a count. */
+export const DIGIT_NOUNS: readonly string[] = ['chiffres', 'chiffre', 'digits', 'digit'];
+
+/** Vulgar fraction characters read as shares before "of"/"des" ("½ of the staff"). */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅒': 1 / 10,
+};
+
+/** Letters of statistics before a comparison sign ("p<0.001", "r = 0.4"): the number is not a figure. */
+export const STAT_LETTERS: readonly string[] = ['p', 'r', 'z', 't', 'f'];
+export const COMPARISON_SIGNS: readonly string[] = ['<', '>', '=', '≤', '≥', '⩽', '⩾'];
 
 /** ISO 4217 codes recognised when written in capitals. */
 export const ISO_CODES: readonly string[] = [
   'USD', 'EUR', 'CHF', 'GBP', 'JPY', 'CNY', 'INR', 'CAD', 'AUD', 'HKD', 'KRW', 'RUB', 'BRL', 'SEK', 'NOK',
-  'DKK', 'SGD', 'MXN', 'ZAR', 'XOF', 'XAF', 'TRY', 'AED', 'SAR', 'ILS', 'PLN', 'NZD', 'RMB',
+  'DKK', 'SGD', 'MXN', 'ZAR', 'XOF', 'XAF', 'TRY', 'AED', 'SAR', 'ILS', 'PLN', 'NZD', 'RMB', 'NGN', 'CZK',
+  'HUF', 'RON', 'KES', 'EGP', 'ARS', 'CLP', 'TWD', 'THB', 'IDR', 'MYR', 'VND', 'QAR', 'KWD',
+  'MAD', 'TND', 'DZD', 'GHS', 'UAH', 'ISK', 'PKR', 'BDT',
 ];
 
 /** Indian scale words, valid in both languages. */
 export const SHARED_SCALES: Readonly<Record<string, number>> = {
   crore: 1e7,
+  cr: 1e7,
   crores: 1e7,
   lakh: 1e5,
   lakhs: 1e5,

@@ -155,7 +155,9 @@ function phoneRun(text: string, i: number): { ok: boolean; end: number } {
   if (groups.length < 3) return no;
   const first = groups[0] ?? 0;
   const sameSep = seps.slice(0, groups.length - 1).every((s) => s === seps[0]);
-  const thousands = sameSep && first <= 3 && groups.slice(1).every((g) => g === 3);
+  // "0 800 123 456": a grouped number never starts with a zero group.
+  const leadingZero = text[plus || text[i] === '(' ? i + 1 : i] === '0';
+  const thousands = sameSep && first <= 3 && groups.slice(1).every((g) => g === 3) && !leadingZero;
   if (thousands) return no;
   if (groups.length === 3 && (first === 4 || groups[2] === 4) && seps[0] !== ' ') return no;
   if (first === 4 && (seps[0] === '-' || seps[0] === '/' || seps[0] === '.')) return no;
@@ -249,6 +251,14 @@ function scanNumber(
       raw += text[i] + text.slice(g, j);
       i = j;
       punctSeen = true;
+      continue;
+    }
+    // "2'150 francs", "1'000'000": Swiss grouping with an apostrophe.
+    if (spaceOk && !punctSeen && (c === 39 || c === 0x2019) &&
+      isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) &&
+      isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4))) {
+      raw += ' ' + text.slice(i + 1, i + 4);
+      i += 4;
       continue;
     }
     if (spaceOk && !punctSeen && isGroupSpace(c) &&
