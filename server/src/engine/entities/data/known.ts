@@ -25,6 +25,22 @@ export const ORGANIZATIONS: readonly string[] = [
   'SNCF', 'RATP', 'Air France', 'La Poste', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Siemens', 'SAP', 'Bosch', 'Nestlé',
   'Unilever', 'General Motors|GM', 'General Electric|GE', 'Shell', 'BP', 'Philips', 'Ericsson', 'Nokia',
   'Premier League', 'Ligue 1', 'Bundesliga', 'Serie A', 'LaLiga|La Liga', 'NBA', 'NFL', 'FIFA', 'UEFA', 'CIO|IOC',
+  // banks, retail and consumer groups
+  'HSBC', 'Barclays', 'NatWest', 'Lloyds|Lloyds Banking Group', 'Santander', 'Deutsche Bank', 'UBS', 'Credit Suisse', 'ING',
+  'Commerzbank', 'Crédit Mutuel', 'La Banque postale', 'Caisse d’épargne|Caisse d\'épargne', 'LCL|Crédit Lyonnais', 'Rothschild',
+  'Lazard', 'Christian Dior|Dior', 'Louis Vuitton', 'Saint-Gobain', 'Pernod Ricard', 'Leboncoin', 'Fnac Darty', 'Decathlon',
+  'Intermarché', 'Tesco', 'Sainsbury’s|Sainsbury\'s', 'Walmart', 'Coinbase', 'easyJet', 'Ryanair',
+  'Lufthansa', 'British Airways', 'Castrol', 'Engie', 'Orano', 'Framatome', 'Ofgem', 'Ofcom', 'Ofsted',
+  // football and sports clubs
+  'Paris Saint-Germain|PSG', 'Olympique de Marseille|OM', 'Olympique lyonnais|OL', 'AS Monaco', 'LOSC', 'Stade rennais',
+  'FC Nantes', 'RC Lens', 'Real Madrid', 'FC Barcelone|FC Barcelona|Barça', 'Atlético de Madrid|Atlético Madrid',
+  'Bayern Munich|Bayern Munchen|Bayern', 'Borussia Dortmund', 'Juventus', 'Inter Milan|Inter', 'AC Milan', 'Manchester City',
+  'Manchester United', 'Arsenal', 'Chelsea', 'Tottenham|Tottenham Hotspur', 'Liverpool FC',
+  // parties and unions
+  'Les Républicains|LR', 'Rassemblement national|RN', 'La France insoumise|LFI', 'Parti socialiste|PS',
+  'Les Écologistes', 'Parti communiste', 'MoDem', 'Reconquête', 'Labour|Labour Party', 'Conservatives|Conservative Party|Tories',
+  'Reform UK', 'Liberal Democrats|Lib Dems', 'SNP', 'Sinn Féin', 'Democrats|Democratic Party', 'Republicans|Republican Party',
+  'CDU', 'SPD', 'AfD', 'CGT', 'CFDT', 'Force ouvrière|FO', 'CFE-CGC', 'Unsa', 'Medef', 'CPME', 'TUC',
   // media and agencies
   'AFP|Agence France-Presse', 'Reuters', 'Bloomberg', 'Associated Press|AP', 'The Verge', 'TechCrunch', 'Wired',
   'The Information', 'New York Times|The New York Times|NYT', 'Wall Street Journal|The Wall Street Journal|WSJ',
@@ -44,6 +60,13 @@ export const ORGANIZATIONS: readonly string[] = [
   'Stanford|Stanford University', 'Harvard|Harvard University', 'Princeton', 'Yale', 'Caltech',
   'Carnegie Mellon', 'Polytechnique', 'HEC', 'Sciences Po', 'Sorbonne', 'ENS',
   'Penn State',
+  'NHS', 'NHS England', 'House of Commons|Commons', 'House of Lords', 'Bundestag', 'Knesset',
+  'Bank of England', 'Interpol', 'Europol', 'Haut-Commissariat des Nations unies pour les réfugiés|HCR|UNHCR',
+  'Programme alimentaire mondial|World Food Programme|PAM|WFP', 'Croix-Rouge|Red Cross', 'CICR|ICRC',
+  'Médecins sans frontières|Médecins Sans Frontières|MSF', 'Amnesty International', 'Human Rights Watch',
+  'Greenpeace', 'Conseil de sécurité|Security Council|UN Security Council', 'Cour pénale internationale|International Criminal Court|CPI|ICC',
+  'Cour internationale de justice|International Court of Justice|CIJ|ICJ', 'ANSM', 'Haute Autorité de santé',
+  'Santé publique France', 'Assurance maladie', 'Agence régionale de santé|ARS', 'Météo-France', 'Pôle emploi|France Travail',
 ];
 
 export const PRODUCTS: readonly string[] = [
@@ -53,7 +76,8 @@ export const PRODUCTS: readonly string[] = [
   'macOS', 'Android', 'Windows', 'Linux', 'Chrome', 'Firefox', 'Safari', 'Kindle',
   'Ray-Ban Meta', 'PlayStation', 'Xbox', 'Instagram', 'WhatsApp', 'Messenger', 'Threads',
   'Facebook Messenger', 'YouTube', 'Gmail', 'Google Maps', 'Google Search', 'Bing', 'Excel', 'Outlook', 'Azure', 'AWS', 'Google Cloud', 'Model 3', 'Model Y', 'Cybertruck', 'Autopilot', 'Starlink', 'H100',
-  'H200', 'Blackwell', 'CUDA', 'TikTok Shop', 'Snapchat', 'Telegram', 'Stratechery',
+  'H200', 'Blackwell', 'CUDA', 'TikTok Shop', 'Snapchat', 'Telegram', 'Stratechery', 'Prime Video', 'Disney+', 'Doliprane', 'Dafalgan', 'Efferalgan',
+  'Ozempic', 'Wegovy', 'Mounjaro', 'Paxlovid', 'Levothyrox',
 ];
 
 export const EVENTS: readonly string[] = [
@@ -62,6 +86,6 @@ export const EVENTS: readonly string[] = [
   'Jeux paralympiques|Paralympic Games', 'Coupe du monde|World Cup', 'Tour de France', 'Roland-Garros', 'Wimbledon',
   'Festival de Cannes|Cannes Film Festival', 'Black Friday', 'Cyber Monday', 'Prime Day', 'Brexit', 'COP21', 'COP28',
   'COP29', 'COP30', 'G7', 'G20', 'Sommet pour l’action sur l’IA|AI Action Summit', 'AI Safety Summit', 'Mondial de l’auto',
-  'Ligue des champions|Champions League', 'Euro 2024', 'Printemps arabe|Arab Spring', 'Guerre froide|Cold War',
+  'Ligue des champions|Champions League', 'Six Nations|Tournoi des Six Nations', 'Ligue Europa|Europa League', 'Euro 2024', 'Printemps arabe|Arab Spring', 'Guerre froide|Cold War',
   'Seconde Guerre mondiale|Second World War|World War II', 'Première Guerre mondiale|First World War|World War I',
 ];
