@@ -82,6 +82,7 @@ function normalise(raw: string): string {
 function classify(raw: string): Kind {
   const norm = normalise(raw);
   if (norm.length === 0 || SEPARATOR.test(raw.trim())) return 'bare';
+  if (isByline(raw)) return 'furniture';
   const words = norm.split(' ').length;
   if (EXACT.has(norm)) {
     if (RELATED.includes(norm)) return 'related-heading';
@@ -158,4 +159,31 @@ function countWords(raw: string): number {
     inWord = !blank;
   }
   return count;
+}
+
+const BYLINE_OPENERS = new Set(['par', 'by']);
+const BYLINE_JOINERS = new Set(['et', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'al', 'bin', 'ben', 'in', 'a', 'à', 'avec', 'with']);
+
+/**
+ * A byline: "Par Jeanne Martin", "By Sarah Whitcombe and Daniel Okafor", "Par Jeanne Martin, à Lyon". The
+ * opener, then only capitalised words and joiners, no sentence end: the author is named, not quoted.
+ */
+function isByline(raw: string): boolean {
+  const text = raw.trim();
+  if (text.length > 120 || /[.!?…;]$/u.test(text) || text.includes('\n')) return false;
+  const words = text.split(/[\s,]+/u).filter((w) => w !== '');
+  if (words.length < 3 || words.length > 14) return false;
+  let k = 0;
+  const lowered = words.map((w) => w.toLowerCase());
+  if (lowered[0] === 'propos' && lowered[1] === 'recueillis' && lowered[2] === 'par') k = 3;
+  else if (lowered[0] === 'reporting' && lowered[1] === 'by') k = 2;
+  else if (BYLINE_OPENERS.has(lowered[0]!) && /^\p{Lu}/u.test(words[0]!)) k = 1;
+  else return false;
+  let names = 0;
+  for (; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)) names++;
+    else if (!BYLINE_JOINERS.has(lowered[k]!)) return false;
+  }
+  return names >= 2;
 }

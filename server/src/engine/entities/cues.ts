@@ -8,10 +8,12 @@ import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   APPOSITION_SKIP,
+  CLUB_HEADS,
   CONTEXT_ADJECTIVES,
   EVENT_CONTEXT,
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
+  GEO_MODIFIERS,
   isCompoundDescriptor,
   isDemonym,
   LINK_WORDS,
@@ -25,14 +27,18 @@ import {
   PLACE_CONTEXT,
   PLACE_HEADS_LOWER,
   PLACE_PREPOSITIONS,
+  PLACE_ROLES,
   PLACE_WORDS,
   PRODUCT_CONTEXT,
   PRODUCT_HEADS_LAST,
   REGIONAL_DEMONYM,
   RELATION_WORDS,
   ROLES,
+  ROLES_AFTER_NAME,
+  SEAT_HEADS,
+  SEAT_MODIFIERS,
 } from './lexicon';
-import type { Run } from './runs';
+import { keyOf, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -151,7 +157,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && b0 !== 'in')) add('person', 3, 'role');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
-  if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
+  // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
+  if ((b0 === 'de' || b0 === 'of') && (PLACE_ROLES.has(b1) || (LINK_WORDS.has(b1) && PLACE_ROLES.has(b2)))) add('place', 3, 'place-word');
+  else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
@@ -175,6 +183,26 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   if (length > 1 && ORG_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
   if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
+  if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  // "Christian Dior Couture", "NHS England": a known name of several words, extended, keeps its type.
+  if (!run.known && length > 2) {
+    const head = knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }));
+    if (head && head.type !== 'place') add(head.type, 3, 'known');
+  }
+  // "McCain", "O'Brien": surname shapes.
+  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
+  // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.
+  {
+    let k = run.to;
+    let roles = 0;
+    while (k < tokens.length && roles < 3 && tokens[k]!.gap === '' && tokens[k]!.lower && (ROLES.has(tokens[k]!.word) || ROLES_AFTER_NAME.has(tokens[k]!.word))) {
+      k++;
+      roles++;
+    }
+    const named = tokens[k];
+    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
+  }
   if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
@@ -192,6 +220,17 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
   else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
+  // "le tribunal correctionnel de Bobigny", "la cour d'appel de Paris": a court is named after its town.
+  if (b0 === 'de' && !first.elision) {
+    for (let p = 1; p < Math.min(before.length, 5); p++) {
+      const word = before[p]!;
+      if (SEAT_HEADS.has(word)) {
+        add('place', 2.5, 'place-word');
+        break;
+      }
+      if (!SEAT_MODIFIERS.has(word)) break;
+    }
+  }
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"

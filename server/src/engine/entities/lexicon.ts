@@ -54,6 +54,8 @@ export const FURNITURE = words(
   'advertisement sponsored related trending latest topics tags breaking news summary contents chapter part appendix',
   'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
   'government state internet web history',
+  // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
+  'alerte urgent flash mercato decryptage explainer factcheck',
 );
 
 /** Months, weekdays and seasons end names and never start them. */
@@ -138,7 +140,7 @@ export const ORG_SUFFIXES = words(
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
-  'aerospace mobility cloud data digital interactive international sports league club fc resources',
+  'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -147,7 +149,8 @@ export const ORG_HEADS = words(
   'departement department conseil council cour court agence agency office commission fondation foundation',
   'federation union organisation organization association societe compagnie company caisse chambre tribunal',
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
-  'groupe group parti party syndicat confederation autorite authority haute',
+  'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
+  'clinic haut-commissariat commissariat',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -220,14 +223,14 @@ export const PLACE_HEADS_LOWER = words(
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
-export const PRODUCT_HEADS_LAST = words('store app game games phone pad book watch pro max ultra mini plus air os pay maps tv drive');
+export const PRODUCT_HEADS_LAST = words('store app game games phone pad book watch pro max ultra mini plus air os pay maps tv drive video music');
 
 /** Lower-case adjectives that French names keep after a capitalised head: "Station spatiale internationale". */
 export const NAME_ADJECTIVES = words(
   'national nationale nationaux international internationale internationaux europeen europeenne mondial mondiale',
   'federal federale spatial spatiale olympique lyonnais marseillais parisien parisienne constitutionnel supreme',
   'populaire republicain republicaine socialiste democrate democratique royal royale central centrale general',
-  'generale superieur superieure militaire nucleaire atomique',
+  'generale superieur superieure militaire nucleaire atomique civil civils civile civiles',
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */
@@ -292,7 +295,7 @@ export const LISTED_TAILS = words('listed quoted traded');
 /** Words before a role that make one title with it: "Prime Minister", "Foreign Secretary". */
 export const ROLE_MODIFIERS = words(
   'prime foreign finance home interior defence defense health economy trade justice education energy labour labor',
-  'culture transport environment treasury state first',
+  'culture transport environment treasury state first crown',
 );
 
 /** Verbs whose object is an organisation: "a fondé Kerlann", "co-founded Lexiom", "a racheté X". */
@@ -318,3 +321,20 @@ export const AMBIGUOUS_GIVEN = words('will may june april august grace hope fait
 export function looksLikeCommonWord(folded: string): boolean {
   return /(?:ment|ly|ing|ees|ait|aient|ons|ez)$/u.test(folded);
 }
+
+/** Roles whose complement is a place, not an organisation: "le maire de Sevran", "the mayor of Leeds". */
+export const PLACE_ROLES = words('maire mairesse mayor prefet prefete prefect sous-prefet eveque bishop archeveque archbishop');
+
+/** Institutions whose complement is the town they sit in: "le tribunal correctionnel de Bobigny", "la cour d'appel de Paris". */
+export const SEAT_HEADS = words('tribunal tribunaux cour prefecture parquet mairie diocese');
+/** Words between a seat and its town: "tribunal correctionnel de", "cour d'appel de", "tribunal de commerce de". */
+export const SEAT_MODIFIERS = words('correctionnel judiciaire administratif administrative criminelle criminel appel assises commerce instance grande police de d');
+
+/** First words of a place made on a place: "Greater Manchester", "West Yorkshire", "Northern Ireland". */
+export const GEO_MODIFIERS = words('north south east west northern southern eastern western greater upper lower central');
+
+/** Heads of sports clubs' names: "Real Madrid", "FC Nantes", "AS Monaco", "Olympique de Marseille". */
+export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing olympique dynamo borussia');
+
+/** Roles after a name and before a person, which make the name an organisation: "Arsenal manager Mikel Arteta". */
+export const ROLES_AFTER_NAME = words('leader manager boss chief head coach spokesman spokeswoman spokesperson founder chairman owner');

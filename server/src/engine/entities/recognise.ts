@@ -36,6 +36,8 @@ interface Candidate {
   readonly rest: Candidate | null;
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
+  /** In a title-case heading, a given name and the word after it: "Jacob Rees-Mogg Quits…" → "Jacob Rees-Mogg". */
+  readonly head: Candidate | null;
   linked: boolean;
 }
 
@@ -143,7 +145,14 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
       if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
     }
   }
+  let head: Candidate | null = null;
+  if (rest && style === 'heading' && run.to - run.from > 2 && isGivenWord(first.word) && second && nameShaped(second) && !blocked(second)) {
+    const sub: Run = { from: run.from, to: run.from + 2, known: undefined, titled: false };
+    sub.known = knownEntry(keyOf(tokens, sub));
+    head = makeCandidate(tokens, sub, style, inBoilerplate, false);
+  }
   return {
+    head,
     start: first.start,
     end: tokens[run.to - 1]!.end,
     key: keyOf(tokens, run),
@@ -164,6 +173,11 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   };
 }
 
+/** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
+function headingAcronym(part: Candidate): boolean {
+  return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
+}
+
 const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
 
 /** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
@@ -177,8 +191,13 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
     // In a title-case heading every word has a capital: only knowledge speaks for a name.
-    if (c.known || c.linked || (c.givenFirst && c.length > 1)) return [strong(c)];
-    const parts = c.parts.filter((part) => part.known || midCap.has(part.key));
+    if (c.known || c.linked || (c.givenFirst && c.length === 2)) return [strong(c)];
+    // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
+    if (c.givenFirst && c.length > 2 && c.head) {
+      const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));
+      return [strong(c.head), ...rest.map((part) => strong(part, midCap.has(part.key)))];
+    }
+    const parts = c.parts.filter((part) => part.known || midCap.has(part.key) || headingAcronym(part));
     if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
     if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
     return [weak(c)];
@@ -200,8 +219,10 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   const cues = new Set(c.typing.cues);
   if (document) cues.add('document');
   // Two or three plain capitalised words that are no common word of this document: most likely a person.
+  // After "à", "in" (a place cue too weak on its own), such a pair is a place: "in Port Sudan", "à Saint-Jean Cap".
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
-    scores.person += 0.75;
+    if (scores.place > 0) scores.place += 0.75;
+    else scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {

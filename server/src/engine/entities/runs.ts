@@ -44,8 +44,11 @@ export interface Run {
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
 export function nameShaped(t: Token): boolean {
-  return t.cap || (t.mixed && t.lower);
+  return t.cap || (t.mixed && t.lower) || (t.lower && ARABIC_PARTICLE.test(t.text));
 }
+
+/** "al-Sharaa", "el-Sissi", "ben-Gvir": an Arabic or Hebrew particle glued to a capitalised name. */
+const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|abu|ibn)-\p{Lu}/u;
 
 const VERB_PRONOUN = /-(?:vous|nous|ils?|elles?|on|moi|toi|les?|la|y|en|t-ils?|t-elles?|t-on|ce|je|tu|lui|leur)$/u;
 
@@ -188,7 +191,9 @@ function matchPhrase(tokens: readonly Token[], i: number): { length: number; ent
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
       const c = tokens[i + k]!;
-      ok = c.gap === '' && (c.rawKey === phrase.words[k] || c.key === phrase.words[k]) && (!phrase.caps[k] || c.cap);
+      // "Crédit agricole", "Société générale": French spelling keeps one capital in organisation names.
+      const lowered = c.lower && !c.mixed && (phrase.entry.type === 'organization' || phrase.entry.type === 'event') && !ARTICLES.has(t.word) && t.elision === null;
+      ok = c.gap === '' && (c.rawKey === phrase.words[k] || c.key === phrase.words[k]) && (!phrase.caps[k] || c.cap || lowered);
     }
     if (ok) return { length: n, entry: phrase.entry };
   }
