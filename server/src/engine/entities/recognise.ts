@@ -208,7 +208,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     return [strong(c)];
   }
   if (lowerSeen.has(c.firstWord) && !c.known) return [];
-  if (looksLikeCommonWord(c.firstWord) && !c.givenFirst && !evidence) return [];
+  // "Rapidement", "Découvrez", but also "Fernández", "Kelly", "Fleming": weak, kept only if the corpus names it elsewhere.
+  if (looksLikeCommonWord(c.firstWord) && !c.givenFirst && !evidence) return [weak(c)];
   // "Patagonia's founder…": a possessive at the start of a sentence belongs to a name.
   if (evidence || c.shaped !== 'plain' || c.typing.cues.has('possessive')) return [strong(c)];
   return [weak(c)];
