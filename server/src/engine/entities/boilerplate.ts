@@ -34,7 +34,8 @@ const EXACT = new Set(
 const PREFIXES = [
   'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'a voir aussi', 'read more',
   'read also', 'see also', 'related:', 'sign up', 'inscrivez-vous', 'abonnez-vous', "s'abonner", 'subscribe',
-  'partager cet article', 'partager sur', 'share this', 'share on', 'photo by', 'photo :', 'photo:', 'credit photo', 'credits photo', 'credit :', 'credit:',
+  'partager cet article', 'partager sur', 'share this', 'share on', 'photo by', 'photo :', 'photo:', 'credit photo', 'credits photo', 'credit :', 'credit:', 'credits :', 'credits:',
+  'image source', 'image caption', 'copyright', 'photograph:', 'photograph :', 'illustration :',
   '(photo', '©', 'getty images', 'newsletter', 'recevez', 'get our', 'nous utilisons des cookies', 'we use cookies',
   'ce site utilise', 'this site uses', 'this website uses', 'tout accepter', 'accept all', 'publie le', 'mis a jour le',
   'published on', 'updated on', 'par la redaction', 'temps de lecture', 'cliquez', 'click here', 'contactez-nous',

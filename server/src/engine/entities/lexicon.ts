@@ -55,7 +55,7 @@ export const FURNITURE = words(
   'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
   'government state internet web history',
   // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
-  'alerte urgent flash mercato decryptage explainer factcheck',
+  'alerte urgent flash mercato decryptage explainer factcheck info infos',
 );
 
 /** Months, weekdays and seasons end names and never start them. */

@@ -36,6 +36,10 @@ interface Candidate {
   readonly rest: Candidate | null;
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
+  /** A comma right after the candidate. */
+  readonly comma: boolean;
+  /** The candidate as written. */
+  readonly written: string;
   /** In a title-case heading, a given name and the word after it: "Jacob Rees-Mogg Quits…" → "Jacob Rees-Mogg". */
   readonly head: Candidate | null;
   linked: boolean;
@@ -151,8 +155,11 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     sub.known = knownEntry(keyOf(tokens, sub));
     head = makeCandidate(tokens, sub, style, inBoilerplate, false);
   }
+  const after = tokens[run.to];
   return {
     head,
+    comma: after !== undefined && after.gap.startsWith(','),
+    written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
     start: first.start,
     end: tokens[run.to - 1]!.end,
     key: keyOf(tokens, run),
@@ -174,9 +181,16 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
 }
 
 /** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
+function shortLowered(part: Candidate): boolean {
+  return part.length === 1 && part.firstWord.length <= 3 && part.shaped !== 'caps';
+}
+
 function headingAcronym(part: Candidate): boolean {
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
 }
+
+/** French past participles: "Contacté", "Interrogée", "Sollicités", "Saisie", "Joint", "Élu". */
+const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/u;
 
 const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
 
@@ -191,17 +205,20 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
     // In a title-case heading every word has a capital: only knowledge speaks for a name.
-    if (c.known || c.linked || (c.givenFirst && c.length === 2)) return [strong(c)];
+    if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2)) return [strong(c)];
     // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
     if (c.givenFirst && c.length > 2 && c.head) {
       const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));
       return [strong(c.head), ...rest.map((part) => strong(part, midCap.has(part.key)))];
     }
-    const parts = c.parts.filter((part) => part.known || midCap.has(part.key) || headingAcronym(part));
+    const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
     if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
     if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
     return [weak(c)];
   }
+  // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
+  // describes the subject that follows; weak unless the corpus names it elsewhere.
+  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
   const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
   if (c.length > 1) {
     if (c.rest && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
@@ -352,6 +369,7 @@ function styleOf(text: string, span: Span, sentenceCount: number): Style {
   }
   if (allCaps >= 2 && allCaps >= 0.8 * words.filter((w) => w.length >= 3).length) return 'shouting';
   const ended = /[.!?…»"”]\s*$/u.test(slice);
-  if (sentenceCount === 1 && !ended && words.length <= 15 && caps >= 3 && caps >= 0.7 * long) return 'heading';
+  // "Top Stories", "Editor's Picks", "Fact Check": a line of a few capitalised words is a heading too.
+  if (sentenceCount === 1 && !ended && words.length <= 15 && long > 0 && caps >= Math.min(3, long) && caps >= 0.7 * long) return 'heading';
   return 'normal';
 }
