@@ -7,6 +7,7 @@
 import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
+  BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
   CONTEXT_ADJECTIVES,
@@ -148,6 +149,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (head && head.type !== 'place') scores[head.type] += 1;
   }
   if (first.elision) cues.add('elision');
+  // "Ocado's shares", "Kroger's chief executive": a possessive before what only companies have.
+  if (last.possessive) {
+    const owned = tokens[run.to];
+    const noun = owned && owned.gap === '' && owned.lower ? (CONTEXT_ADJECTIVES.has(owned.word) || owned.word === 'chief' ? tokens[run.to + 1] : owned) : undefined;
+    if (noun && noun.gap === '' && BUSINESS_NOUNS.has(noun.word)) add('organization', 2, 'org-context');
+  }
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');

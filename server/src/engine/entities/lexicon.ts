@@ -72,11 +72,11 @@ export const COMMON_ACRONYMS = words(
   'ia ai iag agi ag pdg dg ceo cto cfo coo cmo cpo drh rh hr pib gdp ipo opa tva vat ok tv pc pme eti ong ngo',
   'diy rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
-  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq',
+  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
-export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt');
+export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh');
 
 /**
  * Role words: before a name they make it a person ("le PDG Mark Zuckerberg"); followed by "de"/"of"/"chez"/"at"
@@ -141,6 +141,7 @@ export const ORG_SUFFIXES = words(
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
   'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
+  'water gas power rail railways mail utilities',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -167,7 +168,7 @@ export const EVENT_HEADS_FIRST = words(
   'revolution guerre tournoi grand_prix marathon fete nuit semaine journee',
 );
 export const EVENT_HEADS_LAST = words(
-  'cup games olympics championship championships summit conference festival forum expo fair week day awards',
+  'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
   'congress convention marathon war revolution show open tour',
 );
 
@@ -197,7 +198,7 @@ export const LINK_WORDS = words('de d du des of the la le l');
 export const RELATION_WORDS = words(
   'rachat acquisition filiale mere proprietaire valorisation capital actionnaires participation rival concurrent',
   'partenaire clients subsidiary owner valuation stake competitor partner shares parent investissement investment',
-  'directoire board',
+  'directoire board salaries salariees employes actionnaire affaires benefice benefices resultats usines magasins',
 );
 
 /** Words after which a name is a place: "à Paris", "in Texas", "aux États-Unis". */
@@ -338,3 +339,10 @@ export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing
 
 /** Roles after a name and before a person, which make the name an organisation: "Arsenal manager Mikel Arteta". */
 export const ROLES_AFTER_NAME = words('leader manager boss chief head coach spokesman spokeswoman spokesperson founder chairman owner');
+
+/** Nouns after a possessive that belong to companies: "Ocado's shares", "Kroger's chief executive". */
+export const BUSINESS_NOUNS = words(
+  'shares stock profit profits revenue revenues sales earnings board chairman chairwoman investors shareholders',
+  'creditors customers staff employees workers stores shops plants factories headquarters subsidiary subsidiaries',
+  'takeover bid offer valuation market share debt bonds dividend guidance results turnover brands',
+);

@@ -116,7 +116,8 @@ function extension(tokens: readonly Token[], run: Run): number {
     return length <= 2 ? 1 : 0;
   }
   // "Charles de Gaulle", "Ursula von der Leyen"
-  if (length === 1 && t.lower && (isGivenWord(first.word) || run.titled)) {
+  // "Luiz Inácio Lula da Silva", "Mohammed bin Salman": after two or three words, only particles that are no French preposition.
+  if (t.lower && (isGivenWord(first.word) || run.titled) && (length === 1 || (length <= 3 && LATE_PARTICLES.has(t.word)))) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_PARTICLES.has(c.word)) break;
@@ -137,6 +138,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   return 0;
 }
 
+const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);

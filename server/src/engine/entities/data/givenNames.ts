@@ -61,5 +61,5 @@ yvette angela wes ed jeremy nadhim priti suella olaf friedrich wolfgang jurgen h
 johann kylian ousmane lois mikel erling jannik recep khaled amelia marcel kevin dylan enzo nolan ilyes rayan ibrahima
 mamadou moussa ismael youssef karim nabil rachid samir mourad nadia leila yasmine salma amina hamza mehdi bilal sofiane
 didier thierry gerard bernard jacques michel francois-xavier pierre-yves jean-yves marie-claire anne-sophie marie-christine
-bruno gilles herve pascal patrick philippe dominique laurent olivier stephane xavier yannick benoit arnaud gaetan
+bruno gilles herve pascal patrick philippe dominique laurent olivier stephane xavier yannick benoit arnaud gaetan luiz inacio joao
 `;

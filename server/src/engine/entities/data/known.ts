@@ -37,7 +37,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Bayern Munich|Bayern Munchen|Bayern', 'Borussia Dortmund', 'Juventus', 'Inter Milan|Inter', 'AC Milan', 'Manchester City',
   'Manchester United', 'Arsenal', 'Chelsea', 'Tottenham|Tottenham Hotspur', 'Liverpool FC',
   // parties and unions
-  'Les Républicains|LR', 'Rassemblement national|RN', 'La France insoumise|LFI', 'Parti socialiste|PS',
+  'Les Républicains|LR|Républicains', 'Rassemblement national|RN', 'La France insoumise|LFI', 'Parti socialiste|PS',
   'Les Écologistes', 'Parti communiste', 'MoDem', 'Reconquête', 'Labour|Labour Party', 'Conservatives|Conservative Party|Tories',
   'Reform UK', 'Liberal Democrats|Lib Dems', 'SNP', 'Sinn Féin', 'Democrats|Democratic Party', 'Republicans|Republican Party',
   'CDU', 'SPD', 'AfD', 'CGT', 'CFDT', 'Force ouvrière|FO', 'CFE-CGC', 'Unsa', 'Medef', 'CPME', 'TUC',
@@ -64,7 +64,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Bank of England', 'Interpol', 'Europol', 'Haut-Commissariat des Nations unies pour les réfugiés|HCR|UNHCR',
   'Programme alimentaire mondial|World Food Programme|PAM|WFP', 'Croix-Rouge|Red Cross', 'CICR|ICRC',
   'Médecins sans frontières|Médecins Sans Frontières|MSF', 'Amnesty International', 'Human Rights Watch',
-  'Greenpeace', 'Conseil de sécurité|Security Council|UN Security Council', 'Cour pénale internationale|International Criminal Court|CPI|ICC',
+  'Greenpeace', 'Secours populaire', 'Secours catholique', 'Restos du cœur|Restos du Cœur', 'Emmaüs', 'Fondation Abbé-Pierre', 'Conseil de sécurité|Security Council|UN Security Council', 'Cour pénale internationale|International Criminal Court|CPI|ICC',
   'Cour internationale de justice|International Court of Justice|CIJ|ICJ', 'ANSM', 'Haute Autorité de santé',
   'Santé publique France', 'Assurance maladie', 'Agence régionale de santé|ARS', 'Météo-France', 'Pôle emploi|France Travail',
 ];
