@@ -72,7 +72,7 @@ export const COMMON_ACRONYMS = words(
   'ia ai iag agi ag pdg dg ceo cto cfo coo cmo cpo drh rh hr pib gdp ipo opa tva vat ok tv pc pme eti ong ngo',
   'diy rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
-  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps',
+  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps mp mps',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */

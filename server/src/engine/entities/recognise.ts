@@ -36,6 +36,8 @@ interface Candidate {
   readonly rest: Candidate | null;
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
+  /** "Le Pen", "Von der Leyen" at the start of a sentence: see `openingParticle`. */
+  readonly particled: boolean;
   /** A comma right after the candidate. */
   readonly comma: boolean;
   /** The candidate as written. */
@@ -158,6 +160,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   const after = tokens[run.to];
   return {
     head,
+    particled: run.particled === true,
     comma: after !== undefined && after.gap.startsWith(','),
     written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
     start: first.start,
@@ -220,8 +223,10 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   // describes the subject that follows; weak unless the corpus names it elsewhere.
   if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
   const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
+  // "Le Pen a refusé…" names Marine or Jean-Marie Le Pen, "Le Touquet attire…" a town: the corpus decides.
+  if (c.particled && !evidence) return [weak(c)];
   if (c.length > 1) {
-    if (c.rest && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
+    if (c.rest && !c.particled && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
     return [strong(c)];
   }
   if (lowerSeen.has(c.firstWord) && !c.known) return [];

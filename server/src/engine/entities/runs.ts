@@ -40,6 +40,8 @@ export interface Run {
   known: KnownEntry | undefined;
   /** After an honorific: "M.", "Dr", "Mr". */
   titled: boolean;
+  /** Starts with a capitalised particle at the start of a sentence: "Le Pen a refusé…", "Von der Leyen a salué…". */
+  particled?: boolean;
 }
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
@@ -106,6 +108,8 @@ function extension(tokens: readonly Token[], run: Run): number {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
       const after = tokens[j + k + 1];
+      // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
+      if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || phrasesFrom(after.rawKey).length > 0)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
     }
   }
@@ -235,7 +239,9 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     }
     const phrase = matchPhrase(tokens, i);
     let run: Run | null = null;
+    const particle = phrase ? 0 : openingParticle(tokens, i);
     if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
+    else if (particle > 0) run = { from: i, to: i + particle, known: undefined, titled, particled: true };
     else if (startsRun(tokens, i)) run = { from: i, to: i + 1, known: undefined, titled };
     titled = false;
     if (!run) {
@@ -255,6 +261,24 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     i = run.to;
   }
   return runs;
+}
+
+/**
+ * "Le Pen a refusé…", "Von der Leyen a salué…", "De Gaulle avait…": at the start of a sentence, a capitalised
+ * particle, lower-case particles, then a capitalised word that is no known name, head word or given name, are
+ * one surname. Returns the tokens it covers (0 when none).
+ */
+function openingParticle(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!t.opening || !t.cap || t.allCaps || t.elision !== null || !CAPITAL_PARTICLES.has(t.word)) return 0;
+  let j = i + 1;
+  while (j < i + 3 && tokens[j] && tokens[j]!.gap === '' && tokens[j]!.lower && NAME_PARTICLES.has(tokens[j]!.word)) j++;
+  const name = tokens[j];
+  if (!name || name.gap !== '' || !name.cap || name.allCaps || name.digits || name.elision !== null || blocked(name) || FURNITURE.has(name.word)) return 0;
+  if (knownEntry(name.key) || knownEntry(t.key + name.key) || isGivenWord(name.word) || TITLES.has(name.word) || matchPhrase(tokens, j) !== null) return 0;
+  if (EVENT_HEADS_LAST.has(name.word) || ORG_SUFFIXES.has(name.word)) return 0;
+  if (ORG_HEADS.has(name.word) || PLACE_WORDS.has(name.word) || EVENT_HEADS_FIRST.has(name.word) || ORG_CONTEXT.has(name.word) || PRODUCT_CONTEXT.has(name.word)) return 0;
+  return j + 1 - i;
 }
 
 export function keyOf(tokens: readonly Token[], run: Run): string {
