@@ -7,6 +7,7 @@
 import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
+  LEADER_CONTEXT,
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
@@ -74,7 +75,7 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
-const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|ish|ic|ical|ian|ese|ed)s?$/u;
+const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|on|onne|and|ande|ard|arde|ish|ic|ical|ian|ed)s?$/u;
 
 /** A context noun up to three words back, across adjectives and "de X" complements. */
 function contextBefore(before: readonly string[], set: ReadonlySet<string>): boolean {
@@ -170,9 +171,14 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
+  // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"
+  const trailing = tokens[run.to];
+  if ((LEADER_CONTEXT.has(b0) && !first.elision) || (trailing && trailing.gap === '' && trailing.lower && LEADER_CONTEXT.has(trailing.word) && b0 === 'the')) add('person', 2.5, 'role');
   if (contextBefore(before, PRODUCT_CONTEXT)) add('product', 3, 'product-context');
   if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
-  const after = appositionAfter(tokens, run.to);
+  // "Selon Ravel, le groupe restera…": after "selon", "according to", the comma ends a clause, not an apposition.
+  const reported = b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
+  const after = reported ? null : appositionAfter(tokens, run.to);
   if (after !== null) {
     if (ROLES.has(after)) add('person', 3, 'role');
     else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');

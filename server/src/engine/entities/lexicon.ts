@@ -104,6 +104,7 @@ export const ROLES = words(
   'militante activist influenceur influenceuse influencer youtubeur youtubeuse youtuber streamer candidat candidate',
   'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
+  'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
 );
 
 /** Words that precede an organisation name: "la société X", "the startup X". */
@@ -141,7 +142,8 @@ export const ORG_SUFFIXES = words(
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
   'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
-  'water gas power rail railways mail utilities',
+  'water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
+  'chemicals properties estates developments management advisers advisors industrie immobilier transports',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -151,7 +153,7 @@ export const ORG_HEADS = words(
   'federation union organisation organization association societe compagnie company caisse chambre tribunal',
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
-  'clinic haut-commissariat commissariat',
+  'clinic haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -198,7 +200,7 @@ export const LINK_WORDS = words('de d du des of the la le l');
 export const RELATION_WORDS = words(
   'rachat acquisition filiale mere proprietaire valorisation capital actionnaires participation rival concurrent',
   'partenaire clients subsidiary owner valuation stake competitor partner shares parent investissement investment',
-  'directoire board salaries salariees employes actionnaire affaires benefice benefices resultats usines magasins',
+  'directoire board reprise takeover salaries salariees employes actionnaire affaires benefice benefices resultats usines magasins',
 );
 
 /** Words after which a name is a place: "à Paris", "in Texas", "aux États-Unis". */
@@ -346,3 +348,12 @@ export const BUSINESS_NOUNS = words(
   'creditors customers staff employees workers stores shops plants factories headquarters subsidiary subsidiaries',
   'takeover bid offer valuation market share debt bonds dividend guidance results turnover brands',
 );
+
+/** Kicker nouns before a French headline's subject: "Procès Sarkozy :", "Grève SNCF :", "Affaire Bettencourt". */
+export const KICKER_NOUNS = words(
+  'proces affaire greve reforme incendie municipales legislatives presidentielle europeennes crise budget meteo',
+  'mercato election elections enquete scandale dossier attentat seisme tempete canicule inondations',
+);
+
+/** Words that make the name next to them a person's: "le gouvernement Lecornu", "the Trump administration". */
+export const LEADER_CONTEXT = words('gouvernement government administration cabinet presidence presidency ere era camp clan');

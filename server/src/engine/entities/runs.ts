@@ -18,6 +18,7 @@ import {
   NAME_ADJECTIVES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  KICKER_NOUNS,
   ORG_CONTEXT,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -213,7 +214,7 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // "Prime Minister", "Foreign Secretary": part of a role, not a name.
   if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word)) return false;
   // "Startup Quillmate…", "L'ONG Greenpeace": a context word or a common acronym is no part of the name.
-  if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
+  if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word) || KICKER_NOUNS.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
     if (next && next.gap === '' && nameShaped(next)) return false;
   }
   if (!blocked(t)) return !FURNITURE.has(t.word);
