@@ -161,7 +161,7 @@ export const PLACE_WORDS = words(
   'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast',
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
-  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf',
+  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
 );
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
@@ -346,7 +346,8 @@ export const ROLES_AFTER_NAME = words('leader manager boss chief head coach spok
 export const BUSINESS_NOUNS = words(
   'shares stock profit profits revenue revenues sales earnings board chairman chairwoman investors shareholders',
   'creditors customers staff employees workers stores shops plants factories headquarters subsidiary subsidiaries',
-  'takeover bid offer valuation market share debt bonds dividend guidance results turnover brands',
+  'takeover bid offer valuation market share debt bonds dividend guidance results turnover brands founder founders',
+  'cofounder co-founder ceo',
 );
 
 /** Kicker nouns before a French headline's subject: "Procès Sarkozy :", "Grève SNCF :", "Affaire Bettencourt". */
@@ -357,3 +358,6 @@ export const KICKER_NOUNS = words(
 
 /** Words that make the name next to them a person's: "le gouvernement Lecornu", "the Trump administration". */
 export const LEADER_CONTEXT = words('gouvernement government administration cabinet presidence presidency ere era camp clan');
+
+/** Military ranks before "de": "le général de Gaulle", "le maréchal de Lattre". */
+export const MILITARY_TITLES = words('general marechal amiral colonel capitaine commandant lieutenant');

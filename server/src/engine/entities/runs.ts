@@ -19,6 +19,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   KICKER_NOUNS,
+  MILITARY_TITLES,
   ORG_CONTEXT,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -143,6 +144,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   return 0;
 }
 
+const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
 const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
@@ -236,6 +238,17 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     if (skip > 0) {
       titled = false;
       i += skip;
+      continue;
+    }
+    // "le général de Gaulle": after a military rank, the particle is part of the name.
+    const rank = tokens[i - 1];
+    const named = tokens[i + 1];
+    if (rank && named && tokens[i]!.gap === '' && named.gap === '' && (tokens[i]!.word === 'de' || tokens[i]!.word === 'du') && MILITARY_TITLES.has(rank.word) && ARTICLES_BEFORE_RANK.has(tokens[i - 2]?.word ?? '') && named.cap && !blocked(named)) {
+      const particleRun: Run = { from: i, to: i + 2, known: undefined, titled: true };
+      for (let step = extension(tokens, particleRun); step > 0; step = extension(tokens, particleRun)) particleRun.to += step;
+      particleRun.known = knownEntry(keyOf(tokens, particleRun));
+      runs.push(particleRun);
+      i = particleRun.to;
       continue;
     }
     const phrase = matchPhrase(tokens, i);

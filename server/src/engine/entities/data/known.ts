@@ -8,7 +8,7 @@ export const ORGANIZATIONS: readonly string[] = [
   // technology and AI
   'Meta', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Netflix', 'Nvidia', 'Intel', 'AMD', 'IBM', 'Oracle',
   'Salesforce', 'Adobe', 'Qualcomm', 'Broadcom', 'Samsung', 'Huawei', 'Xiaomi', 'Tencent', 'Alibaba', 'Baidu',
-  'ByteDance', 'Sony', 'Tesla', 'SpaceX', 'xAI', 'OpenAI', 'Anthropic', 'Google DeepMind|DeepMind', 'Mistral AI|Mistral',
+  'ByteDance', 'Sony', 'Nintendo', 'Tesla', 'SpaceX', 'xAI', 'OpenAI', 'Anthropic', 'Google DeepMind|DeepMind', 'Mistral AI|Mistral',
   'Hugging Face', 'Cohere', 'Perplexity AI|Perplexity', 'Inflection AI', 'Stability AI', 'Midjourney', 'Runway',
   'Scale AI', 'Character.AI', 'Databricks', 'Snowflake', 'Palantir', 'Uber', 'Lyft', 'Airbnb', 'Spotify',
   'Deezer', 'Dailymotion', 'Ubisoft', 'Criteo', 'OVHcloud|OVH', 'Dassault Systèmes', 'Capgemini', 'Atos', 'Thales',
@@ -55,7 +55,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Banque mondiale|World Bank', 'OMS|WHO|Organisation mondiale de la santé|World Health Organization', 'OCDE|OECD',
   'OMC|WTO', 'Unesco', 'Unicef', 'Réserve fédérale|Federal Reserve|Fed', 'Banque de France', 'Sénat|Senate',
   'Assemblée nationale', 'Conseil constitutionnel', 'Conseil d’État', 'Cour des comptes', 'Cour de cassation',
-  'Congrès|Congress', 'Cour suprême|Supreme Court', 'FBI', 'CIA', 'NSA', 'NASA', 'FTC', 'SEC', 'FDA', 'CNIL', 'Arcep',
+  'Congrès|Congress', 'Cour suprême|Supreme Court', 'FBI', 'CIA', 'NSA', 'NASA', 'FTC', 'SEC|Securities and Exchange Commission', 'FDA', 'CNIL', 'Arcep', 'Arcom', 'Anssi', 'Ademe', 'Urssaf', 'Caisse d’allocations familiales|CAF|Caf', 'Cnam',
   'AMF', 'Autorité de la concurrence', 'Insee', 'CNRS', 'Inria', 'CEA', 'MIT|Massachusetts Institute of Technology',
   'Stanford|Stanford University', 'Harvard|Harvard University', 'Princeton', 'Yale', 'Caltech',
   'Carnegie Mellon', 'Polytechnique', 'HEC', 'Sciences Po', 'Sorbonne', 'ENS',
@@ -76,7 +76,7 @@ export const PRODUCTS: readonly string[] = [
   'macOS', 'Android', 'Windows', 'Linux', 'Chrome', 'Firefox', 'Safari', 'Kindle',
   'Ray-Ban Meta', 'PlayStation', 'Xbox', 'Instagram', 'WhatsApp', 'Messenger', 'Threads',
   'Facebook Messenger', 'YouTube', 'Gmail', 'Google Maps', 'Google Search', 'Bing', 'Excel', 'Outlook', 'Azure', 'AWS', 'Google Cloud', 'Model 3', 'Model Y', 'Cybertruck', 'Autopilot', 'Starlink', 'H100',
-  'H200', 'Blackwell', 'CUDA', 'TikTok Shop', 'Snapchat', 'Telegram', 'Stratechery', 'Prime Video', 'Disney+', 'Doliprane', 'Dafalgan', 'Efferalgan',
+  'H200', 'Blackwell', 'CUDA', 'TikTok Shop', 'Snapchat', 'Telegram', 'Stratechery', 'Bitcoin', 'Ethereum', 'Prime Video', 'Disney+', 'Doliprane', 'Dafalgan', 'Efferalgan',
   'Ozempic', 'Wegovy', 'Mounjaro', 'Paxlovid', 'Levothyrox',
 ];
 
@@ -86,6 +86,6 @@ export const EVENTS: readonly string[] = [
   'Jeux paralympiques|Paralympic Games', 'Coupe du monde|World Cup', 'Tour de France', 'Roland-Garros', 'Wimbledon',
   'Festival de Cannes|Cannes Film Festival', 'Black Friday', 'Cyber Monday', 'Prime Day', 'Brexit', 'COP21', 'COP28',
   'COP29', 'COP30', 'G7', 'G20', 'Sommet pour l’action sur l’IA|AI Action Summit', 'AI Safety Summit', 'Mondial de l’auto',
-  'Ligue des champions|Champions League', 'Six Nations|Tournoi des Six Nations', 'Ligue Europa|Europa League', 'Euro 2024', 'Printemps arabe|Arab Spring', 'Guerre froide|Cold War',
+  'Ligue des champions|Champions League', 'Formule 1|Formula One|F1', 'Six Nations|Tournoi des Six Nations', 'Ligue Europa|Europa League', 'Euro 2024', 'Printemps arabe|Arab Spring', 'Guerre froide|Cold War',
   'Seconde Guerre mondiale|Second World War|World War II', 'Première Guerre mondiale|First World War|World War I',
 ];

@@ -16,7 +16,7 @@ export const PLACES: readonly string[] = [
   'Catalogne|Catalonia', 'Bavière|Bavaria', 'Flandre|Flanders', 'Wallonie|Wallonia', 'Hong Kong', 'Macao|Macau',
   // places the news keeps naming
   'Silicon Valley', 'Wall Street', 'Maison-Blanche|White House', 'Capitole|Capitol Hill', 'Pentagone|Pentagon',
-  'Kremlin', 'Élysée|Elysée', 'Matignon', 'Bercy', 'Westminster', 'Downing Street', 'Menlo Park', 'Palo Alto',
+  'Kremlin', 'Louvre|musée du Louvre', 'Madison Square Garden', 'Élysée|Elysée', 'Matignon', 'Bercy', 'Westminster', 'Downing Street', 'Menlo Park', 'Palo Alto',
   'Mountain View', 'Cupertino', 'Redmond', 'Los Alamos', 'Davos', 'City of London', 'La Défense', 'Station F',
   'Saclay|Paris-Saclay', 'Sophia Antipolis', 'Bay Area', 'Manhattan', 'Brooklyn', 'Hollywood', 'Las Vegas',
   'Shenzhen', 'Hangzhou', 'Bangalore|Bengaluru', 'Tel Aviv', 'Dubaï|Dubai', 'Abou Dhabi|Abu Dhabi', 'Doha', 'Riyad|Riyadh',
