@@ -72,6 +72,7 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
   return words;
 }
 
+const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
@@ -171,13 +172,17 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
+  // "Interrogé par La Voix du Nord", "cité par Reuters": the one asking is a newspaper or an agency.
+  if (b0 === 'par' && INTERVIEWED.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2, 'org-context');
   // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"
   const trailing = tokens[run.to];
   if ((LEADER_CONTEXT.has(b0) && !first.elision) || (trailing && trailing.gap === '' && trailing.lower && LEADER_CONTEXT.has(trailing.word) && b0 === 'the')) add('person', 2.5, 'role');
   if (contextBefore(before, PRODUCT_CONTEXT)) add('product', 3, 'product-context');
   if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
   // "Selon Ravel, le groupe restera…": after "selon", "according to", the comma ends a clause, not an apposition.
-  const reported = b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
+  // "À Arques, le maire, Benoît Roussel…": after a sentence-opening preposition, the apposition is the subject's.
+  const scene = PLACE_PREPOSITIONS.has(b0) && tokens[run.from - 1]?.opening === true && !first.elision;
+  const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
   if (after !== null) {
     if (ROLES.has(after)) add('person', 3, 'role');

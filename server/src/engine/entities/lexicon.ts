@@ -105,6 +105,7 @@ export const ROLES = words(
   'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
   'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
+  'mp mps mep meps',
 );
 
 /** Words that precede an organisation name: "la société X", "the startup X". */
