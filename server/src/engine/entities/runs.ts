@@ -214,7 +214,8 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (!nameShaped(t) || t.number) return false;
   const next = tokens[i + 1];
   // "Prime Minister", "Foreign Secretary": part of a role, not a name.
-  if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word)) return false;
+  // Not a known name: "Labour MP Diane Abbott" names the party.
+  if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word) && knownEntry(t.key) === undefined) return false;
   // "Startup Quillmate…", "L'ONG Greenpeace": a context word or a common acronym is no part of the name.
   if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word) || KICKER_NOUNS.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
     if (next && next.gap === '' && nameShaped(next)) return false;
