@@ -27,7 +27,8 @@ const EXACT = new Set(
     'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'a voir aussi', 'read more',
     'read also', 'see also', 'related', 'related articles', 'related stories', 'related coverage', 'more from',
     'you may also like', 'vous aimerez aussi', 'les plus lus', 'most read', 'most popular', 'recommended', 'ils nous font confiance',
-    'trouver un consultant', 'top', 'haut de page', 'back to top', 'retour en haut',
+    'trouver un consultant', 'top', 'haut de page', 'back to top', 'retour en haut', 'related topics', 'more on this story',
+    'top stories', "editor's picks", 'editors picks', 'sujets associes', 'sur le meme theme',
   ].map(fold),
 );
 
@@ -65,6 +66,7 @@ const RELATED = [
   'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'a voir aussi', 'read more',
   'read also', 'see also', 'related', 'related articles', 'related stories', 'related coverage', 'more from',
   'you may also like', 'vous aimerez aussi', 'les plus lus', 'most read', 'most popular', 'sur le meme sujet', 'recommended',
+  'related topics', 'more on this story', 'top stories', "editor's picks", 'editors picks', 'sujets associes', 'sur le meme theme',
 ].map(fold);
 
 const URL_ONLY = /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*)+$/u;

@@ -143,7 +143,7 @@ export const ORG_SUFFIXES = words(
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
   'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
-  'water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
+  'united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
   'chemicals properties estates developments management advisers advisors industrie immobilier transports',
 );
 

@@ -12,7 +12,7 @@ import { foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
 import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord } from './lexicon';
 import { findLinks } from './links';
-import { blocked, findRuns, keyOf, nameShaped, type Run } from './runs';
+import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
 import type { Cue, DocumentEntities, EntityMention, MentionLink } from './types';
 
@@ -148,7 +148,12 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   const parts: Candidate[] = [];
   if (rest && style === 'heading' && run.to - run.from > 1) {
     for (let k = run.from; k < run.to; k++) {
-      if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
+      // "Arsenal Stun Real Madrid": a known name of several words stays whole.
+      const phrase = k > run.from ? matchPhrase(tokens, k) : null;
+      if (phrase && k + phrase.length <= run.to) {
+        parts.push(makeCandidate(tokens, { from: k, to: k + phrase.length, known: phrase.entry, titled: false }, style, inBoilerplate, false));
+        k += phrase.length - 1;
+      } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
     }
   }
   let head: Candidate | null = null;

@@ -71,7 +71,11 @@ export function blocked(t: Token): boolean {
 function isTitle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.cap || !TITLES.has(t.word) || !next || !nameShaped(next) || blocked(next)) return false;
+  if (!t.cap || !TITLES.has(t.word) || !next || !nameShaped(next)) return false;
+  // "Mme Le Pen", "M. de Villepin" (lower-case particles follow the honorific only with a capital after them)
+  const after = tokens[i + 2];
+  const particle = CAPITAL_PARTICLES.has(next.word) && after !== undefined && after.gap === '' && after.cap;
+  if (blocked(next) && !particle) return false;
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
@@ -144,6 +148,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   return 0;
 }
 
+const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
 const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
 const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
@@ -191,7 +196,7 @@ function startsName(tokens: readonly Token[], j: number): boolean {
   return t !== undefined && t.gap === '' && nameShaped(t) && !blocked(t);
 }
 
-function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
+export function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
   const t = tokens[i]!;
   if (!nameShaped(t)) return null;
   for (const phrase of phrasesFrom(t.elision ? t.key : t.rawKey)) {
@@ -220,6 +225,8 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word) || KICKER_NOUNS.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
     if (next && next.gap === '' && nameShaped(next)) return false;
   }
+  // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
+  if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
   if (!blocked(t)) return !FURNITURE.has(t.word);
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);

@@ -35,7 +35,8 @@ export const ORGANIZATIONS: readonly string[] = [
   'Paris Saint-Germain|PSG', 'Olympique de Marseille|OM', 'Olympique lyonnais|OL', 'AS Monaco', 'LOSC', 'Stade rennais',
   'FC Nantes', 'RC Lens', 'Real Madrid', 'FC Barcelone|FC Barcelona|Barça', 'Atlético de Madrid|Atlético Madrid',
   'Bayern Munich|Bayern Munchen|Bayern', 'Borussia Dortmund', 'Juventus', 'Inter Milan|Inter', 'AC Milan', 'Manchester City',
-  'Manchester United', 'Arsenal', 'Chelsea', 'Tottenham|Tottenham Hotspur', 'Liverpool FC',
+  'Manchester United', 'Arsenal', 'Chelsea', 'Tottenham|Tottenham Hotspur', 'Liverpool FC', 'Aston Villa', 'Newcastle United', 'West Ham United|West Ham',
+  'Everton', 'Nottingham Forest',
   // parties and unions
   'Les Républicains|LR|Républicains', 'Rassemblement national|RN', 'La France insoumise|LFI', 'Parti socialiste|PS',
   'Les Écologistes', 'Parti communiste', 'MoDem', 'Reconquête', 'Labour|Labour Party', 'Conservatives|Conservative Party|Tories',
