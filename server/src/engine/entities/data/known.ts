@@ -48,7 +48,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Washington Post|The Washington Post', 'Financial Times|FT', 'The Economist', 'The Guardian', 'BBC', 'CNN', 'CNBC',
   'Fox News', 'Le Monde', 'Le Figaro', 'Libération', 'Les Echos|Les Échos', 'La Tribune', 'Le Parisien', 'L’Express',
   'Le Point', 'L’Obs', 'Mediapart', 'France Info|Franceinfo', 'France Inter', 'France Culture', 'RTL', 'Europe 1', 'LCI', 'Free Mobile', 'France Télévisions', 'Radio France', 'TF1', 'BFM TV|BFMTV',
-  'Ouest-France', 'La Voix du Nord', 'Le Progrès', 'Sud Ouest', 'La Dépêche du Midi|La Dépêche', 'Le Télégramme',
+  'Ouest-France', 'La Voix du Nord', 'Le Progrès', 'La Dépêche du Midi|La Dépêche', 'Le Télégramme',
   'Nice-Matin', 'La Provence', 'Le Dauphiné libéré', 'Midi libre', 'Le Républicain lorrain', 'La Montagne', 'Corse-Matin',
   'Le Journal du dimanche|JDD', 'Le Canard enchaîné', 'Marianne', 'L’Humanité', 'La Croix', 'Challenges', 'Sky News', 'ITV', 'Channel 4',
   'The Times', 'The Telegraph|Daily Telegraph', 'Daily Mail', 'The Sun', 'The Independent', 'The Observer', 'HuffPost', 'Le Temps', 'Les Affaires', 'Radio-Canada', 'Forbes', 'Fortune', 'Axios', 'Politico', 'Business Insider',
