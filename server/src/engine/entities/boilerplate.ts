@@ -44,14 +44,15 @@ const PREFIXES = [
   'something went wrong', 'laisser un commentaire', 'leave a comment', 'ils nous font confiance', 'nous suivre',
   'trouver un consultant', 'scroll to top', 'en savoir plus', 'learn more', 'telechargez', 'download the app',
   'deja abonne', 'already a subscriber', 'connectez-vous', 'sur le meme sujet', 'more from', 'you may also like',
-  'vous aimerez aussi', 'les plus lus', 'most read', 'most popular',
+  'vous aimerez aussi', 'les plus lus', 'most read', 'most popular', 'reporting by', 'additional reporting', 'editing by',
+  'writing by', 'avec afp', 'avec reuters', '(avec afp', '(avec reuters', 'tags:', 'tags :', 'mots-cles', 'topics:', 'sujets :',
 ].map(fold);
 
 const CONTAINS = [
   'utilise des cookies', 'uses cookies', 'accepter les cookies', 'accept cookies', 'cookie policy', 'politique de cookies',
   'notre newsletter', 'our newsletter', 'a la newsletter', 'temps de lecture', 'min read', 'minutes de lecture', 'unsplash', 'getty images',
   'shutterstock', 'scroll to top', 'tous droits reserves', 'all rights reserved', 'abonnez-vous', 'subscribe to',
-  'sign up for', 'ils nous font confiance',
+  'sign up for', 'ils nous font confiance', 'editing by', 'reporting by',
 ].map(fold);
 
 /** After one of these, once the body is behind us, the rest of the page is furniture. */

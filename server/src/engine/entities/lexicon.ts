@@ -64,7 +64,7 @@ export const TIME_WORDS = words(
   'lundi mardi mercredi jeudi vendredi samedi dimanche printemps ete automne hiver',
   'january february march april may june july august september october november december',
   'monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter',
-  'janv fevr avr juil sept oct nov dec jan feb apr jun jul aug sep',
+  'janv fevr avr juil sept oct nov dec jan feb apr jun jul aug sep mon tue tues wed thu thur thurs fri',
 );
 
 /** Acronyms that are common nouns or titles, not names: "l'IA", "PDG", "CEO", "PIB". */

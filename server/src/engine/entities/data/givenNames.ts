@@ -62,4 +62,7 @@ johann kylian ousmane lois mikel erling jannik recep khaled amelia marcel kevin 
 mamadou moussa ismael youssef karim nabil rachid samir mourad nadia leila yasmine salma amina hamza mehdi bilal sofiane
 didier thierry gerard bernard jacques michel francois-xavier pierre-yves jean-yves marie-claire anne-sophie marie-christine
 bruno gilles herve pascal patrick philippe dominique laurent olivier stephane xavier yannick benoit arnaud gaetan luiz inacio joao
+taylor aoife siobhan niamh ciaran liam callum kieran tyler kayla ashley brittany abigail ava isabella evelyn
+scarlett layla zoey sadie hailey emilia cora peyton gianna mackenzie madeline scott dennis terry lawrence jesse wayne
+randy bobby philip allison maya ariana willie roy
 `;
