@@ -249,9 +249,8 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   // Two or three plain capitalised words that are no common word of this document: most likely a person.
   // After "à", "in" (a place cue too weak on its own), such a pair is a place: "in Port Sudan", "à Saint-Jean Cap".
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
-    // At the start of a sentence every word has a capital ("Junior Doctors will strike", "Net Zero targets"): no guess.
     if (scores.place > 0) scores.place += 0.75;
-    else if (!c.opening || c.givenFirst) scores.person += 0.75;
+    else scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {
