@@ -168,11 +168,14 @@ function descriptorAt(tokens: readonly Token[], i: number): number {
   if (article && tokens[i + 1]?.gap === '' && plainDescriptor(tokens, i + 1)) return 1;
   const at = article ? i + 1 : i;
   const demonym = tokens[at];
+  // French demonyms only ("the International Energy Agency" is no "la Niçoise Hélène Marchetti").
+  if (article && t.word === 'the') return 0;
   if (!demonym || !demonym.cap || (article ? demonym.gap !== '' : t.elision !== 'l') || !REGIONAL_DEMONYM.test(demonym.word) || knownEntry(demonym.key)) return 0;
   // Before a person's name: a given name, or two plain capitalised words ("la Bretonne Maëlys Quéré").
   const person = tokens[at + 1];
   const fullName = startsName(tokens, at + 1) && startsName(tokens, at + 2) && !startsName(tokens, at + 3) && !tokens[at + 1]!.allCaps && !tokens[at + 2]!.allCaps;
   if (!person || person.gap !== '' || !person.cap || !(isGivenWord(person.word) || fullName)) return 0;
+  if (fullName && !isGivenWord(person.word) && (ORG_SUFFIXES.has(tokens[at + 2]!.word) || ORG_HEADS.has(person.word))) return 0;
   return article ? 2 : 1;
 }
 

@@ -68,7 +68,8 @@ export const ORGANIZATIONS: readonly string[] = [
   'Bank of England', 'HM Treasury|Treasury', 'Home Office', 'Foreign Office', 'Cabinet Office', 'Interpol', 'Europol', 'Haut-Commissariat des Nations unies pour les réfugiés|HCR|UNHCR',
   'Programme alimentaire mondial|World Food Programme|PAM|WFP', 'Croix-Rouge|Red Cross', 'CICR|ICRC',
   'Médecins sans frontières|Médecins Sans Frontières|MSF', 'Amnesty International', 'Human Rights Watch',
-  'Greenpeace', 'Secours populaire', 'Secours catholique', 'Restos du cœur|Restos du Cœur', 'Emmaüs', 'Fondation Abbé-Pierre', 'Conseil de sécurité|Security Council|UN Security Council', 'Cour pénale internationale|International Criminal Court|CPI|ICC',
+  'Greenpeace', 'Save the Children', 'Oxfam', 'Action contre la faim|Action Against Hunger', 'Médecins du monde|Doctors of the World',
+  'Handicap International|Humanity & Inclusion', 'World Vision', 'Norwegian Refugee Council', 'Secours populaire', 'Secours catholique', 'Restos du cœur|Restos du Cœur', 'Emmaüs', 'Fondation Abbé-Pierre', 'Conseil de sécurité|Security Council|UN Security Council', 'Cour pénale internationale|International Criminal Court|CPI|ICC',
   'Cour internationale de justice|International Court of Justice|CIJ|ICJ', 'ANSM', 'Haute Autorité de santé',
   'Santé publique France', 'Assurance maladie', 'Agence régionale de santé|ARS', 'Météo-France', 'Pôle emploi|France Travail',
 ];
