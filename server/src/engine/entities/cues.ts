@@ -190,6 +190,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
     else if (PLACE_CONTEXT.has(after)) add('place', 2, 'place-word');
   }
+  // "Kingfisher, which owns B&Q…", "Brennan, who founded…": the relative pronoun says thing or person.
+  const relative = tokens[run.to];
+  if (relative && relative.gap === ',' && relative.lower && (relative.word === 'which' || relative.word === 'who' || relative.word === 'whose')) {
+    if (relative.word === 'which') add('organization', 1.5, 'org-context');
+    else if (relative.word === 'who') add('person', 1.5, 'role');
+  }
   const reverse = appositionBefore(tokens, run.from);
   if (reverse !== null) {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');

@@ -21,7 +21,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Doctolib', 'Qonto', 'BlaBlaCar', 'Back Market', 'Contentsquare', 'Ledger', 'Mirakl', 'Alan', 'Vinted', 'Lydia', 'Ynsect',
   'TotalEnergies', 'LVMH', 'L’Oréal|L\'Oréal', 'Kering', 'Hermès', 'Chanel', 'Danone', 'Carrefour', 'Auchan',
   'Renault', 'Stellantis', 'Peugeot', 'Citroën', 'Michelin', 'Airbus', 'Safran', 'Dassault Aviation', 'Alstom',
-  'EDF', 'Engie', 'Veolia', 'Sanofi', 'BNP Paribas', 'Société Générale', 'Crédit Agricole', 'AXA', 'Natixis', 'Bpifrance',
+  'EDF|Électricité de France', 'Engie', 'Veolia', 'Sanofi', 'BNP Paribas', 'Société Générale', 'Crédit Agricole', 'AXA', 'Natixis', 'Bpifrance',
   'SNCF', 'RATP', 'Air France', 'La Poste', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Siemens', 'SAP', 'Bosch', 'Nestlé',
   'Unilever', 'General Motors|GM', 'General Electric|GE', 'Shell', 'BP', 'Philips', 'Ericsson', 'Nokia',
   'Premier League', 'Ligue 1', 'Bundesliga', 'Serie A', 'LaLiga|La Liga', 'NBA', 'NFL', 'FIFA', 'UEFA', 'CIO|IOC',
@@ -30,7 +30,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Commerzbank', 'Crédit Mutuel', 'La Banque postale', 'Caisse d’épargne|Caisse d\'épargne', 'LCL|Crédit Lyonnais', 'Rothschild',
   'Lazard', 'Christian Dior|Dior', 'Louis Vuitton', 'Saint-Gobain', 'Pernod Ricard', 'Leboncoin', 'Fnac Darty', 'Decathlon',
   'Intermarché', 'Tesco', 'Sainsbury’s|Sainsbury\'s', 'Walmart', 'Coinbase', 'easyJet', 'Ryanair',
-  'Lufthansa', 'British Airways', 'Castrol', 'Engie', 'Orano', 'Framatome', 'Ofgem', 'Ofcom', 'Ofsted',
+  'Lufthansa', 'British Airways', 'Castrol', 'Engie', 'Orano', 'Framatome', 'Ofgem', 'Ofcom', 'Ofsted', 'Ofwat', 'Kingfisher', 'Castorama',
   // football and sports clubs
   'Paris Saint-Germain|PSG', 'Olympique de Marseille|OM', 'Olympique lyonnais|OL', 'AS Monaco', 'LOSC', 'Stade rennais',
   'FC Nantes', 'RC Lens', 'Real Madrid', 'FC Barcelone|FC Barcelona|Barça', 'Atlético de Madrid|Atlético Madrid',
