@@ -72,6 +72,7 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
   return words;
 }
 
+const MAKER_VERBS = new Set(['made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
 const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -196,6 +197,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (relative.word === 'which') add('organization', 1.5, 'org-context');
     else if (relative.word === 'who') add('person', 1.5, 'role');
   }
+  // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
+  if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   const reverse = appositionBefore(tokens, run.from);
   if (reverse !== null) {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');

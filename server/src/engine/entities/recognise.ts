@@ -7,7 +7,7 @@
 import type { Paragraph, Span } from '../types';
 import { paragraphSpans, sentenceSpans } from '../text/segment';
 import { detectBoilerplate } from './boilerplate';
-import { bestType, typeRun, type Scores, type Typing } from './cues';
+import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
 import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord } from './lexicon';
@@ -38,6 +38,8 @@ interface Candidate {
   readonly parts: readonly Candidate[];
   /** "Le Pen", "Von der Leyen" at the start of a sentence: see `openingParticle`. */
   readonly particled: boolean;
+  /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
+  readonly afterArticle: boolean;
   /** A comma right after the candidate. */
   readonly comma: boolean;
   /** The candidate as written. */
@@ -166,6 +168,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   return {
     head,
     particled: run.particled === true,
+    afterArticle: articleBefore(tokens, run.from),
     comma: after !== undefined && after.gap.startsWith(','),
     written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
     start: first.start,
@@ -195,6 +198,14 @@ function shortLowered(part: Candidate): boolean {
 
 function headingAcronym(part: Candidate): boolean {
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
+}
+
+const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
+const ARTICLE_ADJECTIVES = new Set(['new', 'old', 'latest', 'annual', 'nouvelle', 'nouveau', 'nouvel', 'prochain', 'prochaine', 'dernier', 'derniere']);
+
+function articleBefore(tokens: readonly Token[], from: number): boolean {
+  const before = wordsBefore(tokens, from, 2);
+  return ARTICLE_WORDS.has(before[0] ?? '') || (ARTICLE_ADJECTIVES.has(before[0] ?? '') && ARTICLE_WORDS.has(before[1] ?? ''));
 }
 
 /** French past participles: "Contacté", "Interrogée", "Sollicités", "Saisie", "Joint", "Élu". */
@@ -249,8 +260,9 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   // Two or three plain capitalised words that are no common word of this document: most likely a person.
   // After "à", "in" (a place cue too weak on its own), such a pair is a place: "in Port Sudan", "à Saint-Jean Cap".
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
+    // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
     if (scores.place > 0) scores.place += 0.75;
-    else scores.person += 0.75;
+    else if (!c.afterArticle) scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {
