@@ -27,6 +27,7 @@ import {
   ORG_SUFFIXES,
   ORG_VERBS,
   PLACE_CONTEXT,
+  PLACE_HEADS_BEFORE,
   PLACE_HEADS_LOWER,
   PLACE_PREPOSITIONS,
   PLACE_ROLES,
@@ -231,6 +232,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
   }
   if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
   if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {

@@ -143,7 +143,7 @@ export const ORG_SUFFIXES = words(
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
   'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
-  'united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
+  'police united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
   'chemicals properties estates developments management advisers advisors industrie immobilier transports',
 );
 
@@ -154,7 +154,7 @@ export const ORG_HEADS = words(
   'federation union organisation organization association societe compagnie company caisse chambre tribunal',
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
-  'clinic haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
+  'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -362,3 +362,6 @@ export const LEADER_CONTEXT = words('gouvernement government administration cabi
 
 /** Military ranks before "de": "le général de Gaulle", "le maréchal de Lattre". */
 export const MILITARY_TITLES = words('general marechal amiral colonel capitaine commandant lieutenant');
+
+/** French place heads written in lower case before a name: "stade Bollaert-Delelis", "place Bellecour", "gare Saint-Lazare". */
+export const PLACE_HEADS_BEFORE = words('stade aeroport gare rue place quai pont parc jardin musee palais ile lac mont cathedrale avenue boulevard port');

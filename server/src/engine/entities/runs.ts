@@ -59,6 +59,8 @@ const VERB_PRONOUN = /-(?:vous|nous|ils?|elles?|on|moi|toi|les?|la|y|en|t-ils?|t
 /** Never part of a name: function words, months, roles, verbs with a pronoun ("Abonnez-vous"), "Mi-juin". */
 export function blocked(t: Token): boolean {
   if (TIME_WORDS.has(t.word) || ROLES.has(t.word)) return true;
+  // "Nick Baird KC", "Jane Doe OBE": post-nominal letters end a name.
+  if (t.allCaps && POSTNOMINALS.has(t.word)) return true;
   // "CES", "WHO": known all-capitals names that spell a function word.
   if (STOP.has(t.word) && !(t.allCaps && knownEntry(t.key) !== undefined)) return true;
   if (t.word.includes('-')) {
@@ -148,6 +150,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   return 0;
 }
 
+const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
 const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
 const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);

@@ -40,7 +40,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Everton', 'Nottingham Forest',
   // parties and unions
   'Les Républicains|LR|Républicains', 'Rassemblement national|RN', 'La France insoumise|LFI', 'Parti socialiste|PS',
-  'Les Écologistes', 'Parti communiste', 'MoDem', 'Reconquête', 'Labour|Labour Party', 'Conservatives|Conservative Party|Tories',
+  'Les Écologistes', 'Parti communiste', 'MoDem', 'Reconquête', 'Labour|Labour Party', 'Conservatives|Conservative Party|Tories|Conservative|Tory',
   'Reform UK', 'Liberal Democrats|Lib Dems', 'SNP', 'Sinn Féin', 'Democrats|Democratic Party', 'Republicans|Republican Party',
   'CDU', 'SPD', 'AfD', 'CGT', 'CFDT', 'Force ouvrière|FO', 'CFE-CGC', 'Unsa', 'Medef', 'CPME', 'TUC',
   // media and agencies
