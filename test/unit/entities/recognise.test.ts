@@ -181,3 +181,39 @@ describe('entities: a town with its region in parentheses', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+/** General rules added after held-out batch r4 (see golden.test.ts FIRST_MEASURES); sentences written for these tests. */
+describe('entities: rules from batch r4', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Le maire de Valbrune, Cédric Alaux, a inauguré la ligne.', ['Valbrune/place', 'Cédric Alaux/person']],
+    ['Le tribunal correctionnel de Montbrison a rendu son jugement.', ['Montbrison/place']],
+    ['Northfield Rovers manager Owen Pike praised his players.', ['Northfield Rovers/organization', 'Owen Pike/person'], 'en'],
+    ['Calverton chief executive Amy Rowe resigned.', ['Calverton/organization', 'Amy Rowe/person'], 'en'],
+    ['Hospitals in Greater Manchester were full.', ['Greater Manchester/place'], 'en'],
+    ['Syrian President Ahmed al-Sharaa visited Ankara.', ['Ahmed al-Sharaa/person', 'Ankara/place'], 'en'],
+    ['Saudi Crown Prince Mohammed bin Salman spoke.', ['Mohammed bin Salman/person'], 'en'],
+    ['Notably, the bank kept its forecast.', [], 'en'],
+    ['Contacté, l’avocat n’a pas répondu.', []],
+    ['ALERTE - Incendie dans une usine de Rouen', ['Rouen/place']],
+    ['Le Crédit agricole a publié ses comptes.', ['Crédit agricole/organization']],
+    ['Selon Ravel, le groupe restera indépendant.', ['Ravel/other']],
+    ['Interrogé par La Voix du Nord, le maire a démenti.', ['La Voix du Nord/organization']],
+    ['Deutsche Bank and Goldman Sachs led the deal.', ['Deutsche Bank/organization', 'Goldman Sachs/organization'], 'en'],
+    ['Le général de Gaulle avait inauguré le pont.', ['de Gaulle/person']],
+    ['Le directeur général de Renault a quitté ses fonctions.', ['Renault/organization']],
+    ['Shares in Korvath fell after Korvath’s board met.', ['Korvath/organization', 'Korvath/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+
+  it('bylines are furniture, their authors people', () => {
+    for (const [text, lang] of [['Par Jeanne Marchal', 'fr'], ['By Tom Harker and Ruth Ellis', 'en']] as const) {
+      const mentions = run(text, lang).mentions;
+      assert.ok(mentions.length > 0 && mentions.every((m) => m.boilerplate && m.type === 'person'), text);
+    }
+  });
+
+  it('a sentence-opening particle makes one weak surname', () => {
+    const mentions = run('Le Pen a refusé de commenter.').mentions;
+    assert.deepEqual(mentions.map((m) => [m.text, m.confidence]), [['Le Pen', 'weak']]);
+  });
+});

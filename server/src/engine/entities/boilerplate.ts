@@ -27,14 +27,16 @@ const EXACT = new Set(
     'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'a voir aussi', 'read more',
     'read also', 'see also', 'related', 'related articles', 'related stories', 'related coverage', 'more from',
     'you may also like', 'vous aimerez aussi', 'les plus lus', 'most read', 'most popular', 'recommended', 'ils nous font confiance',
-    'trouver un consultant', 'top', 'haut de page', 'back to top', 'retour en haut',
+    'trouver un consultant', 'top', 'haut de page', 'back to top', 'retour en haut', 'related topics', 'more on this story',
+    'top stories', "editor's picks", 'editors picks', 'sujets associes', 'sur le meme theme',
   ].map(fold),
 );
 
 const PREFIXES = [
   'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'a voir aussi', 'read more',
   'read also', 'see also', 'related:', 'sign up', 'inscrivez-vous', 'abonnez-vous', "s'abonner", 'subscribe',
-  'partager cet article', 'partager sur', 'share this', 'share on', 'photo by', 'photo :', 'photo:', 'credit photo', 'credits photo', 'credit :', 'credit:',
+  'partager cet article', 'partager sur', 'share this', 'share on', 'photo by', 'photo :', 'photo:', 'credit photo', 'credits photo', 'credit :', 'credit:', 'credits :', 'credits:',
+  'image source', 'image caption', 'copyright', 'photograph:', 'photograph :', 'illustration :',
   '(photo', '©', 'getty images', 'newsletter', 'recevez', 'get our', 'nous utilisons des cookies', 'we use cookies',
   'ce site utilise', 'this site uses', 'this website uses', 'tout accepter', 'accept all', 'publie le', 'mis a jour le',
   'published on', 'updated on', 'par la redaction', 'temps de lecture', 'cliquez', 'click here', 'contactez-nous',
@@ -42,14 +44,15 @@ const PREFIXES = [
   'something went wrong', 'laisser un commentaire', 'leave a comment', 'ils nous font confiance', 'nous suivre',
   'trouver un consultant', 'scroll to top', 'en savoir plus', 'learn more', 'telechargez', 'download the app',
   'deja abonne', 'already a subscriber', 'connectez-vous', 'sur le meme sujet', 'more from', 'you may also like',
-  'vous aimerez aussi', 'les plus lus', 'most read', 'most popular',
+  'vous aimerez aussi', 'les plus lus', 'most read', 'most popular', 'reporting by', 'additional reporting', 'editing by',
+  'writing by', 'avec afp', 'avec reuters', '(avec afp', '(avec reuters', 'tags:', 'tags :', 'mots-cles', 'topics:', 'sujets :',
 ].map(fold);
 
 const CONTAINS = [
   'utilise des cookies', 'uses cookies', 'accepter les cookies', 'accept cookies', 'cookie policy', 'politique de cookies',
   'notre newsletter', 'our newsletter', 'a la newsletter', 'temps de lecture', 'min read', 'minutes de lecture', 'unsplash', 'getty images',
   'shutterstock', 'scroll to top', 'tous droits reserves', 'all rights reserved', 'abonnez-vous', 'subscribe to',
-  'sign up for', 'ils nous font confiance',
+  'sign up for', 'ils nous font confiance', 'editing by', 'reporting by',
 ].map(fold);
 
 /** After one of these, once the body is behind us, the rest of the page is furniture. */
@@ -64,6 +67,7 @@ const RELATED = [
   'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'voir aussi', 'a voir aussi', 'read more',
   'read also', 'see also', 'related', 'related articles', 'related stories', 'related coverage', 'more from',
   'you may also like', 'vous aimerez aussi', 'les plus lus', 'most read', 'most popular', 'sur le meme sujet', 'recommended',
+  'related topics', 'more on this story', 'top stories', "editor's picks", 'editors picks', 'sujets associes', 'sur le meme theme',
 ].map(fold);
 
 const URL_ONLY = /^(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?\s*)+$/u;
@@ -82,6 +86,7 @@ function normalise(raw: string): string {
 function classify(raw: string): Kind {
   const norm = normalise(raw);
   if (norm.length === 0 || SEPARATOR.test(raw.trim())) return 'bare';
+  if (isByline(raw)) return 'furniture';
   const words = norm.split(' ').length;
   if (EXACT.has(norm)) {
     if (RELATED.includes(norm)) return 'related-heading';
@@ -158,4 +163,31 @@ function countWords(raw: string): number {
     inWord = !blank;
   }
   return count;
+}
+
+const BYLINE_OPENERS = new Set(['par', 'by']);
+const BYLINE_JOINERS = new Set(['et', 'and', '&', 'de', 'du', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'al', 'bin', 'ben', 'in', 'a', 'à', 'avec', 'with']);
+
+/**
+ * A byline: "Par Jeanne Martin", "By Sarah Whitcombe and Daniel Okafor", "Par Jeanne Martin, à Lyon". The
+ * opener, then only capitalised words and joiners, no sentence end: the author is named, not quoted.
+ */
+function isByline(raw: string): boolean {
+  const text = raw.trim();
+  if (text.length > 120 || /[.!?…;]$/u.test(text) || text.includes('\n')) return false;
+  const words = text.split(/[\s,]+/u).filter((w) => w !== '');
+  if (words.length < 3 || words.length > 14) return false;
+  let k = 0;
+  const lowered = words.map((w) => w.toLowerCase());
+  if (lowered[0] === 'propos' && lowered[1] === 'recueillis' && lowered[2] === 'par') k = 3;
+  else if (lowered[0] === 'reporting' && lowered[1] === 'by') k = 2;
+  else if (BYLINE_OPENERS.has(lowered[0]!) && /^\p{Lu}/u.test(words[0]!)) k = 1;
+  else return false;
+  let names = 0;
+  for (; k < words.length; k++) {
+    const w = words[k]!;
+    if (/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(w)) names++;
+    else if (!BYLINE_JOINERS.has(lowered[k]!)) return false;
+  }
+  return names >= 2;
 }

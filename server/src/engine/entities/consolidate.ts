@@ -10,6 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
+import { NAME_PARTICLES } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -138,7 +139,9 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     const type = firm(root);
     const text = me.words.join(' ');
     let found: Set<string> | undefined;
-    if (me.words.length === 1 && (type === 'person' || type === 'other')) {
+    // "Zuckerberg", and surnames with their particles: "Le Pen", "von der Leyen".
+    const surname = me.words.length === 1 || (me.words.length <= 4 && NAME_PARTICLES.has(me.words[0]!));
+    if (surname && (type === 'person' || type === 'other')) {
       const bySurname = suffixes.get(text);
       found = bySurname && bySurname.size > 0 ? bySurname : suffixes.get(`^${text}`);
     }
@@ -147,7 +150,7 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     if (roots.length === 1) {
       const target = roots[0]!;
       if (firm(target) === 'person' || countOf(root) <= countOf(target)) joins.push([target, key]);
-    } else if (roots.length > 1 && me.words.length === 1 && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
+    } else if (roots.length > 1 && surname && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
   }
   for (const [target, key] of joins) if (uf.union(target, key)) setRelation(info, key, 'short-form');
   return build(keys, info, uf, ambiguousRoots, overrides);

@@ -7,11 +7,15 @@
 import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
+  LEADER_CONTEXT,
+  BUSINESS_NOUNS,
   APPOSITION_SKIP,
+  CLUB_HEADS,
   CONTEXT_ADJECTIVES,
   EVENT_CONTEXT,
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
+  GEO_MODIFIERS,
   isCompoundDescriptor,
   isDemonym,
   LINK_WORDS,
@@ -23,16 +27,21 @@ import {
   ORG_SUFFIXES,
   ORG_VERBS,
   PLACE_CONTEXT,
+  PLACE_HEADS_BEFORE,
   PLACE_HEADS_LOWER,
   PLACE_PREPOSITIONS,
+  PLACE_ROLES,
   PLACE_WORDS,
   PRODUCT_CONTEXT,
   PRODUCT_HEADS_LAST,
   REGIONAL_DEMONYM,
   RELATION_WORDS,
   ROLES,
+  ROLES_AFTER_NAME,
+  SEAT_HEADS,
+  SEAT_MODIFIERS,
 } from './lexicon';
-import type { Run } from './runs';
+import { keyOf, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -64,10 +73,12 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
   return words;
 }
 
+const MAKER_VERBS = new Set(['made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
+const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
-const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|ish|ic|ical|ian|ese|ed)s?$/u;
+const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|on|onne|and|ande|ard|arde|ish|ic|ical|ian|ed)s?$/u;
 
 /** A context noun up to three words back, across adjectives and "de X" complements. */
 function contextBefore(before: readonly string[], set: ReadonlySet<string>): boolean {
@@ -142,6 +153,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (head && head.type !== 'place') scores[head.type] += 1;
   }
   if (first.elision) cues.add('elision');
+  // "Ocado's shares", "Kroger's chief executive": a possessive before what only companies have.
+  if (last.possessive) {
+    const owned = tokens[run.to];
+    const noun = owned && owned.gap === '' && owned.lower ? (CONTEXT_ADJECTIVES.has(owned.word) || owned.word === 'chief' ? tokens[run.to + 1] : owned) : undefined;
+    if (noun && noun.gap === '' && BUSINESS_NOUNS.has(noun.word)) add('organization', 2, 'org-context');
+  }
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');
@@ -151,19 +168,38 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && b0 !== 'in')) add('person', 3, 'role');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
-  if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
+  // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
+  if ((b0 === 'de' || b0 === 'of') && (PLACE_ROLES.has(b1) || (LINK_WORDS.has(b1) && PLACE_ROLES.has(b2)))) add('place', 3, 'place-word');
+  else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
+  // "Interrogé par La Voix du Nord", "cité par Reuters": the one asking is a newspaper or an agency.
+  if (b0 === 'par' && INTERVIEWED.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2, 'org-context');
+  // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"
+  const trailing = tokens[run.to];
+  if ((LEADER_CONTEXT.has(b0) && !first.elision) || (trailing && trailing.gap === '' && trailing.lower && LEADER_CONTEXT.has(trailing.word) && b0 === 'the')) add('person', 2.5, 'role');
   if (contextBefore(before, PRODUCT_CONTEXT)) add('product', 3, 'product-context');
   if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
-  const after = appositionAfter(tokens, run.to);
+  // "Selon Ravel, le groupe restera…": after "selon", "according to", the comma ends a clause, not an apposition.
+  // "À Arques, le maire, Benoît Roussel…": after a sentence-opening preposition, the apposition is the subject's.
+  const scene = PLACE_PREPOSITIONS.has(b0) && tokens[run.from - 1]?.opening === true && !first.elision;
+  const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
+  const after = reported ? null : appositionAfter(tokens, run.to);
   if (after !== null) {
     if (ROLES.has(after)) add('person', 3, 'role');
     else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');
     else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
     else if (PLACE_CONTEXT.has(after)) add('place', 2, 'place-word');
   }
+  // "Kingfisher, which owns B&Q…", "Brennan, who founded…": the relative pronoun says thing or person.
+  const relative = tokens[run.to];
+  if (relative && relative.gap === ',' && relative.lower && (relative.word === 'which' || relative.word === 'who' || relative.word === 'whose')) {
+    if (relative.word === 'which') add('organization', 1.5, 'org-context');
+    else if (relative.word === 'who') add('person', 1.5, 'role');
+  }
+  // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
+  if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   const reverse = appositionBefore(tokens, run.from);
   if (reverse !== null) {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');
@@ -175,7 +211,28 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   if (length > 1 && ORG_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
   if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
+  if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  // "Christian Dior Couture", "NHS England": a known name of several words, extended, keeps its type.
+  if (!run.known && length > 2) {
+    const head = knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }));
+    if (head && head.type !== 'place') add(head.type, 3, 'known');
+  }
+  // "McCain", "O'Brien": surname shapes.
+  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
+  // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.
+  {
+    let k = run.to;
+    let roles = 0;
+    while (k < tokens.length && roles < 3 && tokens[k]!.gap === '' && tokens[k]!.lower && (ROLES.has(tokens[k]!.word) || ROLES_AFTER_NAME.has(tokens[k]!.word))) {
+      k++;
+      roles++;
+    }
+    const named = tokens[k];
+    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
+  }
   if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
   if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {
@@ -192,6 +249,17 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
   else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
+  // "le tribunal correctionnel de Bobigny", "la cour d'appel de Paris": a court is named after its town.
+  if (b0 === 'de' && !first.elision) {
+    for (let p = 1; p < Math.min(before.length, 5); p++) {
+      const word = before[p]!;
+      if (SEAT_HEADS.has(word)) {
+        add('place', 2.5, 'place-word');
+        break;
+      }
+      if (!SEAT_MODIFIERS.has(word)) break;
+    }
+  }
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"

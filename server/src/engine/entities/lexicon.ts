@@ -54,6 +54,8 @@ export const FURNITURE = words(
   'advertisement sponsored related trending latest topics tags breaking news summary contents chapter part appendix',
   'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
   'government state internet web history',
+  // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
+  'alerte urgent flash mercato decryptage explainer factcheck info infos',
 );
 
 /** Months, weekdays and seasons end names and never start them. */
@@ -62,7 +64,7 @@ export const TIME_WORDS = words(
   'lundi mardi mercredi jeudi vendredi samedi dimanche printemps ete automne hiver',
   'january february march april may june july august september october november december',
   'monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter',
-  'janv fevr avr juil sept oct nov dec jan feb apr jun jul aug sep',
+  'janv fevr avr juil sept oct nov dec jan feb apr jun jul aug sep mon tue tues wed thu thur thurs fri',
 );
 
 /** Acronyms that are common nouns or titles, not names: "l'IA", "PDG", "CEO", "PIB". */
@@ -70,11 +72,11 @@ export const COMMON_ACRONYMS = words(
   'ia ai iag agi ag pdg dg ceo cto cfo coo cmo cpo drh rh hr pib gdp ipo opa tva vat ok tv pc pme eti ong ngo',
   'diy rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
-  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq',
+  'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps mp mps',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
-export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt');
+export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh');
 
 /**
  * Role words: before a name they make it a person ("le PDG Mark Zuckerberg"); followed by "de"/"of"/"chez"/"at"
@@ -102,6 +104,8 @@ export const ROLES = words(
   'militante activist influenceur influenceuse influencer youtubeur youtubeuse youtuber streamer candidat candidate',
   'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
+  'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
+  'mp mps mep meps',
 );
 
 /** Words that precede an organisation name: "la société X", "the startup X". */
@@ -138,7 +142,9 @@ export const ORG_SUFFIXES = words(
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
-  'aerospace mobility cloud data digital interactive international sports league club fc resources',
+  'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
+  'police united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
+  'chemicals properties estates developments management advisers advisors industrie immobilier transports',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -147,7 +153,8 @@ export const ORG_HEADS = words(
   'departement department conseil council cour court agence agency office commission fondation foundation',
   'federation union organisation organization association societe compagnie company caisse chambre tribunal',
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
-  'groupe group parti party syndicat confederation autorite authority haute',
+  'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
+  'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -155,7 +162,7 @@ export const PLACE_WORDS = words(
   'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast',
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
-  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf',
+  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
 );
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
@@ -164,7 +171,7 @@ export const EVENT_HEADS_FIRST = words(
   'revolution guerre tournoi grand_prix marathon fete nuit semaine journee',
 );
 export const EVENT_HEADS_LAST = words(
-  'cup games olympics championship championships summit conference festival forum expo fair week day awards',
+  'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
   'congress convention marathon war revolution show open tour',
 );
 
@@ -194,7 +201,7 @@ export const LINK_WORDS = words('de d du des of the la le l');
 export const RELATION_WORDS = words(
   'rachat acquisition filiale mere proprietaire valorisation capital actionnaires participation rival concurrent',
   'partenaire clients subsidiary owner valuation stake competitor partner shares parent investissement investment',
-  'directoire board',
+  'directoire board reprise takeover salaries salariees employes actionnaire affaires benefice benefices resultats usines magasins',
 );
 
 /** Words after which a name is a place: "à Paris", "in Texas", "aux États-Unis". */
@@ -220,14 +227,14 @@ export const PLACE_HEADS_LOWER = words(
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
-export const PRODUCT_HEADS_LAST = words('store app game games phone pad book watch pro max ultra mini plus air os pay maps tv drive');
+export const PRODUCT_HEADS_LAST = words('store app game games phone pad book watch pro max ultra mini plus air os pay maps tv drive video music');
 
 /** Lower-case adjectives that French names keep after a capitalised head: "Station spatiale internationale". */
 export const NAME_ADJECTIVES = words(
   'national nationale nationaux international internationale internationaux europeen europeenne mondial mondiale',
   'federal federale spatial spatiale olympique lyonnais marseillais parisien parisienne constitutionnel supreme',
   'populaire republicain republicaine socialiste democrate democratique royal royale central centrale general',
-  'generale superieur superieure militaire nucleaire atomique',
+  'generale superieur superieure militaire nucleaire atomique civil civils civile civiles',
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */
@@ -292,7 +299,7 @@ export const LISTED_TAILS = words('listed quoted traded');
 /** Words before a role that make one title with it: "Prime Minister", "Foreign Secretary". */
 export const ROLE_MODIFIERS = words(
   'prime foreign finance home interior defence defense health economy trade justice education energy labour labor',
-  'culture transport environment treasury state first',
+  'culture transport environment treasury state first crown',
 );
 
 /** Verbs whose object is an organisation: "a fondé Kerlann", "co-founded Lexiom", "a racheté X". */
@@ -318,3 +325,43 @@ export const AMBIGUOUS_GIVEN = words('will may june april august grace hope fait
 export function looksLikeCommonWord(folded: string): boolean {
   return /(?:ment|ly|ing|ees|ait|aient|ons|ez)$/u.test(folded);
 }
+
+/** Roles whose complement is a place, not an organisation: "le maire de Sevran", "the mayor of Leeds". */
+export const PLACE_ROLES = words('maire mairesse mayor prefet prefete prefect sous-prefet eveque bishop archeveque archbishop');
+
+/** Institutions whose complement is the town they sit in: "le tribunal correctionnel de Bobigny", "la cour d'appel de Paris". */
+export const SEAT_HEADS = words('tribunal tribunaux cour prefecture parquet mairie diocese');
+/** Words between a seat and its town: "tribunal correctionnel de", "cour d'appel de", "tribunal de commerce de". */
+export const SEAT_MODIFIERS = words('correctionnel judiciaire administratif administrative criminelle criminel appel assises commerce instance grande police de d');
+
+/** First words of a place made on a place: "Greater Manchester", "West Yorkshire", "Northern Ireland". */
+export const GEO_MODIFIERS = words('north south east west northern southern eastern western greater upper lower central');
+
+/** Heads of sports clubs' names: "Real Madrid", "FC Nantes", "AS Monaco", "Olympique de Marseille". */
+export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing olympique dynamo borussia');
+
+/** Roles after a name and before a person, which make the name an organisation: "Arsenal manager Mikel Arteta". */
+export const ROLES_AFTER_NAME = words('leader manager boss chief head coach spokesman spokeswoman spokesperson founder chairman owner');
+
+/** Nouns after a possessive that belong to companies: "Ocado's shares", "Kroger's chief executive". */
+export const BUSINESS_NOUNS = words(
+  'shares stock profit profits revenue revenues sales earnings board chairman chairwoman investors shareholders',
+  'creditors customers staff employees workers stores shops plants factories headquarters subsidiary subsidiaries',
+  'takeover bid offer valuation market share debt bonds dividend guidance results turnover brands founder founders',
+  'cofounder co-founder ceo',
+);
+
+/** Kicker nouns before a French headline's subject: "Procès Sarkozy :", "Grève SNCF :", "Affaire Bettencourt". */
+export const KICKER_NOUNS = words(
+  'proces affaire greve reforme incendie municipales legislatives presidentielle europeennes crise budget meteo',
+  'mercato election elections enquete scandale dossier attentat seisme tempete canicule inondations',
+);
+
+/** Words that make the name next to them a person's: "le gouvernement Lecornu", "the Trump administration". */
+export const LEADER_CONTEXT = words('gouvernement government administration cabinet presidence presidency ere era camp clan');
+
+/** Military ranks before "de": "le général de Gaulle", "le maréchal de Lattre". */
+export const MILITARY_TITLES = words('general marechal amiral colonel capitaine commandant lieutenant');
+
+/** French place heads written in lower case before a name: "stade Bollaert-Delelis", "place Bellecour", "gare Saint-Lazare". */
+export const PLACE_HEADS_BEFORE = words('stade aeroport gare rue place quai pont parc jardin musee palais ile lac mont cathedrale avenue boulevard port');

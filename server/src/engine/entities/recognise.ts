@@ -7,12 +7,12 @@
 import type { Paragraph, Span } from '../types';
 import { paragraphSpans, sentenceSpans } from '../text/segment';
 import { detectBoilerplate } from './boilerplate';
-import { bestType, typeRun, type Scores, type Typing } from './cues';
+import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
 import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord } from './lexicon';
 import { findLinks } from './links';
-import { blocked, findRuns, keyOf, nameShaped, type Run } from './runs';
+import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
 import type { Cue, DocumentEntities, EntityMention, MentionLink } from './types';
 
@@ -36,6 +36,16 @@ interface Candidate {
   readonly rest: Candidate | null;
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
+  /** "Le Pen", "Von der Leyen" at the start of a sentence: see `openingParticle`. */
+  readonly particled: boolean;
+  /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
+  readonly afterArticle: boolean;
+  /** A comma right after the candidate. */
+  readonly comma: boolean;
+  /** The candidate as written. */
+  readonly written: string;
+  /** In a title-case heading, a given name and the word after it: "Jacob Rees-Mogg Quits…" → "Jacob Rees-Mogg". */
+  readonly head: Candidate | null;
   linked: boolean;
 }
 
@@ -140,10 +150,27 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   const parts: Candidate[] = [];
   if (rest && style === 'heading' && run.to - run.from > 1) {
     for (let k = run.from; k < run.to; k++) {
-      if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
+      // "Arsenal Stun Real Madrid": a known name of several words stays whole.
+      const phrase = k > run.from ? matchPhrase(tokens, k) : null;
+      if (phrase && k + phrase.length <= run.to) {
+        parts.push(makeCandidate(tokens, { from: k, to: k + phrase.length, known: phrase.entry, titled: false }, style, inBoilerplate, false));
+        k += phrase.length - 1;
+      } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
     }
   }
+  let head: Candidate | null = null;
+  if (rest && style === 'heading' && run.to - run.from > 2 && isGivenWord(first.word) && second && nameShaped(second) && !blocked(second)) {
+    const sub: Run = { from: run.from, to: run.from + 2, known: undefined, titled: false };
+    sub.known = knownEntry(keyOf(tokens, sub));
+    head = makeCandidate(tokens, sub, style, inBoilerplate, false);
+  }
+  const after = tokens[run.to];
   return {
+    head,
+    particled: run.particled === true,
+    afterArticle: articleBefore(tokens, run.from),
+    comma: after !== undefined && after.gap.startsWith(','),
+    written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
     start: first.start,
     end: tokens[run.to - 1]!.end,
     key: keyOf(tokens, run),
@@ -164,6 +191,26 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   };
 }
 
+/** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
+function shortLowered(part: Candidate): boolean {
+  return part.length === 1 && part.firstWord.length <= 3 && part.shaped !== 'caps';
+}
+
+function headingAcronym(part: Candidate): boolean {
+  return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
+}
+
+const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
+const ARTICLE_ADJECTIVES = new Set(['new', 'old', 'latest', 'annual', 'nouvelle', 'nouveau', 'nouvel', 'prochain', 'prochaine', 'dernier', 'derniere']);
+
+function articleBefore(tokens: readonly Token[], from: number): boolean {
+  const before = wordsBefore(tokens, from, 2);
+  return ARTICLE_WORDS.has(before[0] ?? '') || (ARTICLE_ADJECTIVES.has(before[0] ?? '') && ARTICLE_WORDS.has(before[1] ?? ''));
+}
+
+/** French past participles: "Contacté", "Interrogée", "Sollicités", "Saisie", "Joint", "Élu". */
+const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/u;
+
 const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
 
 /** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
@@ -177,19 +224,30 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
     // In a title-case heading every word has a capital: only knowledge speaks for a name.
-    if (c.known || c.linked || (c.givenFirst && c.length > 1)) return [strong(c)];
-    const parts = c.parts.filter((part) => part.known || midCap.has(part.key));
+    if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2)) return [strong(c)];
+    // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
+    if (c.givenFirst && c.length > 2 && c.head) {
+      const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));
+      return [strong(c.head), ...rest.map((part) => strong(part, midCap.has(part.key)))];
+    }
+    const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
     if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
     if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
     return [weak(c)];
   }
+  // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
+  // describes the subject that follows; weak unless the corpus names it elsewhere.
+  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
   const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
+  // "Le Pen a refusé…" names Marine or Jean-Marie Le Pen, "Le Touquet attire…" a town: the corpus decides.
+  if (c.particled && !evidence) return [weak(c)];
   if (c.length > 1) {
-    if (c.rest && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
+    if (c.rest && !c.particled && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
     return [strong(c)];
   }
   if (lowerSeen.has(c.firstWord) && !c.known) return [];
-  if (looksLikeCommonWord(c.firstWord) && !c.givenFirst && !evidence) return [];
+  // "Rapidement", "Découvrez", but also "Fernández", "Kelly", "Fleming": weak, kept only if the corpus names it elsewhere.
+  if (looksLikeCommonWord(c.firstWord) && !c.givenFirst && !evidence) return [weak(c)];
   // "Patagonia's founder…": a possessive at the start of a sentence belongs to a name.
   if (evidence || c.shaped !== 'plain' || c.typing.cues.has('possessive')) return [strong(c)];
   return [weak(c)];
@@ -200,8 +258,11 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   const cues = new Set(c.typing.cues);
   if (document) cues.add('document');
   // Two or three plain capitalised words that are no common word of this document: most likely a person.
+  // After "à", "in" (a place cue too weak on its own), such a pair is a place: "in Port Sudan", "à Saint-Jean Cap".
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
-    scores.person += 0.75;
+    // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
+    if (scores.place > 0) scores.place += 0.75;
+    else if (!c.afterArticle) scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {
@@ -330,6 +391,7 @@ function styleOf(text: string, span: Span, sentenceCount: number): Style {
   }
   if (allCaps >= 2 && allCaps >= 0.8 * words.filter((w) => w.length >= 3).length) return 'shouting';
   const ended = /[.!?…»"”]\s*$/u.test(slice);
-  if (sentenceCount === 1 && !ended && words.length <= 15 && caps >= 3 && caps >= 0.7 * long) return 'heading';
+  // "Top Stories", "Editor's Picks", "Fact Check": a line of a few capitalised words is a heading too.
+  if (sentenceCount === 1 && !ended && words.length <= 15 && long > 0 && caps >= Math.min(3, long) && caps >= 0.7 * long) return 'heading';
   return 'normal';
 }

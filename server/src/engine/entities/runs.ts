@@ -18,6 +18,8 @@ import {
   NAME_ADJECTIVES,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  KICKER_NOUNS,
+  MILITARY_TITLES,
   ORG_CONTEXT,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -40,18 +42,25 @@ export interface Run {
   known: KnownEntry | undefined;
   /** After an honorific: "M.", "Dr", "Mr". */
   titled: boolean;
+  /** Starts with a capitalised particle at the start of a sentence: "Le Pen a refusé…", "Von der Leyen a salué…". */
+  particled?: boolean;
 }
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
 export function nameShaped(t: Token): boolean {
-  return t.cap || (t.mixed && t.lower);
+  return t.cap || (t.mixed && t.lower) || (t.lower && ARABIC_PARTICLE.test(t.text));
 }
+
+/** "al-Sharaa", "el-Sissi", "ben-Gvir": an Arabic or Hebrew particle glued to a capitalised name. */
+const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|abu|ibn)-\p{Lu}/u;
 
 const VERB_PRONOUN = /-(?:vous|nous|ils?|elles?|on|moi|toi|les?|la|y|en|t-ils?|t-elles?|t-on|ce|je|tu|lui|leur)$/u;
 
 /** Never part of a name: function words, months, roles, verbs with a pronoun ("Abonnez-vous"), "Mi-juin". */
 export function blocked(t: Token): boolean {
   if (TIME_WORDS.has(t.word) || ROLES.has(t.word)) return true;
+  // "Nick Baird KC", "Jane Doe OBE": post-nominal letters end a name.
+  if (t.allCaps && POSTNOMINALS.has(t.word)) return true;
   // "CES", "WHO": known all-capitals names that spell a function word.
   if (STOP.has(t.word) && !(t.allCaps && knownEntry(t.key) !== undefined)) return true;
   if (t.word.includes('-')) {
@@ -64,7 +73,11 @@ export function blocked(t: Token): boolean {
 function isTitle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.cap || !TITLES.has(t.word) || !next || !nameShaped(next) || blocked(next)) return false;
+  if (!t.cap || !TITLES.has(t.word) || !next || !nameShaped(next)) return false;
+  // "Mme Le Pen", "M. de Villepin" (lower-case particles follow the honorific only with a capital after them)
+  const after = tokens[i + 2];
+  const particle = CAPITAL_PARTICLES.has(next.word) && after !== undefined && after.gap === '' && after.cap;
+  if (blocked(next) && !particle) return false;
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
@@ -103,6 +116,8 @@ function extension(tokens: readonly Token[], run: Run): number {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
       const after = tokens[j + k + 1];
+      // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
+      if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || phrasesFrom(after.rawKey).length > 0)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
     }
   }
@@ -113,7 +128,8 @@ function extension(tokens: readonly Token[], run: Run): number {
     return length <= 2 ? 1 : 0;
   }
   // "Charles de Gaulle", "Ursula von der Leyen"
-  if (length === 1 && t.lower && (isGivenWord(first.word) || run.titled)) {
+  // "Luiz Inácio Lula da Silva", "Mohammed bin Salman": after two or three words, only particles that are no French preposition.
+  if (t.lower && (isGivenWord(first.word) || run.titled) && (length === 1 || (length <= 3 && LATE_PARTICLES.has(t.word)))) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_PARTICLES.has(c.word)) break;
@@ -134,6 +150,10 @@ function extension(tokens: readonly Token[], run: Run): number {
   return 0;
 }
 
+const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
+const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
+const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
+const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);
@@ -151,11 +171,14 @@ function descriptorAt(tokens: readonly Token[], i: number): number {
   if (article && tokens[i + 1]?.gap === '' && plainDescriptor(tokens, i + 1)) return 1;
   const at = article ? i + 1 : i;
   const demonym = tokens[at];
+  // French demonyms only ("the International Energy Agency" is no "la Niçoise Hélène Marchetti").
+  if (article && t.word === 'the') return 0;
   if (!demonym || !demonym.cap || (article ? demonym.gap !== '' : t.elision !== 'l') || !REGIONAL_DEMONYM.test(demonym.word) || knownEntry(demonym.key)) return 0;
   // Before a person's name: a given name, or two plain capitalised words ("la Bretonne Maëlys Quéré").
   const person = tokens[at + 1];
   const fullName = startsName(tokens, at + 1) && startsName(tokens, at + 2) && !startsName(tokens, at + 3) && !tokens[at + 1]!.allCaps && !tokens[at + 2]!.allCaps;
   if (!person || person.gap !== '' || !person.cap || !(isGivenWord(person.word) || fullName)) return 0;
+  if (fullName && !isGivenWord(person.word) && (ORG_SUFFIXES.has(tokens[at + 2]!.word) || ORG_HEADS.has(person.word))) return 0;
   return article ? 2 : 1;
 }
 
@@ -179,7 +202,7 @@ function startsName(tokens: readonly Token[], j: number): boolean {
   return t !== undefined && t.gap === '' && nameShaped(t) && !blocked(t);
 }
 
-function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
+export function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
   const t = tokens[i]!;
   if (!nameShaped(t)) return null;
   for (const phrase of phrasesFrom(t.elision ? t.key : t.rawKey)) {
@@ -188,7 +211,9 @@ function matchPhrase(tokens: readonly Token[], i: number): { length: number; ent
     let ok = true;
     for (let k = 1; k < n && ok; k++) {
       const c = tokens[i + k]!;
-      ok = c.gap === '' && (c.rawKey === phrase.words[k] || c.key === phrase.words[k]) && (!phrase.caps[k] || c.cap);
+      // "Crédit agricole", "Société générale": French spelling keeps one capital in organisation names.
+      const lowered = c.lower && !c.mixed && (phrase.entry.type === 'organization' || phrase.entry.type === 'event') && !ARTICLES.has(t.word) && t.elision === null;
+      ok = c.gap === '' && (c.rawKey === phrase.words[k] || c.key === phrase.words[k]) && (!phrase.caps[k] || c.cap || lowered);
     }
     if (ok) return { length: n, entry: phrase.entry };
   }
@@ -200,11 +225,14 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (!nameShaped(t) || t.number) return false;
   const next = tokens[i + 1];
   // "Prime Minister", "Foreign Secretary": part of a role, not a name.
-  if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word)) return false;
+  // Not a known name: "Labour MP Diane Abbott" names the party.
+  if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word) && knownEntry(t.key) === undefined) return false;
   // "Startup Quillmate…", "L'ONG Greenpeace": a context word or a common acronym is no part of the name.
-  if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
+  if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word) || KICKER_NOUNS.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
     if (next && next.gap === '' && nameShaped(next)) return false;
   }
+  // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
+  if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
   if (!blocked(t)) return !FURNITURE.has(t.word);
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
@@ -226,9 +254,22 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i += skip;
       continue;
     }
+    // "le général de Gaulle": after a military rank, the particle is part of the name.
+    const rank = tokens[i - 1];
+    const named = tokens[i + 1];
+    if (rank && named && tokens[i]!.gap === '' && named.gap === '' && (tokens[i]!.word === 'de' || tokens[i]!.word === 'du') && MILITARY_TITLES.has(rank.word) && ARTICLES_BEFORE_RANK.has(tokens[i - 2]?.word ?? '') && named.cap && !blocked(named)) {
+      const particleRun: Run = { from: i, to: i + 2, known: undefined, titled: true };
+      for (let step = extension(tokens, particleRun); step > 0; step = extension(tokens, particleRun)) particleRun.to += step;
+      particleRun.known = knownEntry(keyOf(tokens, particleRun));
+      runs.push(particleRun);
+      i = particleRun.to;
+      continue;
+    }
     const phrase = matchPhrase(tokens, i);
     let run: Run | null = null;
+    const particle = phrase ? 0 : openingParticle(tokens, i);
     if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
+    else if (particle > 0) run = { from: i, to: i + particle, known: undefined, titled, particled: true };
     else if (startsRun(tokens, i)) run = { from: i, to: i + 1, known: undefined, titled };
     titled = false;
     if (!run) {
@@ -248,6 +289,24 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     i = run.to;
   }
   return runs;
+}
+
+/**
+ * "Le Pen a refusé…", "Von der Leyen a salué…", "De Gaulle avait…": at the start of a sentence, a capitalised
+ * particle, lower-case particles, then a capitalised word that is no known name, head word or given name, are
+ * one surname. Returns the tokens it covers (0 when none).
+ */
+function openingParticle(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!t.opening || !t.cap || t.allCaps || t.elision !== null || !CAPITAL_PARTICLES.has(t.word)) return 0;
+  let j = i + 1;
+  while (j < i + 3 && tokens[j] && tokens[j]!.gap === '' && tokens[j]!.lower && NAME_PARTICLES.has(tokens[j]!.word)) j++;
+  const name = tokens[j];
+  if (!name || name.gap !== '' || !name.cap || name.allCaps || name.digits || name.elision !== null || blocked(name) || FURNITURE.has(name.word)) return 0;
+  if (knownEntry(name.key) || knownEntry(t.key + name.key) || isGivenWord(name.word) || TITLES.has(name.word) || matchPhrase(tokens, j) !== null) return 0;
+  if (EVENT_HEADS_LAST.has(name.word) || ORG_SUFFIXES.has(name.word)) return 0;
+  if (ORG_HEADS.has(name.word) || PLACE_WORDS.has(name.word) || EVENT_HEADS_FIRST.has(name.word) || ORG_CONTEXT.has(name.word) || PRODUCT_CONTEXT.has(name.word)) return 0;
+  return j + 1 - i;
 }
 
 export function keyOf(tokens: readonly Token[], run: Run): string {

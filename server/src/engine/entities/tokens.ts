@@ -67,8 +67,8 @@ function isAlnum(cls: number): boolean {
 
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 
-/** Characters after which the next word starts like a sentence: quotes, colon, dashes, bullets. */
-const OPENERS = /[«“"'‘(\[:—–•*#>|]/u;
+/** Characters after which the next word starts like a sentence: quotes, colon, dashes, bullets, a hyphen standing alone ("ALERTE - Incendie…"). */
+const OPENERS = /[«“"'‘(\[:—–•*#>|]|^-$/u;
 
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 

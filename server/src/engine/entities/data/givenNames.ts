@@ -56,4 +56,13 @@ sam larry sergey priya raj rahul arjun anil sunil vijay amit deepak neha pooja k
 wei ming jun yan hui hiroshi takeshi kenji yuki akira haruki kwame kofi amara chidi ngozi tunde ivan dmitri svetlana
 igor oleg yulia andriy taras lars sven nils bjorn mateo santiago valentina camila sofia lucia javier pablo marco
 giuseppe francesca alessandro lorenzo lukas jonas mia finn warren evans demis jensen tobias helen maria jeff steven satoshi yann arthur timothee cedric clara noel alan jacinda emmanuel ursula
+cindy wendy sandy kirsty nigel trevor derek graham keith malcolm rishi kemi boris theresa gordon tony liz rachel
+yvette angela wes ed jeremy nadhim priti suella olaf friedrich wolfgang jurgen helmut hans klaus dieter gerhard annalena
+johann kylian ousmane lois mikel erling jannik recep khaled amelia marcel kevin dylan enzo nolan ilyes rayan ibrahima
+mamadou moussa ismael youssef karim nabil rachid samir mourad nadia leila yasmine salma amina hamza mehdi bilal sofiane
+didier thierry gerard bernard jacques michel francois-xavier pierre-yves jean-yves marie-claire anne-sophie marie-christine
+bruno gilles herve pascal patrick philippe dominique laurent olivier stephane xavier yannick benoit arnaud gaetan luiz inacio joao
+taylor aoife siobhan niamh ciaran liam callum kieran tyler kayla ashley brittany abigail ava isabella evelyn
+scarlett layla zoey sadie hailey emilia cora peyton gianna mackenzie madeline scott dennis terry lawrence jesse wayne
+randy bobby philip allison maya ariana willie roy
 `;
