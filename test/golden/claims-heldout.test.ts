@@ -105,7 +105,7 @@ const FIRST_MEASUREMENT: Scores = {
  * Solenza stake and had been left out.
  */
 const FLOOR = {
-  tied: 90,
+  tied: 93,
   caught: 8,
   caughtStrict: 8,
   maxWrong: 0,
@@ -136,10 +136,10 @@ const FIRST_MEASUREMENT_R2: Scores = {
 
 /** Round 2 after the fixes its first measurement led to (see ARCHITECTURE.md, claims): a change that does worse fails. */
 const FLOOR_R2 = {
-  tied: 52,
-  caught: 5,
+  tied: 57,
+  caught: 6,
   caughtStrict: 5,
-  maxWrong: 6,
+  maxWrong: 3,
   maxFalseAlarms: 2,
 };
 

@@ -180,6 +180,7 @@ export class Engine {
       const year = this.corpusYear();
       return year ? String(Number(year) - 1) : candidate.period;
     }
+    if (candidate.period.startsWith('-')) return `${this.corpusYear() ?? ''}${candidate.period}`;
     return candidate.period.startsWith('(') ? `${this.corpusYear() ?? ''} ${candidate.period}`.trim() : candidate.period;
   }
 

@@ -5,7 +5,7 @@ import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration']);
 
 /** Vague quantities that describe an order of magnitude, not a fact. */
-const VAGUE_OPENERS = /^(?:plusieurs|quelques|des|several|some|a few|dozens|hundreds|thousands|many)\b/iu;
+const VAGUE_OPENERS = /^(?:plusieurs|quelques|des|several|some|a few|tens|dozens|hundreds|thousands|many)\b/iu;
 /** "des paris d'un milliard", "bets of a billion": an indefinite amount after a plural noun and "de/of". */
 const GENERIC_BEFORE = /\p{L}+[sx]\s+(?:de|d['’]|of)\s*$/iu;
 const INDEFINITE = /^(?:un|une|a|an)\s/iu;
@@ -203,9 +203,10 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const next = figures.slice(figureIndex + 1).find(isValue);
   const nextStart = Math.min(sentence.end, next?.span.start ?? sentence.end);
   const quarter = FLOW_ATTRIBUTES.test(context.attribute)
-    ? subPeriodOf(text, sentence, { start: previousEnd, end: Math.min(nextStart, figure.span.end + SUB_PERIOD_REACH_AFTER) })
+    ? subPeriodOf(text, sentence, { start: previousEnd, end: Math.min(nextStart, figure.span.end + SUB_PERIOD_REACH_AFTER) }, figure.span)
     : null;
-  const dated = quarter && period ? `${period}-${quarter}` : period;
+  // In an undated article the engine puts the corpus's year before "-Q3".
+  const dated = quarter ? `${period ?? ''}-${quarter}` : period;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
   const lead = text.slice(Math.max(previousEnd, figure.span.start - FORECAST_REACH_BEFORE), figure.span.start);
   const clauseStart = figure.span.start - lead.length + Math.max(0, Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
@@ -255,14 +256,24 @@ const QUARTERS: readonly { readonly label: string; readonly pattern: RegExp }[] 
  * rose 4%. Net profit came in at €412 million."). Only one may be named:
  * a sentence comparing two stays at the year.
  */
-function subPeriodOf(text: string, sentence: Span, stretch: Span): string | null {
-  const near = quartersIn(text.slice(stretch.start, stretch.end));
-  if (near.length === 1) return near[0] ?? null;
-  if (near.length > 1) return null;
-  // An expression earlier in the sentence carries forward ("Au troisième trimestre, le CA… et le bénéfice…"); one after belongs to later figures.
-  const earlier = quartersIn(text.slice(sentence.start, stretch.start));
-  if (earlier.length === 1) return earlier[0] ?? null;
-  if (earlier.length > 1 || quartersIn(text.slice(stretch.end, sentence.end)).length > 0) return null;
+function subPeriodOf(text: string, sentence: Span, stretch: Span, figure: Span): string | null {
+  const one = (found: string[]): string | null | undefined => (found.length === 1 ? (found[0] ?? null) : found.length > 1 ? null : undefined);
+  // Right after the figure, in its clause: "5.5% for the full year".
+  const after = text.slice(figure.end, Math.max(figure.end, stretch.end)).split(/[,;]/u)[0] ?? '';
+  const byAfter = one(quartersIn(after));
+  if (byAfter !== undefined) return byAfter;
+  // Before it, in its clause: "bringing the margin for the first nine months to 5.8%".
+  const lead = text.slice(stretch.start, figure.start);
+  const byLead = one(quartersIn(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1)));
+  if (byLead !== undefined) return byLead;
+  // An opening adverbial carries over the whole sentence: "Au troisième trimestre, le CA… et le bénéfice…".
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const comma = sentenceText.indexOf(',');
+  if (comma >= 0 && sentence.start + comma < figure.start) {
+    const byOpening = one(quartersIn(sentenceText.slice(0, comma)));
+    if (byOpening !== undefined) return byOpening;
+  }
+  if (quartersIn(sentenceText).length > 0) return null;
   const before = text.slice(Math.max(0, sentence.start - 400), sentence.start);
   if (!/[.!?…]\s$/u.test(before.slice(-2))) return null;
   const previous = before.slice(0, -2).split(/[.!?…]\s|\n/u).pop() ?? '';
@@ -445,8 +456,12 @@ function isPart(text: string, figures: readonly Figure[], figureIndex: number, s
 const THRESHOLD_BEFORE = /(?:barre|seuil|plafond|plancher|threshold|mark|ceiling|limit)\s+(?:des?|du|de la|d['’]|of|the)?\s*$/iu;
 const THRESHOLD_AFTER = /^\s*(?:threshold|mark|ceiling|limit)/iu;
 
+/** "The fee beats the £45m Rovers paid for Okoro", "dépasse les 222 millions versés pour Neymar": the record compared with, another deal. */
+const COMPARAND_BEFORE = /(?:beats?|beating|surpass(?:es|ing)?|tops?|eclipses?|exceeds?|dépass(?:e|ant)|bat|battant|pulvéris(?:e|ant)|effac(?:e|ant))[\s\u00a0]+(?:(?:comfortably|easily|largement|aisément)[\s\u00a0]+)?(?:the|les?|la|l['’])[\s\u00a0]*$/iu;
+
 function isGeneric(text: string, figure: Figure): boolean {
   if (figure.value === null && VAGUE_OPENERS.test(figure.text)) return true;
+  if (COMPARAND_BEFORE.test(text.slice(Math.max(0, figure.span.start - 40), figure.span.start))) return true;
   if (THRESHOLD_BEFORE.test(text.slice(Math.max(0, figure.span.start - 30), figure.span.start))) return true;
   // The hedge may be part of the figure: "sous la barre des 50 %".
   if (/(?:barre|seuil|plafond|plancher|threshold|ceiling)\s/iu.test(figure.text)) return true;
