@@ -118,7 +118,11 @@ else
   # npm 11 warns about (and will block) dependency install scripts: code-server's postinstall
   # runs a nested `npm install` in lib/vscode whose native builds must run, so allow all
   # scripts for this one install (the nested npm inherits the variable).
-  (cd "$CS_DIR" && PATH="$PATH24" npm_config_nodedir="$NODE_PKG_DIR" JOBS=max \
+  # Run from `npm run test:editor`, the parent npm (Node 20) exports npm_config_user_agent
+  # ("node/v20…"), which the nested npm would take as its own config and code-server's
+  # postinstall would read as the Node version: drop what the parent npm exported.
+  (cd "$CS_DIR" && for inherited in $(compgen -e | grep -E '^(npm_|NODE$)'); do unset "$inherited"; done && \
+     PATH="$PATH24" npm_config_nodedir="$NODE_PKG_DIR" JOBS=max \
      npm_config_dangerously_allow_all_scripts=true \
      npm install "${NPM_FLAGS[@]}" --foreground-scripts "code-server@$CODE_SERVER_VERSION") \
      >"$LOGS/code-server-install.log" 2>&1 \
