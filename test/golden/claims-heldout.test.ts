@@ -136,7 +136,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
 
 /** Round 2 after the fixes its first measurement led to (see ARCHITECTURE.md, claims): a change that does worse fails. */
 const FLOOR_R2 = {
-  tied: 57,
+  tied: 58,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,
@@ -164,12 +164,16 @@ const FIRST_MEASUREMENT_R3: Scores = {
   derived: 5,
 };
 
+/**
+ * Round 3 after fixes: the first measurement's third "caught" conflict came from a wrong tie (a claim in conflict
+ * for the wrong pair); with that tie gone, 2 planted conflicts are caught, both on the right pair.
+ */
 const FLOOR_R3 = {
-  tied: 27,
-  caught: 3,
-  caughtStrict: 1,
-  maxWrong: 18,
-  maxFalseAlarms: 18,
+  tied: 36,
+  caught: 2,
+  caughtStrict: 2,
+  maxWrong: 1,
+  maxFalseAlarms: 0,
 };
 
 const heldoutSets = [

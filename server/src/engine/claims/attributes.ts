@@ -49,9 +49,11 @@ const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
  * one, the total with add-ons against the fixed part. They never mix.
  */
 export const VARIANT_SEPARATOR = '+';
-export type Variant = 'initial' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
+export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },
+  previous: { fr: 'valeur antérieure', en: 'earlier value' },
+  change: { fr: 'variation', en: 'change' },
   'phase-1': { fr: 'phase 1', en: 'phase 1' },
   'phase-2': { fr: 'phase 2', en: 'phase 2' },
   'phase-3': { fr: 'phase 3', en: 'phase 3' },
@@ -86,12 +88,15 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
     if (phase) return phaseOf(phase[1] ?? phase[2] ?? '');
   }
   if (kind !== 'money' && kind !== 'count') return null;
+  // "en hausse de 3,4 milliards", "will rise by €3.4 billion to €47.2 billion": the change, not the level.
+  if (CHANGE_AMOUNT_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 30), figureStart))) return 'change';
   const after = sentenceLower.slice(figureEnd, figureEnd + 50);
   for (const { variant, pattern } of RATE_AFTER) if (pattern.test(after)) return variant;
   if (kind === 'money' && (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 40), figureStart)) || TOTAL_AFTER.test(after))) return 'total';
   return null;
 }
 
+const CHANGE_AMOUNT_BEFORE = /(?:en hausse de|en baisse de|hausse de|baisse de|augmentation de|progression de|recul de|réduction de|rise by|rises by|rose by|risen by|up by|down by|fall by|falls by|fell by|increase of|decrease of|increase by|increased by|cut by|grow by|grew by)[\s\u00a0]*(?:(?:près de|plus de|environ|about|nearly|more than|some)[\s\u00a0]+)?$/u;
 const TRIAL_PHASE = /(?:phase[\s\u00a0-]*(1|2|3|iii|ii|i)(?![\p{L}\p{N}])|(pivot(?:al|ale|ot)|late-stage|mid-stage|early-stage|stade avancé|stade précoce))/u;
 
 function phaseOf(written: string): Variant {
@@ -197,7 +202,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     periodic: true,
     kinds: ['money'],
     // French uses the plural "investissements" for capital spending, the singular for a stake purchase.
-    triggers: { fr: ['dépenses', 'investissements', 'capex', 'infrastructure'], en: ['capex', 'capital expenditure', 'spending', 'infrastructure'] },
+    triggers: { fr: ['dépenses', "dépenses d'investissement", 'dépenses d’investissement', 'investissements', 'capex', 'infrastructure'], en: ['capex', 'capital expenditure', 'spending', 'infrastructure'] },
     label: { fr: "dépenses d'investissement", en: 'capital expenditure' },
   },
   {
@@ -276,6 +281,21 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'trésorerie', en: 'cash' },
   },
   {
+    key: 'list-price',
+    kinds: ['money'],
+    triggers: { fr: ['prix catalogue', 'prix affiché', 'prix public'], en: ['list price', 'list prices', 'catalogue price', 'catalog price', 'sticker price'] },
+    label: { fr: 'prix catalogue', en: 'list price' },
+  },
+  {
+    key: 'fuel-cost',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['facture de carburant', 'facture carburant', 'facture énergétique', 'carburant', 'kérosène'], en: ['fuel bill', 'fuel costs', 'fuel cost', 'jet fuel', 'energy bill'] },
+    label: { fr: 'facture de carburant', en: 'fuel bill' },
+  },
+  {
     key: 'net-loss',
     actorTypes: ['organization'],
     singleSubject: true,
@@ -325,7 +345,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     actorTypes: ['organization', 'product', 'event', 'place'],
     singleSubject: true,
     kinds: ['money'],
-    triggers: { fr: ['coût', 'coûte', 'coûter', 'budget', 'enveloppe', 'facture', 'chiffré'], en: ['cost', 'budget', 'price tag', 'bill for'] },
+    triggers: { fr: ['coût', 'coûte', 'coûter', 'budget', 'enveloppe', 'facture', 'chiffré'], en: ['cost', 'budget', 'price tag'] },
     label: { fr: 'coût', en: 'cost' },
   },
   {
@@ -552,9 +572,13 @@ export class AttributeTable {
       }
     }
     // A trigger glued after the figure ("$2.6B valuation", "49 % du capital") beats a distant one before it.
-    if (after && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
+    // "spent $26.4bn on capital expenditures", "24,6 milliards de dollars de dépenses": what the amount is spent on names it.
+    if (after && after.distance <= 5 && /^[\s\u00a0]*(?:on|in|of|de|d['’]|en)[\s\u00a0]*$/u.test(sentenceLower.slice(figureEnd, figureEnd + after.distance))) return after.key;
+    // …but not across a comma: "rose to €620 million from €455 million, on revenue of €8.9 billion".
+    const glued = after !== null && !/[,;:]/u.test(sentenceLower.slice(figureEnd, figureEnd + after.distance));
+    if (after && glued && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
     // "with up to €15m more in add-ons": a noun a few words after beats a verb far before.
-    if (after && after.distance <= 10 && before && before.distance > 24) return after.key;
+    if (after && glued && after.distance <= 10 && before && before.distance > 24) return after.key;
     if (after && after.distance <= 1 && (!before || before.distance > 1)) return after.key;
     const found = (before ?? after)?.key ?? null;
     if (found !== null || kind !== 'money') return found;

@@ -38,6 +38,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   let sentenceIndex = 0;
   let nameIndex = 0;
   let sentences: readonly Span[] = paragraphs[0]?.sentences ?? [];
+  const documentPart = headlinePart(text);
   figures.forEach((figure, figureIndex) => {
     if (figure.restates !== null || !CLAIMABLE.has(figure.kind) || inside(context.boilerplate, figure.span)) return;
     while (paragraphIndex < paragraphs.length - 1 && (paragraphs[paragraphIndex]?.span.end ?? 0) <= figure.span.start) {
@@ -75,7 +76,15 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       if (variant) attribute = `${attribute}${VARIANT_SEPARATOR}${variant}`;
     }
     // "aux commandes depuis 2016", "has run the group since 2016": only a year right after "since".
-    if (attribute === 'in-office-since' && !SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 12), figure.span.start))) attribute = null;
+    if (
+      attribute === 'in-office-since' &&
+      (!SINCE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 12), figure.span.start)) ||
+        !ROLE_CUE.test(text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start)))
+    ) {
+      attribute = null;
+    }
+    // "valorise à 29 milliards, contre 10,5 milliards lors de sa dernière levée": an earlier value, unless a year dates it.
+    if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && isEarlierValue(text, figures, figureIndex, sentence)) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
     // "founded in 2019 … by the end of next year": one founding (or birth) date per sentence, the first after its verb.
     if (attribute !== null && ONE_PER_SENTENCE.has(attribute) && candidates.some((other) => other.sentence.start === sentence.start && other.attribute === attribute)) {
       attribute = null;
@@ -89,6 +98,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         attribute && context.attributes.isPeriodic(attribute)
           ? periodOf(text, figures, figureIndex, sentence, {
               documentYear: context.documentYear,
+              documentPart,
               isAge: attribute === 'age',
               attribute,
               attributeAt: (offset) => context.attributes.attributeStartingAt(text.slice(offset, offset + 48).toLowerCase(), language),
@@ -126,7 +136,7 @@ const COMPARISON_BASE = /(?:^|[^\p{L}])(?:contre|from|compared|comparé|par rapp
 /** "by 2027", "d'ici à 2027", "à l'horizon 2030": the deadline of a goal, not the period of what follows. */
 const TARGET_YEAR = /(?:^|[^\p{L}])(?:by|d['’]ici(?: à| a)?|à l['’]horizon|horizon|until|jusqu['’]en)\s+$/iu;
 /** "un an plus tôt", "a year earlier": the value of the year before the sentence's own period. */
-const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|un an auparavant|l['’]année précédente|l['’]exercice précédent|a year earlier|the previous year|the prior year|the year before)/iu;
+const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|un an auparavant|year-ago|même période de l['’]an(?:née)? (?:dernier|dernière|passée?)|same period (?:a year earlier|last year)|l['’]année précédente|l['’]exercice précédent|a year earlier|the previous year|the prior year|the year before)/iu;
 /** "l'an dernier", "last year": the year before the article's own. */
 const LAST_YEAR = /^[^.;]{0,30}?(?:l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée|il y a un an|last year|a year ago)/iu;
 
@@ -136,6 +146,8 @@ export const LAST_YEAR_OF_UNDATED = '(last year)';
 /** What periodOf needs besides the figures: which attribute a year may belong to instead ("2024 profit"). */
 export interface PeriodContext {
   readonly documentYear: string | null;
+  /** The quarter or half the article's headline and lede are about ("third quarter"), if exactly one. */
+  readonly documentPart: string | null;
   readonly isAge: boolean;
   /** The attribute whose trigger starts right at `offset` (after spaces), if any. */
   readonly attributeAt: (offset: number) => string | null;
@@ -205,8 +217,13 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const quarter = FLOW_ATTRIBUTES.test(context.attribute)
     ? subPeriodOf(text, sentence, { start: previousEnd, end: Math.min(nextStart, figure.span.end + SUB_PERIOD_REACH_AFTER) }, figure.span)
     : null;
+  // "Quillon's stock is up 31% this year": a move since January, not the day's.
+  const sinceJanuary = context.attribute.startsWith('share-price-change') && YEAR_TO_DATE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), Math.min(sentence.end, figure.span.end + 40)));
+  // A quarterly results article states its quarter once, in its headline or lede; its other flow values are that quarter's.
+  const articlePart = FLOW_ATTRIBUTES.test(context.attribute) && (period === null || period === documentYear) ? context.documentPart : null;
+  const part = quarter ?? (sinceJanuary ? 'YTD' : null) ?? articlePart;
   // In an undated article the engine puts the corpus's year before "-Q3".
-  const dated = quarter ? `${period ?? ''}-${quarter}` : period;
+  const dated = part ? `${period ?? ''}-${part}` : period;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
   const lead = text.slice(Math.max(previousEnd, figure.span.start - FORECAST_REACH_BEFORE), figure.span.start);
   const clauseStart = figure.span.start - lead.length + Math.max(0, Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
@@ -233,8 +250,10 @@ function comparisonBaseYear(text: string, figures: readonly Figure[], figureInde
   return null;
 }
 
+const YEAR_TO_DATE = /(?:this year|year to date|year-to-date|so far in \d{4}|depuis le début de l['’]année|depuis janvier|since january|cette année)/iu;
+
 /** "€412 million in the third quarter": how far after a figure its quarter may be named. */
-const SUB_PERIOD_REACH_AFTER = 40;
+const SUB_PERIOD_REACH_AFTER = 60;
 
 /** Values reported per quarter or half-year; a headcount or a valuation is a level, not a flow. */
 const FLOW_ATTRIBUTES = /^(?:revenue|profit|operating-profit|net-loss|margin|free-cash-flow|capex|count-vehicles|[a-z-]+-change)(?:-organic)?(?:\+|$)/u;
@@ -279,6 +298,14 @@ function subPeriodOf(text: string, sentence: Span, stretch: Span, figure: Span):
   const previous = before.slice(0, -2).split(/[.!?…]\s|\n/u).pop() ?? '';
   const carried = quartersIn(previous);
   return carried.length === 1 ? (carried[0] ?? null) : null;
+}
+
+/** How much of an article counts as its headline and lede. */
+const LEDE_LENGTH = 700;
+
+function headlinePart(text: string): string | null {
+  const found = quartersIn(text.slice(0, LEDE_LENGTH)).filter((label) => label !== 'FY' && label !== '9M');
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 function quartersIn(sentenceText: string): string[] {
@@ -347,6 +374,37 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
  * "about 180 employees"); "sept pays" or "two" count something else.
  */
 const PEOPLE_NOUNS = /^[\s\u00a0\u202f]*(?:de\s+|d['’]\s*|of\s+|new\s+|nouveaux\s+|more\s+)?(?:personnes?|salariée?s?|employée?s?|collaborat(?:eur|rice)s?|chercheu(?:r|se)s?|ingénieure?s?|agents?|ouvriers?|cadres?|recrues?|talents?|people|persons?|employees?|staff(?:ers)?|workers?|researchers?|engineers?|scientists?|hires?|recruits?)(?![\p{L}])/iu;
+
+/** "dirigé depuis 2019 par", "CEO since 2022", "aux commandes depuis": someone's time in a role. */
+const ROLE_CUE = /(?:dirig|dirige|présid|pdg|directeur|directrice|patron|aux commandes|à la tête|en poste|ministre|maire|ceo|chief|president|chair|has led|has run|at the helm|in office|in charge|boss|head)/iu;
+
+/**
+ * "contre 10,5 milliards", "up from $16.1bn": a comparison base after a value of
+ * the same kind in the sentence. With no year or "a year earlier" to date it,
+ * it is the earlier value of the fact, never a rival figure for today's.
+ */
+const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à)[\s\u00a0]+(?:(?:les?|la|the|some|about|environ|près de)[\s\u00a0]+)?$/iu;
+
+/** "when it was valued at $10.5 billion in the spring", "lors de sa dernière levée": the value at an earlier round. */
+const EARLIER_ROUND = /(?:lors de (?:sa|la|leur) (?:dernière|précédente) levée|lors du (?:dernier|précédent) tour|au printemps|l['’]été dernier|at (?:its|the|their) (?:last|previous|prior) (?:funding )?round|in (?:its|the|their) (?:last|previous|prior|earlier) round|in the spring|last (?:spring|summer|autumn|fall|winter)|earlier this year|when it was valued)/iu;
+
+function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
+  const figure = figures[figureIndex];
+  if (!figure) return false;
+  // Its own stretch of the sentence, between the value figures around it.
+  const isValue = (other: Figure | undefined): boolean => other !== undefined && other.restates === null && (other.kind === 'money' || other.kind === 'percent' || other.kind === 'count');
+  let from = sentence.start;
+  for (let i = figureIndex - 1; i >= 0 && (figures[i]?.span.start ?? 0) >= sentence.start; i--) if (isValue(figures[i])) { from = figures[i]?.span.end ?? from; break; }
+  let to = sentence.end;
+  for (let i = figureIndex + 1; i < figures.length && (figures[i]?.span.start ?? Infinity) < sentence.end; i++) if (isValue(figures[i])) { to = figures[i]?.span.start ?? to; break; }
+  if (figure.kind === 'money' && EARLIER_ROUND.test(text.slice(from, to))) return true;
+  if (!BASE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return false;
+  const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
+  if (YEAR_EARLIER.test(after) || LAST_YEAR.test(after)) return false;
+  const next = figures[figureIndex + 1];
+  if (next && (next.kind === 'year' || next.kind === 'date') && next.span.start - figure.span.end <= 35 && next.span.end <= sentence.end) return false;
+  return figures.slice(0, figureIndex).some((other) => other.kind === figure.kind && other.restates === null && other.span.start >= sentence.start);
+}
 
 const SINCE_BEFORE = /(?:depuis|since)[\s\u00a0]+(?:(?:en|l['’]an|l['’]année|the year)[\s\u00a0]+)?$/iu;
 
