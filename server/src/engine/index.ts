@@ -16,6 +16,7 @@ import {
 } from './claims';
 import { actorsOf } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
+import { inCommonUnit } from './claims/quantities';
 import { claimFindings } from './checks/claims';
 import { derivedFindings } from './checks/derived';
 import { severityOf, type SeverityOverrides } from './checks/registry';
@@ -157,7 +158,7 @@ export class Engine {
       const figure = analysis?.figures[candidate.figureIndex];
       if (!figure || candidate.attribute === null || candidate.generic || !this.attributes.isCompared(candidate.attribute)) continue;
       // "Jane Doe, 34," is read as a count by the figures layer and as an age by the claim layer.
-      const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : figure;
+      const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : inCommonUnit(figure);
       candidates.push({
         doc,
         figureIndex: candidate.figureIndex,

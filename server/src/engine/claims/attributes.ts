@@ -114,6 +114,11 @@ function counted(key: string, label: Readonly<Record<Lang, string>>, actorTypes:
   return { key, label, actorTypes, singleSubject: true, periodic: options.periodic, kinds: ['count'], triggers: { fr: [], en: [] } };
 }
 
+/** A physical quantity (capacity, output, length, area) of one actor. */
+function measured(key: string, label: Readonly<Record<Lang, string>>, actorTypes: readonly EntityType[], options: { readonly periodic: boolean }): AttributeDefinition {
+  return { key, label, actorTypes, singleSubject: true, periodic: options.periodic, kinds: ['quantity'], triggers: { fr: [], en: [] } };
+}
+
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: 'investment',
@@ -295,6 +300,11 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     triggers: { fr: ['facture de carburant', 'facture carburant', 'facture énergétique', 'carburant', 'kérosène'], en: ['fuel bill', 'fuel costs', 'fuel cost', 'jet fuel', 'energy bill'] },
     label: { fr: 'facture de carburant', en: 'fuel bill' },
   },
+  // Assigned from the quantity's unit (claims/quantities.ts), not from a trigger.
+  measured('capacity', { fr: 'capacité installée', en: 'installed capacity' }, ['organization', 'product'], { periodic: true }),
+  measured('energy-output', { fr: 'production', en: 'output' }, ['organization', 'product'], { periodic: true }),
+  measured('length', { fr: 'longueur', en: 'length' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
+  measured('area', { fr: 'superficie', en: 'area' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   {
     key: 'net-loss',
     actorTypes: ['organization'],

@@ -1,8 +1,9 @@
 import { VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
+import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
-const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration']);
+const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'quantity']);
 
 /** Vague quantities that describe an order of magnitude, not a fact. */
 const VAGUE_OPENERS = /^(?:plusieurs|quelques|des|several|some|a few|tens|dozens|hundreds|thousands|many)\b/iu;
@@ -67,7 +68,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     let attribute =
       figure.kind === 'age' || isAgeApposition(text, figure, sentenceNames, context.personMentions)
         ? 'age'
-        : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
+        : figure.kind === 'quantity'
+          ? quantityAttribute(figure)
+          : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
           ? countedClass(text, figure, sentence, lower)
           : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
     // Counted classes skip refined(): their variants (trial phase, per day) still apply.
@@ -125,6 +128,11 @@ function refined(attributes: AttributeTable, lower: string, start: number, end: 
   const changed = attributes.refineChange(attribute, lower, start, end, language);
   const variant = variantOf(lower, start, end, kind);
   return variant ? `${changed}${VARIANT_SEPARATOR}${variant}` : changed;
+}
+
+function quantityAttribute(figure: Figure): string | null {
+  const dimension = dimensionOf(figure);
+  return dimension ? QUANTITY_ATTRIBUTE[dimension] : null;
 }
 
 const ONE_PER_SENTENCE = new Set(['founding-year', 'birth-year']);
@@ -454,7 +462,7 @@ function isAgeApposition(text: string, figure: Figure, names: readonly NameMenti
 }
 
 /** "une quarantaine de personnes sur son site de Crolles", "at its Lyon plant": part of the company, not all of it. */
-const SUBSET_AFTER = /^[^.;]{0,40}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total|sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit))/iu;
+const SUBSET_AFTER = /^(?:[\s\u00a0]*(?:de |d['’])?(?:wind farm|solar farm|parc éolien|parc solaire|centrale|power plant|plant|usine|site|réacteur|reactor|mine)|[^.;]{0,70}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total)|[^.;]{0,40}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit)))/iu;
 
 /** "L'usine de Grasse emploie 900 personnes", "Its Lyon plant employs 40 people": the sentence is about a part of the company. */
 const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|outlet|unit|division|arm|segment)s?(?![\p{L}])/iu;
@@ -463,7 +471,7 @@ const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |so
 const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|division|unit|arm|segment)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
 
 function isSubset(text: string, figure: Figure, sentence: Span): boolean {
-  if (figure.kind !== 'count' && figure.kind !== 'money') return false;
+  if (figure.kind !== 'count' && figure.kind !== 'money' && figure.kind !== 'quantity') return false;
   return (
     SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80))) ||
     SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start)) ||

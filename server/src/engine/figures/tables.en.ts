@@ -141,6 +141,7 @@ export const EN: LangTables = {
     km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', meters: 'm', metres: 'm', kg: 'kg',
     kilograms: 'kg', tonnes: 't', tons: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
     twh: 'TWh', gb: 'GB', tb: 'TB', mb: 'MB', pb: 'PB', hectares: 'ha', acres: 'acre', liters: 'l', litres: 'l',
+    gigawatts: 'GW', gigawatt: 'GW', megawatts: 'MW', megawatt: 'MW', kilowatts: 'kW', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh', 'square kilometres': 'km²', 'square kilometers': 'km²',
     'square feet': 'sq ft', 'sq ft': 'sq ft', '°c': '°C', '°f': '°F', mph: 'mph', 'km/h': 'km/h', 'cubic metres': 'm³', 'cubic meters': 'm³', 'm³': 'm³',
   },
   zeroWords: ['none', 'zero'],

@@ -1,0 +1,44 @@
+import type { Figure } from '../types';
+
+/**
+ * Physical quantities compared across sources are first put in one unit per
+ * dimension ("750 MW" and "0,75 GW" are one capacity): power in MW, energy in
+ * GWh, length in km, area in km². The unit chosen is the one news writes most.
+ */
+const TO_COMMON_UNIT: Readonly<Record<string, { readonly unit: string; readonly factor: number; readonly dimension: Dimension }>> = {
+  kW: { unit: 'MW', factor: 1e-3, dimension: 'power' },
+  MW: { unit: 'MW', factor: 1, dimension: 'power' },
+  GW: { unit: 'MW', factor: 1e3, dimension: 'power' },
+  kWh: { unit: 'GWh', factor: 1e-6, dimension: 'energy' },
+  MWh: { unit: 'GWh', factor: 1e-3, dimension: 'energy' },
+  GWh: { unit: 'GWh', factor: 1, dimension: 'energy' },
+  TWh: { unit: 'GWh', factor: 1e3, dimension: 'energy' },
+  m: { unit: 'km', factor: 1e-3, dimension: 'length' },
+  km: { unit: 'km', factor: 1, dimension: 'length' },
+  mi: { unit: 'km', factor: 1.609344, dimension: 'length' },
+  'm²': { unit: 'km²', factor: 1e-6, dimension: 'area' },
+  ha: { unit: 'km²', factor: 1e-2, dimension: 'area' },
+  'km²': { unit: 'km²', factor: 1, dimension: 'area' },
+};
+
+export type Dimension = 'power' | 'energy' | 'length' | 'area';
+
+/** The attribute a quantity states, from its dimension: an installed capacity, an output, a length, an area. */
+export const QUANTITY_ATTRIBUTE: Readonly<Record<Dimension, string>> = {
+  power: 'capacity',
+  energy: 'energy-output',
+  length: 'length',
+  area: 'area',
+};
+
+export function dimensionOf(figure: Figure): Dimension | null {
+  return figure.kind === 'quantity' && figure.unit ? (TO_COMMON_UNIT[figure.unit]?.dimension ?? null) : null;
+}
+
+/** The figure in its dimension's common unit (unchanged when it has none). */
+export function inCommonUnit(figure: Figure): Figure {
+  const common = figure.kind === 'quantity' && figure.unit ? TO_COMMON_UNIT[figure.unit] : undefined;
+  if (!common || common.factor === 1) return common ? { ...figure, unit: common.unit } : figure;
+  const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);
+  return { ...figure, unit: common.unit, value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
+}
