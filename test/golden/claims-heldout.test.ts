@@ -136,7 +136,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
 
 /** Round 2 after the fixes its first measurement led to (see ARCHITECTURE.md, claims): a change that does worse fails. */
 const FLOOR_R2 = {
-  tied: 59,
+  tied: 61,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,

@@ -56,6 +56,8 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
     .flatMap((index) => resolve(index) ?? [])
     .filter((actor) => actor.span.start >= window.start && actor.span.end <= window.end && outsideLeadIn(actor));
   let chosen = pool.filter((actor) => wanted.includes(actor.entity.type));
+  // A place named beside an organisation or a product is where things happen ("entre la gare de Lussac et le campus"), not whom they are about.
+  if (chosen.some((actor) => actor.entity.type !== 'place')) chosen = chosen.filter((actor) => actor.entity.type !== 'place');
   if (chosen.length === 0) chosen = pool.filter((actor) => actor.entity.type === 'other');
   if (single && chosen.length > 0) {
     // The nearest actor before the figure; else one right after it ("À 52 ans, Hélène Marchetti…"),
@@ -158,15 +160,18 @@ function previousActor(
     const fronted = FRONTED_PHRASE.exec(analysis.text.slice(sentence.start, sentence.end));
     const subjectFrom = fronted ? sentence.start + fronted[0].length : sentence.start;
     let fallback: Actor | null = null;
+    let placeOnly: Actor | null = null;
     for (let i = mentionIndex; i >= 0 && (mentions[i]?.span.start ?? -1) >= sentence.start; i--) {
       const actor = resolve(i);
       if (!actor || !wanted.includes(actor.entity.type) || excluded.has(actor.entity.id)) continue;
       // "…, selon la revue Fortunes du Sud": the source of the previous sentence is not what it was about.
       if (ATTRIBUTION_BEFORE.test(analysis.text.slice(Math.max(sentence.start, actor.span.start - 60), actor.span.start))) continue;
-      if (actor.span.start >= subjectFrom) first = actor;
+      // Iterating backwards, the last assignment is the first-named; a place only when the sentence names nothing else.
+      if (actor.entity.type === 'place') placeOnly = actor;
+      else if (actor.span.start >= subjectFrom) first = actor;
       else fallback = actor;
     }
-    if (first ?? fallback) return first ?? fallback;
+    if (first ?? fallback ?? placeOnly) return first ?? fallback ?? placeOnly;
   }
   return null;
 }
