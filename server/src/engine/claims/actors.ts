@@ -101,9 +101,9 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
  * apposition ("le groupe Verrane", "la société américaine Meta").
  */
 const DEFINITE_ANAPHOR =
-  /(?:^|[^\p{L}])(?:l['’](?:entreprise|enseigne|éditeur|équipementier)|(?:la|cette) (?:société|start-?up|firme|jeune pousse|marque|cible)|(?:le|ce) (?:groupe|fabricant|constructeur|distributeur|laboratoire|club|spécialiste)|the (?:[\p{Ll}-]+ )?(?:company|firm|group|start-?up|business|maker|manufacturer|retailer|carmaker|lab|club|brand|target|outfit))(?![\p{L}])(?![\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?\p{Lu})/giu;
+  /(?:^|[^\p{L}])(?:l['’](?:entreprise|enseigne|éditeur|équipementier)|(?:la|cette) (?:société|start-?up|firme|jeune pousse|marque|cible)|(?:le|ce) (?:groupe|fabricant|constructeur|distributeur|laboratoire|club|spécialiste)|the (?:[\p{Ll}-]+ )?(?:company|firm|group|start-?up|business|maker|manufacturer|retailer|carmaker|lab|club|brand|target|outfit))(?![\p{L}])/giu;
 
-function definiteAnaphor(text: string, window: Span, mentions: readonly { readonly span: Span }[]): Span | null {
+function definiteAnaphor(text: string, window: Span, mentions: readonly { readonly span: Span; readonly type: EntityType }[]): Span | null {
   DEFINITE_ANAPHOR.lastIndex = 0;
   const slice = text.slice(window.start, window.end);
   for (let match = DEFINITE_ANAPHOR.exec(slice); match; match = DEFINITE_ANAPHOR.exec(slice)) {
@@ -111,7 +111,12 @@ function definiteAnaphor(text: string, window: Span, mentions: readonly { readon
     const start = window.start + match.index + lead;
     const end = window.start + match.index + match[0].length;
     // Part of a recognised name ("The Boring Company") is not an anaphor.
-    if (!mentions.some((mention) => mention.span.start < end && mention.span.end > start)) return { start, end };
+    if (mentions.some((mention) => mention.span.start < end && mention.span.end > start)) continue;
+    // "le groupe Verrane", "la société américaine Meta" name it; "le groupe de Seattle" only says where it is.
+    const next = mentions.find((mention) => mention.span.start >= end && mention.span.start - end <= 24);
+    const between = next ? text.slice(end, next.span.start) : '';
+    const apposition = next !== undefined && next.type !== 'place' && /^[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?$/u.test(between);
+    if (!apposition) return { start, end };
   }
   return null;
 }
