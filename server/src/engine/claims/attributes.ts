@@ -105,6 +105,7 @@ function phaseOf(written: string): Variant {
   return 'phase-3';
 }
 
+const LIST_PRICE_AFTER = /^[^,;.]{0,12}(?:at list prices?|au prix catalogue|aux prix catalogue|prix catalogue)/u;
 const INDEX_MOVE = /(?:index|indice|cac 40|stoxx|nasdaq|dow jones|ftse|dax|nikkei|s&p)[^.;]{0,40}$/u;
 const CHANGE_REACH_BEFORE = 120;
 const CHANGE_REACH_AFTER = 40;
@@ -519,6 +520,8 @@ export class AttributeTable {
   /** A generic change refined to what it is a change of, when the sentence says ("revenue-change"); else unchanged. */
   refineChange(attribute: string, sentenceLower: string, figureStart: number, figureEnd: number, lang: Lang): string {
     // "l'action Ostral a pris près de 3 %": a share move, not a stake taken.
+    // "worth $9.6 billion at list prices": the price basis named right after decides.
+    if (attribute !== 'list-price' && LIST_PRICE_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 30))) return 'list-price';
     const lead = sentenceLower.slice(Math.max(0, figureStart - 60), figureStart);
     if (attribute === 'stake' && SHARE_MOVE[lang].test(lead)) return INDEX_MOVE.test(lead) ? 'growth' : 'share-price-change';
     if (attribute !== 'growth') return attribute;
