@@ -12,6 +12,7 @@ import {
   APPOSITION_SKIP,
   CLUB_HEADS,
   CONTEXT_ADJECTIVES,
+  CREDIT_WORDS,
   EVENT_CONTEXT,
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
@@ -109,6 +110,11 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
       article = true;
       continue;
     }
+    // "Raman, the company's chief technology officer": a possessive is a determiner of the head that follows.
+    if (article && c.possessive && tokens[k + 1]?.gap === '') {
+      article = true;
+      continue;
+    }
     if (ROLES.has(c.word) || ORG_CONTEXT.has(c.word) || PRODUCT_CONTEXT.has(c.word) || PLACE_CONTEXT.has(c.word)) {
       const next = tokens[k + 1];
       return next && next.gap === '' && next.cap && ROLES.has(c.word) ? null : c.word;
@@ -129,9 +135,26 @@ function appositionBefore(tokens: readonly Token[], from: number): string | null
   for (let x = from - 1, seen = 0; x >= 0 && seen < 6; x--, seen++) {
     const t = tokens[x]!;
     if (ROLES.has(t.word)) return t.word;
-    if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return t.word;
+    if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return roleOwning(tokens, x) ?? t.word;
     if (t.cap && !t.allCaps) named = true;
     if (t.gap !== '') return null;
+  }
+  return null;
+}
+
+/** "l'entraîneur de l'équipe, X", "the head of the firm, X": the role whose complement the noun at `x` is. */
+function roleOwning(tokens: readonly Token[], x: number): string | null {
+  let y = x;
+  for (let steps = 0; steps < 3 && y > 0 && tokens[y]!.gap === ''; steps++) {
+    const link = tokens[y]!.elision;
+    if (link === 'd' || link === 'l') {
+      const role = link === 'd' ? tokens[y - 1] : null;
+      if (role && ROLES.has(role.word)) return role.word;
+    }
+    const previous = tokens[y - 1]!;
+    if (ROLES.has(previous.word)) return COMPLEMENT.has(tokens[y]!.word) || LINK_WORDS.has(tokens[y]!.word) || link !== null ? previous.word : null;
+    if (!LINK_WORDS.has(previous.word) && !COMPLEMENT.has(previous.word)) return null;
+    y--;
   }
   return null;
 }
@@ -165,7 +188,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const b0 = before[0] ?? '';
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';
-  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && b0 !== 'in')) add('person', 3, 'role');
+  // "80 salariés à Muret": a role, then a place preposition, names no person.
+  // "Opposition leader Gareth Pryce", "Arsenal manager Mikel Arteta": a role after a capitalised body names the person after it.
+  const body = tokens[run.from - 2];
+  if (!ROLES.has(b0) && ROLES_AFTER_NAME.has(b0) && first.gap === '' && tokens[run.from - 1]!.gap === '' && tokens[run.from - 1]!.lower && body?.cap === true) add('person', 3, 'role');
+  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
@@ -186,7 +213,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const scene = PLACE_PREPOSITIONS.has(b0) && tokens[run.from - 1]?.opening === true && !first.elision;
   const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
-  if (after !== null) {
+  // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
+  const personShaped = length > 1 && isGivenWord(first.word) && !ORG_SUFFIXES.has(last.word);
+  if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
     if (ROLES.has(after)) add('person', 3, 'role');
     else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');
     else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
@@ -206,6 +235,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
     else add('organization', 2, 'org-context');
   }
+  // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
+  if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');

@@ -106,6 +106,8 @@ export const ROLES = words(
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
   'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
   'mp mps mep meps',
+  'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
+  'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
 );
 
 /** Words that precede an organisation name: "la société X", "the startup X". */
@@ -126,7 +128,7 @@ export const PRODUCT_CONTEXT = words(
   'modele modeles model models application applications app apps appli logiciel software smartphone telephone phone',
   'puce chip chips processeur processor assistant chatbot robot navigateur browser console casque headset lunettes',
   'glasses voiture car vehicule vehicle drone tablette tablet ordinateur laptop montre watch systeme os jeu game serie',
-  'film podcast emission show service outil tool version interface reseau messagerie moteur agent',
+  'film podcast emission show service outil tool version interface reseau messagerie moteur agent product products',
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
@@ -139,6 +141,7 @@ export const ORG_SUFFIXES = words(
   'banque media motors airlines airways industries pharma pharmaceuticals therapeutics robotics research',
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
+  'gazette herald chronicle echo courier observer telegraph fa',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
@@ -365,3 +368,15 @@ export const MILITARY_TITLES = words('general marechal amiral colonel capitaine 
 
 /** French place heads written in lower case before a name: "stade Bollaert-Delelis", "place Bellecour", "gare Saint-Lazare". */
 export const PLACE_HEADS_BEFORE = words('stade aeroport gare rue place quai pont parc jardin musee palais ile lac mont cathedrale avenue boulevard port');
+
+/**
+ * Common nouns for bodies that open an English sentence before a role and a person's name: "Council leader
+ * Margaret Doyle", "Opposition leader Gareth Pryce", "Police chief Ann Ray". The noun is no name there.
+ */
+export const GENERIC_BODIES = words(
+  'council opposition government party club team union police board committee company firm group city county',
+  'state parliament senate congress cabinet church army navy court campaign school hospital university league',
+);
+
+/** First words of a photo credit: "Photo : Lionel Bonaventure / AFP", "Photograph: Ben Ashdown/Westmoor Echo". */
+export const CREDIT_WORDS = words('photo photos photograph photography picture image images illustration credit credits');

@@ -224,7 +224,7 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
     // In a title-case heading every word has a capital: only knowledge speaks for a name.
-    if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2)) return [strong(c)];
+    if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2) || c.typing.cues.has('credit')) return [strong(c)];
     // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
     if (c.givenFirst && c.length > 2 && c.head) {
       const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));

@@ -13,6 +13,7 @@ import {
   EVENT_HEADS_LAST,
   EVENT_TAILS,
   FURNITURE,
+  GENERIC_BODIES,
   isCompoundDescriptor,
   isDemonym,
   NAME_ADJECTIVES,
@@ -28,6 +29,7 @@ import {
   REGIONAL_DEMONYM,
   ROLE_MODIFIERS,
   ROLES,
+  ROLES_AFTER_NAME,
   SCALE_WORDS,
   STOP,
   TIME_WORDS,
@@ -230,6 +232,12 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // "Startup Quillmate…", "L'ONG Greenpeace": a context word or a common acronym is no part of the name.
   if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word) || KICKER_NOUNS.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
     if (next && next.gap === '' && nameShaped(next)) return false;
+  }
+  // "Council leader Margaret Doyle", "Opposition leader Gareth Pryce": a generic body opening the sentence before
+  // a role and a capitalised name is a common noun, not the name of the body.
+  if (t.opening && !t.allCaps && GENERIC_BODIES.has(t.word) && knownEntry(t.key) === undefined && next && next.gap === '' && next.lower && (ROLES.has(next.word) || ROLES_AFTER_NAME.has(next.word))) {
+    const named = tokens[i + 2];
+    if (named && named.gap === '' && named.cap) return false;
   }
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
