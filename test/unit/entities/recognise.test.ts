@@ -217,3 +217,26 @@ describe('entities: rules from batch r4', () => {
     assert.deepEqual(mentions.map((m) => [m.text, m.confidence]), [['Le Pen', 'weak']]);
   });
 });
+
+describe('entities: rules from batch r5 (unknown names typed from their context)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ["L'entraîneuse de l'équipe, Maëlle Vantier, a salué la victoire.", ['Maëlle Vantier/person']],
+    ['Fondée par Karine Dussol et Hugo Termel, la société emploie 12 personnes.', ['Karine Dussol/person', 'Hugo Termel/person']],
+    ['Le groupe emploie 80 salariés à Quessoy.', ['Quessoy/place']],
+    ['Kelvora a levé 8 millions d’euros auprès de ses actionnaires.', ['Kelvora/organization']],
+    ['Opposition leader Gavin Tulloch argued against the plan.', ['Gavin Tulloch/person'], 'en'],
+    ['Council leader Anne Morrow said the vote was close.', ['Anne Morrow/person'], 'en'],
+    ['Striker Jude Ambrose scored twice.', ['Jude Ambrose/person'], 'en'],
+    ['Tulloch, the company’s chief operating officer, left in May.', ['Tulloch/person'], 'en'],
+    ['Fenlow said on Monday it would close the plant.', ['Fenlow/organization'], 'en'],
+    ['Fenlow employs 400 people.', ['Fenlow/organization'], 'en'],
+    ['The deal was first reported by the Dunmere Gazette.', ['Dunmere Gazette/organization'], 'en'],
+    ['Its flagship product, Parcelo, is sold in ten countries.', ['Parcelo/product'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+
+  it('in a photo credit, the name after the slash is the agency', () => {
+    const mentions = run('Photograph: Tom Ealing/Brenmoor Echo', 'en').mentions.map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(mentions, ['Tom Ealing/person', 'Brenmoor Echo/organization']);
+  });
+});

@@ -11,6 +11,7 @@ import {
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
+  COMPANY_VERBS,
   CONTEXT_ADJECTIVES,
   CREDIT_WORDS,
   EVENT_CONTEXT,
@@ -41,6 +42,8 @@ import {
   ROLES_AFTER_NAME,
   SEAT_HEADS,
   SEAT_MODIFIERS,
+  SPEECH_VERBS,
+  TIME_WORDS,
 } from './lexicon';
 import { keyOf, type Run } from './runs';
 import type { Token } from './tokens';
@@ -226,6 +229,26 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (relative && relative.gap === ',' && relative.lower && (relative.word === 'which' || relative.word === 'who' || relative.word === 'whose')) {
     if (relative.word === 'which') add('organization', 1.5, 'org-context');
     else if (relative.word === 'who') add('person', 1.5, 'role');
+  }
+  // "Kelvora a levé 8 millions d'euros", "Fenlow employs 400 people": only a company does that.
+  {
+    const verb = tokens[run.to];
+    const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
+    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 2, 'org-context');
+  }
+  // "Fenlow said on Monday it would…", "Pryce said he would…": the subject pronoun after a verb of speech.
+  {
+    const verb = tokens[run.to];
+    if (verb && verb.gap === '' && verb.lower && SPEECH_VERBS.has(verb.word)) {
+      for (let k = run.to + 1; k < Math.min(tokens.length, run.to + 5); k++) {
+        const t = tokens[k]!;
+        if (t.gap !== '' || !(t.lower || TIME_WORDS.has(t.word))) break;
+        if (t.word === 'it' || t.word === 'its') add('organization', 1.5, 'org-context');
+        else if (t.word === 'he' || t.word === 'she' || t.word === 'his' || t.word === 'her') add('person', 1.5, 'role');
+        else continue;
+        break;
+      }
+    }
   }
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');

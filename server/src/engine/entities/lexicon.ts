@@ -380,3 +380,15 @@ export const GENERIC_BODIES = words(
 
 /** First words of a photo credit: "Photo : Lionel Bonaventure / AFP", "Photograph: Ben Ashdown/Westmoor Echo". */
 export const CREDIT_WORDS = words('photo photos photograph photography picture image images illustration credit credits');
+
+/**
+ * Verbs whose subject is a company: "Kelvora a levé 8 millions", "Fenlow employs 400 people", "Norvex recrute".
+ * French forms may follow the auxiliary "a" ("a levé"); all must come right after the name.
+ */
+export const COMPANY_VERBS = words(
+  'leve levait leveront emploie employait recrute recrutait licencie licenciait delocalise commercialise commercialisait',
+  'fabrique fabriquait exporte exportait employs employed hires manufactures manufactured',
+);
+
+/** Verbs of speech after a sentence's subject, whose pronoun then says thing or person: "Fenlow said it…", "Pryce said he…". */
+export const SPEECH_VERBS = words('said says told added announced confirmed warned');
