@@ -232,6 +232,8 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     ['Fenlow employs 400 people.', ['Fenlow/organization'], 'en'],
     ['The deal was first reported by the Dunmere Gazette.', ['Dunmere Gazette/organization'], 'en'],
     ['Its flagship product, Parcelo, is sold in ten countries.', ['Parcelo/product'], 'en'],
+    ['Le Tour du Limousin partira lundi.', ['Tour du Limousin/event']],
+    ['Fizzo, fondée par Léa Marchais, développe des batteries.', ['Fizzo/organization', 'Léa Marchais/person']],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 

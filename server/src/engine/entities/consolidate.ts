@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { NAME_PARTICLES, ORG_SUFFIXES } from './lexicon';
+import { EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -126,6 +126,8 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     } else if (type !== 'place') {
       for (let p = Math.max(1, words.length - 2); p < words.length; p++) {
         if (words.slice(p).some((w) => /^\d/u.test(w))) continue;
+        // "Banque" is no short name of "Banque de France", nor "Tour" of "Tour du Limousin": a head word alone names nothing.
+        if (p === 1 && (ORG_HEADS.has(words[0]!) || EVENT_HEADS_FIRST.has(words[0]!) || PLACE_WORDS.has(words[0]!) || words[0] === 'tour')) continue;
         addTo(prefixes, words.slice(0, p).join(' '), root);
       }
     }

@@ -45,7 +45,7 @@ import {
   SPEECH_VERBS,
   TIME_WORDS,
 } from './lexicon';
-import { keyOf, type Run } from './runs';
+import { keyOf, raceHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -78,6 +78,7 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
 }
 
 const MAKER_VERBS = new Set(['made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
+const FOUNDED = new Set(['fonde', 'fondee', 'fondes', 'fondees', 'cofonde', 'cofondee', 'cree', 'creee', 'crees', 'creees', 'founded', 'cofounded', 'co-founded', 'established', 'incorporated']);
 const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -230,6 +231,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (relative.word === 'which') add('organization', 1.5, 'org-context');
     else if (relative.word === 'who') add('person', 1.5, 'role');
   }
+  // "Fizzo, fondée par Léa Marchais", "Tarnwick, founded in 2019": people are born, companies are founded.
+  {
+    const participle = tokens[run.to];
+    const after = tokens[run.to + 1];
+    if (participle && participle.gap === ',' && participle.lower && FOUNDED.has(participle.word) && after && after.gap === '' && (after.word === 'par' || after.word === 'by' || after.word === 'en' || after.word === 'in')) add('organization', 2, 'org-context');
+  }
   // "Kelvora a levé 8 millions d'euros", "Fenlow employs 400 people": only a company does that.
   {
     const verb = tokens[run.to];
@@ -330,7 +337,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (first.mixed && first.lower) add('product', 2, 'mixed-case');
   else if (length === 1 && first.mixed) add('organization', 1, 'mixed-case');
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
-  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word))) add('event', 3, 'event-word');
+  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
   if (isGivenWord(first.word) && (!first.allCaps || length > 1)) {
     const weak = first.opening && AMBIGUOUS_GIVEN.has(first.key);

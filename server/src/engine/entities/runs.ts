@@ -100,6 +100,19 @@ function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): 
   return false;
 }
 
+/**
+ * "le Tour du Limousin", "du Tour de Bretagne", "the Tour of Britain": a masculine article makes "Tour" a race
+ * ("la tour Eiffel" is a building).
+ */
+export function raceHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.word !== 'tour' || !t.cap || t.elision !== null || t.gap !== '' || !previous || !next || next.gap !== '' || !next.lower) return false;
+  if (previous.word === 'the') return next.word === 'of';
+  return (previous.word === 'le' || previous.word === 'du' || previous.word === 'au') && (next.word === 'de' || next.word === 'du' || next.word === 'des');
+}
+
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
 function extension(tokens: readonly Token[], run: Run): number {
   const j = run.to;
@@ -113,7 +126,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   const length = run.to - run.from;
   const first = tokens[run.from]!;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"
-  if ((hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word)) && t.lower) {
+  if ((hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from)) && t.lower) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
