@@ -233,6 +233,8 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     ['The deal was first reported by the Dunmere Gazette.', ['Dunmere Gazette/organization'], 'en'],
     ['Its flagship product, Parcelo, is sold in ten countries.', ['Parcelo/product'], 'en'],
     ['Le Tour du Limousin partira lundi.', ['Tour du Limousin/event']],
+    ['Unite regional officer Mark Telford said staff were shocked.', ['Unite/organization', 'Mark Telford/person'], 'en'],
+    ['The club’s new signing, Dan Holt, impressed.', ['Dan Holt/person'], 'en'],
     ['Fizzo, fondée par Léa Marchais, développe des batteries.', ['Fizzo/organization', 'Léa Marchais/person']],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));

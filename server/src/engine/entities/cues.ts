@@ -260,7 +260,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   const reverse = appositionBefore(tokens, run.from);
-  if (reverse !== null) {
+  if (reverse !== null && !(personShaped && !ROLES.has(reverse))) {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
     else add('organization', 2, 'org-context');
@@ -287,6 +287,13 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     let roles = 0;
     while (k < tokens.length && roles < 3 && tokens[k]!.gap === '' && tokens[k]!.lower && (ROLES.has(tokens[k]!.word) || ROLES_AFTER_NAME.has(tokens[k]!.word))) {
       k++;
+      roles++;
+    }
+    // "Unite regional officer Mark Telford": one adjective may come before the role.
+    const adjective = tokens[k];
+    const role = tokens[k + 1];
+    if (roles === 0 && adjective && role && adjective.gap === '' && adjective.lower && /(?:al|ic|ive|ior|ern|ian)$/u.test(adjective.word) && role.gap === '' && role.lower && (ROLES.has(role.word) || ROLES_AFTER_NAME.has(role.word))) {
+      k += 2;
       roles++;
     }
     const named = tokens[k];
