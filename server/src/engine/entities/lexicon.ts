@@ -121,6 +121,9 @@ export const ORG_CONTEXT = words(
   'subsidiary conglomerate automaker chipmaker insurer operator regulator unicorn licorne incubateur accelerateur',
   'studio studios label think-tank revue ong ngo biotech medtech fintech exchange airline equipementier pepite',
   'drugmaker carmaker planemaker steelmaker miner lender chain supplier fournisseur brewer brasseur foundry',
+  'conserverie boulangerie patisserie fromagerie brasserie distillerie laiterie imprimerie scierie fonderie biscuiterie',
+  'chocolaterie cooperative mutuelle librairie menuiserie quincaillerie sous-traitant bakery brewery distillery',
+  'dairy cannery sawmill printworks co-op cooperative subcontractor',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
