@@ -239,6 +239,11 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 
+  it('a title-case heading is cut to a name its body writes', () => {
+    const text = 'Tarnwick Analytics Raises $40M As Retail Demand Grows\n\nTarnwick Analytics said on Tuesday it had raised $40 million.';
+    assert.deepEqual(strong(text, 'en'), ['Tarnwick Analytics/organization', 'Tarnwick Analytics/organization']);
+  });
+
   it('in a photo credit, the name after the slash is the agency', () => {
     const mentions = run('Photograph: Tom Ealing/Brenmoor Echo', 'en').mentions.map((m) => `${m.text}/${m.type}`);
     assert.deepEqual(mentions, ['Tom Ealing/person', 'Brenmoor Echo/organization']);
