@@ -236,6 +236,7 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     ['Unite regional officer Mark Telford said staff were shocked.', ['Unite/organization', 'Mark Telford/person'], 'en'],
     ['The club’s new signing, Dan Holt, impressed.', ['Dan Holt/person'], 'en'],
     ['Fizzo, fondée par Léa Marchais, développe des batteries.', ['Fizzo/organization', 'Léa Marchais/person']],
+    ['The firm’s Picker-3 robot is already used by Dunnes Stores.', ['Picker-3/product', 'Dunnes Stores/organization'], 'en'],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 

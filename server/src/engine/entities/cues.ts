@@ -204,7 +204,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
-  if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
+  // "the firm's Picker-3 robot": a possessive noun before the name is its owner, not its kind.
+  const owned = tokens[run.from - 1]?.possessive === true && first.gap === '';
+  if (contextBefore(before, ORG_CONTEXT) && !owned) add('organization', 3, 'org-context');
   // "Interrogé par La Voix du Nord", "cité par Reuters": the one asking is a newspaper or an agency.
   if (b0 === 'par' && INTERVIEWED.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2, 'org-context');
   // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"

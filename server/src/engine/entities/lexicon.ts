@@ -144,7 +144,7 @@ export const ORG_SUFFIXES = words(
   'banque media motors airlines airways industries pharma pharmaceuticals therapeutics robotics research',
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
-  'gazette herald chronicle echo courier observer telegraph fa',
+  'gazette herald chronicle echo courier observer telegraph fa stores supermarkets',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
