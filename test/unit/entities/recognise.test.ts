@@ -237,6 +237,8 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     ['The club’s new signing, Dan Holt, impressed.', ['Dan Holt/person'], 'en'],
     ['Fizzo, fondée par Léa Marchais, développe des batteries.', ['Fizzo/organization', 'Léa Marchais/person']],
     ['The firm’s Picker-3 robot is already used by Dunnes Stores.', ['Picker-3/product', 'Dunnes Stores/organization'], 'en'],
+    ['Le Saint-Raphaël Var Handball (SRVHB) a battu l’US Créteil samedi.', ['Saint-Raphaël Var Handball/organization', 'SRVHB/organization', 'US Créteil/organization']],
+    ['The headset was assembled by Foxlite in Vietnam.', ['Foxlite/organization', 'Vietnam/place'], 'en'],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 

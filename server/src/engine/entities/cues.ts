@@ -77,7 +77,7 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
   return words;
 }
 
-const MAKER_VERBS = new Set(['made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
+const MAKER_VERBS = new Set(['assembled', 'designed', 'supplied', 'assemble', 'assemblee', 'concu', 'concue', 'made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
 const FOUNDED = new Set(['fonde', 'fondee', 'fondes', 'fondees', 'cofonde', 'cofondee', 'cree', 'creee', 'crees', 'creees', 'founded', 'cofounded', 'co-founded', 'established', 'incorporated']);
 const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);

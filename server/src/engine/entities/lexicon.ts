@@ -144,7 +144,7 @@ export const ORG_SUFFIXES = words(
   'banque media motors airlines airways industries pharma pharmaceuticals therapeutics robotics research',
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
-  'gazette herald chronicle echo courier observer telegraph fa stores supermarkets',
+  'gazette herald chronicle echo courier observer telegraph fa stores supermarkets handball basket volley',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
@@ -344,7 +344,7 @@ export const SEAT_MODIFIERS = words('correctionnel judiciaire administratif admi
 export const GEO_MODIFIERS = words('north south east west northern southern eastern western greater upper lower central');
 
 /** Heads of sports clubs' names: "Real Madrid", "FC Nantes", "AS Monaco", "Olympique de Marseille". */
-export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing olympique dynamo borussia');
+export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing olympique dynamo borussia us es cs sco usm aj');
 
 /** Roles after a name and before a person, which make the name an organisation: "Arsenal manager Mikel Arteta". */
 export const ROLES_AFTER_NAME = words('leader manager boss chief head coach spokesman spokeswoman spokesperson founder chairman owner');

@@ -326,6 +326,9 @@ function openingParticle(tokens: readonly Token[], i: number): number {
   if (!name || name.gap !== '' || !name.cap || name.allCaps || name.digits || name.elision !== null || blocked(name) || FURNITURE.has(name.word)) return 0;
   if (knownEntry(name.key) || knownEntry(t.key + name.key) || isGivenWord(name.word) || TITLES.has(name.word) || matchPhrase(tokens, j) !== null) return 0;
   if (EVENT_HEADS_LAST.has(name.word) || ORG_SUFFIXES.has(name.word)) return 0;
+  // "Le Saint-Raphaël Var Handball (SRVHB) a battu…": more capitalised words after it make a longer name, whose article the particle is.
+  const more = tokens[j + 1];
+  if (more && more.gap === '' && more.cap && more.elision === null && !blocked(more)) return 0;
   if (ORG_HEADS.has(name.word) || PLACE_WORDS.has(name.word) || EVENT_HEADS_FIRST.has(name.word) || ORG_CONTEXT.has(name.word) || PRODUCT_CONTEXT.has(name.word)) return 0;
   return j + 1 - i;
 }
