@@ -239,12 +239,18 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     ['The firm’s Picker-3 robot is already used by Dunnes Stores.', ['Picker-3/product', 'Dunnes Stores/organization'], 'en'],
     ['Le Saint-Raphaël Var Handball (SRVHB) a battu l’US Créteil samedi.', ['Saint-Raphaël Var Handball/organization', 'SRVHB/organization', 'US Créteil/organization']],
     ['The headset was assembled by Foxlite in Vietnam.', ['Foxlite/organization', 'Vietnam/place'], 'en'],
+    ['Cllr Priya Nandra, cabinet member for housing, opposed the Tolland Civic Society.', ['Priya Nandra/person', 'Tolland Civic Society/organization'], 'en'],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 
   it('a title-case heading is cut to a name its body writes', () => {
     const text = 'Tarnwick Analytics Raises $40M As Retail Demand Grows\n\nTarnwick Analytics said on Tuesday it had raised $40 million.';
     assert.deepEqual(strong(text, 'en'), ['Tarnwick Analytics/organization', 'Tarnwick Analytics/organization']);
+  });
+
+  it('the English article "A" is no French "à"', () => {
+    const mention = run('A Harcastle spokeswoman declined to comment.', 'en').mentions.find((m) => m.text === 'Harcastle');
+    assert.equal(mention?.scores.place ?? 0, 0);
   });
 
   it('in a photo credit, the name after the slash is the agency', () => {

@@ -216,7 +216,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
   // "Selon Ravel, le groupe restera…": after "selon", "according to", the comma ends a clause, not an apposition.
   // "À Arques, le maire, Benoît Roussel…": after a sentence-opening preposition, the apposition is the subject's.
-  const scene = PLACE_PREPOSITIONS.has(b0) && tokens[run.from - 1]?.opening === true && !first.elision;
+  const scene = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a') && tokens[run.from - 1]?.opening === true && !first.elision;
   const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
   // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
@@ -301,7 +301,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const named = tokens[k];
     if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
   }
-  if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
+  const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
+  if (preposition && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.

@@ -76,7 +76,7 @@ export const COMMON_ACRONYMS = words(
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
-export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh');
+export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh cllr sgt supt insp cmdr');
 
 /**
  * Role words: before a name they make it a person ("le PDG Mark Zuckerberg"); followed by "de"/"of"/"chez"/"at"
@@ -145,6 +145,7 @@ export const ORG_SUFFIXES = words(
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
   'gazette herald chronicle echo courier observer telegraph fa stores supermarkets handball basket volley',
+  'society trust alliance coalition guild chamber committee authority association federation union',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
