@@ -243,7 +243,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   {
     const verb = tokens[run.to];
     const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
-    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 2, 'org-context');
+    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
   }
   // "Fenlow said on Monday it would…", "Pryce said he would…": the subject pronoun after a verb of speech.
   {

@@ -390,7 +390,7 @@ export const CREDIT_WORDS = words('photo photos photograph photography picture i
  * French forms may follow the auxiliary "a" ("a levé"); all must come right after the name.
  */
 export const COMPANY_VERBS = words(
-  'leve levait leveront emploie employait recrute recrutait licencie licenciait delocalise commercialise commercialisait',
+  'leve levait leveront emploie employait recrute recrutait delocalise commercialise commercialisait',
   'fabrique fabriquait exporte exportait employs employed hires manufactures manufactured',
 );
 
