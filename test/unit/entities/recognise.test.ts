@@ -239,6 +239,7 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     ['The firm’s Picker-3 robot is already used by Dunnes Stores.', ['Picker-3/product', 'Dunnes Stores/organization'], 'en'],
     ['Le Saint-Raphaël Var Handball (SRVHB) a battu l’US Créteil samedi.', ['Saint-Raphaël Var Handball/organization', 'SRVHB/organization', 'US Créteil/organization']],
     ['The headset was assembled by Foxlite in Vietnam.', ['Foxlite/organization', 'Vietnam/place'], 'en'],
+    ['The winger arrived on loan from Ashvale Town last summer.', ['Ashvale Town/organization'], 'en'],
     ['Cllr Priya Nandra, cabinet member for housing, opposed the Tolland Civic Society.', ['Priya Nandra/person', 'Tolland Civic Society/organization'], 'en'],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));

@@ -259,6 +259,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       }
     }
   }
+  // "on loan from Carrick Town", "signed from Ashvale", "prêté par l'US Créteil": a player moves between clubs.
+  if ((b0 === 'from' && (b1 === 'loan' || b1 === 'signed' || b1 === 'transferred')) || ((b0 === 'par' || b0 === 'de') && (b1 === 'prete' || b1 === 'transfere'))) add('organization', 2.5, 'org-context');
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   const reverse = appositionBefore(tokens, run.from);
