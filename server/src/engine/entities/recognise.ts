@@ -37,7 +37,7 @@ interface Candidate {
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
   /** In a title-case heading, runs of two to four of its words: "Tarnwick Analytics Raises…" → "Tarnwick Analytics". */
-  readonly spans: readonly Candidate[];
+  readonly spans: readonly HeadingSpan[];
   /** "Le Pen", "Von der Leyen" at the start of a sentence: see `openingParticle`. */
   readonly particled: boolean;
   /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
@@ -49,6 +49,15 @@ interface Candidate {
   /** In a title-case heading, a given name and the word after it: "Jacob Rees-Mogg Quits…" → "Jacob Rees-Mogg". */
   readonly head: Candidate | null;
   linked: boolean;
+}
+
+/** A run of heading words, typed only when the document names it elsewhere. */
+interface HeadingSpan {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly length: number;
+  readonly make: () => Candidate;
 }
 
 interface Decision {
@@ -163,14 +172,15 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
       } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
     }
   }
-  const spans: Candidate[] = [];
+  const spans: HeadingSpan[] = [];
   if (rest && style === 'heading' && run.to - run.from > 2) {
     for (let k = run.from; k < run.to; k++) {
       for (let end = k + 2; end <= Math.min(run.to, k + 4); end++) {
         if (end - k === run.to - run.from) continue;
         let ok = true;
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
-        if (ok) spans.push(makeCandidate(tokens, { from: k, to: end, known: undefined, titled: false }, style, inBoilerplate, false));
+        const sub: Run = { from: k, to: end, known: undefined, titled: false };
+        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
       }
     }
   }
@@ -250,8 +260,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
     // "Tarnwick Analytics Raises $40M" over "Tarnwick Analytics said…": words the document writes as one name elsewhere.
     const named: Candidate[] = [];
-    for (const span of [...c.spans].filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
-      if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span);
+    for (const span of c.spans.filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
+      if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span.make());
     }
     if (named.length > 0) {
       const kept = [...named, ...parts.filter((part) => !named.some((n) => n.start < part.end && part.start < n.end))];
