@@ -217,3 +217,45 @@ describe('entities: rules from batch r4', () => {
     assert.deepEqual(mentions.map((m) => [m.text, m.confidence]), [['Le Pen', 'weak']]);
   });
 });
+
+describe('entities: rules from batch r5 (unknown names typed from their context)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ["L'entraîneuse de l'équipe, Maëlle Vantier, a salué la victoire.", ['Maëlle Vantier/person']],
+    ['Fondée par Karine Dussol et Hugo Termel, la société emploie 12 personnes.', ['Karine Dussol/person', 'Hugo Termel/person']],
+    ['Le groupe emploie 80 salariés à Quessoy.', ['Quessoy/place']],
+    ['Kelvora a levé 8 millions d’euros auprès de ses actionnaires.', ['Kelvora/organization']],
+    ['Opposition leader Gavin Tulloch argued against the plan.', ['Gavin Tulloch/person'], 'en'],
+    ['Council leader Anne Morrow said the vote was close.', ['Anne Morrow/person'], 'en'],
+    ['Striker Jude Ambrose scored twice.', ['Jude Ambrose/person'], 'en'],
+    ['Tulloch, the company’s chief operating officer, left in May.', ['Tulloch/person'], 'en'],
+    ['Fenlow said on Monday it would close the plant.', ['Fenlow/organization'], 'en'],
+    ['Fenlow employs 400 people.', ['Fenlow/organization'], 'en'],
+    ['The deal was first reported by the Dunmere Gazette.', ['Dunmere Gazette/organization'], 'en'],
+    ['Its flagship product, Parcelo, is sold in ten countries.', ['Parcelo/product'], 'en'],
+    ['Le Tour du Limousin partira lundi.', ['Tour du Limousin/event']],
+    ['Unite regional officer Mark Telford said staff were shocked.', ['Unite/organization', 'Mark Telford/person'], 'en'],
+    ['The club’s new signing, Dan Holt, impressed.', ['Dan Holt/person'], 'en'],
+    ['Fizzo, fondée par Léa Marchais, développe des batteries.', ['Fizzo/organization', 'Léa Marchais/person']],
+    ['The firm’s Picker-3 robot is already used by Dunnes Stores.', ['Picker-3/product', 'Dunnes Stores/organization'], 'en'],
+    ['Le Saint-Raphaël Var Handball (SRVHB) a battu l’US Créteil samedi.', ['Saint-Raphaël Var Handball/organization', 'SRVHB/organization', 'US Créteil/organization']],
+    ['The headset was assembled by Foxlite in Vietnam.', ['Foxlite/organization', 'Vietnam/place'], 'en'],
+    ['The winger arrived on loan from Ashvale Town last summer.', ['Ashvale Town/organization'], 'en'],
+    ['Cllr Priya Nandra, cabinet member for housing, opposed the Tolland Civic Society.', ['Priya Nandra/person', 'Tolland Civic Society/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+
+  it('a title-case heading is cut to a name its body writes', () => {
+    const text = 'Tarnwick Analytics Raises $40M As Retail Demand Grows\n\nTarnwick Analytics said on Tuesday it had raised $40 million.';
+    assert.deepEqual(strong(text, 'en'), ['Tarnwick Analytics/organization', 'Tarnwick Analytics/organization']);
+  });
+
+  it('the English article "A" is no French "à"', () => {
+    const mention = run('A Harcastle spokeswoman declined to comment.', 'en').mentions.find((m) => m.text === 'Harcastle');
+    assert.equal(mention?.scores.place ?? 0, 0);
+  });
+
+  it('in a photo credit, the name after the slash is the agency', () => {
+    const mentions = run('Photograph: Tom Ealing/Brenmoor Echo', 'en').mentions.map((m) => `${m.text}/${m.type}`);
+    assert.deepEqual(mentions, ['Tom Ealing/person', 'Brenmoor Echo/organization']);
+  });
+});

@@ -125,3 +125,26 @@ describe('registry: user corrections', () => {
     assert.equal(resolved(registry, CORPUS, 'a.txt', 'Facebook')?.name, 'Meta');
   });
 });
+
+describe('registry: a company short name used more often than the full name (batch r5)', () => {
+  const docs: Record<string, string> = {
+    'a.txt': 'Tarnwick Analytics opens a Leeds office.',
+    'b.txt': 'Tarnwick said it had hired forty people. Tarnwick declined to comment on salaries.',
+    'c.txt': 'Investors value Tarnwick at $90 million. Councillors in Hexley voted against the Hexley Gazette proposal.',
+    'd.txt': 'The Hexley Gazette reported the vote. Hexley residents were split.',
+  };
+  const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, 'en');
+  const name = (doc: string, text: string): string | null => {
+    const entities = recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!, 'en'));
+    const index = entities.mentions.findIndex((m) => m.text === text);
+    assert.ok(index >= 0, `no mention «${text}» in ${doc}`);
+    return registry.resolve(doc, index)?.name ?? null;
+  };
+  it('"Tarnwick" is the short name of "Tarnwick Analytics"', () => {
+    assert.equal(name('b.txt', 'Tarnwick'), 'Tarnwick Analytics');
+    assert.equal(name('c.txt', 'Tarnwick'), 'Tarnwick Analytics');
+  });
+  it('a town is no short form of its newspaper', () => {
+    assert.notEqual(name('c.txt', 'Hexley'), 'Hexley Gazette');
+  });
+});

@@ -37,7 +37,7 @@ export interface GoldenRow {
   readonly doc?: string;
   /** Mentions that must be found but stay unresolved (ambiguous short forms). */
   readonly unresolved?: readonly string[];
-  /** Batch of lines written after a round of tuning ("r1" … "r4"): see FIRST_MEASURES in golden.test.ts. */
+  /** Batch of lines written after a round of tuning ("r1" … "r5"): see FIRST_MEASURES in golden.test.ts. */
   readonly heldout?: string;
 }
 

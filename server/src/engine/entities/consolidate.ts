@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { NAME_PARTICLES } from './lexicon';
+import { EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -126,6 +126,8 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     } else if (type !== 'place') {
       for (let p = Math.max(1, words.length - 2); p < words.length; p++) {
         if (words.slice(p).some((w) => /^\d/u.test(w))) continue;
+        // "Banque" is no short name of "Banque de France", nor "Tour" of "Tour du Limousin": a head word alone names nothing.
+        if (p === 1 && (ORG_HEADS.has(words[0]!) || EVENT_HEADS_FIRST.has(words[0]!) || PLACE_WORDS.has(words[0]!) || words[0] === 'tour')) continue;
         addTo(prefixes, words.slice(0, p).join(' '), root);
       }
     }
@@ -145,14 +147,23 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       const bySurname = suffixes.get(text);
       found = bySurname && bySurname.size > 0 ? bySurname : suffixes.get(`^${text}`);
     }
-    if (!found && type !== 'person' && type !== 'place') found = prefixes.get(text);
+    // "Councillors in Ashcombe" next to "the Ashcombe Gazette": a name with place evidence of its own is no short form of a company.
+    if (!found && type !== 'person' && type !== 'place' && bestType(me.stats.scores) !== 'place') found = prefixes.get(text);
     const roots = [...(found ?? [])].filter((r) => r !== root).sort();
     if (roots.length === 1) {
       const target = roots[0]!;
-      if (firm(target) === 'person' || countOf(root) <= countOf(target)) joins.push([target, key]);
+      // "Brightwater said…" next to "Brightwater Analytics": a name with no firm type of its own, the company's name
+      // without its suffix word, is its short name, however often the short name is used.
+      if (firm(target) === 'person' || countOf(root) <= countOf(target) || (type === 'other' && firm(target) === 'organization' && suffixed(target))) joins.push([target, key]);
     } else if (roots.length > 1 && surname && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
   }
   for (const [target, key] of joins) if (uf.union(target, key)) setRelation(info, key, 'short-form');
+  function suffixed(root: string): boolean {
+    return uf.members(root).some((k) => {
+      const words = info.get(k)!.words;
+      return words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!);
+    });
+  }
   return build(keys, info, uf, ambiguousRoots, overrides);
 }
 

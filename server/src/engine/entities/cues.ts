@@ -11,7 +11,9 @@ import {
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
+  COMPANY_VERBS,
   CONTEXT_ADJECTIVES,
+  CREDIT_WORDS,
   EVENT_CONTEXT,
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
@@ -40,8 +42,10 @@ import {
   ROLES_AFTER_NAME,
   SEAT_HEADS,
   SEAT_MODIFIERS,
+  SPEECH_VERBS,
+  TIME_WORDS,
 } from './lexicon';
-import { keyOf, type Run } from './runs';
+import { keyOf, raceHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -73,7 +77,8 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
   return words;
 }
 
-const MAKER_VERBS = new Set(['made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
+const MAKER_VERBS = new Set(['assembled', 'designed', 'supplied', 'assemble', 'assemblee', 'concu', 'concue', 'made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
+const FOUNDED = new Set(['fonde', 'fondee', 'fondes', 'fondees', 'cofonde', 'cofondee', 'cree', 'creee', 'crees', 'creees', 'founded', 'cofounded', 'co-founded', 'established', 'incorporated']);
 const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -109,6 +114,11 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
       article = true;
       continue;
     }
+    // "Raman, the company's chief technology officer": a possessive is a determiner of the head that follows.
+    if (article && c.possessive && tokens[k + 1]?.gap === '') {
+      article = true;
+      continue;
+    }
     if (ROLES.has(c.word) || ORG_CONTEXT.has(c.word) || PRODUCT_CONTEXT.has(c.word) || PLACE_CONTEXT.has(c.word)) {
       const next = tokens[k + 1];
       return next && next.gap === '' && next.cap && ROLES.has(c.word) ? null : c.word;
@@ -129,9 +139,26 @@ function appositionBefore(tokens: readonly Token[], from: number): string | null
   for (let x = from - 1, seen = 0; x >= 0 && seen < 6; x--, seen++) {
     const t = tokens[x]!;
     if (ROLES.has(t.word)) return t.word;
-    if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return t.word;
+    if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return roleOwning(tokens, x) ?? t.word;
     if (t.cap && !t.allCaps) named = true;
     if (t.gap !== '') return null;
+  }
+  return null;
+}
+
+/** "l'entraîneur de l'équipe, X", "the head of the firm, X": the role whose complement the noun at `x` is. */
+function roleOwning(tokens: readonly Token[], x: number): string | null {
+  let y = x;
+  for (let steps = 0; steps < 3 && y > 0 && tokens[y]!.gap === ''; steps++) {
+    const link = tokens[y]!.elision;
+    if (link === 'd' || link === 'l') {
+      const role = link === 'd' ? tokens[y - 1] : null;
+      if (role && ROLES.has(role.word)) return role.word;
+    }
+    const previous = tokens[y - 1]!;
+    if (ROLES.has(previous.word)) return COMPLEMENT.has(tokens[y]!.word) || LINK_WORDS.has(tokens[y]!.word) || link !== null ? previous.word : null;
+    if (!LINK_WORDS.has(previous.word) && !COMPLEMENT.has(previous.word)) return null;
+    y--;
   }
   return null;
 }
@@ -165,7 +192,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const b0 = before[0] ?? '';
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';
-  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && b0 !== 'in')) add('person', 3, 'role');
+  // "80 salariés à Muret": a role, then a place preposition, names no person.
+  // "Opposition leader Gareth Pryce", "Arsenal manager Mikel Arteta": a role after a capitalised body names the person after it.
+  const body = tokens[run.from - 2];
+  if (!ROLES.has(b0) && ROLES_AFTER_NAME.has(b0) && first.gap === '' && tokens[run.from - 1]!.gap === '' && tokens[run.from - 1]!.lower && body?.cap === true) add('person', 3, 'role');
+  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
@@ -173,7 +204,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
   else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
-  if (contextBefore(before, ORG_CONTEXT)) add('organization', 3, 'org-context');
+  // "the firm's Picker-3 robot": a possessive noun before the name is its owner, not its kind.
+  const owned = tokens[run.from - 1]?.possessive === true && first.gap === '';
+  if (contextBefore(before, ORG_CONTEXT) && !owned) add('organization', 3, 'org-context');
   // "Interrogé par La Voix du Nord", "cité par Reuters": the one asking is a newspaper or an agency.
   if (b0 === 'par' && INTERVIEWED.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2, 'org-context');
   // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"
@@ -183,10 +216,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
   // "Selon Ravel, le groupe restera…": after "selon", "according to", the comma ends a clause, not an apposition.
   // "À Arques, le maire, Benoît Roussel…": after a sentence-opening preposition, the apposition is the subject's.
-  const scene = PLACE_PREPOSITIONS.has(b0) && tokens[run.from - 1]?.opening === true && !first.elision;
+  const scene = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a') && tokens[run.from - 1]?.opening === true && !first.elision;
   const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
-  if (after !== null) {
+  // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
+  const personShaped = length > 1 && isGivenWord(first.word) && !ORG_SUFFIXES.has(last.word);
+  if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
     if (ROLES.has(after)) add('person', 3, 'role');
     else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');
     else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
@@ -198,14 +233,44 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (relative.word === 'which') add('organization', 1.5, 'org-context');
     else if (relative.word === 'who') add('person', 1.5, 'role');
   }
+  // "Fizzo, fondée par Léa Marchais", "Tarnwick, founded in 2019": people are born, companies are founded.
+  {
+    const participle = tokens[run.to];
+    const after = tokens[run.to + 1];
+    if (participle && participle.gap === ',' && participle.lower && FOUNDED.has(participle.word) && after && after.gap === '' && (after.word === 'par' || after.word === 'by' || after.word === 'en' || after.word === 'in')) add('organization', 2, 'org-context');
+  }
+  // "Kelvora a levé 8 millions d'euros", "Fenlow employs 400 people": only a company does that.
+  {
+    const verb = tokens[run.to];
+    const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
+    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
+  }
+  // "Fenlow said on Monday it would…", "Pryce said he would…": the subject pronoun after a verb of speech.
+  {
+    const verb = tokens[run.to];
+    if (verb && verb.gap === '' && verb.lower && SPEECH_VERBS.has(verb.word)) {
+      for (let k = run.to + 1; k < Math.min(tokens.length, run.to + 5); k++) {
+        const t = tokens[k]!;
+        if (t.gap !== '' || !(t.lower || TIME_WORDS.has(t.word))) break;
+        if (t.word === 'it' || t.word === 'its') add('organization', 1.5, 'org-context');
+        else if (t.word === 'he' || t.word === 'she' || t.word === 'his' || t.word === 'her') add('person', 1.5, 'role');
+        else continue;
+        break;
+      }
+    }
+  }
+  // "on loan from Carrick Town", "signed from Ashvale", "prêté par l'US Créteil": a player moves between clubs.
+  if ((b0 === 'from' && (b1 === 'loan' || b1 === 'signed' || b1 === 'transferred')) || ((b0 === 'par' || b0 === 'de') && (b1 === 'prete' || b1 === 'transfere'))) add('organization', 2.5, 'org-context');
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   const reverse = appositionBefore(tokens, run.from);
-  if (reverse !== null) {
+  if (reverse !== null && !(personShaped && !ROLES.has(reverse))) {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
     else add('organization', 2, 'org-context');
   }
+  // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
+  if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
@@ -228,10 +293,19 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       k++;
       roles++;
     }
+    // "Unite regional officer Mark Telford": one adjective may come before the role.
+    const adjective = tokens[k];
+    const role = tokens[k + 1];
+    if (roles === 0 && adjective && role && adjective.gap === '' && adjective.lower && /(?:al|ic|ive|ior|ern|ian)$/u.test(adjective.word) && role.gap === '' && role.lower && (ROLES.has(role.word) || ROLES_AFTER_NAME.has(role.word))) {
+      k += 2;
+      roles++;
+    }
     const named = tokens[k];
     if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
   }
-  if (PLACE_PREPOSITIONS.has(b0) && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
+  const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
+  if (preposition && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
@@ -276,7 +350,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (first.mixed && first.lower) add('product', 2, 'mixed-case');
   else if (length === 1 && first.mixed) add('organization', 1, 'mixed-case');
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
-  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word))) add('event', 3, 'event-word');
+  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
   if (isGivenWord(first.word) && (!first.allCaps || length > 1)) {
     const weak = first.opening && AMBIGUOUS_GIVEN.has(first.key);

@@ -76,7 +76,7 @@ export const COMMON_ACRONYMS = words(
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
-export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh');
+export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh cllr sgt supt insp cmdr');
 
 /**
  * Role words: before a name they make it a person ("le PDG Mark Zuckerberg"); followed by "de"/"of"/"chez"/"at"
@@ -106,6 +106,8 @@ export const ROLES = words(
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
   'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
   'mp mps mep meps',
+  'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
+  'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
 );
 
 /** Words that precede an organisation name: "la société X", "the startup X". */
@@ -119,6 +121,9 @@ export const ORG_CONTEXT = words(
   'subsidiary conglomerate automaker chipmaker insurer operator regulator unicorn licorne incubateur accelerateur',
   'studio studios label think-tank revue ong ngo biotech medtech fintech exchange airline equipementier pepite',
   'drugmaker carmaker planemaker steelmaker miner lender chain supplier fournisseur brewer brasseur foundry',
+  'conserverie boulangerie patisserie fromagerie brasserie distillerie laiterie imprimerie scierie fonderie biscuiterie',
+  'chocolaterie cooperative mutuelle librairie menuiserie quincaillerie sous-traitant bakery brewery distillery',
+  'dairy cannery sawmill printworks co-op cooperative subcontractor',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
@@ -126,7 +131,7 @@ export const PRODUCT_CONTEXT = words(
   'modele modeles model models application applications app apps appli logiciel software smartphone telephone phone',
   'puce chip chips processeur processor assistant chatbot robot navigateur browser console casque headset lunettes',
   'glasses voiture car vehicule vehicle drone tablette tablet ordinateur laptop montre watch systeme os jeu game serie',
-  'film podcast emission show service outil tool version interface reseau messagerie moteur agent',
+  'film podcast emission show service outil tool version interface reseau messagerie moteur agent product products',
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
@@ -139,6 +144,8 @@ export const ORG_SUFFIXES = words(
   'banque media motors airlines airways industries pharma pharmaceuticals therapeutics robotics research',
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
+  'gazette herald chronicle echo courier observer telegraph fa stores supermarkets handball basket volley',
+  'society trust alliance coalition guild chamber committee authority association federation union',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
@@ -338,7 +345,7 @@ export const SEAT_MODIFIERS = words('correctionnel judiciaire administratif admi
 export const GEO_MODIFIERS = words('north south east west northern southern eastern western greater upper lower central');
 
 /** Heads of sports clubs' names: "Real Madrid", "FC Nantes", "AS Monaco", "Olympique de Marseille". */
-export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing olympique dynamo borussia');
+export const CLUB_HEADS = words('fc ac as rc sc og real atletico sporting racing olympique dynamo borussia us es cs sco usm aj');
 
 /** Roles after a name and before a person, which make the name an organisation: "Arsenal manager Mikel Arteta". */
 export const ROLES_AFTER_NAME = words('leader manager boss chief head coach spokesman spokeswoman spokesperson founder chairman owner');
@@ -365,3 +372,27 @@ export const MILITARY_TITLES = words('general marechal amiral colonel capitaine 
 
 /** French place heads written in lower case before a name: "stade Bollaert-Delelis", "place Bellecour", "gare Saint-Lazare". */
 export const PLACE_HEADS_BEFORE = words('stade aeroport gare rue place quai pont parc jardin musee palais ile lac mont cathedrale avenue boulevard port');
+
+/**
+ * Common nouns for bodies that open an English sentence before a role and a person's name: "Council leader
+ * Margaret Doyle", "Opposition leader Gareth Pryce", "Police chief Ann Ray". The noun is no name there.
+ */
+export const GENERIC_BODIES = words(
+  'council opposition government party club team union police board committee company firm group city county',
+  'state parliament senate congress cabinet church army navy court campaign school hospital university league',
+);
+
+/** First words of a photo credit: "Photo : Lionel Bonaventure / AFP", "Photograph: Ben Ashdown/Westmoor Echo". */
+export const CREDIT_WORDS = words('photo photos photograph photography picture image images illustration credit credits');
+
+/**
+ * Verbs whose subject is a company: "Kelvora a levé 8 millions", "Fenlow employs 400 people", "Norvex recrute".
+ * French forms may follow the auxiliary "a" ("a levé"); all must come right after the name.
+ */
+export const COMPANY_VERBS = words(
+  'leve levait leveront emploie employait recrute recrutait delocalise commercialise commercialisait',
+  'fabrique fabriquait exporte exportait employs employed hires manufactures manufactured',
+);
+
+/** Verbs of speech after a sentence's subject, whose pronoun then says thing or person: "Fenlow said it…", "Pryce said he…". */
+export const SPEECH_VERBS = words('said says told added announced confirmed warned');

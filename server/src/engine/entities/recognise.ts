@@ -36,6 +36,8 @@ interface Candidate {
   readonly rest: Candidate | null;
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
+  /** In a title-case heading, runs of two to four of its words: "Tarnwick Analytics Raises…" → "Tarnwick Analytics". */
+  readonly spans: readonly HeadingSpan[];
   /** "Le Pen", "Von der Leyen" at the start of a sentence: see `openingParticle`. */
   readonly particled: boolean;
   /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
@@ -47,6 +49,15 @@ interface Candidate {
   /** In a title-case heading, a given name and the word after it: "Jacob Rees-Mogg Quits…" → "Jacob Rees-Mogg". */
   readonly head: Candidate | null;
   linked: boolean;
+}
+
+/** A run of heading words, typed only when the document names it elsewhere. */
+interface HeadingSpan {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly length: number;
+  readonly make: () => Candidate;
 }
 
 interface Decision {
@@ -77,6 +88,8 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const lowerSeen = new Set<string>();
   const midCap = new Set<string>();
   const midCapWords = new Set<string>();
+  /** Names of several words the body writes with evidence: what a title-case heading may be cut to. */
+  const named = new Set<string>();
   const candidates: Candidate[] = [];
   const runLinks: { alias: Candidate; name: Candidate; relation: MentionLink['relation'] }[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -93,6 +106,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
         const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
         byRun.set(run, candidate);
         candidates.push(candidate);
+        if (style === 'normal' && candidate.length > 1 && (!candidate.opening || candidate.known || STRONG_CUES.some((cue) => candidate.typing.cues.has(cue)))) named.add(candidate.key);
         if (!candidate.opening && style === 'normal') {
           midCap.add(candidate.key);
           for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
@@ -113,7 +127,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const mentions: EntityMention[] = [];
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
-    for (const decided of decide(candidate, lowerSeen, midCap, midCapWords)) {
+    for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
       mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document));
@@ -158,6 +172,18 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
       } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
     }
   }
+  const spans: HeadingSpan[] = [];
+  if (rest && style === 'heading' && run.to - run.from > 2) {
+    for (let k = run.from; k < run.to; k++) {
+      for (let end = k + 2; end <= Math.min(run.to, k + 4); end++) {
+        if (end - k === run.to - run.from) continue;
+        let ok = true;
+        for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
+        const sub: Run = { from: k, to: end, known: undefined, titled: false };
+        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
+      }
+    }
+  }
   let head: Candidate | null = null;
   if (rest && style === 'heading' && run.to - run.from > 2 && isGivenWord(first.word) && second && nameShaped(second) && !blocked(second)) {
     const sub: Run = { from: run.from, to: run.from + 2, known: undefined, titled: false };
@@ -187,6 +213,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     shaped,
     rest: restCandidate,
     parts,
+    spans,
     linked: false,
   };
 }
@@ -214,7 +241,7 @@ const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/
 const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
 
 /** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
-function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>): Decision[] {
+function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>, bodyNames: ReadonlySet<string>): Decision[] {
   const strong = (candidate: Candidate, document = false): Decision => ({ candidate, confidence: 'strong', document });
   const weak = (candidate: Candidate): Decision => ({ candidate, confidence: 'weak', document: false });
   if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || DEMONYMS.has(c.firstWord))) return [];
@@ -224,13 +251,22 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
     // In a title-case heading every word has a capital: only knowledge speaks for a name.
-    if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2)) return [strong(c)];
+    if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2) || c.typing.cues.has('credit')) return [strong(c)];
     // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
     if (c.givenFirst && c.length > 2 && c.head) {
       const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));
       return [strong(c.head), ...rest.map((part) => strong(part, midCap.has(part.key)))];
     }
     const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
+    // "Tarnwick Analytics Raises $40M" over "Tarnwick Analytics said…": words the document writes as one name elsewhere.
+    const named: Candidate[] = [];
+    for (const span of c.spans.filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
+      if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span.make());
+    }
+    if (named.length > 0) {
+      const kept = [...named, ...parts.filter((part) => !named.some((n) => n.start < part.end && part.start < n.end))];
+      return kept.sort((a, b) => a.start - b.start).map((part) => strong(part, midCap.has(part.key)));
+    }
     if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
     if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
     return [weak(c)];

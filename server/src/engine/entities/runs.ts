@@ -13,6 +13,7 @@ import {
   EVENT_HEADS_LAST,
   EVENT_TAILS,
   FURNITURE,
+  GENERIC_BODIES,
   isCompoundDescriptor,
   isDemonym,
   NAME_ADJECTIVES,
@@ -28,6 +29,7 @@ import {
   REGIONAL_DEMONYM,
   ROLE_MODIFIERS,
   ROLES,
+  ROLES_AFTER_NAME,
   SCALE_WORDS,
   STOP,
   TIME_WORDS,
@@ -98,6 +100,19 @@ function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): 
   return false;
 }
 
+/**
+ * "le Tour du Limousin", "du Tour de Bretagne", "the Tour of Britain": a masculine article makes "Tour" a race
+ * ("la tour Eiffel" is a building).
+ */
+export function raceHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.word !== 'tour' || !t.cap || t.elision !== null || t.gap !== '' || !previous || !next || next.gap !== '' || !next.lower) return false;
+  if (previous.word === 'the') return next.word === 'of';
+  return (previous.word === 'le' || previous.word === 'du' || previous.word === 'au') && (next.word === 'de' || next.word === 'du' || next.word === 'des');
+}
+
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
 function extension(tokens: readonly Token[], run: Run): number {
   const j = run.to;
@@ -111,7 +126,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   const length = run.to - run.from;
   const first = tokens[run.from]!;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"
-  if ((hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word)) && t.lower) {
+  if ((hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from)) && t.lower) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
@@ -231,6 +246,12 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if ((t.opening && (ORG_CONTEXT.has(t.word) || PRODUCT_CONTEXT.has(t.word) || EVENT_CONTEXT.has(t.word) || KICKER_NOUNS.has(t.word))) || (t.allCaps && COMMON_ACRONYMS.has(t.word))) {
     if (next && next.gap === '' && nameShaped(next)) return false;
   }
+  // "Council leader Margaret Doyle", "Opposition leader Gareth Pryce": a generic body opening the sentence before
+  // a role and a capitalised name is a common noun, not the name of the body.
+  if (t.opening && !t.allCaps && GENERIC_BODIES.has(t.word) && knownEntry(t.key) === undefined && next && next.gap === '' && next.lower && (ROLES.has(next.word) || ROLES_AFTER_NAME.has(next.word))) {
+    const named = tokens[i + 2];
+    if (named && named.gap === '' && named.cap) return false;
+  }
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
   if (!blocked(t)) return !FURNITURE.has(t.word);
@@ -305,6 +326,9 @@ function openingParticle(tokens: readonly Token[], i: number): number {
   if (!name || name.gap !== '' || !name.cap || name.allCaps || name.digits || name.elision !== null || blocked(name) || FURNITURE.has(name.word)) return 0;
   if (knownEntry(name.key) || knownEntry(t.key + name.key) || isGivenWord(name.word) || TITLES.has(name.word) || matchPhrase(tokens, j) !== null) return 0;
   if (EVENT_HEADS_LAST.has(name.word) || ORG_SUFFIXES.has(name.word)) return 0;
+  // "Le Saint-Raphaël Var Handball (SRVHB) a battu…": more capitalised words after it make a longer name, whose article the particle is.
+  const more = tokens[j + 1];
+  if (more && more.gap === '' && more.cap && more.elision === null && !blocked(more)) return 0;
   if (ORG_HEADS.has(name.word) || PLACE_WORDS.has(name.word) || EVENT_HEADS_FIRST.has(name.word) || ORG_CONTEXT.has(name.word) || PRODUCT_CONTEXT.has(name.word)) return 0;
   return j + 1 - i;
 }

@@ -24,7 +24,8 @@ export type Cue =
   | 'mid-sentence' // a capital where a sentence does not need one
   | 'document' // capitalised mid-sentence elsewhere in the same document
   | 'elision' // was written with an elided article or preposition: "d'OpenAI", "l'AFP"
-  | 'possessive'; // "OpenAI's"
+  | 'possessive' // "OpenAI's"
+  | 'credit'; // after the slash of a photo credit: "Photo : Lionel Bonaventure / AFP"
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
 
