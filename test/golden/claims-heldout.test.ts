@@ -134,9 +134,13 @@ const FIRST_MEASUREMENT_R2: Scores = {
   derived: 0,
 };
 
-/** Round 2 after the fixes its first measurement led to (see ARCHITECTURE.md, claims): a change that does worse fails. */
+/**
+ * Round 2 after the fixes its first measurement led to (see ARCHITECTURE.md, claims): a change that does worse fails.
+ * 61 → 75 tied with the general rules of 2026-12-05 (same distinctive value in one attribute, the article's subject
+ * for a company figure no sentence names), which were not aimed at any one story.
+ */
 const FLOOR_R2 = {
-  tied: 61,
+  tied: 75,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,
@@ -169,7 +173,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
  * for the wrong pair); with that tie gone, 2 planted conflicts are caught, both on the right pair.
  */
 const FLOOR_R3 = {
-  tied: 41,
+  tied: 48,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 1,

@@ -83,6 +83,11 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
   if (chosen.length === 0) {
     const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve, new Set());
     if (previous) chosen = [previous];
+    // "Net profit fell to 4.8 billion euros." far from any name: a company's figures are the article's subject's.
+    else if (wanted.includes('organization')) {
+      const topic = documentTopic(analysis, wanted, resolve);
+      if (topic) chosen = [topic];
+    }
   } else if (!single && chosen.length === 1) {
     // "Verrane débourse 1,2 milliard pour prendre 60 % de l'entreprise": the other party is the one the previous sentences named.
     const anaphor = definiteAnaphor(analysis.text, window, analysis.entities.mentions);
@@ -179,4 +184,28 @@ function previousActor(
     if (first ?? fallback ?? placeOnly) return first ?? fallback ?? placeOnly;
   }
   return null;
+}
+
+/** Fewest mentions for an entity to count as what the whole article is about. */
+const TOPIC_MIN_MENTIONS = 2;
+
+/**
+ * The organisation (or other wanted non-place actor) an article is about: the one
+ * it names most often, the earliest on a tie. Used only when neither the sentence
+ * nor the sentences before it name an actor, as a reader would assume.
+ */
+function documentTopic(analysis: DocumentAnalysis, wanted: readonly EntityType[], resolve: (index: number) => Actor | null): Actor | null {
+  const counts = new Map<string, { count: number; first: Actor }>();
+  analysis.entities.mentions.forEach((_, index) => {
+    const actor = resolve(index);
+    if (!actor || actor.entity.type === 'place' || !wanted.includes(actor.entity.type)) return;
+    const entry = counts.get(actor.entity.id);
+    if (entry) entry.count++;
+    else counts.set(actor.entity.id, { count: 1, first: actor });
+  });
+  let best: { count: number; first: Actor } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count || (entry.count === best.count && entry.first.span.start < best.first.span.start)) best = entry;
+  }
+  return best && best.count >= TOPIC_MIN_MENTIONS ? best.first : null;
 }

@@ -165,10 +165,10 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   const byKey = new Map<string, Signature>();
   for (const doc of [...bucket.keys()].sort()) {
     for (const member of bucket.get(doc) ?? []) {
-      if (member.actors.length === 0) continue;
       const actors = [...member.actors].sort();
       const period = member.period ?? '';
-      const key = `${actors.join('\u0001')}\u0002${period}`;
+      // A figure whose actor is unknown shares nothing with the others of its sentence: it can only join by value.
+      const key = actors.length === 0 ? `\u0003${figureKey(member.doc, member.figureIndex)}` : `${actors.join('\u0001')}\u0002${period}`;
       const signature = byKey.get(key);
       if (signature) signature.members.push(member);
       else byKey.set(key, { actors, period, members: [member] });
@@ -187,6 +187,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     return root;
   };
   joinByActors(signatures, signatures.map((_, i) => i), parent, find);
+  joinBySameValue(signatures, parent, find);
   const groups = new Map<number, IndexedCandidate[]>();
   signatures.forEach((signature, i) => {
     const root = find(i);
@@ -195,6 +196,8 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     groups.set(root, group);
   });
   const ordered = [...groups.values()]
+    // A lone figure whose actor is unknown is not a claim anyone can check.
+    .filter((group) => group.some((member) => member.actors.length > 0) || group.length > 1)
     .map((group) => group.sort(byPlace))
     .sort((a, b) => (a[0] && b[0] ? byPlace(a[0], b[0]) : 0));
   const usedIds = new Set<string>();
@@ -261,6 +264,82 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
     if (first === undefined) singles.set(key, i);
     else parent[find(i)] = find(first);
   }
+}
+
+/** Kinds whose equal values are evidence of one fact; a year or an age is shared by too many facts. */
+const VALUE_EVIDENCE_KINDS = new Set<FigureKind>(['money', 'percent', 'count', 'quantity']);
+
+/** Significant digits a value must be written with before two sources giving it are taken to state one fact. */
+const DISTINCTIVE_DIGITS = 2;
+
+/**
+ * The same attribute, period and distinctive value ("612 millions d'euros",
+ * "€612m") in two places is one fact even when the actors were resolved
+ * differently ("le tram T4", "Sarvigny") or not at all: outlets copy figures,
+ * and a two-digit coincidence within one attribute of one story is rare. Round
+ * values ("2 milliards", "60 avions") are shared by unrelated facts and join
+ * by actors only. Agreement cannot raise a conflict, so this adds ties, never alarms.
+ */
+function joinBySameValue(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
+  const withValue = new Map<string, { readonly index: number; readonly period: string; readonly member: IndexedCandidate }[]>();
+  signatures.forEach((signature, i) => {
+    for (const member of signature.members) {
+      const figure = member.figure;
+      if (!VALUE_EVIDENCE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) continue;
+      const key = `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
+      const seen = withValue.get(key) ?? [];
+      seen.push({ index: i, period: member.period ?? '', member });
+      withValue.set(key, seen);
+    }
+  });
+  for (const seen of withValue.values()) {
+    // One source giving the value to two different actors ("Vireo and Solvik are each valued at $2.6bn") makes it no evidence.
+    const ambiguous = seen.some((a) => seen.some((b) => a.member.doc === b.member.doc && !actorsOverlap(a.member.actors, b.member.actors)));
+    if (ambiguous) continue;
+    seen.forEach((entry, n) => {
+      const same = seen.slice(0, n).find((other) => periodsCompatible(other.period, entry.period));
+      if (same) parent[find(entry.index)] = find(same.index);
+    });
+  }
+}
+
+/**
+ * Periods that may name the same one: equal, one unstated (outlets often drop the year), a
+ * part of the same year ("2026-Q3" and "2026"), two forecasts, whose year the text often leaves
+ * to the reader ("this year", "by the end of the decade"), or the next year: an article of
+ * 2026 that gives 2025's dividend without the year gets the article's year. Years further
+ * apart are two facts.
+ */
+const FORECAST_SUFFIX = ' (forecast)';
+
+/**
+ * Whether two actor lists may name the same party: no actor on one side, a shared actor,
+ * or one name inside the other ("T4" and "Tramway T4", which the entity layer may keep apart).
+ */
+function actorsOverlap(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const words = (id: string): string[] => (id.split(':').pop() ?? id).split('-');
+  return a.some((x) => b.some((y) => x === y || containsWords(words(x), words(y)) || containsWords(words(y), words(x))));
+}
+
+function containsWords(outer: readonly string[], inner: readonly string[]): boolean {
+  return inner.length > 0 && inner.every((word) => outer.includes(word));
+}
+
+function periodsCompatible(a: string, b: string): boolean {
+  if (a === b || a === '' || b === '') return true;
+  const forecastA = a.endsWith(FORECAST_SUFFIX);
+  if (forecastA !== b.endsWith(FORECAST_SUFFIX)) return false;
+  if (forecastA || a.startsWith('(') || b.startsWith('(')) return true;
+  const yearA = Number(a.slice(0, 4));
+  const yearB = Number(b.slice(0, 4));
+  return Number.isFinite(yearA) && Number.isFinite(yearB) && Math.abs(yearA - yearB) <= 1;
+}
+
+/** 4.8e9 → 2, 612e6 → 3, 60e9 → 1, 0.25 → 2. */
+function significantDigits(value: number): number {
+  const digits = Math.abs(value).toPrecision(12).replace(/e.*$/u, '').replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '');
+  return digits.length;
 }
 
 /**
