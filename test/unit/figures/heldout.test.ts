@@ -64,6 +64,15 @@ export const FIRST_MEASURE_ROUND5: Measure = {
   moneyPercent: { precision: 0.988, recall: 0.988, f1: 0.988 },
 };
 
+/**
+ * First measurement of round 6 (heldout6.*.jsonl: 182 expected figures, 96 sentences, 150 of them money or
+ * percentages), written blind after round 5 with traps (model numbers, index levels, exchange rates, scores,
+ * phone and section numbers) and labelled by value and unit only (ranges by their bounds, no rounding interval),
+ * so only money+percent is scored; other kinds were listed where the writer chose to. Measured before any change
+ * made for it: the two errors were exchange rates ("153 yen per dollar") read as sums of money.
+ */
+export const FIRST_MEASURE_ROUND6_MONEY_PERCENT = { precision: 0.987, recall: 1, f1: 0.993 } as const;
+
 /** Floors: the level finally reached, minus a small margin. Not 100 %: the gaps left are listed in the output. */
 const FLOOR = {
   round1: { overall: 0.97, moneyPercent: 0.97 },
@@ -79,6 +88,7 @@ const round2: Row[] = [...loadRows('heldout2.fr.jsonl'), ...loadRows('heldout2.e
 const round3: Row[] = [...loadRows('heldout3.fr.jsonl'), ...loadRows('heldout3.en.jsonl')];
 const round4: Row[] = [...loadRows('heldout4.fr.jsonl'), ...loadRows('heldout4.en.jsonl')];
 const round5: Row[] = [...loadRows('heldout5.fr.jsonl'), ...loadRows('heldout5.en.jsonl')];
+const round6: Row[] = [...loadRows('heldout6.fr.jsonl'), ...loadRows('heldout6.en.jsonl')];
 test('held-out corpus, round 1: precision/recall per kind and value+unit F1', () => {
   const m = measure('held-out corpus, round 1 (heldout.*.jsonl)', round1, FIRST_MEASURE);
   assert.ok(m.expected >= 150, 'round 1 holds at least 150 figures');
@@ -113,4 +123,11 @@ test('held-out corpus, round 5: precision/recall per kind and value+unit F1', ()
   assert.ok(m.expected >= 100, 'round 5 holds at least 100 figures');
   assert.ok(m.overall.f1 >= FLOOR.round5.overall, `F1 ${m.overall.f1} ≥ ${FLOOR.round5.overall}`);
   assert.ok(m.moneyPercent.f1 >= FLOOR.round5.moneyPercent, `money+percent F1 ${m.moneyPercent.f1} ≥ ${FLOOR.round5.moneyPercent}`);
+});
+
+test('held-out corpus, round 6 (value and unit only): money+percent F1', () => {
+  const m = measure('held-out corpus, round 6 (heldout6.*.jsonl; money+percent scored, other kinds listed only in part)', round6);
+  console.log(`first measurement of round 6: money+percent F1 ${(100 * FIRST_MEASURE_ROUND6_MONEY_PERCENT.f1).toFixed(1)}%`);
+  assert.ok(m.expected >= 150, 'round 6 holds at least 150 figures');
+  assert.ok(m.moneyPercent.f1 >= 0.97, `money+percent F1 ${m.moneyPercent.f1} ≥ 0.97`);
 });

@@ -18,6 +18,8 @@ export interface Expect {
   readonly reported?: boolean;
   readonly restates?: number | null;
   readonly date?: FigureDate | null;
+  /** Round 6 labels ranges by their bounds (`value`, `valueMax`) and gives no interval for other figures. */
+  readonly valueMax?: number;
   /** A known gap: counted in the metrics, not asserted. */
   readonly known?: boolean;
 }
@@ -46,6 +48,11 @@ export function loadRows(name: string): Row[] {
 export const MONEY_PERCENT = new Set(['money', 'percent']);
 
 export function valueUnitMatch(e: Expect, f: Figure): boolean {
+  // Without a labelled interval only the value (a range's bounds) is scored.
+  if (e.low === undefined && e.high === undefined) {
+    if (f.unit !== e.unit) return false;
+    return e.qualifier === 'range' ? closeTo(f.low, e.value) && closeTo(f.high, e.valueMax) : closeTo(f.value, e.value);
+  }
   return closeTo(f.value, e.value) && f.unit === e.unit && closeTo(f.low, e.low) && closeTo(f.high, e.high);
 }
 

@@ -39,7 +39,11 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['en', 'Free cash flow: -$210m.', ['-$210m money -210000000 USD']],
   ['en', 'Gilt yields jumped 20bps and margins fell 1.5pts; a 10-percent rise.', ['20bps percent 0.2 pp', '1.5pts percent 1.5 pp', '10-percent percent 10 %']],
   ['en', 'Core inflation held near 3%.', ['near 3% percent 3 %']],
-  ['en', 'The Dow added 300 points.', ['300 count 300 null']],
+  // Round 6: index points are a level, exchange rates a ratio of two currencies, neither a count nor a sum.
+  ['en', 'The Dow added 300 points; the yen fell to 153 yen per dollar.', ['300 points quantity 300 points', '153 yen per dollar quantity 153 JPY/USD']],
+  ['fr', "Le CAC 40 a clôturé à 7 512,36 points ; le yen s'échangeait à 153 yens pour un dollar et gagnait 3 points.", [
+    '7 512,36 points quantity 7512.36 points', '153 yens pour un dollar quantity 153 JPY/USD', '3 points percent 3 pp']],
+  ['en', 'It paid $5 per share, 1.08 dollars per euro.', ['$5 money 5 USD', '1.08 dollars per euro quantity 1.08 USD/EUR']],
   ['en', 'The dividend is 4.5 euro cents; the Australian dollar fell to 64.5 US cents; revenue was ₹41,764 cr.', [
     '4.5 euro cents money 0.045 EUR', '64.5 US cents money 0.645 USD', '₹41,764 cr money 417640000000 INR',
   ]],

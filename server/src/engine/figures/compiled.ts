@@ -18,6 +18,8 @@ export interface Compiled {
   readonly scales: ReadonlyMap<string, number>;
   readonly weakScales: ReadonlySet<string>;
   readonly linkers: PhraseSet<true>;
+  readonly rateLinkers: PhraseSet<true>;
+  readonly indexPointWords: ReadonlySet<string>;
   readonly collectives: ReadonlyMap<string, Collective>;
   readonly vague: PhraseSet<true>;
   readonly articles: ReadonlySet<string>;
@@ -157,6 +159,8 @@ function compile(T: LangTables): Compiled {
     scales,
     weakScales: new Set(T.weakScales),
     linkers: setOf(T.linkers),
+    rateLinkers: setOf(T.rateLinkers),
+    indexPointWords: new Set(T.indexPointWords),
     collectives: new Map(Object.entries(T.collectives)),
     vague,
     articles: new Set(T.articles),

@@ -187,7 +187,7 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
     return dateCand({ start: k.dateStart ?? start, end: k.dateEnd ?? end, date: k.date });
   }
   return {
-    startTok: start, endTok: end, kind: k.kind, value: core.value, unit: k.unit, unitInferred: k.inferred,
+    startTok: start, endTok: k.endTok ?? end, kind: k.kind, value: core.value, unit: k.unit, unitInferred: k.inferred,
     date: null, iv: hedgeInterval(core, hedge),
   };
 }
@@ -229,6 +229,8 @@ interface KindOf {
   readonly date: FigureDate | null;
   readonly dateStart?: number;
   readonly dateEnd?: number;
+  /** Token index the figure ends at when its unit runs past the amount ("153 yens pour un dollar"). */
+  readonly endTok?: number;
 }
 
 function word(run: Run, i: number): Token | undefined {
@@ -238,7 +240,12 @@ function word(run: Run, i: number): Token | undefined {
 
 function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: string | null): KindOf | Skip | null {
   const { toks, C } = run;
-  if (core.currency !== null) return { kind: 'money', unit: core.currency, inferred: false, date: null };
+  if (core.currency !== null) {
+    const base = rateBase(run, core.end);
+    // "153 yens pour un dollar", "1.08 dollars per euro": the price of one currency in another, a rate.
+    if (base !== null && base.currency !== core.currency) return { kind: 'quantity', unit: `${core.currency}/${base.currency}`, inferred: false, date: null, endTok: base.end };
+    return { kind: 'money', unit: core.currency, inferred: false, date: null };
+  }
   switch (core.suffix) {
     case 'percent': return { kind: 'percent', unit: '%', inferred: false, date: null };
     case 'pp': return { kind: 'percent', unit: 'pp', inferred: false, date: null };
@@ -287,8 +294,28 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
   // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
   if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
   if ((core.words || core.vague) && !core.noun && !hedged) return null;
+  const pointsEnd = indexPointsAfter(run, core);
+  if (pointsEnd !== null) return { kind: 'quantity', unit: 'points', inferred: false, date: null, endTok: pointsEnd };
   return { kind: 'count', unit: null, inferred: false, date: null };
 }
+
+/** The currency after a rate linker ("per dollar", "pour un euro") and the token after it, or null. */
+function rateBase(run: Run, end: number): { readonly currency: string; readonly end: number } | null {
+  const { toks, C } = run;
+  const link = C.rateLinkers.match(toks, end);
+  if (link === null) return null;
+  const base = C.currencyWords.match(toks, link.end) ?? C.currencySymbols.match(toks, link.end);
+  return base === null ? null : { currency: base.value, end: base.end };
+}
+
+/** "clôturé à 7 512,36 points", "lost 1,200 points": index points are a level, not a number of things. */
+function indexPointsAfter(run: Run, core: Core): number | null {
+  const next = run.toks[core.end];
+  return next !== undefined && run.C.indexPointWords.has(next.low) && (core.value ?? 0) >= INDEX_POINTS_MIN ? core.end + 1 : null;
+}
+
+/** Below this, "points" are percentage points or a score. */
+const INDEX_POINTS_MIN = 100;
 
 /** "3 millions de bonus": the noun after the amount is a sum of money. */
 function moneyNounAfter(run: Run, end: number): boolean {

@@ -19,6 +19,8 @@ export const EN: LangTables = {
   },
   weakScales: ['m', 'k', 'b', 'mm'],
   linkers: ['of'],
+  indexPointWords: ['points', 'pts'],
+  rateLinkers: ['per', 'to the', 'to one', 'to a', 'for one', 'for each', 'against one', 'a'],
   collectives: {
     dozen: { value: 12, low: 10, high: 14, multiplies: false },
     score: { value: 20, low: 18, high: 22, multiplies: false },

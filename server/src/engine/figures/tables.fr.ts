@@ -22,6 +22,8 @@ export const FR: LangTables = {
   },
   weakScales: ['m', 'k'],
   linkers: ['de', "d'"],
+  indexPointWords: ['points', 'pts'],
+  rateLinkers: ['pour un', 'pour une', 'pour 1', 'par', 'contre un', 'contre une', 'le'],
   collectives: {
     dizaine: { value: 10, low: 8, high: 14, multiplies: false },
     douzaine: { value: 12, low: 10, high: 14, multiplies: false },

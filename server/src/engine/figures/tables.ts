@@ -44,6 +44,10 @@ export interface LangTables {
   readonly weakScales: readonly string[];
   /** Words linking a scale or number to a currency/noun ("de", "d'", "of"). */
   readonly linkers: readonly string[];
+  /** Between the two currencies of an exchange rate ("153 yens pour un dollar"): the amount is a rate, not a sum. */
+  readonly rateLinkers: readonly string[];
+  /** Index points ("7 512 points"), single words. */
+  readonly indexPointWords: readonly string[];
   readonly collectives: Readonly<Record<string, Collective>>;
   /** Words before a collective or scale making it vague ("plusieurs", "des", "several"). */
   readonly vagueQuantifiers: readonly string[];
