@@ -10,18 +10,21 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
 // organization P 92.1 / R 84.1, place 85.7 / 88.9, product 87.5 / 70.0, event 66.7 / 66.7; 14 mentions typed "other" counted as false positives.
+// r6 first measure per type (66 lines, 164 mentions, invented names with sector-word endings, real institutions, initials; alias merges
+// 147/164 = 89.6 %): person P 81.4 / R 92.1, organization P 92.2 / R 80.8, place 100 / 80.0, product 100 / 66.7, event 100 / 50.0;
+// 18 mentions typed "other" counted as false positives. Measured on main at e4431cf, before the org-typing work of the same day.
 
 interface Found {
   readonly text: string;
