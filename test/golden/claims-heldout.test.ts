@@ -180,10 +180,44 @@ const FLOOR_R3 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 4: four more stories (an AI start-up's stake sale, a retailer's annual results, a metro cost overrun, a
+ * battery recall; 14 articles, 7 French, 7 English), written blind by a helper that had read neither the engine
+ * nor rounds 1–3, measured once before any change made for them, on the engine of 2026-12-05 (f25df2a plus the
+ * uncommitted "same figure" rule, both written before the round existed): 138 of 380 pairs tied (36.3 %), 73 + 8
+ * wrong, planted conflicts 2/6 (2/6 on the right pair), 48 false alarms. The engine of the day before
+ * (c40e875) scored 88 tied (23.2 %), 43 + 5 wrong, 2/6, 32 false on the same stories: the day's rules added 50
+ * ties but also 30 wrong ties, all from joining by value groups that already disagreed inside; a value now
+ * joins two groups only when everything in them agrees (see claimIndex.ts).
+ */
+const FIRST_MEASUREMENT_R4: Scores = {
+  mentions: 262,
+  recognised: 258,
+  claimed: 162,
+  tied: 138,
+  missed: 242,
+  wrongGold: 73,
+  wrongNonGold: 8,
+  conflicts: 6,
+  caught: 2,
+  caughtStrict: 2,
+  falseAlarms: 48,
+  derived: 1,
+};
+
+const FLOOR_R4 = {
+  tied: 118,
+  caught: 2,
+  caughtStrict: 2,
+  maxWrong: 48,
+  maxFalseAlarms: 32,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
   { name: 'round 3', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r3'), first: FIRST_MEASUREMENT_R3, floor: FLOOR_R3 },
+  { name: 'round 4', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r4'), first: FIRST_MEASUREMENT_R4, floor: FLOOR_R4 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
@@ -258,13 +292,13 @@ function evaluateStory(set: string, story: string): { scores: Scores; details: s
     }
   }
   const goldOfFigure = new Map<string, Located>();
-  for (const entry of located) {
-    if (entry.figureIndex === null) continue;
+  located.forEach((entry, n) => {
+    if (entry.figureIndex === null) return;
     const key = figureKey(entry.mention.doc, entry.figureIndex);
-    const previous = goldOfFigure.get(key);
-    assert.ok(!previous, `${story}: “${entry.mention.text}” and “${previous?.mention.text}” map to the same figure in ${entry.mention.doc}`);
-    goldOfFigure.set(key, entry);
-  }
+    // Two gold figures read as one ("passe de 2,1 à 2,9 milliards" as a range): the second is not recognised.
+    if (goldOfFigure.has(key)) located[n] = { ...entry, figureIndex: null, figure: null, engineClaim: null };
+    else goldOfFigure.set(key, entry);
+  });
 
   const details: string[] = [];
   const where = (entry: Located): string => `${entry.mention.doc} “${entry.mention.text}”`;

@@ -120,7 +120,22 @@ function measured(key: string, label: Readonly<Record<Lang, string>>, actorTypes
   return { key, label, actorTypes, singleSubject: true, periodic: options.periodic, kinds: ['quantity'], triggers: { fr: [], en: [] } };
 }
 
+/**
+ * A figure no trigger names ("commande 60 avions", "a fleet of 142 aircraft"): what it measures
+ * is unknown, so it only ties to another source giving the same distinctive value (claimIndex),
+ * never by its actors, and so never conflicts with anything.
+ */
+export const SAME_FIGURE = 'same-figure';
+const SAME_FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'count', 'quantity'];
+
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
+  {
+    key: SAME_FIGURE,
+    kinds: SAME_FIGURE_KINDS,
+    triggers: { fr: [], en: [] },
+    actorTypes: ['organization', 'person', 'place', 'product', 'other'],
+    label: { fr: 'même chiffre', en: 'same figure' },
+  },
   {
     key: 'investment',
     kinds: ['money'],

@@ -1,4 +1,5 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
+import { SAME_FIGURE } from './attributes';
 import { roundedFigure } from './compare';
 
 export interface IndexedCandidate {
@@ -168,10 +169,11 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
       const actors = [...member.actors].sort();
       const period = member.period ?? '';
       // A figure whose actor is unknown shares nothing with the others of its sentence: it can only join by value.
-      const key = actors.length === 0 ? `\u0003${figureKey(member.doc, member.figureIndex)}` : `${actors.join('\u0001')}\u0002${period}`;
+      const byValueOnly = actors.length === 0 || member.attribute === SAME_FIGURE;
+      const key = byValueOnly ? `\u0003${figureKey(member.doc, member.figureIndex)}` : `${actors.join('\u0001')}\u0002${period}`;
       const signature = byKey.get(key);
       if (signature) signature.members.push(member);
-      else byKey.set(key, { actors, period, members: [member] });
+      else byKey.set(key, { actors: byValueOnly ? [] : actors, period, members: [member] });
     }
   }
   const signatures = [...byKey.keys()].sort().map((key) => byKey.get(key) as Signature);
@@ -196,8 +198,8 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     groups.set(root, group);
   });
   const ordered = [...groups.values()]
-    // A lone figure whose actor is unknown is not a claim anyone can check.
-    .filter((group) => group.some((member) => member.actors.length > 0) || group.length > 1)
+    // A lone figure whose actor or attribute is unknown is not a claim anyone can check.
+    .filter((group) => group.length > 1 || group.some((member) => member.actors.length > 0 && member.attribute !== SAME_FIGURE))
     .map((group) => group.sort(byPlace))
     .sort((a, b) => (a[0] && b[0] ? byPlace(a[0], b[0]) : 0));
   const usedIds = new Set<string>();
@@ -281,6 +283,11 @@ const DISTINCTIVE_DIGITS = 2;
  * by actors only. Agreement cannot raise a conflict, so this adds ties, never alarms.
  */
 function joinBySameValue(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
+  const groupMembers = new Map<number, IndexedCandidate[]>();
+  signatures.forEach((signature, i) => {
+    const root = find(i);
+    groupMembers.set(root, [...(groupMembers.get(root) ?? []), ...signature.members]);
+  });
   const withValue = new Map<string, { readonly index: number; readonly period: string; readonly member: IndexedCandidate }[]>();
   signatures.forEach((signature, i) => {
     for (const member of signature.members) {
@@ -297,11 +304,32 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
     const ambiguous = seen.some((a) => seen.some((b) => a.member.doc === b.member.doc && !actorsOverlap(a.member.actors, b.member.actors)));
     if (ambiguous) continue;
     seen.forEach((entry, n) => {
-      const same = seen.slice(0, n).find((other) => periodsCompatible(other.period, entry.period));
-      if (same) parent[find(entry.index)] = find(same.index);
+      const same = seen.slice(0, n).find((other) => periodsCompatible(other.period, entry.period) && groupsAgree(find(other.index), find(entry.index)));
+      if (!same) return;
+      const into = find(same.index);
+      const from = find(entry.index);
+      if (from === into) return;
+      parent[from] = into;
+      groupMembers.set(into, [...(groupMembers.get(into) ?? []), ...(groupMembers.get(from) ?? [])]);
+      groupMembers.delete(from);
     });
   }
+
+  /**
+   * A value is evidence that two groups are one fact only when nothing in them disagrees: a group that
+   * already holds "7,4 %" and last year's "9,1 %" must not pull in every other "7,4 %" and what it holds.
+   * Large groups are settled facts already; comparing them pairwise would make a big bucket quadratic.
+   */
+  function groupsAgree(a: number, b: number): boolean {
+    if (a === b) return true;
+    const all = [...(groupMembers.get(a) ?? []), ...(groupMembers.get(b) ?? [])];
+    if (all.length > MAX_VALUE_JOINED_GROUP) return false;
+    return all.every((x) => all.every((y) => x === y || agree(x.figure, y.figure)));
+  }
 }
+
+/** Mentions beyond which two groups are not joined by value (see groupsAgree). */
+const MAX_VALUE_JOINED_GROUP = 48;
 
 /**
  * Periods that may name the same one: equal, one unstated (outlets often drop the year), a

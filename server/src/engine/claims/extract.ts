@@ -1,4 +1,4 @@
-import { VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
+import { SAME_FIGURE, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
@@ -92,6 +92,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute !== null && ONE_PER_SENTENCE.has(attribute) && candidates.some((other) => other.sentence.start === sentence.start && other.attribute === attribute)) {
       attribute = null;
     }
+    // Nothing names what the figure measures: it can still meet the same value in another source.
+    if (attribute === null && SAME_FIGURE_SOURCES.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
@@ -136,6 +138,9 @@ function quantityAttribute(figure: Figure): string | null {
 }
 
 const ONE_PER_SENTENCE = new Set(['founding-year', 'birth-year']);
+
+/** Kinds whose unnamed figures may tie by value; a bare year or date is shared by too many facts. */
+const SAME_FIGURE_SOURCES = new Set<Figure['kind']>(['money', 'percent', 'count', 'quantity']);
 
 /** Words that make the following year the date of another event, not the period of a value. */
 const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lancé|launched|rachet|bought|acqui|ouvert|opened)[\p{L}]*\s+(?:en\s+|in\s+)?$/iu;
