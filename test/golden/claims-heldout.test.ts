@@ -205,12 +205,13 @@ const FIRST_MEASUREMENT_R4: Scores = {
   derived: 1,
 };
 
+/** After the general fixes of the same day (comparison bases inherit the compared value's attribute, actors and year). */
 const FLOOR_R4 = {
-  tied: 118,
+  tied: 126,
   caught: 2,
   caughtStrict: 2,
-  maxWrong: 48,
-  maxFalseAlarms: 32,
+  maxWrong: 36,
+  maxFalseAlarms: 26,
 };
 
 const heldoutSets = [

@@ -118,6 +118,8 @@ export interface ClaimCandidate {
   /** A generic statement ("des paris d'un milliard de dollars"): shown, never compared. */
   readonly generic: boolean;
   readonly sentence: Span;
+  /** "7,4 %, contre 9,1 %": the figure index of the value this one is the comparison base of, whose actors it shares. */
+  readonly baseOf?: number;
 }
 
 export interface DocumentAnalysis {

@@ -86,6 +86,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     ) {
       attribute = null;
     }
+    // "valorise à 29 milliards, contre 6 milliards lors du tour de table", "fell to 7.4% from 9.1%": the base of a
+    // comparison is the same kind of fact as the value it is compared with, whatever word stands nearer to it.
+    const compared = comparisonBaseOf(text, figures, figureIndex, sentence, candidates);
+    if (compared?.attribute && compared.attribute !== SAME_FIGURE && attribute !== 'age') attribute = baseAttribute(compared.attribute);
     // "valorise à 29 milliards, contre 10,5 milliards lors de sa dernière levée": an earlier value, unless a year dates it.
     if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && isEarlierValue(text, figures, figureIndex, sentence)) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
     // "founded in 2019 … by the end of next year": one founding (or birth) date per sentence, the first after its verb.
@@ -106,6 +110,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
               documentPart,
               isAge: attribute === 'age',
               attribute,
+              comparedYear: compared?.period && /^\d{4}/u.test(compared.period) ? compared.period.slice(0, 4) : null,
               attributeAt: (offset) => context.attributes.attributeStartingAt(text.slice(offset, offset + 48).toLowerCase(), language),
             })
           : null,
@@ -119,9 +124,40 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         // An age at an event with no year to date it cannot be compared with anything.
         (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
       sentence,
+      ...(compared ? { baseOf: compared.figureIndex } : {}),
     });
   });
   return candidates;
+}
+
+/** "contre", "from", "après" (French "after 84,9 % the year before"), "up from", "down from". */
+const COMPARISON_LEAD = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à|après)[\s\u00a0]+(?:(?:les?|la|the|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
+
+/**
+ * The candidate a figure is the comparison base of: the nearest value of the same kind before it in the
+ * sentence, when a comparison word leads into this one and nothing but its clause stands between.
+ */
+function comparisonBaseOf(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span, candidates: readonly ClaimCandidate[]): ClaimCandidate | null {
+  const figure = figures[figureIndex];
+  if (!figure || !COMPARISON_LEAD.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return null;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const other = candidates[i];
+    const otherFigure = other ? figures[other.figureIndex] : undefined;
+    if (!other || !otherFigure || other.sentence.start !== sentence.start) return null;
+    if (otherFigure.kind === 'year' || otherFigure.kind === 'date' || otherFigure.kind === 'duration') continue;
+    if (otherFigure.kind !== figure.kind || figure.span.start - otherFigure.span.end > COMPARISON_REACH) return null;
+    return other;
+  }
+  return null;
+}
+
+/** How far (UTF-16 code units) a comparison base may stand from the value it is compared with. */
+const COMPARISON_REACH = 80;
+
+/** The attribute without its variant: "dividend+per-share" is compared with a base that may also be per share. */
+function baseAttribute(attribute: string): string {
+  const at = attribute.indexOf(VARIANT_SEPARATOR);
+  return at < 0 ? attribute : attribute.slice(0, at);
 }
 
 function refined(attributes: AttributeTable, lower: string, start: number, end: number, kind: Figure['kind'], language: Lang): string | null {
@@ -165,6 +201,8 @@ export interface PeriodContext {
   /** The attribute whose trigger starts right at `offset` (after spaces), if any. */
   readonly attributeAt: (offset: number) => string | null;
   readonly attribute: string;
+  /** The year of the value this figure is the comparison base of ("7,4 %, contre 9,1 % un an auparavant"). */
+  readonly comparedYear?: string | null;
 }
 
 const yearOf = (other: Figure | undefined): string | null =>
@@ -204,9 +242,11 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     break;
   }
   if (!isAge) {
-    const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
+    // "fell to €312 million from €489 million a year earlier": the phrase dates the value it follows, not the one before that.
+    const nextValue = figures.slice(figureIndex + 1).find((other) => other.kind === figure.kind && other.restates === null);
+    const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60, nextValue?.span.start ?? Infinity));
     if (YEAR_EARLIER.test(after)) {
-      const base = yearBefore(text, figures, figureIndex, sentence) ?? documentYear;
+      const base = context.comparedYear ?? yearBefore(text, figures, figureIndex, sentence) ?? documentYear;
       return base ? String(Number(base) - 1) : LAST_YEAR_OF_UNDATED;
     }
     if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
@@ -347,7 +387,7 @@ function yearBefore(text: string, figures: readonly Figure[], figureIndex: numbe
 /** How far around a figure a forecast word makes it a forecast: its clause, not the whole sentence. */
 const FORECAST_REACH_BEFORE = 90;
 const FORECAST_REACH_AFTER = 30;
-const FORECAST = /(?:consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
+const FORECAST = /(?:consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|table sur|tablent sur|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
 /** "the target's margins", "la cible": the company being bought, not a goal. */
 const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
