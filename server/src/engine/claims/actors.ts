@@ -11,6 +11,9 @@ interface Actor {
 /** Words that introduce a second party, not the subject: "avec Lucy Guo", "alongside its founder". */
 const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as|by|par|du|des|of)\s+(?:\p{L}+\s+)?$/iu;
 
+/** Between a figure and the name of whoever states or achieves it in the passive: "affichés par son concurrent", "reported by rival". */
+const AGENT_AFTER = /^[\s\u00a0]*(?:[\p{Ll}-]+[\s\u00a0]+){1,2}(?:par|by)[\s\u00a0]+(?:(?:son|sa|ses|leur|its|their|the|le|la|l['’])[\s\u00a0]*)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;
+
 /** A lead-in of attribution in the same clause before a name: that name is the source. */
 const ATTRIBUTION_BEFORE = /(?:selon|d['’]après|cité(?:e)? par|rapporte|according to|reported by|citing|told)[^,.;:]{0,50}$/iu;
 
@@ -69,7 +72,9 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
         actor.span.start - figure.span.end <= 40 &&
         !COMPANION.test(analysis.text.slice(Math.max(figure.span.end, actor.span.start - 14), actor.span.start)),
     );
-    const subject = before[before.length - 1] ?? after;
+    // "loin des 11,2 % affichés par son concurrent allemand Dornach", "the 11.2% reported by rival Dornach": the agent owns the figure.
+    const agent = chosen.find((actor) => actor.span.start >= figure.span.end && AGENT_AFTER.test(analysis.text.slice(figure.span.end, actor.span.start)));
+    const subject = agent ?? before[before.length - 1] ?? after;
     chosen = subject ? [subject] : [];
   }
   if (chosen.length === 0 && single) {

@@ -439,6 +439,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-stores', { fr: 'magasins', en: 'stores' }, ['organization'], { periodic: true }),
   counted('count-countries', { fr: 'pays', en: 'countries' }, ['organization'], { periodic: true }),
   counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
+  counted('count-vehicles-recalled', { fr: 'véhicules rappelés', en: 'vehicles recalled' }, ['organization'], { periodic: false }),
+  counted('count-casualties', { fr: 'victimes', en: 'casualties' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
   counted('count-passengers', { fr: 'voyageurs', en: 'passengers' }, ['organization', 'product', 'place'], { periodic: true }),
   counted('count-stations', { fr: 'stations', en: 'stations' }, ['product', 'organization', 'place'], { periodic: false }),
   counted('count-users', { fr: 'utilisateurs', en: 'users' }, ['organization', 'product'], { periodic: true }),

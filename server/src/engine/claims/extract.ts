@@ -28,6 +28,8 @@ export interface CandidateContext {
   readonly documentLanguage: Lang;
   /** Year of the article, the default period of periodic values. */
   readonly documentYear: string | null;
+  /** Month (1–12) of the article's date when known to the month: annual results come out in its first quarter. */
+  readonly documentMonth: number | null;
   readonly attributes: AttributeTable;
 }
 
@@ -72,6 +74,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
           ? quantityAttribute(figure)
           : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
           ? countedClass(text, figure, sentence, lower)
+          : figure.kind === 'count' && CASUALTIES.test(lower)
+          ? 'count-casualties'
           : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
     // Counted classes skip refined(): their variants (trial phase, per day) still apply.
     if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && attribute !== 'age') {
@@ -107,6 +111,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         attribute && context.attributes.isPeriodic(attribute)
           ? periodOf(text, figures, figureIndex, sentence, {
               documentYear: context.documentYear,
+              documentMonth: context.documentMonth,
               documentPart,
               isAge: attribute === 'age',
               attribute,
@@ -195,6 +200,7 @@ export const LAST_YEAR_OF_UNDATED = '(last year)';
 /** What periodOf needs besides the figures: which attribute a year may belong to instead ("2024 profit"). */
 export interface PeriodContext {
   readonly documentYear: string | null;
+  readonly documentMonth?: number | null;
   /** The quarter or half the article's headline and lede are about ("third quarter"), if exactly one. */
   readonly documentPart: string | null;
   readonly isAge: boolean;
@@ -259,7 +265,9 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   }
   const carried = isAge ? null : previousSentenceYear(text, figures, figureIndex, sentence);
   // A year after the article's own in the sentence before is a target ("vise 10 milliards en 2027"), not this value's period.
-  const period = explicit ?? (carried !== null && documentYear !== null && carried > documentYear ? null : carried) ?? documentYear;
+  const carriedYear = carried !== null && documentYear !== null && carried > documentYear ? null : carried;
+  const period = explicit ?? carriedYear ?? documentYear;
+  const undated = explicit === null && carriedYear === null;
   // The figure's own stretch of the sentence: from the figure before it to the figure after it.
   // Dates and durations ("the first nine months") are part of a stretch, not its bounds.
   const isValue = (other: Figure): boolean => other.restates === null && other.kind !== 'year' && other.kind !== 'date' && other.kind !== 'duration';
@@ -281,7 +289,13 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const lead = text.slice(Math.max(previousEnd, figure.span.start - FORECAST_REACH_BEFORE), figure.span.start);
   const clauseStart = figure.span.start - lead.length + Math.max(0, Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   const clause = text.slice(clauseStart, Math.min(nextStart, figure.span.end + FORECAST_REACH_AFTER));
-  if (isAge || !FORECAST.test(clause) || NOT_FORECAST.test(clause)) return dated;
+  if (isAge || !FORECAST.test(clause) || NOT_FORECAST.test(clause)) {
+    // "La marge opérationnelle a fondu à 7,4 %" in a February article: a yearly flow with no year is the year just closed.
+    if (undated && part === null && documentYear !== null && ANNUAL_FLOWS.test(context.attribute) && (context.documentMonth ?? 13) <= ANNUAL_RESULTS_LAST_MONTH) {
+      return String(Number(documentYear) - 1);
+    }
+    return dated;
+  }
   return dated ? `${dated} (forecast)` : '(forecast)';
 }
 
@@ -356,6 +370,11 @@ function subPeriodOf(text: string, sentence: Span, stretch: Span, figure: Span):
 /** How much of an article counts as its headline and lede. */
 const LEDE_LENGTH = 700;
 
+/** Annual results are published by the end of March; a yearly flow reported until then is the previous year's. */
+const ANNUAL_RESULTS_LAST_MONTH = 3;
+/** Yearly totals of a company's accounts; a change or a share move is the day's news, not last year's. */
+const ANNUAL_FLOWS = /^(?:revenue|profit|operating-profit|net-loss|margin|free-cash-flow|dividend)(?:\+|$)/u;
+
 function headlinePart(text: string): string | null {
   const found = quartersIn(text.slice(0, LEDE_LENGTH)).filter((label) => label !== 'FY' && label !== '9M');
   return found.length === 1 ? (found[0] ?? null) : null;
@@ -408,6 +427,8 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
     if (other.span.end <= sentence.start - 400) break;
     if (other.span.start >= sentence.start) continue;
     if ((other.kind === 'year' || other.kind === 'date') && other.date) {
+      // "a clôturé jeudi en baisse": the day of the news, not the period the next sentence reports on.
+      if (other.date.relative && other.date.precision === 'day') continue;
       const previousEnd = sentence.start;
       const gap = text.slice(other.span.end, previousEnd);
       if (/\n/u.test(gap) || /[.!?…]\s.*[.!?…]\s/su.test(gap)) return null;
@@ -478,12 +499,26 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
   { key: 'count-jobs', noun: /^(?:emplois|postes|jobs|positions|posts|suppressions de postes|suppressions d['’]emplois|job cuts|layoffs)/u },
 ];
 const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat)/u;
+const RECALL = /(?:rappel|recall)/u;
+/** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
+const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
+
+/** The figure's clause: from the last ";" or ":" before it to the next one after it, within the sentence. */
+function clauseAround(text: string, figure: Figure, sentence: Span): string {
+  const before = text.slice(sentence.start, figure.span.start);
+  const after = text.slice(figure.span.end, sentence.end);
+  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const stop = after.search(/[;:]/u);
+  return before.slice(start) + figure.text + (stop < 0 ? after : after.slice(0, stop));
+}
 
 function countedClass(text: string, figure: Figure, sentence: Span, sentenceLower: string): string | null {
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase().replace(/^[\s\u00a0\u202f]*(?:(?:de|d['’]|of|new|nouveaux|nouvelles|more|de plus|more than|already)[\s\u00a0]+)*/u, '');
   for (const { key, noun } of COUNTED_CLASSES) {
     if (!noun.test(after)) continue;
     if (key === 'count-jobs') return CUTS.test(sentenceLower) || /^(?:suppressions|job cuts|layoffs)/u.test(after) ? 'job-cuts' : key;
+    // "rappelle 212 000 véhicules" against "a livré 310 000 véhicules": a recall is not the fleet sold.
+    if (key === 'count-vehicles' && RECALL.test(clauseAround(text, figure, sentence).toLowerCase())) return 'count-vehicles-recalled';
     return key;
   }
   return null;
