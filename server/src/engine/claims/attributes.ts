@@ -589,7 +589,8 @@ export class AttributeTable {
       if (!attribute.kinds.includes(kind)) continue;
       for (const trigger of attribute.triggers[lang]) {
         for (let at = sentenceLower.indexOf(trigger); at >= 0; at = sentenceLower.indexOf(trigger, at + 1)) {
-          if (at > 0 && /[\p{L}\p{N}]/u.test(sentenceLower.charAt(at - 1))) continue;
+          // "start-up" holds no "up": a hyphen joins words as letters do.
+          if (at > 0 && /[\p{L}\p{N}-]/u.test(sentenceLower.charAt(at - 1))) continue;
           if (at >= figureStart && at < figureEnd) continue;
           if (at < figureStart) {
             const distance = figureStart - (at + trigger.length);
