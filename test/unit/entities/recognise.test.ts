@@ -259,3 +259,18 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     assert.deepEqual(mentions, ['Tom Ealing/person', 'Brenmoor Echo/organization']);
   });
 });
+
+describe('entities: organisations named by their sector (round ent3)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A name ending in a sector noun is a company, not two plain words read as a person.
+    ['Hier, Korvel Mobilités a présenté son plan.', ['Korvel Mobilités/organization']],
+    ['Depuis mars, Brendane Énergie vend du biogaz.', ['Brendane Énergie/organization']],
+    ['In May, Tarvane Health opened a clinic.', ['Tarvane Health/organization'], 'en'],
+    // A sector noun before the name is an organisation cue, like "la société X".
+    ['Yesterday, French utility Morlan Energie posted a loss.', ['Morlan Energie/organization'], 'en'],
+    ['Selon l’énergéticien Vortal, les prix baissent.', ['Vortal/organization']],
+    ['Demain, le pétrolier Norsak dévoilera sa stratégie.', ['Norsak/organization']],
+    ['Le groupe gazier Tervane a vendu sa filiale.', ['Tervane/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -124,6 +124,11 @@ export const ORG_CONTEXT = words(
   'conserverie boulangerie patisserie fromagerie brasserie distillerie laiterie imprimerie scierie fonderie biscuiterie',
   'chocolaterie cooperative mutuelle librairie menuiserie quincaillerie sous-traitant bakery brewery distillery',
   'dairy cannery sawmill printworks co-op cooperative subcontractor',
+  // sector nouns used as the kind of a company: "French utility X", "l'énergéticien X", "le pétrolier X"
+  'utility utilities energeticien petrolier gazier electricien motoriste avionneur cimentier siderurgiste transporteur',
+  'armateur logisticien bancassureur reassureur voyagiste laitier semencier hebergeur mastodonte scale-up scaleup',
+  'grocer supermarket housebuilder homebuilder contractor consultancy wholesaler shipper distributor watchdog',
+  'oilfield telco',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
@@ -152,6 +157,10 @@ export const ORG_SUFFIXES = words(
   'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
   'police united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
   'chemicals properties estates developments management advisers advisors industrie immobilier transports',
+  // sector nouns that end company names: "Ardelis Énergie", "Korvel Mobilités", "Tarvane Health", "Belmont Santé"
+  'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
+  'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
+  'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
