@@ -271,6 +271,12 @@ describe('entities: organisations named by their sector (round ent3)', () => {
     ['Selon l’énergéticien Vortal, les prix baissent.', ['Vortal/organization']],
     ['Demain, le pétrolier Norsak dévoilera sa stratégie.', ['Norsak/organization']],
     ['Le groupe gazier Tervane a vendu sa filiale.', ['Tervane/organization']],
+    // The predicate of a name says company: results posted, "its" dividend, accounts people do not keep.
+    ['Hier, Quentel a publié ses comptes annuels.', ['Quentel/organization']],
+    ['Jeudi, Quentel a réalisé un bénéfice record.', ['Quentel/organization']],
+    ['On Monday, Brellis posted net profit of 3 million euros.', ['Brellis/organization'], 'en'],
+    ['In 2024, Castrell sharply cut its forecast.', ['Castrell/organization'], 'en'],
+    ['Asked about his future, Erling Haaland smiled.', ['Erling Haaland/person'], 'en'],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });

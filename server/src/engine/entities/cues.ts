@@ -11,6 +11,7 @@ import {
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
+  COMPANY_OWNED,
   COMPANY_VERBS,
   CONTEXT_ADJECTIVES,
   CREDIT_WORDS,
@@ -37,12 +38,15 @@ import {
   PRODUCT_CONTEXT,
   PRODUCT_HEADS_LAST,
   REGIONAL_DEMONYM,
+  REPORT_VERBS,
+  REPORTED_FIGURES,
   RELATION_WORDS,
   ROLES,
   ROLES_AFTER_NAME,
   SEAT_HEADS,
   SEAT_MODIFIERS,
   SPEECH_VERBS,
+  STOP,
   TIME_WORDS,
 } from './lexicon';
 import { keyOf, raceHead, type Run } from './runs';
@@ -163,6 +167,47 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
+const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
+const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+const FIGURE_DETERMINERS = new Set(['un', 'une', 'des', 'de', 'd', 'a', 'an', 'its', 'son', 'sa', 'ses']);
+const FIGURE_ADJECTIVES = new Set(['net', 'nets', 'nette', 'nettes', 'pre-tax', 'operating', 'annual', 'annuel', 'annuels', 'annuelle', 'annuelles', 'quarterly', 'record', 'first-half', 'half-year', 'full-year', 'semestriel', 'semestriels', 'trimestriel', 'trimestriels', 'operationnel', 'operationnelle', 'courant', 'adjusted', 'underlying', 'core', 'higher', 'lower', 'bigger', 'smaller', 'first', 'surprise']);
+
+/**
+ * Right after a name, a predicate only a company has: its auxiliary and verb, then "its …" ("raised its dividend"),
+ * a possessive before what people do not own ("a publié ses comptes"), or a posted result ("posted net profit",
+ * "a réalisé un bénéfice"). "his"/"her" right after the verb say person. Returns the type, or null.
+ */
+function companyPredicate(tokens: readonly Token[], to: number): 'organization' | 'person' | null {
+  let k = to;
+  const at = (n: number): Token | undefined => {
+    const t = tokens[n];
+    return t && t.gap === '' && t.lower ? t : undefined;
+  };
+  if (at(k) && AUXILIARIES.has(at(k)!.word)) k++;
+  // "X sharply cut its…", "X also posted…": one adverb before the verb.
+  if (at(k) && (at(k)!.word.endsWith('ly') || at(k)!.word === 'also') && at(k + 1)) k++;
+  const verb = at(k);
+  if (!verb || verb.word.length < 3 || AUXILIARIES.has(verb.word) || STOP.has(verb.word) || verb.elision) return null;
+  k++;
+  // "X cut sharply its…" is rare, "X raised significantly its…" too: one adverb between the verb and "its".
+  if (at(k) && at(k)!.word.endsWith('ly') && at(k + 1)?.word === 'its') k++;
+  const det = at(k);
+  if (!det) return null;
+  if ((det.word === 'his' || det.word === 'her') && !det.elision) return 'person';
+  const reports = REPORT_VERBS.has(verb.word);
+  let n = k;
+  if (OWNER_WORDS.has(det.word) || FIGURE_DETERMINERS.has(det.word) || det.elision === 'd') n = det.elision === 'd' ? k : k + 1;
+  else if (!reports) return null;
+  for (let steps = 0; steps < 2 && at(n) && FIGURE_ADJECTIVES.has(at(n)!.word); steps++) n++;
+  const noun = at(n);
+  if (!noun) return null;
+  if (OWNER_WORDS.has(det.word) && COMPANY_OWNED.has(noun.word)) return 'organization';
+  // "Castrell raised its dividend", not "the wind farm proves its worth": "its" before what a company has.
+  if (det.word === 'its' && (BUSINESS_NOUNS.has(noun.word) || REPORTED_FIGURES.has(noun.word) || COMPANY_TARGETS.has(noun.word))) return 'organization';
+  return reports && REPORTED_FIGURES.has(noun.word) ? 'organization' : null;
+}
+
 export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const scores = emptyScores();
   const cues = new Set<Cue>();
@@ -244,6 +289,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const verb = tokens[run.to];
     const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
     if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
+  }
+  // "Quentel a publié ses comptes", "Brellis posted net profit of…", "Castrell raised its dividend": a company's predicate.
+  if (!run.titled && !(isGivenWord(first.word) && length > 1)) {
+    const owner = companyPredicate(tokens, run.to);
+    if (owner !== null) add(owner, 1.5, owner === 'person' ? 'role' : 'org-context');
   }
   // "Fenlow said on Monday it would…", "Pryce said he would…": the subject pronoun after a verb of speech.
   {

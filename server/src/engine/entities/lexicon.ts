@@ -403,5 +403,23 @@ export const COMPANY_VERBS = words(
   'fabrique fabriquait exporte exportait employs employed hires manufactures manufactured',
 );
 
+/**
+ * What a company reports or owns, after a possessive in the predicate of the name: "Quentel a publié ses comptes",
+ * "Ardelis a relevé son dividende". French possessives say nothing of the owner's kind, so only nouns people do not own.
+ */
+export const COMPANY_OWNED = words(
+  'comptes resultats benefice benefices chiffre dividende dividendes actionnaires salaries effectifs filiale filiales',
+  'usine usines magasins pertes marge marges capitalisation',
+);
+
+/** What a company posts: "X posted net profit of…", "X a réalisé un bénéfice de…", "X reported a loss". */
+export const REPORTED_FIGURES = words(
+  'profit profits loss losses revenue revenues sales earnings turnover income ebitda benefice benefices perte pertes',
+  'chiffre ventes resultat resultats marge comptes',
+);
+
+/** Verbs that post a result: "posted", "a enregistré", "a dégagé". */
+export const REPORT_VERBS = words('posted reported booked posts reports books publie realise enregistre degage affiche accuse');
+
 /** Verbs of speech after a sentence's subject, whose pronoun then says thing or person: "Fenlow said it…", "Pryce said he…". */
 export const SPEECH_VERBS = words('said says told added announced confirmed warned');
