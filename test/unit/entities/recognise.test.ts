@@ -280,3 +280,19 @@ describe('entities: organisations named by their sector (round ent3)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: invented countries typed from what only a state has (round ent3)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['The government of Valdoria cut taxes.', ['Valdoria/place'], 'en'],
+    ['Hier, le gouvernement de Valdorie a baissé les impôts.', ['Valdorie/place']],
+    ['Le PIB de la Valdorie a progressé.', ['Valdorie/place']],
+    ['Then Valdoria’s finance minister resigned.', ['Valdoria/place'], 'en'],
+    ['Bond yields fell after Valdoria’s government unveiled its budget.', ['Valdoria/place'], 'en'],
+    // A person is never a place: the given name wins.
+    ['Hier, le gouvernement de Michel Barnier est tombé.', ['Michel Barnier/person']],
+    // A demonym made on a name of the document says that name is a place, and names no entity itself.
+    ['Valdorian bond yields fell. Investors trust Valdoria again.', ['Valdoria/place'], 'en'],
+    ['Les Valdoriens votent dimanche, et la Valdorie attend.', ['Valdorie/place']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

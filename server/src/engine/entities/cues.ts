@@ -45,7 +45,10 @@ import {
   ROLES_AFTER_NAME,
   SEAT_HEADS,
   SEAT_MODIFIERS,
+  ROLE_MODIFIERS,
   SPEECH_VERBS,
+  STATE_NOUNS,
+  STATE_OFFICES,
   STOP,
   TIME_WORDS,
 } from './lexicon';
@@ -231,6 +234,15 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const noun = owned && owned.gap === '' && owned.lower ? (CONTEXT_ADJECTIVES.has(owned.word) || owned.word === 'chief' ? tokens[run.to + 1] : owned) : undefined;
     if (noun && noun.gap === '' && BUSINESS_NOUNS.has(noun.word)) add('organization', 2, 'org-context');
   }
+  // "Valdoria's government", "Valdoria's finance minister", "Valdoria's central bank": what only a state has.
+  if (last.possessive) {
+    const owned = tokens[run.to];
+    const then = tokens[run.to + 1];
+    if (owned && owned.gap === '' && owned.lower) {
+      const office = then !== undefined && then.gap === '' && ((ROLE_MODIFIERS.has(owned.word) && STATE_OFFICES.has(then.word)) || (owned.word === 'central' && then.word === 'bank'));
+      if ((STATE_NOUNS.has(owned.word) || office) && !isGivenWord(first.word)) add('place', 2.5, 'place-word');
+    }
+  }
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');
@@ -384,6 +396,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       if (!SEAT_MODIFIERS.has(word)) break;
     }
   }
+  // "le gouvernement de Valdorie", "the economy of Valdoria", "le PIB de la Valdorie": what only a state has.
+  // Not "le gouvernement de Michel Barnier": a given name makes it a person's.
+  const stateOf = (b0 === 'de' || b0 === 'of' || b0 === 'du') && STATE_NOUNS.has(b1) ? true : (b0 === 'la' || b0 === 'le' || b0 === 'the') && (b1 === 'de' || b1 === 'of') && STATE_NOUNS.has(b2);
+  if (stateOf && !isGivenWord(first.word) && !run.titled && !run.known) add('place', 2.5, 'place-word');
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"

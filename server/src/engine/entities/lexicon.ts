@@ -342,6 +342,15 @@ export function looksLikeCommonWord(folded: string): boolean {
   return /(?:ment|ly|ing|ees|ait|aient|ons|ez)$/u.test(folded);
 }
 
+/**
+ * What only a state or a region has, after "of"/"de" or a possessive: "the government of X", "le PIB de X",
+ * "X's economy". Not debt, budget or president, which companies have too.
+ */
+export const STATE_NOUNS = words('government gouvernement governments gouvernements parliament parlement economy economie gdp pib citizens citoyens inhabitants habitants embassy ambassade population');
+
+/** "X's finance minister", "X's central bank": a role modifier and a state office after a possessive. */
+export const STATE_OFFICES = words('minister ministers ministry');
+
 /** Roles whose complement is a place, not an organisation: "le maire de Sevran", "the mayor of Leeds". */
 export const PLACE_ROLES = words('maire mairesse mayor prefet prefete prefect sous-prefet eveque bishop archeveque archbishop');
 
