@@ -296,3 +296,18 @@ describe('entities: invented countries typed from what only a state has (round e
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: datelines, time zones and ordinals (round ent3)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // The agency of a dateline is no pair of plain words read as a person.
+    ['OSLO, March 4 (Tidewell Wire) - Marvik said on Friday it would grow.', ['OSLO/place', 'Tidewell Wire/organization', 'Marvik/organization'], 'en'],
+    ['The index gained 1% by 1100 GMT on Monday.', [], 'en'],
+    ['DAILY BRIEF', [], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+
+  it('"premier" before a noun is an ordinal, not the English role', () => {
+    const mention = run('L’usine de Trélazac, premier employeur du canton, ferme.').mentions.find((m) => m.text === 'Trélazac');
+    assert.equal(mention?.scores.person, 0);
+  });
+});

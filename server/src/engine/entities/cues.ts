@@ -126,6 +126,11 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
       article = true;
       continue;
     }
+    // "Kerlach, premier employeur de la vallée": before a noun, the French "premier" is an ordinal, not a role.
+    if ((c.word === 'premier' || c.word === 'premiere') && tokens[k + 1]?.gap === '' && tokens[k + 1]?.lower === true) {
+      article = true;
+      continue;
+    }
     if (ROLES.has(c.word) || ORG_CONTEXT.has(c.word) || PRODUCT_CONTEXT.has(c.word) || PLACE_CONTEXT.has(c.word)) {
       const next = tokens[k + 1];
       return next && next.gap === '' && next.cap && ROLES.has(c.word) ? null : c.word;
@@ -330,6 +335,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
     else add('organization', 2, 'org-context');
+  }
+  // "PARIS, Feb 26 (Harbor Wire) - …": in a dateline, the name in parentheses after the date is the news agency.
+  {
+    const date = tokens[run.from - 1];
+    const dash = tokens[run.to];
+    if (first.gap === '(' && date && (date.digits || TIME_WORDS.has(date.word)) && dash && /^\)\s*[-–—]/u.test(dash.gap)) add('organization', 3, 'credit');
   }
   // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
   if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');

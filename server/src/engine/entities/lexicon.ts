@@ -55,7 +55,7 @@ export const FURNITURE = words(
   'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
   'government state internet web history',
   // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
-  'alerte urgent flash mercato decryptage explainer factcheck info infos',
+  'alerte urgent flash mercato decryptage explainer factcheck info infos brief briefing',
 );
 
 /** Months, weekdays and seasons end names and never start them. */
@@ -73,6 +73,7 @@ export const COMMON_ACRONYMS = words(
   'diy rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
   'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps mp mps',
+  'gmt utc cet cest bst pst pdt edt gwh mwh',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
