@@ -331,15 +331,17 @@ const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['ese', ['a', 'e', '']],
 ];
 
-/** The place names a word may be the demonym of: "valdorian" → valdoria, valdorie, valdor; "valdoriens" → valdorie… */
-function placesOfDemonym(word: string): string[] {
+/** The demonyms a place name may make: "valdoria" → valdorian, valdorians, valdorien…; "valdorie" → valdorien… */
+function demonymsOfPlace(name: string): string[] {
+  const forms: string[] = [];
   for (const [ending, replacements] of DEMONYM_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length);
-    if (stem.length < 4) return [];
-    return replacements.map((r) => (r === '' ? stem : `${stem}${r}`)).filter((p) => p !== word);
+    for (const r of replacements) {
+      if (!name.endsWith(r)) continue;
+      const stem = name.slice(0, name.length - r.length);
+      if (stem.length >= 4) forms.push(stem + ending);
+    }
   }
-  return [];
+  return forms;
 }
 
 /**
@@ -357,19 +359,17 @@ function demonymsOf(candidates: readonly Candidate[], lowerSeen: ReadonlySet<str
   }
   const demonyms = new Set<Candidate>();
   if (names.size === 0) return demonyms;
-  const places = new Set<string>();
-  const note = (word: string): boolean => {
-    let found = false;
-    for (const place of placesOfDemonym(word)) {
-      if (names.has(place)) {
-        places.add(place);
-        found = true;
-      }
+  // From the few names to their demonyms, not from every word of the document to its possible stems.
+  const places: string[] = [];
+  for (const name of names.keys()) {
+    let made = false;
+    for (const form of demonymsOfPlace(name)) {
+      if (form === name || !(lowerSeen.has(form) || names.has(form))) continue;
+      made = true;
+      for (const c of names.get(form) ?? []) demonyms.add(c);
     }
-    return found;
-  };
-  for (const word of lowerSeen) note(word);
-  for (const [word, list] of names) if (note(word)) for (const c of list) demonyms.add(c);
+    if (made) places.push(name);
+  }
   for (const place of places) {
     for (const c of names.get(place)!) {
       if (demonyms.has(c)) continue;
