@@ -170,12 +170,15 @@ const FIRST_MEASUREMENT_R3: Scores = {
 
 /**
  * Round 3 after fixes: the first measurement's third "caught" conflict came from a wrong tie (a claim in conflict
- * for the wrong pair); with that tie gone, 2 planted conflicts are caught, both on the right pair.
+ * for the wrong pair); with that tie gone, 2 planted conflicts are caught, both on the right pair. On 2026-12-05
+ * the entity layer learnt that "Ardelis Énergie" is a company (41 → 55 tied, but 12 wrong, 8 false alarms), and the
+ * claim layer then kept a sale apart from an investment plan of the same one actor, read "Of the €60bn, €38bn" as a
+ * part, and dated "41 GW aujourd'hui" and "75 GW à la fin de la décennie": 78 tied, 1 wrong, 0 false, 3/8 caught.
  */
 const FLOOR_R3 = {
-  tied: 48,
-  caught: 2,
-  caughtStrict: 2,
+  tied: 78,
+  caught: 3,
+  caughtStrict: 3,
   maxWrong: 1,
   maxFalseAlarms: 0,
 };
@@ -211,7 +214,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * concurrent" gives the figure to the rival; recalls and casualties are counts of their own.
  */
 const FLOOR_R4 = {
-  tied: 127,
+  tied: 129,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 21,

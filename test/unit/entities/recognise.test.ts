@@ -259,3 +259,55 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     assert.deepEqual(mentions, ['Tom Ealing/person', 'Brenmoor Echo/organization']);
   });
 });
+
+describe('entities: organisations named by their sector (round ent3)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A name ending in a sector noun is a company, not two plain words read as a person.
+    ['Hier, Korvel Mobilités a présenté son plan.', ['Korvel Mobilités/organization']],
+    ['Depuis mars, Brendane Énergie vend du biogaz.', ['Brendane Énergie/organization']],
+    ['In May, Tarvane Health opened a clinic.', ['Tarvane Health/organization'], 'en'],
+    // A sector noun before the name is an organisation cue, like "la société X".
+    ['Yesterday, French utility Morlan Energie posted a loss.', ['Morlan Energie/organization'], 'en'],
+    ['Selon l’énergéticien Vortal, les prix baissent.', ['Vortal/organization']],
+    ['Demain, le pétrolier Norsak dévoilera sa stratégie.', ['Norsak/organization']],
+    ['Le groupe gazier Tervane a vendu sa filiale.', ['Tervane/organization']],
+    // The predicate of a name says company: results posted, "its" dividend, accounts people do not keep.
+    ['Hier, Quentel a publié ses comptes annuels.', ['Quentel/organization']],
+    ['Jeudi, Quentel a réalisé un bénéfice record.', ['Quentel/organization']],
+    ['On Monday, Brellis posted net profit of 3 million euros.', ['Brellis/organization'], 'en'],
+    ['In 2024, Castrell sharply cut its forecast.', ['Castrell/organization'], 'en'],
+    ['Asked about his future, Erling Haaland smiled.', ['Erling Haaland/person'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: invented countries typed from what only a state has (round ent3)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['The government of Valdoria cut taxes.', ['Valdoria/place'], 'en'],
+    ['Hier, le gouvernement de Valdorie a baissé les impôts.', ['Valdorie/place']],
+    ['Le PIB de la Valdorie a progressé.', ['Valdorie/place']],
+    ['Then Valdoria’s finance minister resigned.', ['Valdoria/place'], 'en'],
+    ['Bond yields fell after Valdoria’s government unveiled its budget.', ['Valdoria/place'], 'en'],
+    // A person is never a place: the given name wins.
+    ['Hier, le gouvernement de Michel Barnier est tombé.', ['Michel Barnier/person']],
+    // A demonym made on a name of the document says that name is a place, and names no entity itself.
+    ['Valdorian bond yields fell. Investors trust Valdoria again.', ['Valdoria/place'], 'en'],
+    ['Les Valdoriens votent dimanche, et la Valdorie attend.', ['Valdorie/place']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: datelines, time zones and ordinals (round ent3)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // The agency of a dateline is no pair of plain words read as a person.
+    ['OSLO, March 4 (Tidewell Wire) - Marvik said on Friday it would grow.', ['OSLO/place', 'Tidewell Wire/organization', 'Marvik/organization'], 'en'],
+    ['The index gained 1% by 1100 GMT on Monday.', [], 'en'],
+    ['DAILY BRIEF', [], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+
+  it('"premier" before a noun is an ordinal, not the English role', () => {
+    const mention = run('L’usine de Trélazac, premier employeur du canton, ferme.').mentions.find((m) => m.text === 'Trélazac');
+    assert.equal(mention?.scores.person, 0);
+  });
+});

@@ -148,3 +148,19 @@ describe('registry: a company short name used more often than the full name (bat
     assert.notEqual(name('c.txt', 'Hexley'), 'Hexley Gazette');
   });
 });
+
+describe('registry: one document types a company everywhere (round ent3)', () => {
+  const docs: Record<string, string> = {
+    'a.txt': 'Hier, Morvane Énergie a présenté sa stratégie. Selon Morvane, les prix baissent.',
+    'b.txt': 'Morvane a réalisé un bénéfice net de 2 milliards. Morvane a relevé son dividende. Morvane reste prudent.',
+    'c.txt': 'Shares in Morvane rose. French utility Morvane Energie gained 3%.',
+  };
+  const registry = registryOf(docs, Object.keys(docs));
+  it('a short name with company evidence of its own, used more often, is still the short name of the suffixed company', () => {
+    for (const doc of ['a.txt', 'b.txt']) {
+      const entity = resolved(registry, docs, doc, 'Morvane');
+      assert.match(entity?.name ?? '', /^Morvane [ÉE]nergie$/u);
+      assert.equal(entity?.type, 'organization');
+    }
+  });
+});

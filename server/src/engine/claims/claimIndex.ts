@@ -170,7 +170,10 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
       const period = member.period ?? '';
       // A figure whose actor is unknown shares nothing with the others of its sentence: it can only join by value.
       const byValueOnly = actors.length === 0 || member.attribute === SAME_FIGURE;
-      const key = byValueOnly ? `\u0003${figureKey(member.doc, member.figureIndex)}` : `${actors.join('\u0001')}\u0002${period}`;
+      // One actor is weak evidence: "Ardelis invests €60bn" and "Ardelis sold a network for €2bn" share the
+      // investment bucket (a price paid is an investment seen from the buyer) but not the attribute.
+      const single = actors.length === 1 ? `\u0004${member.attribute}` : '';
+      const key = byValueOnly ? `\u0003${figureKey(member.doc, member.figureIndex)}` : `${actors.join('\u0001')}\u0002${period}${single}`;
       const signature = byKey.get(key);
       if (signature) signature.members.push(member);
       else byKey.set(key, { actors: byValueOnly ? [] : actors, period, members: [member] });
@@ -261,7 +264,7 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
   for (const i of indexes) {
     const signature = signatures[i];
     if (!signature || signature.actors.length !== 1) continue;
-    const key = `${signature.actors[0] ?? ''}\u0002${signature.period}`;
+    const key = `${signature.actors[0] ?? ''}\u0002${signature.period}\u0004${signature.members[0]?.attribute ?? ''}`;
     const first = singles.get(key);
     if (first === undefined) singles.set(key, i);
     else parent[find(i)] = find(first);

@@ -289,7 +289,13 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const lead = text.slice(Math.max(previousEnd, figure.span.start - FORECAST_REACH_BEFORE), figure.span.start);
   const clauseStart = figure.span.start - lead.length + Math.max(0, Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   const clause = text.slice(clauseStart, Math.min(nextStart, figure.span.end + FORECAST_REACH_AFTER));
-  if (isAge || !FORECAST.test(clause) || NOT_FORECAST.test(clause)) {
+  // "à 75 GW à la fin de la décennie", "75 GW by the end of the decade": a target for the decade's last year.
+  const ahead = text.slice(figure.span.end, Math.min(nextStart, figure.span.end + 50));
+  if (!isAge && documentYear !== null && DECADE_END_AFTER.test(ahead)) return `${Math.floor(Number(documentYear) / 10) * 10 + 10} (forecast)`;
+  // "de 41 GW aujourd'hui à 75 GW", "currently has 41 GW": today's value, even in a sentence about a target.
+  const now = NOW_AFTER.test(ahead) || NOW_BEFORE.test(text.slice(Math.max(previousEnd, figure.span.start - 25), figure.span.start));
+  if (now && !isAge && explicit === null && documentYear !== null) return documentYear;
+  if (isAge || now || !FORECAST.test(clause) || NOT_FORECAST.test(clause)) {
     // "La marge opérationnelle a fondu à 7,4 %" in a February article: a yearly flow with no year is the year just closed.
     if (undated && part === null && documentYear !== null && ANNUAL_FLOWS.test(context.attribute) && (context.documentMonth ?? 13) <= ANNUAL_RESULTS_LAST_MONTH) {
       return String(Number(documentYear) - 1);
@@ -369,6 +375,10 @@ function subPeriodOf(text: string, sentence: Span, stretch: Span, figure: Span):
 
 /** How much of an article counts as its headline and lede. */
 const LEDE_LENGTH = 700;
+
+const DECADE_END_AFTER = /^[^.;]{0,15}?(?:(?:à|a|d['’]ici(?: à)?|avant) la fin de la décennie|(?:by|before|at) the end of the decade|by decade['’]s end)/iu;
+const NOW_AFTER = /^[\s\u00a0]*(?:\([^)]{0,20}\)[\s\u00a0]*)?(?:aujourd['’]hui|actuellement|à ce jour|today|currently|now|at present)(?![\p{L}])/iu;
+const NOW_BEFORE = /(?:actuellement|aujourd['’]hui|currently|now|today)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
 
 /** Annual results are published by the end of March; a yearly flow reported until then is the previous year's. */
 const ANNUAL_RESULTS_LAST_MONTH = 3;
@@ -587,6 +597,8 @@ function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: rea
   return false;
 }
 
+const PART_OF_OPENING = /^[\s«"“]*(?:of the|of its|out of the|sur les|sur ses|parmi les)[\s\u00a0]+$/iu;
+
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
   const figure = figures[figureIndex];
   if (!figure) return false;
@@ -594,6 +606,8 @@ function isPart(text: string, figures: readonly Figure[], figureIndex: number, s
     const before = figures[i];
     if (!before || before.span.start < sentence.start) return false;
     if (before.kind === figure.kind && PART_MARKERS.test(text.slice(before.span.end, figure.span.start))) return true;
+    // "Of the €60bn it will invest, €38bn is earmarked for renewables", "Sur les 60 milliards, 38 iront…".
+    if (before.kind === figure.kind && PART_OF_OPENING.test(text.slice(sentence.start, before.span.start)) && /,/u.test(text.slice(before.span.end, figure.span.start))) return true;
   }
   return false;
 }

@@ -152,9 +152,9 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     const roots = [...(found ?? [])].filter((r) => r !== root).sort();
     if (roots.length === 1) {
       const target = roots[0]!;
-      // "Brightwater said…" next to "Brightwater Analytics": a name with no firm type of its own, the company's name
-      // without its suffix word, is its short name, however often the short name is used.
-      if (firm(target) === 'person' || countOf(root) <= countOf(target) || (type === 'other' && firm(target) === 'organization' && suffixed(target))) joins.push([target, key]);
+      // "Brightwater said…" next to "Brightwater Analytics": a name with no firm type of its own, or a company's, the
+      // company's name without its suffix word, is its short name, however often the short name is used.
+      if (firm(target) === 'person' || countOf(root) <= countOf(target) || ((type === 'other' || type === 'organization') && firm(target) === 'organization' && suffixed(target))) joins.push([target, key]);
     } else if (roots.length > 1 && surname && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
   }
   for (const [target, key] of joins) if (uf.union(target, key)) setRelation(info, key, 'short-form');

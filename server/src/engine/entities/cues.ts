@@ -11,6 +11,7 @@ import {
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
+  COMPANY_OWNED,
   COMPANY_VERBS,
   CONTEXT_ADJECTIVES,
   CREDIT_WORDS,
@@ -37,12 +38,18 @@ import {
   PRODUCT_CONTEXT,
   PRODUCT_HEADS_LAST,
   REGIONAL_DEMONYM,
+  REPORT_VERBS,
+  REPORTED_FIGURES,
   RELATION_WORDS,
   ROLES,
   ROLES_AFTER_NAME,
   SEAT_HEADS,
   SEAT_MODIFIERS,
+  ROLE_MODIFIERS,
   SPEECH_VERBS,
+  STATE_NOUNS,
+  STATE_OFFICES,
+  STOP,
   TIME_WORDS,
 } from './lexicon';
 import { keyOf, raceHead, type Run } from './runs';
@@ -119,6 +126,11 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
       article = true;
       continue;
     }
+    // "Kerlach, premier employeur de la vallée": before a noun, the French "premier" is an ordinal, not a role.
+    if ((c.word === 'premier' || c.word === 'premiere') && tokens[k + 1]?.gap === '' && tokens[k + 1]?.lower === true) {
+      article = true;
+      continue;
+    }
     if (ROLES.has(c.word) || ORG_CONTEXT.has(c.word) || PRODUCT_CONTEXT.has(c.word) || PLACE_CONTEXT.has(c.word)) {
       const next = tokens[k + 1];
       return next && next.gap === '' && next.cap && ROLES.has(c.word) ? null : c.word;
@@ -163,6 +175,47 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
+const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
+const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
+const FIGURE_DETERMINERS = new Set(['un', 'une', 'des', 'de', 'd', 'a', 'an', 'its', 'son', 'sa', 'ses']);
+const FIGURE_ADJECTIVES = new Set(['net', 'nets', 'nette', 'nettes', 'pre-tax', 'operating', 'annual', 'annuel', 'annuels', 'annuelle', 'annuelles', 'quarterly', 'record', 'first-half', 'half-year', 'full-year', 'semestriel', 'semestriels', 'trimestriel', 'trimestriels', 'operationnel', 'operationnelle', 'courant', 'adjusted', 'underlying', 'core', 'higher', 'lower', 'bigger', 'smaller', 'first', 'surprise']);
+
+/**
+ * Right after a name, a predicate only a company has: its auxiliary and verb, then "its …" ("raised its dividend"),
+ * a possessive before what people do not own ("a publié ses comptes"), or a posted result ("posted net profit",
+ * "a réalisé un bénéfice"). "his"/"her" right after the verb say person. Returns the type, or null.
+ */
+function companyPredicate(tokens: readonly Token[], to: number): 'organization' | 'person' | null {
+  let k = to;
+  const at = (n: number): Token | undefined => {
+    const t = tokens[n];
+    return t && t.gap === '' && t.lower ? t : undefined;
+  };
+  if (at(k) && AUXILIARIES.has(at(k)!.word)) k++;
+  // "X sharply cut its…", "X also posted…": one adverb before the verb.
+  if (at(k) && (at(k)!.word.endsWith('ly') || at(k)!.word === 'also') && at(k + 1)) k++;
+  const verb = at(k);
+  if (!verb || verb.word.length < 3 || AUXILIARIES.has(verb.word) || STOP.has(verb.word) || verb.elision) return null;
+  k++;
+  // "X cut sharply its…" is rare, "X raised significantly its…" too: one adverb between the verb and "its".
+  if (at(k) && at(k)!.word.endsWith('ly') && at(k + 1)?.word === 'its') k++;
+  const det = at(k);
+  if (!det) return null;
+  if ((det.word === 'his' || det.word === 'her') && !det.elision) return 'person';
+  const reports = REPORT_VERBS.has(verb.word);
+  let n = k;
+  if (OWNER_WORDS.has(det.word) || FIGURE_DETERMINERS.has(det.word) || det.elision === 'd') n = det.elision === 'd' ? k : k + 1;
+  else if (!reports) return null;
+  for (let steps = 0; steps < 2 && at(n) && FIGURE_ADJECTIVES.has(at(n)!.word); steps++) n++;
+  const noun = at(n);
+  if (!noun) return null;
+  if (OWNER_WORDS.has(det.word) && COMPANY_OWNED.has(noun.word)) return 'organization';
+  // "Castrell raised its dividend", not "the wind farm proves its worth": "its" before what a company has.
+  if (det.word === 'its' && (BUSINESS_NOUNS.has(noun.word) || REPORTED_FIGURES.has(noun.word) || COMPANY_TARGETS.has(noun.word))) return 'organization';
+  return reports && REPORTED_FIGURES.has(noun.word) ? 'organization' : null;
+}
+
 export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const scores = emptyScores();
   const cues = new Set<Cue>();
@@ -185,6 +238,15 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const owned = tokens[run.to];
     const noun = owned && owned.gap === '' && owned.lower ? (CONTEXT_ADJECTIVES.has(owned.word) || owned.word === 'chief' ? tokens[run.to + 1] : owned) : undefined;
     if (noun && noun.gap === '' && BUSINESS_NOUNS.has(noun.word)) add('organization', 2, 'org-context');
+  }
+  // "Valdoria's government", "Valdoria's finance minister", "Valdoria's central bank": what only a state has.
+  if (last.possessive) {
+    const owned = tokens[run.to];
+    const then = tokens[run.to + 1];
+    if (owned && owned.gap === '' && owned.lower) {
+      const office = then !== undefined && then.gap === '' && ((ROLE_MODIFIERS.has(owned.word) && STATE_OFFICES.has(then.word)) || (owned.word === 'central' && then.word === 'bank'));
+      if ((STATE_NOUNS.has(owned.word) || office) && !isGivenWord(first.word)) add('place', 2.5, 'place-word');
+    }
   }
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
@@ -245,6 +307,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
     if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
   }
+  // "Quentel a publié ses comptes", "Brellis posted net profit of…", "Castrell raised its dividend": a company's predicate.
+  if (!run.titled && !(isGivenWord(first.word) && length > 1)) {
+    const owner = companyPredicate(tokens, run.to);
+    if (owner !== null) add(owner, 1.5, owner === 'person' ? 'role' : 'org-context');
+  }
   // "Fenlow said on Monday it would…", "Pryce said he would…": the subject pronoun after a verb of speech.
   {
     const verb = tokens[run.to];
@@ -268,6 +335,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
     else add('organization', 2, 'org-context');
+  }
+  // "PARIS, Feb 26 (Harbor Wire) - …": in a dateline, the name in parentheses after the date is the news agency.
+  {
+    const date = tokens[run.from - 1];
+    const dash = tokens[run.to];
+    if (first.gap === '(' && date && (date.digits || TIME_WORDS.has(date.word)) && dash && /^\)\s*[-–—]/u.test(dash.gap)) add('organization', 3, 'credit');
   }
   // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
   if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');
@@ -334,6 +407,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       if (!SEAT_MODIFIERS.has(word)) break;
     }
   }
+  // "le gouvernement de Valdorie", "the economy of Valdoria", "le PIB de la Valdorie": what only a state has.
+  // Not "le gouvernement de Michel Barnier": a given name makes it a person's.
+  const stateOf = (b0 === 'de' || b0 === 'of' || b0 === 'du') && STATE_NOUNS.has(b1) ? true : (b0 === 'la' || b0 === 'le' || b0 === 'the') && (b1 === 'de' || b1 === 'of') && STATE_NOUNS.has(b2);
+  if (stateOf && !isGivenWord(first.word) && !run.titled && !run.known) add('place', 2.5, 'place-word');
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"

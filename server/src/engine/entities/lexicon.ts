@@ -55,7 +55,7 @@ export const FURNITURE = words(
   'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
   'government state internet web history',
   // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
-  'alerte urgent flash mercato decryptage explainer factcheck info infos',
+  'alerte urgent flash mercato decryptage explainer factcheck info infos brief briefing',
 );
 
 /** Months, weekdays and seasons end names and never start them. */
@@ -73,6 +73,7 @@ export const COMMON_ACRONYMS = words(
   'diy rd llm llms gpu gpus cpu cpus api apis saas b2b b2c it si usd eur chf gbp jpy cny btc ca ht ttc vs nb ps pdf',
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
   'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps mp mps',
+  'gmt utc cet cest bst pst pdt edt gwh mwh',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
@@ -124,6 +125,11 @@ export const ORG_CONTEXT = words(
   'conserverie boulangerie patisserie fromagerie brasserie distillerie laiterie imprimerie scierie fonderie biscuiterie',
   'chocolaterie cooperative mutuelle librairie menuiserie quincaillerie sous-traitant bakery brewery distillery',
   'dairy cannery sawmill printworks co-op cooperative subcontractor',
+  // sector nouns used as the kind of a company: "French utility X", "l'énergéticien X", "le pétrolier X"
+  'utility utilities energeticien petrolier gazier electricien motoriste avionneur cimentier siderurgiste transporteur',
+  'armateur logisticien bancassureur reassureur voyagiste laitier semencier hebergeur mastodonte scale-up scaleup',
+  'grocer supermarket housebuilder homebuilder contractor consultancy wholesaler shipper distributor watchdog',
+  'oilfield telco',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
@@ -152,6 +158,10 @@ export const ORG_SUFFIXES = words(
   'aerospace mobility cloud data digital interactive international sports league club fc resources court couture',
   'police united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
   'chemicals properties estates developments management advisers advisors industrie immobilier transports',
+  // sector nouns that end company names: "Ardelis Énergie", "Korvel Mobilités", "Tarvane Health", "Belmont Santé"
+  'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
+  'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
+  'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -333,6 +343,15 @@ export function looksLikeCommonWord(folded: string): boolean {
   return /(?:ment|ly|ing|ees|ait|aient|ons|ez)$/u.test(folded);
 }
 
+/**
+ * What only a state or a region has, after "of"/"de" or a possessive: "the government of X", "le PIB de X",
+ * "X's economy". Not debt, budget or president, which companies have too.
+ */
+export const STATE_NOUNS = words('government gouvernement governments gouvernements parliament parlement economy economie gdp pib citizens citoyens inhabitants habitants embassy ambassade population');
+
+/** "X's finance minister", "X's central bank": a role modifier and a state office after a possessive. */
+export const STATE_OFFICES = words('minister ministers ministry');
+
 /** Roles whose complement is a place, not an organisation: "le maire de Sevran", "the mayor of Leeds". */
 export const PLACE_ROLES = words('maire mairesse mayor prefet prefete prefect sous-prefet eveque bishop archeveque archbishop');
 
@@ -393,6 +412,24 @@ export const COMPANY_VERBS = words(
   'leve levait leveront emploie employait recrute recrutait delocalise commercialise commercialisait',
   'fabrique fabriquait exporte exportait employs employed hires manufactures manufactured',
 );
+
+/**
+ * What a company reports or owns, after a possessive in the predicate of the name: "Quentel a publié ses comptes",
+ * "Ardelis a relevé son dividende". French possessives say nothing of the owner's kind, so only nouns people do not own.
+ */
+export const COMPANY_OWNED = words(
+  'comptes resultats benefice benefices chiffre dividende dividendes actionnaires salaries effectifs filiale filiales',
+  'usine usines magasins pertes marge marges capitalisation',
+);
+
+/** What a company posts: "X posted net profit of…", "X a réalisé un bénéfice de…", "X reported a loss". */
+export const REPORTED_FIGURES = words(
+  'profit profits loss losses revenue revenues sales earnings turnover income ebitda benefice benefices perte pertes',
+  'chiffre ventes resultat resultats marge comptes',
+);
+
+/** Verbs that post a result: "posted", "a enregistré", "a dégagé". */
+export const REPORT_VERBS = words('posted reported booked posts reports books publie realise enregistre degage affiche accuse');
 
 /** Verbs of speech after a sentence's subject, whose pronoun then says thing or person: "Fenlow said it…", "Pryce said he…". */
 export const SPEECH_VERBS = words('said says told added announced confirmed warned');

@@ -124,9 +124,11 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
       }
     }
   });
+  const demonyms = demonymsOf(candidates, lowerSeen);
   const mentions: EntityMention[] = [];
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
+    if (demonyms.has(candidate)) continue;
     for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
@@ -311,6 +313,71 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     cues: [...cues].sort(),
     scores,
   };
+}
+
+/** Endings of demonyms, longest first, and the endings of the place name they replace: "Valdorian" → "Valdoria". */
+const DEMONYM_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['iennes', ['ie', 'ia', '']],
+  ['ienne', ['ie', 'ia', '']],
+  ['iens', ['ie', 'ia', '']],
+  ['ien', ['ie', 'ia', '']],
+  ['ians', ['ia', 'ie', '']],
+  ['ian', ['ia', 'ie', '']],
+  ['aises', ['e', '']],
+  ['aise', ['e', '']],
+  ['ais', ['e', '']],
+  ['ans', ['a', '']],
+  ['an', ['a', '']],
+  ['ese', ['a', 'e', '']],
+];
+
+/** The demonyms a place name may make: "valdoria" → valdorian, valdorians, valdorien…; "valdorie" → valdorien… */
+function demonymsOfPlace(name: string): string[] {
+  const forms: string[] = [];
+  for (const [ending, replacements] of DEMONYM_ENDINGS) {
+    for (const r of replacements) {
+      if (!name.endsWith(r)) continue;
+      const stem = name.slice(0, name.length - r.length);
+      if (stem.length >= 4) forms.push(stem + ending);
+    }
+  }
+  return forms;
+}
+
+/**
+ * "Valdorian bond yields…", "les Valdoriens", "le gouvernement valdorien" next to "Valdoria": a demonym the
+ * document makes on one of its names says that name is a place. Adds the cue to each such name; returns the
+ * demonym candidates themselves, which name no entity ("French", "les Américains" are none either).
+ */
+function demonymsOf(candidates: readonly Candidate[], lowerSeen: ReadonlySet<string>): Set<Candidate> {
+  const names = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.length !== 1 || c.known || c.givenFirst || c.shaped !== 'plain' || c.firstWord.length < 5) continue;
+    const list = names.get(c.firstWord);
+    if (list) list.push(c);
+    else names.set(c.firstWord, [c]);
+  }
+  const demonyms = new Set<Candidate>();
+  if (names.size === 0) return demonyms;
+  // From the few names to their demonyms, not from every word of the document to its possible stems.
+  const places: string[] = [];
+  for (const name of names.keys()) {
+    let made = false;
+    for (const form of demonymsOfPlace(name)) {
+      if (form === name || !(lowerSeen.has(form) || names.has(form))) continue;
+      made = true;
+      for (const c of names.get(form) ?? []) demonyms.add(c);
+    }
+    if (made) places.push(name);
+  }
+  for (const place of places) {
+    for (const c of names.get(place)!) {
+      if (demonyms.has(c)) continue;
+      c.typing.scores.place += 2.5;
+      c.typing.cues.add('place-word');
+    }
+  }
+  return demonyms;
 }
 
 /** Weights given to a neighbour in a list ("OpenAI, Anthropic et Meta") whose own cues are silent. */
