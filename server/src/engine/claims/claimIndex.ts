@@ -133,6 +133,8 @@ function kindFamily(kind: FigureKind): string {
 const ATTRIBUTE_FAMILY: Readonly<Record<string, string>> = { 'acquisition-price': 'investment' };
 
 function bucketKey(candidate: IndexedCandidate): string {
+  // Unnamed figures only ever join an equal value: one small bucket per value keeps an edit from re-clustering them all.
+  if (candidate.attribute === SAME_FIGURE) return `${SAME_FIGURE}|${candidate.figure.kind}|${candidate.figure.unit ?? ''}|${candidate.figure.value?.toPrecision(12) ?? ''}`;
   return `${ATTRIBUTE_FAMILY[candidate.attribute] ?? candidate.attribute}|${kindFamily(candidate.figure.kind)}`;
 }
 
@@ -214,7 +216,9 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     const object = mostCommon(members.flatMap((member) => member.actors.filter((actor) => actor !== subject)));
     const attribute = mostCommon(members.map((member) => member.attribute)) ?? first.attribute;
     const period = first.period;
-    const base = `${attribute}:${subject ?? 'unknown'}${object ? `>${object}` : ''}${period ? `@${period}` : ''}`;
+    // Same-figure claims live in one bucket per value: the value keeps their ids apart.
+    const valueTag = attribute === SAME_FIGURE ? `=${first.figure.value ?? ''}${first.figure.unit ? ` ${first.figure.unit}` : ''}` : '';
+    const base = `${attribute}:${subject ?? 'unknown'}${object ? `>${object}` : ''}${period ? `@${period}` : ''}${valueTag}`;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
     usedIds.add(id);
@@ -286,10 +290,12 @@ const DISTINCTIVE_DIGITS = 2;
  * by actors only. Agreement cannot raise a conflict, so this adds ties, never alarms.
  */
 function joinBySameValue(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
-  const groupMembers = new Map<number, IndexedCandidate[]>();
+  const groups = new Map<number, GroupRange | null>();
   signatures.forEach((signature, i) => {
     const root = find(i);
-    groupMembers.set(root, [...(groupMembers.get(root) ?? []), ...signature.members]);
+    let range = groups.has(root) ? (groups.get(root) ?? null) : undefined;
+    for (const member of signature.members) range = range === undefined ? rangeOf(member.figure) : combine(range, rangeOf(member.figure));
+    groups.set(root, range ?? null);
   });
   const withValue = new Map<string, { readonly index: number; readonly period: string; readonly member: IndexedCandidate }[]>();
   signatures.forEach((signature, i) => {
@@ -303,36 +309,69 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
     }
   });
   for (const seen of withValue.values()) {
-    // One source giving the value to two different actors ("Vireo and Solvik are each valued at $2.6bn") makes it no evidence.
-    const ambiguous = seen.some((a) => seen.some((b) => a.member.doc === b.member.doc && !actorsOverlap(a.member.actors, b.member.actors)));
-    if (ambiguous) continue;
-    seen.forEach((entry, n) => {
-      const same = seen.slice(0, n).find((other) => periodsCompatible(other.period, entry.period) && groupsAgree(find(other.index), find(entry.index)));
-      if (!same) return;
+    if (seen.length < 2 || ambiguousValue(seen.map((entry) => entry.member))) continue;
+    const representatives: { readonly index: number; readonly period: string }[] = [];
+    for (const entry of seen) {
+      const same = representatives.find((other) => periodsCompatible(other.period, entry.period) && groupsAgree(find(other.index), find(entry.index)));
+      // One representative per period and group keeps this linear in the mentions of a value.
+      if (!representatives.some((other) => other.period === entry.period && find(other.index) === find(entry.index))) representatives.push(entry);
+      if (!same) continue;
       const into = find(same.index);
       const from = find(entry.index);
-      if (from === into) return;
+      if (from === into) continue;
       parent[from] = into;
-      groupMembers.set(into, [...(groupMembers.get(into) ?? []), ...(groupMembers.get(from) ?? [])]);
-      groupMembers.delete(from);
-    });
+      groups.set(into, combine(groups.get(into) ?? null, groups.get(from) ?? null));
+      groups.delete(from);
+    }
   }
 
   /**
    * A value is evidence that two groups are one fact only when nothing in them disagrees: a group that
    * already holds "7,4 %" and last year's "9,1 %" must not pull in every other "7,4 %" and what it holds.
-   * Large groups are settled facts already; comparing them pairwise would make a big bucket quadratic.
+   * Intervals on a line that pairwise overlap share a point, so each group keeps only the intersection of
+   * its members' intervals and this check costs the same for any group size.
    */
   function groupsAgree(a: number, b: number): boolean {
-    if (a === b) return true;
-    const all = [...(groupMembers.get(a) ?? []), ...(groupMembers.get(b) ?? [])];
-    if (all.length > MAX_VALUE_JOINED_GROUP) return false;
-    return all.every((x) => all.every((y) => x === y || agree(x.figure, y.figure)));
+    return a === b || combine(groups.get(a) ?? null, groups.get(b) ?? null) !== null;
   }
 }
 
-/** Mentions beyond which two groups are not joined by value (see groupsAgree). */
-const MAX_VALUE_JOINED_GROUP = 48;
+/** One source giving the value to two different actors ("Vireo and Solvik are each valued at $2.6bn") makes it no evidence. */
+function ambiguousValue(members: readonly IndexedCandidate[]): boolean {
+  const byDoc = new Map<DocId, IndexedCandidate[]>();
+  for (const member of members) byDoc.set(member.doc, [...(byDoc.get(member.doc) ?? []), member]);
+  for (const list of byDoc.values()) {
+    if (list.length < 2) continue;
+    if (list.some((a) => list.some((b) => !actorsOverlap(a.actors, b.actors)))) return true;
+  }
+  return false;
+}
+
+/** The interval every member of a group agrees on, in one kind and unit; null when they do not all agree. */
+interface GroupRange {
+  readonly kindUnit: string;
+  readonly low: number | null;
+  readonly lowInclusive: boolean;
+  readonly high: number | null;
+  readonly highInclusive: boolean;
+}
+
+function rangeOf(figure: Figure): GroupRange {
+  const rounded = roundedFigure(figure);
+  return { kindUnit: `${figure.kind}|${figure.unit ?? ''}`, low: rounded.low, lowInclusive: rounded.lowInclusive, high: rounded.high, highInclusive: rounded.highInclusive };
+}
+
+function combine(a: GroupRange | null, b: GroupRange | null): GroupRange | null {
+  if (a === null || b === null || a.kindUnit !== b.kindUnit) return null;
+  const lowFromA = b.low === null || (a.low !== null && (a.low > b.low || (a.low === b.low && !a.lowInclusive)));
+  const highFromA = b.high === null || (a.high !== null && (a.high < b.high || (a.high === b.high && !a.highInclusive)));
+  const low = lowFromA ? a.low : b.low;
+  const lowInclusive = lowFromA ? a.lowInclusive && (a.low !== b.low || b.lowInclusive) : b.lowInclusive;
+  const high = highFromA ? a.high : b.high;
+  const highInclusive = highFromA ? a.highInclusive && (a.high !== b.high || b.highInclusive) : b.highInclusive;
+  if (low !== null && high !== null && (low > high || (low === high && !(lowInclusive && highInclusive)))) return null;
+  return { kindUnit: a.kindUnit, low, lowInclusive, high, highInclusive };
+}
 
 /**
  * Periods that may name the same one: equal, one unstated (outlets often drop the year), a
