@@ -14,7 +14,7 @@ import {
   type CurrencyOptions,
   type IndexedCandidate,
 } from './claims';
-import { actorsOf } from './claims/actors';
+import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
 import { inCommonUnit } from './claims/quantities';
 import { claimFindings } from './checks/claims';
@@ -155,6 +155,7 @@ export class Engine {
     const analysis = this.documents.get(doc);
     const candidates: IndexedCandidate[] = [];
     const actorsByFigure = new Map<number, string[]>();
+    const topics: TopicMemo = new Map();
     for (const candidate of analysis?.candidates ?? []) {
       const figure = analysis?.figures[candidate.figureIndex];
       if (!figure || candidate.attribute === null || candidate.generic || !this.attributes.isCompared(candidate.attribute)) continue;
@@ -166,7 +167,7 @@ export class Engine {
         figure: stated,
         attribute: candidate.attribute,
         // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.
-        actors: (candidate.baseOf !== undefined ? actorsByFigure.get(candidate.baseOf) : undefined) ?? (analysis ? actorsOf(analysis, candidate, candidate.attribute, this.attributes, this.registry) : []),
+        actors: (candidate.baseOf !== undefined ? actorsByFigure.get(candidate.baseOf) : undefined) ?? (analysis ? actorsOf(analysis, candidate, candidate.attribute, this.attributes, this.registry, topics) : []),
         period: this.periodOf(candidate),
         attribution: candidate.attribution,
         sentence: candidate.sentence,

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AttributeTable } from '../../../server/src/engine/claims';
+import { createEngine } from '../../../server/src/engine';
 
 const table = new AttributeTable();
 
@@ -15,4 +16,16 @@ function attributeOf(sentence: string, figure: string, lang: 'fr' | 'en'): strin
 test('a trigger inside a hyphenated word is no trigger: the "up" of "start-up"', () => {
   assert.equal(attributeOf('Orvane to pay $14.3 billion for 49% of French AI start-up Kelvo.', '49%', 'en'), null);
   assert.equal(attributeOf('Shares in Kelvo were up 4% on Friday.', '4%', 'en'), 'growth');
+});
+
+test('figures no trigger names tie by equal distinctive value, and two such claims of one subject keep distinct ids', () => {
+  const engine = createEngine({ displayName: (doc: string) => doc });
+  engine.updateMany([
+    { doc: 'a.txt', text: 'Publié le 3 décembre 2026\n\nLa compagnie Aérelle exploite 142 appareils. Aérelle compte aussi 38 simulateurs.\n', version: 0, overrides: { language: null, date: null } },
+    { doc: 'b.txt', text: 'Published December 3, 2026\n\nAérelle operates a fleet of 142 aircraft. Aérelle also has 38 simulators.\n', version: 0, overrides: { language: null, date: null } },
+  ]);
+  const sameFigure = engine.claimSummaries('en').filter((claim) => claim.id.startsWith('same-figure:'));
+  assert.equal(sameFigure.length, 2, 'the 142 aircraft and the 38 simulators are each tied across the two sources');
+  const ids = engine.claimSummaries('en').map((claim) => claim.id);
+  assert.equal(new Set(ids).size, ids.length, `claim ids are unique: ${ids.join(', ')}`);
 });

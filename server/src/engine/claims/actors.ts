@@ -36,7 +36,17 @@ const COREFERENCE_WINDOW = 1500;
  * actor of the right type ("Le groupe emploie 31 000 personnes") is about
  * the subject of the nearest earlier sentence that names one.
  */
-export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, attribute: string, attributes: AttributeTable, registry: EntityRegistry): string[] {
+/** The article's subject per wanted-type list, computed once per document pass (see documentTopic). */
+export type TopicMemo = Map<string, { readonly entityId: string } | null>;
+
+export function actorsOf(
+  analysis: DocumentAnalysis,
+  candidate: ClaimCandidate,
+  attribute: string,
+  attributes: AttributeTable,
+  registry: EntityRegistry,
+  topics: TopicMemo = new Map(),
+): string[] {
   const doc = analysis.id;
   const figure = analysis.figures[candidate.figureIndex];
   if (!figure) return [];
@@ -90,8 +100,13 @@ export function actorsOf(analysis: DocumentAnalysis, candidate: ClaimCandidate, 
     if (previous) chosen = [previous];
     // "Net profit fell to 4.8 billion euros." far from any name: a company's figures are the article's subject's.
     else if (wanted.includes('organization')) {
-      const topic = documentTopic(analysis, wanted, resolve);
-      if (topic) chosen = [topic];
+      const key = wanted.join(',');
+      if (!topics.has(key)) {
+        const topic = documentTopic(analysis, wanted, resolve);
+        topics.set(key, topic ? { entityId: topic.entity.id } : null);
+      }
+      const topicId = topics.get(key)?.entityId;
+      if (topicId !== undefined) return [topicId];
     }
   } else if (!single && chosen.length === 1) {
     // "Verrane débourse 1,2 milliard pour prendre 60 % de l'entreprise": the other party is the one the previous sentences named.

@@ -126,12 +126,13 @@ function measured(key: string, label: Readonly<Record<Lang, string>>, actorTypes
  * never by its actors, and so never conflicts with anything.
  */
 export const SAME_FIGURE = 'same-figure';
-const SAME_FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'count', 'quantity'];
+/** Kinds whose equal values are evidence of one fact; a year or an age is shared by too many facts. */
+export const SAME_FIGURE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'percent', 'count', 'quantity']);
 
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {
     key: SAME_FIGURE,
-    kinds: SAME_FIGURE_KINDS,
+    kinds: [...SAME_FIGURE_KINDS],
     triggers: { fr: [], en: [] },
     actorTypes: ['organization', 'person', 'place', 'product', 'other'],
     label: { fr: 'même chiffre', en: 'same figure' },

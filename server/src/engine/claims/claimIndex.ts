@@ -1,6 +1,7 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
-import { SAME_FIGURE } from './attributes';
+import { SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
+import { FORECAST_SUFFIX } from './extract';
 
 export interface IndexedCandidate {
   readonly doc: DocId;
@@ -275,9 +276,6 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
   }
 }
 
-/** Kinds whose equal values are evidence of one fact; a year or an age is shared by too many facts. */
-const VALUE_EVIDENCE_KINDS = new Set<FigureKind>(['money', 'percent', 'count', 'quantity']);
-
 /** Significant digits a value must be written with before two sources giving it are taken to state one fact. */
 const DISTINCTIVE_DIGITS = 2;
 
@@ -301,7 +299,7 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
   signatures.forEach((signature, i) => {
     for (const member of signature.members) {
       const figure = member.figure;
-      if (!VALUE_EVIDENCE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) continue;
+      if (!SAME_FIGURE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) continue;
       const key = `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
       const seen = withValue.get(key) ?? [];
       seen.push({ index: i, period: member.period ?? '', member });
@@ -373,14 +371,6 @@ function combine(a: GroupRange | null, b: GroupRange | null): GroupRange | null 
   return { kindUnit: a.kindUnit, low, lowInclusive, high, highInclusive };
 }
 
-/**
- * Periods that may name the same one: equal, one unstated (outlets often drop the year), a
- * part of the same year ("2026-Q3" and "2026"), two forecasts, whose year the text often leaves
- * to the reader ("this year", "by the end of the decade"), or the next year: an article of
- * 2026 that gives 2025's dividend without the year gets the article's year. Years further
- * apart are two facts.
- */
-const FORECAST_SUFFIX = ' (forecast)';
 
 /**
  * Whether two actor lists may name the same party: no actor on one side, a shared actor,
@@ -396,6 +386,13 @@ function containsWords(outer: readonly string[], inner: readonly string[]): bool
   return inner.length > 0 && inner.every((word) => outer.includes(word));
 }
 
+/**
+ * Periods that may name the same one: equal, one unstated (outlets often drop the year), a
+ * part of the same year ("2026-Q3" and "2026"), two forecasts, whose year the text often leaves
+ * to the reader ("this year", "by the end of the decade"), or the next year: an article of
+ * 2026 that gives 2025's dividend without the year gets the article's year. Years further
+ * apart are two facts.
+ */
 function periodsCompatible(a: string, b: string): boolean {
   if (a === b || a === '' || b === '') return true;
   const forecastA = a.endsWith(FORECAST_SUFFIX);
@@ -434,11 +431,7 @@ function valueMatch(
 }
 
 function agree(a: Figure, b: Figure): boolean {
-  if (a.unit !== b.unit || a.kind !== b.kind) return false;
-  const left = roundedFigure(a);
-  const right = roundedFigure(b);
-  const below = (x: typeof left, y: typeof left): boolean => x.high !== null && y.low !== null && (x.high < y.low || (x.high === y.low && !(x.highInclusive && y.lowInclusive)));
-  return !below(left, right) && !below(right, left);
+  return combine(rangeOf(a), rangeOf(b)) !== null;
 }
 
 function byPlace(a: IndexedCandidate, b: IndexedCandidate): number {

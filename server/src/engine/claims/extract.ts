@@ -1,4 +1,4 @@
-import { SAME_FIGURE, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
+import { SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
@@ -101,7 +101,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       attribute = null;
     }
     // Nothing names what the figure measures: it can still meet the same value in another source.
-    if (attribute === null && SAME_FIGURE_SOURCES.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
+    if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
@@ -135,8 +135,6 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   return candidates;
 }
 
-/** "contre", "from", "après" (French "after 84,9 % the year before"), "up from", "down from". */
-const COMPARISON_LEAD = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à|après)[\s\u00a0]+(?:(?:les?|la|the|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
 
 /**
  * The candidate a figure is the comparison base of: the nearest value of the same kind before it in the
@@ -180,8 +178,6 @@ function quantityAttribute(figure: Figure): string | null {
 
 const ONE_PER_SENTENCE = new Set(['founding-year', 'birth-year']);
 
-/** Kinds whose unnamed figures may tie by value; a bare year or date is shared by too many facts. */
-const SAME_FIGURE_SOURCES = new Set<Figure['kind']>(['money', 'percent', 'count', 'quantity']);
 
 /** Words that make the following year the date of another event, not the period of a value. */
 const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lancé|launched|rachet|bought|acqui|ouvert|opened)[\p{L}]*\s+(?:en\s+|in\s+)?$/iu;
@@ -196,6 +192,8 @@ const LAST_YEAR = /^[^.;]{0,30}?(?:l['’]an dernier|l['’]an passé|l['’]ann
 
 /** "last year" in an article with no date: the engine counts it from the year of the rest of the corpus. */
 export const LAST_YEAR_OF_UNDATED = '(last year)';
+/** Appended to a forecast's period: a forecast is never the figure it forecasts. */
+export const FORECAST_SUFFIX = ' (forecast)';
 
 /** What periodOf needs besides the figures: which attribute a year may belong to instead ("2024 profit"). */
 export interface PeriodContext {
@@ -249,8 +247,15 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   }
   if (!isAge) {
     // "fell to €312 million from €489 million a year earlier": the phrase dates the value it follows, not the one before that.
-    const nextValue = figures.slice(figureIndex + 1).find((other) => other.kind === figure.kind && other.restates === null);
-    const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60, nextValue?.span.start ?? Infinity));
+    let nextValueStart = sentence.end;
+    for (let i = figureIndex + 1; i < figures.length && (figures[i]?.span.start ?? Infinity) < sentence.end; i++) {
+      const other = figures[i];
+      if (other && other.kind === figure.kind && other.restates === null) {
+        nextValueStart = other.span.start;
+        break;
+      }
+    }
+    const after = text.slice(figure.span.end, Math.min(nextValueStart, figure.span.end + 60));
     if (YEAR_EARLIER.test(after)) {
       const base = context.comparedYear ?? yearBefore(text, figures, figureIndex, sentence) ?? documentYear;
       return base ? String(Number(base) - 1) : LAST_YEAR_OF_UNDATED;
@@ -291,7 +296,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const clause = text.slice(clauseStart, Math.min(nextStart, figure.span.end + FORECAST_REACH_AFTER));
   // "à 75 GW à la fin de la décennie", "75 GW by the end of the decade": a target for the decade's last year.
   const ahead = text.slice(figure.span.end, Math.min(nextStart, figure.span.end + 50));
-  if (!isAge && documentYear !== null && DECADE_END_AFTER.test(ahead)) return `${Math.floor(Number(documentYear) / 10) * 10 + 10} (forecast)`;
+  if (!isAge && documentYear !== null && DECADE_END_AFTER.test(ahead)) return `${Math.floor(Number(documentYear) / 10) * 10 + 10}${FORECAST_SUFFIX}`;
   // "de 41 GW aujourd'hui à 75 GW", "currently has 41 GW": today's value, even in a sentence about a target.
   const now = NOW_AFTER.test(ahead) || NOW_BEFORE.test(text.slice(Math.max(previousEnd, figure.span.start - 25), figure.span.start));
   if (now && !isAge && explicit === null && documentYear !== null) return documentYear;
@@ -302,7 +307,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     }
     return dated;
   }
-  return dated ? `${dated} (forecast)` : '(forecast)';
+  return `${dated ?? ''}${FORECAST_SUFFIX}`.trimStart();
 }
 
 /** "en 2024 les ventes", "in 2024 sales": a year after a preposition dates the clause, it does not qualify a noun. */
@@ -467,7 +472,9 @@ const ROLE_CUE = /(?:dirig|dirige|présid|pdg|directeur|directrice|patron|aux co
  * the same kind in the sentence. With no year or "a year earlier" to date it,
  * it is the earlier value of the fact, never a rival figure for today's.
  */
-const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à)[\s\u00a0]+(?:(?:les?|la|the|some|about|environ|près de)[\s\u00a0]+)?$/iu;
+const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à)[\s\u00a0]+(?:(?:les?|la|the|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
+/** A comparison base's lead: the same words, and French "après 84,9 % l'exercice précédent". */
+const COMPARISON_LEAD = new RegExp(`(?:${BASE_BEFORE.source}|après[\\s\\u00a0]+$)`, 'iu');
 
 /** "when it was valued at $10.5 billion in the spring", "lors de sa dernière levée": the value at an earlier round. */
 const EARLIER_ROUND = /(?:lors de (?:sa|la|leur) (?:dernière|précédente) levée|lors du (?:dernier|précédent) tour|au printemps|l['’]été dernier|at (?:its|the|their) (?:last|previous|prior) (?:funding )?round|in (?:its|the|their) (?:last|previous|prior|earlier) round|in the spring|last (?:spring|summer|autumn|fall|winter)|earlier this year|when it was valued)/iu;
