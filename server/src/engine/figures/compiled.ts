@@ -73,6 +73,10 @@ export interface Compiled {
   readonly fractionCues: readonly (readonly string[])[];
   readonly changeVerbs: ReadonlySet<string>;
   readonly productSuffixes: ReadonlySet<string>;
+  readonly nameDeterminers: ReadonlySet<string>;
+  readonly nameDeterminersUnlessPlural: ReadonlySet<string>;
+  readonly codeDeterminers: ReadonlySet<string>;
+  readonly nameConnectors: ReadonlySet<string>;
   readonly yearDeterminers: ReadonlySet<string>;
   readonly multipleNotAfter: ReadonlySet<string>;
   readonly ambiguousCurrency: PhraseSet<AmbiguousCurrency>;
@@ -211,6 +215,10 @@ function compile(T: LangTables): Compiled {
     fractionCues: T.fractions.cues.map(phraseTokens),
     changeVerbs: new Set(T.changeVerbs),
     productSuffixes: new Set(T.productSuffixes),
+    nameDeterminers: new Set(T.nameDeterminers),
+    nameDeterminersUnlessPlural: new Set(T.nameDeterminersUnlessPlural),
+    codeDeterminers: new Set(T.codeDeterminers),
+    nameConnectors: new Set(T.nameConnectors),
     yearDeterminers: new Set(T.yearDeterminers),
     multipleNotAfter: new Set(T.multipleNotAfter),
     ambiguousCurrency: mapOf(T.ambiguousCurrencyWords),

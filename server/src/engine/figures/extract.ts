@@ -277,7 +277,7 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     if (filler?.low === ',' && at !== undefined && at.kind === TK.Word && C.agePersons.has(at.low) && after?.low === ',' &&
       v >= 5 && v <= 120 && Number.isInteger(v)) return { kind: 'age', unit: 'year', inferred: false, date: null };
   }
-  if (!core.words && !core.vague && !core.approx && core.scale === 1 && (isProduct(run, core) || isReference(run, core.numStart))) {
+  if (!core.words && !core.vague && !core.approx && core.scale === 1 && (isProduct(run, core) || isReference(run, core.numStart) || inName(run, core, start))) {
     return { skipTo: core.end };
   }
   if (core.yearLike) {
@@ -360,6 +360,39 @@ function isProduct(run: Run, core: Core): boolean {
   if (pt === undefined || pt.kind !== TK.Word || !pt.cap || C.lexicon.has(pt.low)) return false;
   if (C.months.has(pt.low) || C.weekdays.has(pt.low)) return false;
   return true;
+}
+
+/**
+ * "le 787 Dreamliner", "Boeing's 787 Dreamliner", "le 3919", "Fit for 55": a bare whole number that is part of a name.
+ * "12 Rafale", "3 Airbus A350" and "the 12 Rafale jets" stay counts: no singular determiner, or a plural after the name.
+ */
+function inName(run: Run, core: Core, start: number): boolean {
+  const { toks, C } = run;
+  const v = core.value;
+  const prev = toks[start - 1];
+  if (v === null || !Number.isInteger(v) || start !== core.numStart || prev === undefined) return false;
+  if (C.codeDeterminers.has(prev.low) && !core.yearLike) return true;
+  const next = toks[core.end];
+  if (next !== undefined && next.sp && isNameWord(C, next)) {
+    if (C.nameDeterminers.has(prev.low)) return true;
+    if (C.nameDeterminersUnlessPlural.has(prev.low)) {
+      let k = core.end;
+      while (k < core.end + 4 && isNameWord(C, toks[k])) k++;
+      const last = toks[k - 1];
+      const after = toks[k];
+      const plural = (w: Token | undefined): boolean => w !== undefined && w.kind === TK.Word && /[^s]s$/.test(w.low) && !C.stop.has(w.low);
+      return !plural(last) && !(after !== undefined && !after.cap && plural(after));
+    }
+  }
+  // "Fit for 55": a lower-case connector inside a capitalised name that does not open the sentence.
+  const name = toks[start - 2];
+  const before = toks[start - 3];
+  return C.nameConnectors.has(prev.low) && name !== undefined && isNameWord(C, name) && before !== undefined &&
+    before.kind !== TK.Break && !(before.kind === TK.Punct && SENTENCE_END.has(before.low));
+}
+
+function isNameWord(C: Compiled, t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TK.Word && t.cap && !C.lexicon.has(t.low) && !C.months.has(t.low) && !C.weekdays.has(t.low);
 }
 
 function isReference(run: Run, numStart: number): boolean {

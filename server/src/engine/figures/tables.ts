@@ -95,6 +95,14 @@ export interface LangTables {
   readonly agoAfter: readonly string[];
   /** Period modifiers kept in the figure: "mi-", "début", "fin", "early", "mid-", "late". */
   readonly periodModifiers: readonly string[];
+  /** Singular determiners before a number and a capitalised name making the number part of the name ("le 787 Dreamliner", "a 787 Dreamliner"). */
+  readonly nameDeterminers: readonly string[];
+  /** Determiners that may be plural: the number is part of the name unless a plural follows ("the 787 Dreamliner", not "the 12 Rafale jets"). */
+  readonly nameDeterminersUnlessPlural: readonly string[];
+  /** Singular determiners making a bare number (no unit, no scale) a name or a code ("le 3919", "au 115"). */
+  readonly codeDeterminers: readonly string[];
+  /** Lower-case words inside a capitalised name before its number ("Fit for 55"). */
+  readonly nameConnectors: readonly string[];
   /** Words before a 4-digit number making it a year ("en", "since", "depuis"). */
   readonly yearCues: readonly string[];
   /** Nouns before a number making it a reference, not a figure ("article 3", "chapitre 4"). */
