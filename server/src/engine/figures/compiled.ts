@@ -72,6 +72,8 @@ export interface Compiled {
   readonly fractionOf: PhraseSet<true>;
   readonly fractionCues: readonly (readonly string[])[];
   readonly changeVerbs: ReadonlySet<string>;
+  readonly fromToVerbs: ReadonlySet<string>;
+  readonly fromToChangeVerbs: ReadonlySet<string>;
   readonly productSuffixes: ReadonlySet<string>;
   readonly nameDeterminers: ReadonlySet<string>;
   readonly nameDeterminersUnlessPlural: ReadonlySet<string>;
@@ -214,6 +216,8 @@ function compile(T: LangTables): Compiled {
     fractionOf: setOf(T.fractions.of),
     fractionCues: T.fractions.cues.map(phraseTokens),
     changeVerbs: new Set(T.changeVerbs),
+    fromToVerbs: new Set(T.fromToVerbs),
+    fromToChangeVerbs: new Set(T.fromToChangeVerbs),
     productSuffixes: new Set(T.productSuffixes),
     nameDeterminers: new Set(T.nameDeterminers),
     nameDeterminersUnlessPlural: new Set(T.nameDeterminersUnlessPlural),

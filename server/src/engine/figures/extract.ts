@@ -156,6 +156,8 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
   if (hedge === 'more' && core.suffix === 'duration' && hm !== null && hm.end === i + 1 && toks[i]?.low === 'over') hedge = null;
   let start = hedge !== null ? i : core.start;
   let second: Core | null = null;
+  /** "passé de 2,1 à 2,9 milliards": the new value after the old one, when X and Y are two figures. */
+  let next: Core | null = null;
   const ct = toks[core.end];
   {
     const conn = hedge === 'between' ? C.T.rangeAnd : C.T.rangeTo;
@@ -163,17 +165,25 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
     const dashOk = ct === undefined || ct.low !== '-' || (!ct.sp && nt !== undefined && !nt.sp);
     const glued = ct !== undefined && (ct.low === '-' || ct.low === '–') && !ct.sp && nt !== undefined && !nt.sp;
     // "rose $1.20 to $74.50": a change by X to Y, not a range.
-    const change = hedge === null && core.currency !== null && C.changeVerbs.has(toks[core.start - 1]?.low ?? '');
+    const change = hedge === null && unitKey(core) !== null && C.changeVerbs.has(toks[core.start - 1]?.low ?? '');
     if (ct !== undefined && conn.includes(ct.low) && dashOk && !core.vague && !change) {
       const c2 = parse(run, core.end + 1);
       // "une fourchette de 4 % à 4,25 %", "a range of 4% to 4.25%".
       const p1 = toks[start - 1];
       const rangeCue = p1 !== undefined && (C.rangeNouns.has(p1.low) || (C.linkers.has(toks, start - 1) && C.rangeNouns.has(toks[start - 2]?.low ?? '')));
-      if (c2 !== null && !isSkip(c2) && compatible(core, c2, hedge, glued || rangeCue)) second = c2;
+      if (c2 !== null && !isSkip(c2)) {
+        const moved = hedge === 'from' && !rangeCue && fromTo(run, start, core, c2);
+        if (!moved && compatible(core, c2, hedge, glued || rangeCue)) second = c2;
+        else if (hedge === 'from') next = c2;
+      }
     }
     if (second === null && (hedge === 'between' || hedge === 'from')) { hedge = null; start = core.start; }
   }
   if (second !== null) return rangeCand(run, start, core, second, carry, hedge);
+  if (next !== null) {
+    const old = inherited(run, core, next, carry);
+    if (old !== null) return { startTok: core.start, endTok: core.end, ...old, date: null };
+  }
   const end = core.end;
   // "1,79 €, contre 1,85": a bare number compared with the amount just before is in its currency.
   if (hedge === null && nearMoney !== null && core.currency === null && core.suffix === null && !core.noun && !core.words &&
@@ -192,6 +202,38 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
   };
 }
 
+/** A verb of change shortly before "de"/"from" (same clause): "est passé de", "fell sharply from", "increase its stake from". */
+function fromTo(run: Run, start: number, a: Core, b: Core): boolean {
+  const { toks, C } = run;
+  for (let p = start - 1; p >= 0 && p >= start - 4; p--) {
+    const t = toks[p];
+    if (t === undefined || t.kind !== TK.Word) return false;
+    if (C.fromToVerbs.has(t.low)) return true;
+    if (C.fromToChangeVerbs.has(t.low)) return unitKey(a) !== null || (b.suffix !== 'percent' && b.suffix !== 'pp');
+  }
+  return false;
+}
+
+/**
+ * The old value of "de 2,1 à 2,9 milliards d'euros", "from 300 to 450 million dollars": a bare number takes the
+ * new value's unit (inferred) and its scale, or the scale below it ("from 800 to 1.2 billion"), when the two are
+ * then of the same order.
+ */
+function inherited(run: Run, a: Core, b: Core, carry: string | null): Pick<Cand, 'kind' | 'value' | 'unit' | 'unitInferred' | 'iv'> | null {
+  if (a.value === null || b.value === null || a.currency !== null || a.suffix !== null || a.noun || a.yearLike || a.vague) return null;
+  const k = kindOf(run, b, b.start, false, carry);
+  if (k === null || 'skipTo' in k || k.date !== null || (k.kind !== 'money' && k.kind !== 'percent' && k.kind !== 'quantity')) return null;
+  const up = a.scale === 1 && b.scale > 1 ? b.scale : 1;
+  const near = (s: number): boolean => {
+    const ratio = (a.value ?? 0) * s / (b.value ?? 1);
+    return ratio > 0.1 && ratio < 10;
+  };
+  const s = near(up) ? up : up >= 1e6 && near(up / 1000) ? up / 1000 : 1;
+  const r = (x: number): number => Number((x * s).toPrecision(15));
+  const scaled = { ...a, value: r(a.value), lo: r(a.lo), hi: r(a.hi) };
+  return { kind: k.kind, value: scaled.value, unit: k.unit, unitInferred: true, iv: hedgeInterval(scaled, null) };
+}
+
 function unitKey(c: Core): string | null {
   return c.currency ?? c.unit;
 }
@@ -199,8 +241,9 @@ function unitKey(c: Core): string | null {
 function compatible(a: Core, b: Core, hedge: HedgeKind | null, glued: boolean): boolean {
   if (a.yearLike || b.yearLike || b.vague || a.value === null || b.value === null) return false;
   const ua = unitKey(a);
-  // "$64 billion to $72 billion" with no lead-in and "5.25%-5.5%" are ranges; "passée de 11 % à 14 %" is a change.
-  if (ua !== null && hedge !== 'between' && !(hedge === null && a.currency !== null) && !glued) return false;
+  // "$64 billion to $72 billion" with no lead-in, "5.25%-5.5%", "a margin of 8% to 8.5%" and "une marge de 8 % à
+  // 8,5 %" are ranges; verbs of change were ruled out before ("passée de 11 % à 14 %" is two figures).
+  if (ua !== null && hedge !== 'between' && hedge !== 'from' && hedge !== null && !glued) return false;
   // "$3-4 billion": the second end takes the currency of the first.
   const inherits = a.currency !== null && b.currency === null && b.suffix === null && (glued || hedge === 'between');
   if (ua !== null && ua !== unitKey(b) && !inherits) return false;

@@ -144,6 +144,16 @@ export interface LangTables {
   readonly durationBeforeAt: readonly string[];
   /** Verbs of change before "X to Y": "rose $1.20 to $74.50" is a change by X to Y, not a range. */
   readonly changeVerbs: readonly string[];
+  /**
+   * Words shortly before "de X à Y" / "from X to Y" making X and Y the old and the new value, two figures
+   * ("est passé de 9,1 % à 7,4 %", "rose from €2.1bn to €2.9bn"), not a range.
+   */
+  readonly fromToVerbs: readonly string[];
+  /**
+   * Verbs of change after which "de X à Y" is the old and the new value too, unless X is bare and Y a percentage:
+   * "a grimpé de 2,1 à 2,9 milliards" is two figures, "ont reculé de 3 à 4 %" the size of the fall, a range.
+   */
+  readonly fromToChangeVerbs: readonly string[];
   /** Capitalised words after a number making it a model name ("the 737 MAX"). */
   readonly productSuffixes: readonly string[];
   /** Words before a 4-digit number making it a year even before a plural noun ("its 2024 results"). */
