@@ -35,6 +35,9 @@ const NAMES: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['en', 'The fund sold 1,200 Renault shares and 45 Boeing 787 Dreamliner jets.', ['1,200 count 1200 null', '45 count 45 null']],
   // A name connector opening the sentence is not enough: "Sales for 55 stores" is a count.
   ['en', 'Sales for 55 stores rose.', ['55 count 55 null']],
+  // A number inside a name opens no range: "Model 3 à 15 000" is 15 000 of a Model 3.
+  ['fr', "La Tesla Model 3 s'est vendue à 20 000 exemplaires, la Renault 5 à 15 000 ; Windows 11 à 40 euros.", ['20 000 count 20000 null', '15 000 count 15000 null', '40 euros money 40 EUR']],
+  ['en', 'Aged 67, the chairman sold Windows 11 to 15 million users and the Model 3 to 15,000 buyers.', ['67 age 67 year', '15 million count 15000000 null', '15,000 count 15000 null']],
   // Units, dates and durations after a determiner keep their kind.
   ['fr', 'Le 100 mètres a été couru en 9,58 secondes ; au 30 juin, le groupe comptait 1 200 salariés.', ['100 mètres quantity 100 m', '9,58 secondes duration 9.58 second', '1 200 count 1200 null']],
 ];

@@ -154,6 +154,8 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
     core = c;
   }
   if (hedge === 'more' && core.suffix === 'duration' && hm !== null && hm.end === i + 1 && toks[i]?.low === 'over') hedge = null;
+  // "la Tesla Model 3 à 15 000": a number inside a name opens no range.
+  if (hedge === null && C.T.rangeTo.includes(toks[core.end]?.low ?? '') && namedNumber(run, core, core.start)) return { skipTo: core.end };
   let start = hedge !== null ? i : core.start;
   let second: Core | null = null;
   /** "passé de 2,1 à 2,9 milliards": the new value after the old one, when X and Y are two figures. */
@@ -320,9 +322,7 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     if (filler?.low === ',' && at !== undefined && at.kind === TK.Word && C.agePersons.has(at.low) && after?.low === ',' &&
       v >= 5 && v <= 120 && Number.isInteger(v)) return { kind: 'age', unit: 'year', inferred: false, date: null };
   }
-  if (!core.words && !core.vague && !core.approx && core.scale === 1 && (isProduct(run, core) || isReference(run, core.numStart) || inName(run, core, start))) {
-    return { skipTo: core.end };
-  }
+  if (namedNumber(run, core, start)) return { skipTo: core.end };
   if (core.yearLike) {
     const prev = word(run, start - 1);
     const nx = toks[core.end];
@@ -392,6 +392,12 @@ function isAge(run: Run, core: Core, start: number): boolean {
   if (before !== undefined && (before.low === ',' || before.low === '(') && name !== undefined && name.kind === TK.Word &&
     (name.cap || C.agePersons.has(name.low)) && after !== undefined && (after.low === ',' || after.low === ')')) return true;
   return false;
+}
+
+/** A bare number that is part of a name or a reference ("Windows 11", "l'article 12", "le 787 Dreamliner"). */
+function namedNumber(run: Run, core: Core, start: number): boolean {
+  return !core.words && !core.vague && !core.approx && core.scale === 1 && core.currency === null && core.suffix === null &&
+    (isProduct(run, core) || isReference(run, core.numStart) || inName(run, core, start));
 }
 
 function isProduct(run: Run, core: Core): boolean {
