@@ -36,6 +36,7 @@ export interface Compiled {
   readonly ageBefore: readonly (readonly string[])[];
   readonly ageAfter: PhraseSet<true>;
   readonly ageAt: ReadonlySet<string>;
+  readonly ageVerbsAt: ReadonlySet<string>;
   readonly ageFillers: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   /** Abbreviated month names ("janv", "sept", "jun"), which may take a dot. */
@@ -183,6 +184,7 @@ function compile(T: LangTables): Compiled {
     ageBefore: T.ageBefore.map(phraseTokens),
     ageAfter: setOf(T.ageAfter),
     ageAt: new Set(T.ageAt),
+    ageVerbsAt: new Set(T.ageVerbsAt),
     ageFillers: new Set(T.ageFillers.flatMap(phraseTokens)),
     months: new Map(Object.entries(T.months)),
     monthAbbr: new Set(Object.keys(T.months).filter((k) => Object.entries(T.months).some(([o, m]) => m === T.months[k] && o.length > k.length))),

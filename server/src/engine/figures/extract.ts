@@ -317,6 +317,9 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     if (filler !== undefined && at !== undefined && C.ageFillers.has(filler.low) && C.ageAt.has(at.low) && v >= 5 && v <= 120) {
       return { kind: 'age', unit: 'year', inferred: false, date: null };
     }
+    // "died at 85", "retired at 62": a life event's "at" with a bare whole number.
+    if (filler !== undefined && at !== undefined && C.ageAt.has(filler.low) && C.ageVerbsAt.has(at.low) && v >= 5 && v <= 120 &&
+      Number.isInteger(v)) return { kind: 'age', unit: 'year', inferred: false, date: null };
     // "The chief executive, 58, will step down": an age in apposition to a person.
     const after = toks[core.end];
     if (filler?.low === ',' && at !== undefined && at.kind === TK.Word && C.agePersons.has(at.low) && after?.low === ',' &&

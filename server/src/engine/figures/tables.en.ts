@@ -91,6 +91,10 @@ export const EN: LangTables = {
   ageBefore: ['aged', 'at the age of', 'age'],
   ageAfter: ['old', '-old'],
   ageAt: ['at'],
+  ageVerbsAt: [
+    'died', 'dies', 'die', 'retired', 'retires', 'retire', 'retiring', 'married', 'marries', 'debuted', 'emigrated',
+    'orphaned', 'widowed', 'away', 'graduated', 'enlisted',
+  ],
   ageFillers: ['only', 'just', 'barely'],
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,

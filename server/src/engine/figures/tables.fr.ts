@@ -116,6 +116,7 @@ export const FR: LangTables = {
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de", "âgé d'à peine", "âgée d'à peine"],
   ageAfter: [],
   ageAt: ['à'],
+  ageVerbsAt: [],
   ageFillers: ['seulement', 'peine', 'tout juste', 'juste', 'à peine'],
   months: {
     janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
@@ -257,6 +258,10 @@ export const FR: LangTables = {
     'taux', 'oat', 'obligation', 'obligations', 'emprunt', 'emprunts', 'bund', 'prêt', 'prêts', 'crédit',
     'crédits', 'échéance', 'horizon', 'rendement', 'rendements', 'titre', 'titres', 'maturité', 'fixe',
     'variable', 'plan', 'prévisions', 'projections', 'perspectives', 'bail', 'contrat', 'concession',
+    // "condamné à 2 ans", "peine ramenée à 5 ans", "mandat limité à 4 ans": a term, not an age.
+    'condamné', 'condamnée', 'condamnés', 'condamnées', 'condamne', 'condamnent', 'condamner', 'peine', 'peines',
+    'ramené', 'ramenée', 'ramenés', 'ramenées', 'limité', 'limitée', 'limités', 'limitées', 'plafonné',
+    'plafonnée', 'prolongé', 'prolongée', 'allongé', 'allongée', 'réduit', 'réduite', 'fixé', 'fixée', 'durée',
   ],
   ambiguousCurrencyWords: {
     couronnes: {

@@ -78,6 +78,8 @@ export interface LangTables {
   readonly ageAfter: readonly string[];
   /** "à", "at": an age when followed by N years, optionally with "seulement". */
   readonly ageAt: readonly string[];
+  /** Verbs of a life event before "at N" with no unit making N an age ("died at 85", "retired at 62"). */
+  readonly ageVerbsAt: readonly string[];
   readonly ageFillers: readonly string[];
   readonly months: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;
