@@ -300,7 +300,8 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
     // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
     if (scores.place > 0) scores.place += 0.75;
-    else if (!c.afterArticle) scores.person += 0.75;
+    // Nor before a known place ("Euronext Paris"): a person's surname is no town.
+    else if (!c.afterArticle && knownEntry(foldKey(c.words[c.length - 1]!))?.type !== 'place') scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {
