@@ -341,3 +341,11 @@ describe('entities: unlisted names typed from their context (round ent4)', () =>
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: an acronym and an organisation suffix in a title-case heading (round ent4)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Read more: Olivia Marchbank Quits ZRT News', ['Olivia Marchbank/person', 'ZRT News/organization'], 'en'],
+    ['Why Harlow Backs KTV Sports Over Rivals', ['KTV Sports/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

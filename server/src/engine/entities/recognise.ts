@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord, ORG_SUFFIXES } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -57,6 +57,8 @@ interface HeadingSpan {
   readonly start: number;
   readonly end: number;
   readonly length: number;
+  /** An acronym and an organisation suffix: "GB News", "KTV Sport", read as one name wherever the heading is. */
+  readonly branded: boolean;
   readonly make: () => Candidate;
 }
 
@@ -182,7 +184,8 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
         let ok = true;
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
         const sub: Run = { from: k, to: end, known: undefined, titled: false };
-        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
+        const branded = ok && end - k === 2 && headingAcronym({ length: 1, shaped: tokens[k]!.allCaps ? 'caps' : 'plain', firstWord: tokens[k]!.word }) && ORG_SUFFIXES.has(tokens[k + 1]!.word);
+        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, branded, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
       }
     }
   }
@@ -225,7 +228,7 @@ function shortLowered(part: Candidate): boolean {
   return part.length === 1 && part.firstWord.length <= 3 && part.shaped !== 'caps';
 }
 
-function headingAcronym(part: Candidate): boolean {
+function headingAcronym(part: Pick<Candidate, 'length' | 'shaped' | 'firstWord'>): boolean {
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
 }
 
@@ -256,13 +259,14 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2) || c.typing.cues.has('credit')) return [strong(c)];
     // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
     if (c.givenFirst && c.length > 2 && c.head) {
-      const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));
-      return [strong(c.head), ...rest.map((part) => strong(part, midCap.has(part.key)))];
+      const branded = c.spans.filter((s) => s.branded && s.start >= c.head!.end).map((s) => s.make());
+      const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)) && !branded.some((b) => b.start < part.end && part.start < b.end));
+      return [strong(c.head), ...[...branded, ...rest].sort((a, b) => a.start - b.start).map((part) => strong(part, midCap.has(part.key)))];
     }
     const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
     // "Tarnwick Analytics Raises $40M" over "Tarnwick Analytics said…": words the document writes as one name elsewhere.
     const named: Candidate[] = [];
-    for (const span of c.spans.filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
+    for (const span of c.spans.filter((s) => s.branded || midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
       if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span.make());
     }
     if (named.length > 0) {
