@@ -349,3 +349,23 @@ describe('entities: an acronym and an organisation suffix in a title-case headin
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: clubs, fund managers and photographers nobody listed (round ent4)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // Both sides of a team score are clubs; tennis sets are players'.
+    ['Quarry Lane beat Fenmore Athletic 2-1 on Saturday.', ['Quarry Lane/organization', 'Fenmore Athletic/organization'], 'en'],
+    ['Olden Town a battu Carrick Mill 3-0 samedi.', ['Olden Town/organization', 'Carrick Mill/organization']],
+    ['Calloway beat Herrick 6-4, 6-3 in the final.', ['Herrick/other'], 'en'],
+    // "asset manager" is a kind of company, not a person's role.
+    ['The club was bought by asset manager Greyhallow last year.', ['Greyhallow/organization'], 'en'],
+    // In a photo credit, the name before the slash is the photographer.
+    ['Photograph: Jo Penhale/Humber Echo', ['Jo Penhale/person', 'Humber Echo/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('a title-case heading is cut to the name a body sentence opens with', () => {
+    const text = 'Quarry Lane Tops Table After Late Winner\n\nQuarry Lane beat Fenmore Athletic 2-1 on Saturday.';
+    const first = run(text, 'en').mentions[0]!;
+    assert.equal(first.text, 'Quarry Lane');
+    assert.equal(first.confidence, 'strong');
+  });
+});

@@ -8,6 +8,8 @@ import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   LEADER_CONTEXT,
+  RESULT_VERBS,
+  COMPANY_KINDS,
   BYLINE_WORDS,
   LEFT_FROM,
   MEDIA_VERBS,
@@ -263,7 +265,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Opposition leader Gareth Pryce", "Arsenal manager Mikel Arteta": a role after a capitalised body names the person after it.
   const body = tokens[run.from - 2];
   if (!ROLES.has(b0) && ROLES_AFTER_NAME.has(b0) && first.gap === '' && tokens[run.from - 1]!.gap === '' && tokens[run.from - 1]!.lower && body?.cap === true) add('person', 3, 'role');
-  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
+  // "asset manager Greyhallow": a role noun after a word that makes it a kind of company.
+  const corporate = COMPANY_KINDS.has(`${b1} ${b0}`);
+  if (corporate) add('organization', 3, 'org-context');
+  else if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
@@ -333,6 +338,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   // "on loan from Carrick Town", "signed from Ashvale", "prêté par l'US Créteil": a player moves between clubs.
   if ((b0 === 'from' && LEFT_FROM.has(b1)) || ((b0 === 'par' || b0 === 'de') && (b1 === 'prete' || b1 === 'transfere'))) add('organization', 2.5, 'org-context');
+  // "Quarry Lane beat Fenmore 2-1", "Olden a battu Carrick 3-0": both sides of a team score are clubs.
+  if (teamScore(tokens, run)) add('organization', 2.5, 'org-context');
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   // "streamed by Westmoor TV", "diffusé par France 2": who broadcasts or publishes is a company.
@@ -356,6 +363,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
   if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');
+  // "Photograph: Jo Penhale/Humber Echo": before the slash, a first name and a surname are the photographer.
+  const slash = tokens[run.to];
+  if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
@@ -465,6 +475,33 @@ function byline(tokens: readonly Token[], run: Run): boolean {
   const after = tokens[run.to];
   if (!after || after.gap.startsWith(',') || /^[—–|-]/u.test(after.gap)) return true;
   return after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a');
+}
+
+const SCORE = /^\d{1,2}-\d{1,2}$/u;
+
+/** A score token with no other score after it (tennis sets, "6-4, 6-3", are players'). */
+function lonelyScore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.gap !== '' || !SCORE.test(t.text)) return false;
+  const next = tokens[k + 1];
+  return !(next && SCORE.test(next.text));
+}
+
+/**
+ * "X beat Y 2-1": the run is the subject (a result verb, a name, a score follow) or the object (after the verb, a score
+ * follows) of a team result. French takes its auxiliary: "X a battu Y 3-0".
+ */
+function teamScore(tokens: readonly Token[], run: Run): boolean {
+  if (isGivenWord(tokens[run.from]!.word) && run.to - run.from > 1) return false;
+  const before = tokens[run.from - 1];
+  if (before && before.lower && RESULT_VERBS.has(before.word) && tokens[run.from]!.gap === '' && lonelyScore(tokens, run.to)) return true;
+  let k = run.to;
+  if (tokens[k]?.word === 'a' && tokens[k]!.gap === '') k++;
+  const verb = tokens[k];
+  if (!verb || verb.gap !== '' || !verb.lower || !RESULT_VERBS.has(verb.word)) return false;
+  let end = k + 1;
+  while (end < k + 5 && tokens[end] && tokens[end]!.gap === '' && tokens[end]!.cap) end++;
+  return end > k + 1 && lonelyScore(tokens, end);
 }
 
 function tokensOf(tokens: readonly Token[], run: Run): Token[] {

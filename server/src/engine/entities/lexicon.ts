@@ -459,3 +459,9 @@ export const ROLE_MODIFIER_WORDS = words('general generale financial operating t
 
 /** "By X in Brussels", "Par X, à Rennes": the word that opens a byline. */
 export const BYLINE_WORDS = words('by par');
+
+/** A role noun after a word that makes it a kind of company: "asset manager X", "gestionnaire d'actifs" is read by its noun. */
+export const COMPANY_KINDS = words('asset_manager asset_managers');
+
+/** Verbs of a team result before the other side and a score: "X beat Y 2-1", "X a battu Y 3-0". */
+export const RESULT_VERBS = words('beat beats stun stuns stunned edge edged edges thrash thrashed defeat defeated battu bat domine etrille');

@@ -108,7 +108,8 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
         const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
         byRun.set(run, candidate);
         candidates.push(candidate);
-        if (style === 'normal' && candidate.length > 1 && (!candidate.opening || candidate.known || STRONG_CUES.some((cue) => candidate.typing.cues.has(cue)))) named.add(candidate.key);
+        // "Quarry Lane beat…" under "Quarry Lane Tops Table…": a name of several words opening a body sentence is what a heading may be cut to.
+        if (style === 'normal' && candidate.length > 1) named.add(candidate.key);
         if (!candidate.opening && style === 'normal') {
           midCap.add(candidate.key);
           for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
