@@ -321,6 +321,7 @@ describe('entities: unlisted names typed from their context (round ent4)', () =>
     ['Elle devance le Norvégien Eskil Brevandt et le chinois Qinoval.', ['Eskil Brevandt/person', 'Qinoval/organization']],
     // Shipyards, sports sides, broadcasters, former employers.
     ['Le voilier a été construit par le chantier Morvaud Composites.', ['Morvaud Composites/organization']],
+    ['Santé : la clinique Belvaux ouvre à Niort.', ['Belvaux/organization', 'Niort/place']],
     ['He joined from the Nigerian side Ebute Comets last year.', ['Ebute Comets/organization'], 'en'],
     ['The final will be streamed by Carrow Sport TV.', ['Carrow Sport TV/organization'], 'en'],
     ['Pellard, who joined from Vantrex in 2019, will lead the unit.', ['Pellard/person', 'Vantrex/organization'], 'en'],

@@ -130,8 +130,8 @@ export const ORG_CONTEXT = words(
   'armateur logisticien bancassureur reassureur voyagiste laitier semencier hebergeur mastodonte scale-up scaleup',
   'grocer supermarket housebuilder homebuilder contractor consultancy wholesaler shipper distributor watchdog',
   'oilfield telco',
-  // "le chantier X" (a shipyard), "the Ghanaian side X", "the non-league outfit X"
-  'chantier chantiers shipyard side outfit',
+  // "le chantier X" (a shipyard), "the Ghanaian side X", "the non-league outfit X", "la clinique X"
+  'chantier chantiers shipyard side outfit clinique clinic',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
