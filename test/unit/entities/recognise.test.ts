@@ -322,6 +322,8 @@ describe('entities: unlisted names typed from their context (round ent4)', () =>
     // Shipyards, sports sides, broadcasters, former employers.
     ['Le voilier a été construit par le chantier Morvaud Composites.', ['Morvaud Composites/organization']],
     ['Santé : la clinique Belvaux ouvre à Niort.', ['Belvaux/organization', 'Niort/place']],
+    // "Partenaires" ends a company's name, and a suffixed company is a shareholder, not a person.
+    ['Castelmoor Partenaires, actionnaire de Brivaux, cède sa participation.', ['Castelmoor Partenaires/organization', 'Brivaux/organization']],
     ['He joined from the Nigerian side Ebute Comets last year.', ['Ebute Comets/organization'], 'en'],
     ['The final will be streamed by Carrow Sport TV.', ['Carrow Sport TV/organization'], 'en'],
     ['Pellard, who joined from Vantrex in 2019, will lead the unit.', ['Pellard/person', 'Vantrex/organization'], 'en'],

@@ -8,6 +8,7 @@ import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   LEADER_CONTEXT,
+  SHARED_ROLES,
   RESULT_VERBS,
   COMPANY_KINDS,
   BYLINE_WORDS,
@@ -294,7 +295,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
   const personShaped = length > 1 && isGivenWord(first.word) && !ORG_SUFFIXES.has(last.word);
   if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
-    if (ROLES.has(after)) add('person', 3, 'role');
+    // "Ostreva Holding, actionnaire minoritaire de…": a suffixed company holds the roles companies hold too.
+    if (ROLES.has(after) && SHARED_ROLES.has(after) && ORG_SUFFIXES.has(last.word)) add('organization', 2, 'org-context');
+    else if (ROLES.has(after)) add('person', 3, 'role');
     else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');
     else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
     else if (PLACE_CONTEXT.has(after)) add('place', 2, 'place-word');

@@ -168,8 +168,8 @@ export const ORG_SUFFIXES = words(
   'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
   'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
-  // "London Stock Exchange", "Deutsche Börse"
-  'exchange borse',
+  // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
+  'exchange borse partenaires associes',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -465,3 +465,6 @@ export const COMPANY_KINDS = words('asset_manager asset_managers');
 
 /** Verbs of a team result before the other side and a score: "X beat Y 2-1", "X a battu Y 3-0". */
 export const RESULT_VERBS = words('beat beats stun stuns stunned edge edged edges thrash thrashed defeat defeated battu bat domine etrille');
+
+/** Roles a company holds as well as a person: "X Holding, actionnaire de Y", "X Capital, an investor in Y". */
+export const SHARED_ROLES = words('actionnaire actionnaires investisseur investor partner partenaire owner proprietaire founder fondateur cofondateur');
