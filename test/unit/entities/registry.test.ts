@@ -204,6 +204,14 @@ describe('registry: full company and club names (round ent4)', () => {
       'organization',
     ],
     [
+      'a company named by its kind and a name is called by the name, however often: "Vaubrun" for "Fromagerie Vaubrun"',
+      'fr',
+      { 'a.txt': 'Le fabricant jurassien Fromagerie Vaubrun a levé 12 millions.', 'b.txt': 'Vaubrun exporte vers le Japon. Selon Vaubrun, les ventes progressent. Vaubrun recrute.' },
+      'Vaubrun',
+      'Fromagerie Vaubrun',
+      'organization',
+    ],
+    [
       '"…, X said." after a role does not make the company a person, so it stays the short name of its suffixed name',
       'en',
       { 'a.txt': 'Dunmore Capital bought the stake last year.', 'b.txt': 'The founder will remain chief executive, Dunmore said. Shares in Dunmore fell.' },

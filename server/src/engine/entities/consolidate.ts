@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
+import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -133,8 +133,9 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
         if (p === 1 && (ORG_HEADS.has(words[0]!) || EVENT_HEADS_FIRST.has(words[0]!) || PLACE_WORDS.has(words[0]!) || words[0] === 'tour')) continue;
         addTo(prefixes, words.slice(0, p).join(' '), root);
       }
-      // "Dortmund" for "Borussia Dortmund", "Rovers" for "Ashcombe Rovers": a club is also called by its other word.
-      if (words.length === 2 && (CLUB_HEADS.has(words[0]!) || CLUB_TAILS.has(words[1]!))) addTo(prefixes, words[1]!, root);
+      // "Dortmund" for "Borussia Dortmund", "Rovers" for "Ashcombe Rovers": a club is also called by its other word;
+      // "Vaubrun" for "Fromagerie Vaubrun": a company named by its kind and a name is called by the name.
+      if (words.length === 2 && (kindFirst(words) || CLUB_TAILS.has(words[1]!))) addTo(prefixes, words[1]!, root);
     }
   }
   const ambiguousRoots = new Map<string, string[]>();
@@ -166,10 +167,15 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
   function suffixed(root: string): boolean {
     return uf.members(root).some((k) => {
       const words = info.get(k)!.words;
-      return words.length > 1 && (ORG_SUFFIXES.has(words[words.length - 1]!) || CLUB_HEADS.has(words[0]!));
+      return words.length > 1 && (ORG_SUFFIXES.has(words[words.length - 1]!) || kindFirst(words));
     });
   }
   return build(keys, info, uf, ambiguousRoots, overrides);
+}
+
+/** "Borussia Dortmund", "Fromagerie Vaubrun", "Clinique Belvaux": a club head or a kind of company, then the name. */
+function kindFirst(words: readonly string[]): boolean {
+  return CLUB_HEADS.has(words[0]!) || ORG_CONTEXT.has(words[0]!) || ORG_HEADS.has(words[0]!);
 }
 
 function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides): Clustering {
