@@ -495,16 +495,18 @@ function lonelyScore(tokens: readonly Token[], k: number): boolean {
  * follows) of a team result. French takes its auxiliary: "X a battu Y 3-0".
  */
 function teamScore(tokens: readonly Token[], run: Run): boolean {
-  if (isGivenWord(tokens[run.from]!.word) && run.to - run.from > 1) return false;
   const before = tokens[run.from - 1];
-  if (before && before.lower && RESULT_VERBS.has(before.word) && tokens[run.from]!.gap === '' && lonelyScore(tokens, run.to)) return true;
-  let k = run.to;
-  if (tokens[k]?.word === 'a' && tokens[k]!.gap === '') k++;
-  const verb = tokens[k];
-  if (!verb || verb.gap !== '' || !verb.lower || !RESULT_VERBS.has(verb.word)) return false;
-  let end = k + 1;
-  while (end < k + 5 && tokens[end] && tokens[end]!.gap === '' && tokens[end]!.cap) end++;
-  return end > k + 1 && lonelyScore(tokens, end);
+  let scored = before !== undefined && before.lower && RESULT_VERBS.has(before.word) && tokens[run.from]!.gap === '' && lonelyScore(tokens, run.to);
+  if (!scored) {
+    let k = run.to;
+    if (tokens[k]?.word === 'a' && tokens[k]!.gap === '') k++;
+    const verb = tokens[k];
+    if (!verb || verb.gap !== '' || !verb.lower || !RESULT_VERBS.has(verb.word)) return false;
+    let end = k + 1;
+    while (end < k + 5 && tokens[end] && tokens[end]!.gap === '' && tokens[end]!.cap) end++;
+    scored = end > k + 1 && lonelyScore(tokens, end);
+  }
+  return scored && !(isGivenWord(tokens[run.from]!.word) && run.to - run.from > 1);
 }
 
 function tokensOf(tokens: readonly Token[], run: Run): Token[] {

@@ -24,6 +24,7 @@ interface Candidate {
   readonly key: string;
   readonly firstWord: string;
   readonly firstKey: string;
+  readonly lastKey: string;
   readonly words: readonly string[];
   readonly length: number;
   readonly opening: boolean;
@@ -208,6 +209,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     key: keyOf(tokens, run),
     firstWord: first.word,
     firstKey: first.key,
+    lastKey: tokens[run.to - 1]!.key,
     words,
     length: run.to - run.from,
     opening,
@@ -306,7 +308,7 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
     if (scores.place > 0) scores.place += 0.75;
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
-    else if (!c.afterArticle && knownEntry(foldKey(c.words[c.length - 1]!))?.type !== 'place') scores.person += 0.75;
+    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place') scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {
