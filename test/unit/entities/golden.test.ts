@@ -26,6 +26,9 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // 147/164 = 89.6 %): person P 81.4 / R 92.1, organization P 92.2 / R 80.8, place 100 / 80.0, product 100 / 66.7, event 100 / 50.0;
 // 18 mentions typed "other" counted as false positives. Measured on main at e4431cf, before the org-typing work of the same day;
 // that work (branch wt-ent3, written without seeing r6) then scored P 84.2 / R 84.8 on it (place R 80 → 92.5, org R unchanged 80.8).
+// Round ent4 then looked at every remaining r4–r6 miss and fixed its cause with general rules (bylines, context nouns, reporting
+// clauses, lower-case institution complements, legal and club names in the registry): r6 84.2 / 84.8 → 98.2 / 98.2, alias 89.6 → 98.8 %;
+// these are tuned numbers, not an estimate for unseen text.
 
 interface Found {
   readonly text: string;
@@ -141,9 +144,9 @@ test('golden entities: precision and recall per type, alias accuracy', () => {
     table(`== held-out batch ${batch} (see FIRST_MEASURES: its score before it was tuned against)`, rows.filter((row) => row.heldout === batch));
   }
   assert.ok(all.expected >= 300, 'the golden corpus holds at least 300 entity mentions');
-  assert.ok(all.precision >= 0.9, `precision ${all.precision.toFixed(3)} ≥ 0.9`);
-  assert.ok(all.recall >= 0.85, `recall ${all.recall.toFixed(3)} ≥ 0.85`);
-  assert.ok(all.alias >= 0.85, `alias accuracy ${all.alias.toFixed(3)} ≥ 0.85`);
+  assert.ok(all.precision >= 0.97, `precision ${all.precision.toFixed(3)} ≥ 0.97`);
+  assert.ok(all.recall >= 0.97, `recall ${all.recall.toFixed(3)} ≥ 0.97`);
+  assert.ok(all.alias >= 0.98, `alias accuracy ${all.alias.toFixed(3)} ≥ 0.98`);
 });
 
 test('golden entities: spans and texts agree, mentions sorted', () => {

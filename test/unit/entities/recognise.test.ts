@@ -311,3 +311,64 @@ describe('entities: datelines, time zones and ordinals (round ent3)', () => {
     assert.equal(mention?.scores.person, 0);
   });
 });
+
+describe('entities: unlisted names typed from their context (round ent4)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A byline names its writer, in a heading-like line where capitals say nothing.
+    ['Par Sélène Marvoix-Dutel, à Quimper — Publié le 3 mai 2026', ['Sélène Marvoix-Dutel/person', 'Quimper/place']],
+    ['By Tomasz Wyrzykowski-Hale in Geneva', ['Tomasz Wyrzykowski-Hale/person', 'Geneva/place'], 'en'],
+    // A capitalised nationality noun before a first name and a surname is a person; a lower-case one, a company.
+    ['Elle devance le Norvégien Eskil Brevandt et le chinois Qinoval.', ['Eskil Brevandt/person', 'Qinoval/organization']],
+    // Shipyards, sports sides, broadcasters, former employers.
+    ['Le voilier a été construit par le chantier Morvaud Composites.', ['Morvaud Composites/organization']],
+    ['Santé : la clinique Belvaux ouvre à Niort.', ['Belvaux/organization', 'Niort/place']],
+    // "Partenaires" ends a company's name, and a suffixed company is a shareholder, not a person.
+    ['Castelmoor Partenaires, actionnaire de Brivaux, cède sa participation.', ['Castelmoor Partenaires/organization', 'Brivaux/organization']],
+    ['He joined from the Nigerian side Ebute Comets last year.', ['Ebute Comets/organization'], 'en'],
+    ['The final will be streamed by Carrow Sport TV.', ['Carrow Sport TV/organization'], 'en'],
+    ['Pellard, who joined from Vantrex in 2019, will lead the unit.', ['Pellard/person', 'Vantrex/organization'], 'en'],
+    // "…, X said." is a reporting clause: the role before the comma is not X's.
+    ['Ten staff will leave and the chairman stays as chief executive, Dorvane said.', ['Dorvane/other'], 'en'],
+    // "operating" is a role word only before a role noun.
+    ['The headset runs its own operating system, VexaOS, rather than Android.', ['VexaOS/product', 'Android/product'], 'en'],
+    // French institutions keep their complement and nationality in lower case.
+    ['Il a saisi le Haut Conseil de la stabilité financière et la Mutualité française.', ['Haut Conseil de la stabilité financière/organization', 'Mutualité française/organization']],
+    ['The merger was cleared by the Trade and Tariffs Authority on Monday.', ['Trade and Tariffs Authority/organization'], 'en'],
+    ['Shares rose on the Harwick Stock Exchange.', ['Harwick Stock Exchange/organization'], 'en'],
+    // Sailing races and boats; the open sea off a place.
+    ['Elle mène la Transat des Embruns depuis Brest.', ['Transat des Embruns/event', 'Brest/place']],
+    ["Son trimaran, l'Aubépine, file vers le sud.", ['Aubépine/product']],
+    ['Le cargo a coulé au large de Tervanie.', ['Tervanie/place']],
+    // A pair ending with a known town is no first name and surname.
+    ['Le titre a gagné 4 % sur Quorvex Paris.', ['Quorvex Paris/other']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: an acronym and an organisation suffix in a title-case heading (round ent4)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Read more: Olivia Marchbank Quits ZRT News', ['Olivia Marchbank/person', 'ZRT News/organization'], 'en'],
+    ['Why Harlow Backs KTV Sports Over Rivals', ['KTV Sports/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: clubs, fund managers and photographers nobody listed (round ent4)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // Both sides of a team score are clubs; tennis sets are players'.
+    ['Quarry Lane beat Fenmore Athletic 2-1 on Saturday.', ['Quarry Lane/organization', 'Fenmore Athletic/organization'], 'en'],
+    ['Olden Town a battu Carrick Mill 3-0 samedi.', ['Olden Town/organization', 'Carrick Mill/organization']],
+    ['Calloway beat Herrick 6-4, 6-3 in the final.', ['Herrick/other'], 'en'],
+    // "asset manager" is a kind of company, not a person's role.
+    ['The club was bought by asset manager Greyhallow last year.', ['Greyhallow/organization'], 'en'],
+    // In a photo credit, the name before the slash is the photographer.
+    ['Photograph: Jo Penhale/Humber Echo', ['Jo Penhale/person', 'Humber Echo/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('a title-case heading is cut to the name a body sentence opens with', () => {
+    const text = 'Quarry Lane Tops Table After Late Winner\n\nQuarry Lane beat Fenmore Athletic 2-1 on Saturday.';
+    const first = run(text, 'en').mentions[0]!;
+    assert.equal(first.text, 'Quarry Lane');
+    assert.equal(first.confidence, 'strong');
+  });
+});

@@ -164,3 +164,71 @@ describe('registry: one document types a company everywhere (round ent3)', () =>
     }
   });
 });
+
+describe('registry: full company and club names (round ent4)', () => {
+  /** Each case: a corpus, then the mention `text` of `doc` and the entity (name, type) it must resolve to. */
+  const cases: [string, Lang, Record<string, string>, string, string, string][] = [
+    [
+      'an unknown company is named by its legal name, however often its short name is used',
+      'fr',
+      {
+        'a.txt': 'Concurrent direct, Brenvale SAS prépare une levée de fonds.',
+        'b.txt': 'Brenvale a refusé de commenter. Le PDG de Brenvale, Odile Marsan, reste confiant. Brenvale recrute.',
+      },
+      'Brenvale',
+      'Brenvale SAS',
+      'organization',
+    ],
+    [
+      'a club written without its FC is the club, even when its name ends with a place word',
+      'en',
+      { 'a.txt': 'Carrick Bridge FC beat Olden Town 3-0 on Saturday.', 'b.txt': 'The win was a club record for Carrick Bridge. Fans of Carrick Bridge sang until midnight.' },
+      'Carrick Bridge',
+      'Carrick Bridge FC',
+      'organization',
+    ],
+    [
+      'a club is also called by its other word: "Varnholm" for "Sporting Varnholm"',
+      'en',
+      { 'a.txt': 'Ashby Wanderers beat Sporting Varnholm 2-1 on Thursday.', 'b.txt': 'Despite the defeat, Varnholm remain top of the table. Wanderers manager Ola Brennick said the team had earned it.' },
+      'Varnholm',
+      'Sporting Varnholm',
+      'organization',
+    ],
+    [
+      'a club is also called by its other word: "Wanderers" for "Ashby Wanderers"',
+      'en',
+      { 'a.txt': 'Ashby Wanderers beat Sporting Varnholm 2-1 on Thursday.', 'b.txt': 'Despite the defeat, Varnholm remain top of the table. Wanderers manager Ola Brennick said the team had earned it.' },
+      'Wanderers',
+      'Ashby Wanderers',
+      'organization',
+    ],
+    [
+      'a company named by its kind and a name is called by the name, however often: "Vaubrun" for "Fromagerie Vaubrun"',
+      'fr',
+      { 'a.txt': 'Le fabricant jurassien Fromagerie Vaubrun a levé 12 millions.', 'b.txt': 'Vaubrun exporte vers le Japon. Selon Vaubrun, les ventes progressent. Vaubrun recrute.' },
+      'Vaubrun',
+      'Fromagerie Vaubrun',
+      'organization',
+    ],
+    [
+      '"…, X said." after a role does not make the company a person, so it stays the short name of its suffixed name',
+      'en',
+      { 'a.txt': 'Dunmore Capital bought the stake last year.', 'b.txt': 'The founder will remain chief executive, Dunmore said. Shares in Dunmore fell.' },
+      'Dunmore',
+      'Dunmore Capital',
+      'organization',
+    ],
+  ];
+  for (const [title, lang, docs, text, name, type] of cases) {
+    it(title, () => {
+      const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, lang);
+      const entities = recogniseEntities(docs['b.txt']!, paragraphsOf(docs['b.txt']!, lang));
+      const index = entities.mentions.findIndex((m) => m.text === text);
+      assert.ok(index >= 0, `no mention «${text}»`);
+      const entity = registry.resolve('b.txt', index);
+      assert.equal(entity?.name, name);
+      assert.equal(entity?.type, type);
+    });
+  }
+});

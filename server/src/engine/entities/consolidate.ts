@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
+import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -43,7 +43,10 @@ export interface Clustering {
   readonly clusters: readonly Cluster[];
 }
 
-const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company']);
+// Club initials are a legal suffix too: "Hollins Bridge FC" is "Hollins Bridge".
+const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
+/** Words that end a club's name and stand for it alone: "Rovers" for "Ashcombe Rovers", "United" for "Leeds United". */
+const CLUB_TAILS = new Set(['rovers', 'wanderers', 'athletic', 'united', 'albion', 'hotspur', 'rangers', 'villa']);
 const PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place', product: 'product', event: 'event', other: 'other' };
 
 interface Info {
@@ -130,6 +133,9 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
         if (p === 1 && (ORG_HEADS.has(words[0]!) || EVENT_HEADS_FIRST.has(words[0]!) || PLACE_WORDS.has(words[0]!) || words[0] === 'tour')) continue;
         addTo(prefixes, words.slice(0, p).join(' '), root);
       }
+      // "Dortmund" for "Borussia Dortmund", "Rovers" for "Ashcombe Rovers": a club is also called by its other word;
+      // "Vaubrun" for "Fromagerie Vaubrun": a company named by its kind and a name is called by the name.
+      if (words.length === 2 && (kindFirst(words) || CLUB_TAILS.has(words[1]!))) addTo(prefixes, words[1]!, root);
     }
   }
   const ambiguousRoots = new Map<string, string[]>();
@@ -161,10 +167,15 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
   function suffixed(root: string): boolean {
     return uf.members(root).some((k) => {
       const words = info.get(k)!.words;
-      return words.length > 1 && ORG_SUFFIXES.has(words[words.length - 1]!);
+      return words.length > 1 && (ORG_SUFFIXES.has(words[words.length - 1]!) || kindFirst(words));
     });
   }
   return build(keys, info, uf, ambiguousRoots, overrides);
+}
+
+/** "Borussia Dortmund", "Fromagerie Vaubrun", "Clinique Belvaux": a club head or a kind of company, then the name. */
+function kindFirst(words: readonly string[]): boolean {
+  return CLUB_HEADS.has(words[0]!) || ORG_CONTEXT.has(words[0]!) || ORG_HEADS.has(words[0]!);
 }
 
 function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides): Clustering {
@@ -177,6 +188,8 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
     const supported = members.some((k) => info.get(k)!.stats.support > 0 || forced.has(k));
     if (!supported) continue;
     let type = bestType(sumScores(members.map((k) => info.get(k)!.stats.scores)));
+    // "Hollins Bridge" next to "Hollins Bridge FC": a legal suffix says organisation, whatever the bare name suggests.
+    if (type !== 'organization' && members.some((k) => info.get(k)!.relation === 'legal-name')) type = 'organization';
     for (const k of members) type = forced.get(k) ?? type;
     const canonical = chooseCanonical(members.map((k) => info.get(k)!), type);
     pending.push({ root: key, members, name: info.get(canonical)!.display, type, canonical });
@@ -216,10 +229,16 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
 function chooseCanonical(members: readonly Info[], type: EntityType): string {
   const core = members.filter((m) => m.relation === null || m.relation === 'translation' || m.relation === 'legal-name' || m.relation === 'user');
   const pool = core.length > 0 ? core : members;
+  const known = members.some((m) => knownEntry(m.key) !== undefined);
   const sorted = [...pool].sort((a, b) => {
     if (type === 'person' && a.words.length !== b.words.length) return b.words.length - a.words.length;
     const acronym = Number(isAcronym(a)) - Number(isAcronym(b));
     if (acronym !== 0) return acronym;
+    // "Norvane SAS" over "Norvane", however often the short name is used: an unknown company is named by its full name.
+    if (!known) {
+      const legal = Number(b.relation === 'legal-name') - Number(a.relation === 'legal-name');
+      if (legal !== 0) return legal;
+    }
     if (a.stats.count !== b.stats.count) return b.stats.count - a.stats.count;
     const preferred = Number(knownEntry(b.key)?.preferred === b.key) - Number(knownEntry(a.key)?.preferred === a.key);
     if (preferred !== 0) return preferred;

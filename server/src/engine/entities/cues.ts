@@ -8,6 +8,13 @@ import { isGivenWord, knownEntry } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   LEADER_CONTEXT,
+  SHARED_ROLES,
+  RESULT_VERBS,
+  COMPANY_KINDS,
+  BYLINE_WORDS,
+  LEFT_FROM,
+  MEDIA_VERBS,
+  ROLE_MODIFIER_WORDS,
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
@@ -150,7 +157,8 @@ function appositionBefore(tokens: readonly Token[], from: number): string | null
   let named = false;
   for (let x = from - 1, seen = 0; x >= 0 && seen < 6; x--, seen++) {
     const t = tokens[x]!;
-    if (ROLES.has(t.word)) return t.word;
+    // "its own operating system, HaloOS": "operating" is a role only before a role noun ("chief operating officer").
+    if (ROLES.has(t.word) && !(ROLE_MODIFIER_WORDS.has(t.word) && !ROLES.has(tokens[x + 1]?.word ?? ''))) return t.word;
     if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return roleOwning(tokens, x) ?? t.word;
     if (t.cap && !t.allCaps) named = true;
     if (t.gap !== '') return null;
@@ -258,7 +266,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Opposition leader Gareth Pryce", "Arsenal manager Mikel Arteta": a role after a capitalised body names the person after it.
   const body = tokens[run.from - 2];
   if (!ROLES.has(b0) && ROLES_AFTER_NAME.has(b0) && first.gap === '' && tokens[run.from - 1]!.gap === '' && tokens[run.from - 1]!.lower && body?.cap === true) add('person', 3, 'role');
-  if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
+  // "asset manager Greyhallow": a role noun after a word that makes it a kind of company.
+  const corporate = COMPANY_KINDS.has(`${b1} ${b0}`);
+  if (corporate) add('organization', 3, 'org-context');
+  else if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
@@ -284,7 +295,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
   const personShaped = length > 1 && isGivenWord(first.word) && !ORG_SUFFIXES.has(last.word);
   if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
-    if (ROLES.has(after)) add('person', 3, 'role');
+    // "Ostreva Holding, actionnaire minoritaire de…": a suffixed company holds the roles companies hold too.
+    if (ROLES.has(after) && SHARED_ROLES.has(after) && ORG_SUFFIXES.has(last.word)) add('organization', 2, 'org-context');
+    else if (ROLES.has(after)) add('person', 3, 'role');
     else if (ORG_CONTEXT.has(after)) add('organization', 2, 'org-context');
     else if (PRODUCT_CONTEXT.has(after)) add('product', 2, 'product-context');
     else if (PLACE_CONTEXT.has(after)) add('place', 2, 'place-word');
@@ -327,10 +340,19 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     }
   }
   // "on loan from Carrick Town", "signed from Ashvale", "prêté par l'US Créteil": a player moves between clubs.
-  if ((b0 === 'from' && (b1 === 'loan' || b1 === 'signed' || b1 === 'transferred')) || ((b0 === 'par' || b0 === 'de') && (b1 === 'prete' || b1 === 'transfere'))) add('organization', 2.5, 'org-context');
+  if ((b0 === 'from' && LEFT_FROM.has(b1)) || ((b0 === 'par' || b0 === 'de') && (b1 === 'prete' || b1 === 'transfere'))) add('organization', 2.5, 'org-context');
+  // "Quarry Lane beat Fenmore 2-1", "Olden a battu Carrick 3-0": both sides of a team score are clubs.
+  if (teamScore(tokens, run)) add('organization', 2.5, 'org-context');
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
-  const reverse = appositionBefore(tokens, run.from);
+  // "streamed by Westmoor TV", "diffusé par France 2": who broadcasts or publishes is a company.
+  if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2.5, 'org-context');
+  // "By Ada Brennan-Holt in Brussels", "Par Léa Morvan, à Rennes": a byline names its writer.
+  if (byline(tokens, run)) add('person', 3, 'credit');
+  // "…, will remain CEO, Halvard said.": a name and a verb of speech ending the sentence are its reporting clause, no apposition.
+  const tag = tokens[run.to];
+  const reporting = tag !== undefined && tag.gap === '' && tag.lower && SPEECH_VERBS.has(tag.word) && (tokens[run.to + 1] === undefined || tokens[run.to + 1]!.gap !== '');
+  const reverse = reporting ? null : appositionBefore(tokens, run.from);
   if (reverse !== null && !(personShaped && !ROLES.has(reverse))) {
     if (ROLES.has(reverse)) add('person', 2.5, 'role');
     else if (PRODUCT_CONTEXT.has(reverse)) add('product', 2, 'product-context');
@@ -344,10 +366,15 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
   if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');
+  // "Photograph: Jo Penhale/Humber Echo": before the slash, a first name and a surname are the photographer.
+  const slash = tokens[run.to];
+  if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
-  if (length > 1 && ORG_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
+  const second = tokens[run.from + 1];
+  if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !isGivenWord(first.word)))) add('organization', 3, 'org-suffix');
   if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
@@ -383,7 +410,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
   if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {
-    if (length > 1 && isGivenWord(first.word)) add('person', 2, 'role');
+    // "le Britannique Oliver Pennick": a capitalised nationality noun is a person, before a first name and a surname.
+    const capitalised = tokens[run.from - 1]?.cap === true;
+    if (length > 1 && (isGivenWord(first.word) || (capitalised && length === 2 && !ORG_SUFFIXES.has(last.word) && !run.known))) add('person', 2, 'role');
     else if (NATIONALITY_NOUNS.has(b0) || isDemonym(b0)) add('organization', 2, 'org-context');
   }
   // "Frankfurt-listed Zalvero"; "a fondé Kerlann"; "cotée sur Euronext Growth"
@@ -435,6 +464,49 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else if (length === 1) add('person', weak ? 0.5 : 1.5, 'given-name');
   }
   return { scores, cues };
+}
+
+/**
+ * "By X in Brussels", "Par X, à Rennes — Publié le…": a sentence opening with "By"/"Par" and a name of two or three
+ * words, then the end, a comma, a dash, or "in"/"at"/"à" and a place.
+ */
+function byline(tokens: readonly Token[], run: Run): boolean {
+  const by = tokens[run.from - 1];
+  const length = run.to - run.from;
+  if (!by || run.from !== 1 || !by.cap || !BYLINE_WORDS.has(by.word) || tokens[run.from]!.gap !== '' || length < 2 || length > 3 || run.known) return false;
+  if (ORG_SUFFIXES.has(tokens[run.to - 1]!.word)) return false;
+  const after = tokens[run.to];
+  if (!after || after.gap.startsWith(',') || /^[—–|-]/u.test(after.gap)) return true;
+  return after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a');
+}
+
+const SCORE = /^\d{1,2}-\d{1,2}$/u;
+
+/** A score token with no other score after it (tennis sets, "6-4, 6-3", are players'). */
+function lonelyScore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.gap !== '' || !SCORE.test(t.text)) return false;
+  const next = tokens[k + 1];
+  return !(next && SCORE.test(next.text));
+}
+
+/**
+ * "X beat Y 2-1": the run is the subject (a result verb, a name, a score follow) or the object (after the verb, a score
+ * follows) of a team result. French takes its auxiliary: "X a battu Y 3-0".
+ */
+function teamScore(tokens: readonly Token[], run: Run): boolean {
+  const before = tokens[run.from - 1];
+  let scored = before !== undefined && before.lower && RESULT_VERBS.has(before.word) && tokens[run.from]!.gap === '' && lonelyScore(tokens, run.to);
+  if (!scored) {
+    let k = run.to;
+    if (tokens[k]?.word === 'a' && tokens[k]!.gap === '') k++;
+    const verb = tokens[k];
+    if (!verb || verb.gap !== '' || !verb.lower || !RESULT_VERBS.has(verb.word)) return false;
+    let end = k + 1;
+    while (end < k + 5 && tokens[end] && tokens[end]!.gap === '' && tokens[end]!.cap) end++;
+    scored = end > k + 1 && lonelyScore(tokens, end);
+  }
+  return scored && !(isGivenWord(tokens[run.from]!.word) && run.to - run.from > 1);
 }
 
 function tokensOf(tokens: readonly Token[], run: Run): Token[] {

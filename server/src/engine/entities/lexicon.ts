@@ -130,6 +130,8 @@ export const ORG_CONTEXT = words(
   'armateur logisticien bancassureur reassureur voyagiste laitier semencier hebergeur mastodonte scale-up scaleup',
   'grocer supermarket housebuilder homebuilder contractor consultancy wholesaler shipper distributor watchdog',
   'oilfield telco',
+  // "le chantier X" (a shipyard), "the Ghanaian side X", "the non-league outfit X", "la clinique X"
+  'chantier chantiers shipyard side outfit clinique clinic',
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
@@ -138,6 +140,10 @@ export const PRODUCT_CONTEXT = words(
   'puce chip chips processeur processor assistant chatbot robot navigateur browser console casque headset lunettes',
   'glasses voiture car vehicule vehicle drone tablette tablet ordinateur laptop montre watch systeme os jeu game serie',
   'film podcast emission show service outil tool version interface reseau messagerie moteur agent product products',
+  // boats: "son trimaran, l'X", "the yacht X"
+  'trimaran trimarans monocoque catamaran voilier yacht',
+  // "its own operating system, X"
+  'system',
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
@@ -162,6 +168,8 @@ export const ORG_SUFFIXES = words(
   'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
   'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
+  // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
+  'exchange borse partenaires associes',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -172,6 +180,7 @@ export const ORG_HEADS = words(
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
+  'mutualite mutuelle bourse',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -185,7 +194,7 @@ export const PLACE_WORDS = words(
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
 export const EVENT_HEADS_FIRST = words(
   'coupe jeux championnat sommet salon festival forum conference congres exposition expo biennale mondial',
-  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee',
+  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
@@ -241,6 +250,8 @@ export const PLACE_HEADS_LOWER = words(
   'ville city town village commune capitale capital region province etat state county stade banlieue suburbs',
   'port aeroport airport ile island outskirts faubourg quartier district departement ports villes cities towns',
   'regions provinces etats states iles islands',
+  // "au large de Madère", "off the coast of X"
+  'large coast coasts cote cotes shores',
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
@@ -433,3 +444,27 @@ export const REPORT_VERBS = words('posted reported booked posts reports books pu
 
 /** Verbs of speech after a sentence's subject, whose pronoun then says thing or person: "Fenlow said it…", "Pryce said he…". */
 export const SPEECH_VERBS = words('said says told added announced confirmed warned');
+
+/** Verbs whose agent, after "by"/"par", is a broadcaster or publisher: "streamed by X", "diffusé par X". */
+export const MEDIA_VERBS = words(
+  'streamed broadcast televised aired screened shown published diffuse diffusee diffuses diffusees retransmis retransmise',
+  'retransmises publie publiee publies publiees edite editee',
+);
+
+/** Verbs before "from": the name after them is the club or employer left: "on loan from X", "joined from X". */
+export const LEFT_FROM = words('loan signed transferred joined recruited poached');
+
+/** Role words that are only modifiers of a role noun after them ("chief operating officer"): alone, no role. */
+export const ROLE_MODIFIER_WORDS = words('general generale financial operating technical marketing managing deputy vice interim acting');
+
+/** "By X in Brussels", "Par X, à Rennes": the word that opens a byline. */
+export const BYLINE_WORDS = words('by par');
+
+/** A role noun after a word that makes it a kind of company: "asset manager X", "gestionnaire d'actifs" is read by its noun. */
+export const COMPANY_KINDS = words('asset_manager asset_managers');
+
+/** Verbs of a team result before the other side and a score: "X beat Y 2-1", "X a battu Y 3-0". */
+export const RESULT_VERBS = words('beat beats stun stuns stunned edge edged edges thrash thrashed defeat defeated battu bat domine etrille');
+
+/** Roles a company holds as well as a person: "X Holding, actionnaire de Y", "X Capital, an investor in Y". */
+export const SHARED_ROLES = words('actionnaire actionnaires investisseur investor partner partenaire owner proprietaire founder fondateur cofondateur');

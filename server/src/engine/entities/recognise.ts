@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord, ORG_SUFFIXES } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -24,6 +24,7 @@ interface Candidate {
   readonly key: string;
   readonly firstWord: string;
   readonly firstKey: string;
+  readonly lastKey: string;
   readonly words: readonly string[];
   readonly length: number;
   readonly opening: boolean;
@@ -57,6 +58,8 @@ interface HeadingSpan {
   readonly start: number;
   readonly end: number;
   readonly length: number;
+  /** An acronym and an organisation suffix: "GB News", "KTV Sport", read as one name wherever the heading is. */
+  readonly branded: boolean;
   readonly make: () => Candidate;
 }
 
@@ -106,7 +109,8 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
         const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
         byRun.set(run, candidate);
         candidates.push(candidate);
-        if (style === 'normal' && candidate.length > 1 && (!candidate.opening || candidate.known || STRONG_CUES.some((cue) => candidate.typing.cues.has(cue)))) named.add(candidate.key);
+        // "Quarry Lane beat…" under "Quarry Lane Tops Table…": a name of several words opening a body sentence is what a heading may be cut to.
+        if (style === 'normal' && candidate.length > 1) named.add(candidate.key);
         if (!candidate.opening && style === 'normal') {
           midCap.add(candidate.key);
           for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
@@ -182,7 +186,8 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
         let ok = true;
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
         const sub: Run = { from: k, to: end, known: undefined, titled: false };
-        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
+        const branded = ok && end - k === 2 && headingAcronym({ length: 1, shaped: tokens[k]!.allCaps ? 'caps' : 'plain', firstWord: tokens[k]!.word }) && ORG_SUFFIXES.has(tokens[k + 1]!.word);
+        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, branded, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
       }
     }
   }
@@ -204,6 +209,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     key: keyOf(tokens, run),
     firstWord: first.word,
     firstKey: first.key,
+    lastKey: tokens[run.to - 1]!.key,
     words,
     length: run.to - run.from,
     opening,
@@ -225,7 +231,7 @@ function shortLowered(part: Candidate): boolean {
   return part.length === 1 && part.firstWord.length <= 3 && part.shaped !== 'caps';
 }
 
-function headingAcronym(part: Candidate): boolean {
+function headingAcronym(part: Pick<Candidate, 'length' | 'shaped' | 'firstWord'>): boolean {
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
 }
 
@@ -256,13 +262,14 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2) || c.typing.cues.has('credit')) return [strong(c)];
     // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
     if (c.givenFirst && c.length > 2 && c.head) {
-      const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)));
-      return [strong(c.head), ...rest.map((part) => strong(part, midCap.has(part.key)))];
+      const branded = c.spans.filter((s) => s.branded && s.start >= c.head!.end).map((s) => s.make());
+      const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)) && !branded.some((b) => b.start < part.end && part.start < b.end));
+      return [strong(c.head), ...[...branded, ...rest].sort((a, b) => a.start - b.start).map((part) => strong(part, midCap.has(part.key)))];
     }
     const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
     // "Tarnwick Analytics Raises $40M" over "Tarnwick Analytics said…": words the document writes as one name elsewhere.
     const named: Candidate[] = [];
-    for (const span of c.spans.filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
+    for (const span of c.spans.filter((s) => s.branded || midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
       if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span.make());
     }
     if (named.length > 0) {
@@ -300,7 +307,8 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
     // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
     if (scores.place > 0) scores.place += 0.75;
-    else if (!c.afterArticle) scores.person += 0.75;
+    // Nor before a known place ("Euronext Paris"): a person's surname is no town.
+    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place') scores.person += 0.75;
   }
   const written = text.slice(c.start, c.end);
   return {

@@ -137,6 +137,21 @@ function extension(tokens: readonly Token[], run: Run): number {
     }
   }
   const headed = hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word);
+  // "Haut Conseil des finances publiques", "Autorité des marchés financiers": a French institution's head keeps its
+  // complement in lower case.
+  if (t.lower && !first.opening && !run.known && length <= 2 && ORG_HEADS.has(tokens[j - 1]!.word)) {
+    const tail = lowerComplement(tokens, j);
+    if (tail > 0) return tail;
+    // "la Mutualité française", "l'Académie française": a nationality adjective, unless a name follows ("Groupe français X").
+    const next = tokens[j + 1];
+    if (t.elision === null && isDemonym(t.word) && !(next && next.gap === '' && next.cap)) return 1;
+  }
+  // "the Competition and Markets Authority", "the Food and Drug Administration": one name around "and".
+  if (t.word === 'and' && length === 1 && !run.known && tokens[run.from - 1]?.word === 'the' && !isGivenWord(first.word)) {
+    let k = j + 1;
+    while (k < j + 4 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined) k++;
+    if (k > j + 1 && ORG_HEADS.has(tokens[k - 1]!.word) && !startsName(tokens, k)) return 2;
+  }
   if (t.elision !== null && (t.elision === 'd' || t.elision === 'l') && nameShaped(t) && !blocked(t) && headed) return 1;
   // "Station spatiale internationale", "Olympique lyonnais": French names keep their adjectives in lower case.
   if (t.lower && NAME_ADJECTIVES.has(t.word) && !first.opening && !run.known && !first.allCaps && !isGivenWord(first.word) && (length === 1 || NAME_ADJECTIVES.has(tokens[j - 1]!.word))) {
@@ -164,6 +179,33 @@ function extension(tokens: readonly Token[], run: Run): number {
   }
   return 0;
 }
+
+const FRENCH_OF = new Set(['de', 'des', 'du']);
+
+/**
+ * Tokens of a lower-case complement after an organisation's head word, "des finances publiques", "de la concurrence",
+ * "d'orientation des retraites": "de"/"des"/"du" (or "de la", or an elided "d'"), a noun, then at most one adjective;
+ * 0 when none. Stops before function words, figures and capitalised words.
+ */
+function lowerComplement(tokens: readonly Token[], j: number): number {
+  let k = j;
+  const t = tokens[k]!;
+  if (FRENCH_OF.has(t.word) && t.elision === null) {
+    k++;
+    if (tokens[k]?.word === 'la' && tokens[k]!.gap === '' && tokens[k]!.elision === null) k++;
+  }
+  const noun = tokens[k];
+  if (!noun || noun.gap !== '' || !noun.lower || noun.digits || STOP.has(noun.word) || ROLES.has(noun.word) || TIME_WORDS.has(noun.word)) return 0;
+  if (k === j && noun.elision !== 'd') return 0;
+  if (k > j && noun.elision !== null && noun.elision !== 'l') return 0;
+  k++;
+  const adjective = tokens[k];
+  if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !adjective.digits && COMPLEMENT_ADJECTIVE.test(adjective.word) && !STOP.has(adjective.word)) k++;
+  return k - j;
+}
+
+/** Endings of the French adjectives a complement keeps: "publiques", "financiers", "sociale", "nucléaire". */
+const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
 
 const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
