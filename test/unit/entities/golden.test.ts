@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -29,6 +29,15 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // Round ent4 then looked at every remaining r4–r6 miss and fixed its cause with general rules (bylines, context nouns, reporting
 // clauses, lower-case institution complements, legal and club names in the registry): r6 84.2 / 84.8 → 98.2 / 98.2, alias 89.6 → 98.8 %;
 // these are tuned numbers, not an estimate for unseen text.
+
+// r7 first measure (90 lines, 227 mentions: a Breton town council, a Quebec and a Kenyan story, UK courts, US
+// biotech; alias merges 179/227 = 78.9 %), on main at c00c26b: person P 84.1 / R 90.6, organization P 84.7 / R 61.0,
+// place 86.5 / 65.3, product 75.0 / 37.5, event 100 / 66.7; 43 mentions typed "other" counted as false positives.
+// Branch ent4 (tuned on r4–r6, written without seeing r7) then scored P 71.1 / R 72.7, alias 85.0 %: the tuned
+// numbers of earlier batches (≈98) do not carry to unseen text, so r7 stays out of the tuned floor below and
+// has its own floor until rules written for it are checked on a later blind batch.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7']);
+const UNTUNED_FLOOR = { precision: 0.71, recall: 0.72 };
 
 interface Found {
   readonly text: string;
@@ -138,10 +147,14 @@ function table(title: string, subset: readonly GoldenRow[]): { precision: number
 }
 
 test('golden entities: precision and recall per type, alias accuracy', () => {
-  const all = table('== all golden lines', rows);
+  const all = table('== all golden lines tuned against (every batch but the untuned ones)', rows.filter((row) => row.heldout === undefined || !UNTUNED_BATCHES.has(row.heldout)));
   table('== golden lines not held out (tuned against)', rows.filter((row) => row.heldout === undefined));
   for (const batch of [...new Set(rows.map((row) => row.heldout).filter((b): b is string => b !== undefined))].sort()) {
-    table(`== held-out batch ${batch} (see FIRST_MEASURES: its score before it was tuned against)`, rows.filter((row) => row.heldout === batch));
+    const batchScore = table(`== held-out batch ${batch} (see FIRST_MEASURES: its score before it was tuned against)`, rows.filter((row) => row.heldout === batch));
+    if (UNTUNED_BATCHES.has(batch)) {
+      assert.ok(batchScore.precision >= UNTUNED_FLOOR.precision, `${batch} precision ${batchScore.precision.toFixed(3)} ≥ ${UNTUNED_FLOOR.precision}`);
+      assert.ok(batchScore.recall >= UNTUNED_FLOOR.recall, `${batch} recall ${batchScore.recall.toFixed(3)} ≥ ${UNTUNED_FLOOR.recall}`);
+    }
   }
   assert.ok(all.expected >= 300, 'the golden corpus holds at least 300 entity mentions');
   assert.ok(all.precision >= 0.97, `precision ${all.precision.toFixed(3)} ≥ 0.97`);
