@@ -100,3 +100,12 @@ test('round-4 rules: "depuis janvier" and "since April" are months already begun
   assert.equal(fr[0]?.date?.iso, '2025-01');
   assert.equal(en[0]?.date?.iso, '2025-04');
 });
+
+test('a money amount in brackets right after another restates it, even in the same currency sign', () => {
+  const figures = extractFigures('It will have an annual operating budget of $1.1-billion (US$792 million) next year.', { lang: 'en', documentDate: '2025-10-15' });
+  const money = figures.filter((f) => f.kind === 'money');
+  assert.equal(money.length, 2);
+  assert.equal(money[1]?.restates, figures.indexOf(money[0] as (typeof figures)[number]));
+  const apart = extractFigures('Revenue was $5 million, and costs ($3 million) fell.', { lang: 'en', documentDate: '2025-10-15' }).filter((f) => f.kind === 'money');
+  assert.equal(apart[1]?.restates, null, 'a bracket not right after an amount restates nothing');
+});

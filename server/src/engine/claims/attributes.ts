@@ -322,6 +322,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   measured('energy-output', { fr: 'production', en: 'output' }, ['organization', 'product'], { periodic: true }),
   measured('length', { fr: 'longueur', en: 'length' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   measured('area', { fr: 'superficie', en: 'area' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
+  measured('area-affected', { fr: 'superficie touchée', en: 'area affected' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   {
     key: 'net-loss',
     actorTypes: ['organization'],
@@ -330,6 +331,39 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     kinds: ['money'],
     triggers: { fr: ['perte nette', 'pertes', 'perte de', 'perte opérationnelle', 'déficit'], en: ['net loss', 'loss of', 'losses', 'lost', 'operating loss', 'deficit'] },
     label: { fr: 'perte', en: 'loss' },
+  },
+  {
+    // "€95 million in lost revenue", "un manque à gagner de 95 millions": what an event cost in sales, not the sales.
+    key: 'lost-revenue',
+    actorTypes: ['organization', 'place', 'event'],
+    singleSubject: true,
+    kinds: ['money'],
+    triggers: {
+      fr: ['manque à gagner', 'perte de chiffre', 'pertes de chiffre', 'perte de revenus', 'pertes de revenus', 'revenus perdus', 'recettes perdues', 'perte de recettes', 'pertes de recettes'],
+      en: ['lost revenue', 'revenue loss', 'lost sales', 'lost income', 'loss of revenue', 'lost output'],
+    },
+    label: { fr: 'manque à gagner', en: 'lost revenue' },
+  },
+  {
+    // "has asked Paris for €30 million in emergency support": help requested or granted, not the actor's own money.
+    key: 'aid',
+    actorTypes: ['organization', 'place', 'event'],
+    kinds: ['money'],
+    triggers: {
+      fr: ['aide', 'aides', 'subvention', 'soutien', 'indemnisation', "fonds d'urgence", 'fonds d’urgence', 'renflouement'],
+      en: ['aid', 'support', 'subsidy', 'subsidies', 'grant', 'relief', 'bailout', 'compensation', 'emergency fund'],
+    },
+    label: { fr: 'aide', en: 'aid' },
+  },
+  {
+    // "La CSN, qui représente 3 100 employés": the people a union or federation speaks for, not its own staff.
+    key: 'members',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['count'],
+    triggers: { fr: ['représente', 'représentant', 'adhérents', 'syndiqués', 'membres'], en: ['represents', 'representing', 'members', 'membership'] },
+    label: { fr: 'membres', en: 'members' },
   },
   {
     key: 'debt',
@@ -442,6 +476,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
   counted('count-vehicles-recalled', { fr: 'véhicules rappelés', en: 'vehicles recalled' }, ['organization'], { periodic: false }),
   counted('count-casualties', { fr: 'victimes', en: 'casualties' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
+  counted('count-deaths', { fr: 'morts', en: 'deaths' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
+  counted('count-injured', { fr: 'blessés', en: 'injured' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
   counted('count-passengers', { fr: 'voyageurs', en: 'passengers' }, ['organization', 'product', 'place'], { periodic: true }),
   counted('count-stations', { fr: 'stations', en: 'stations' }, ['product', 'organization', 'place'], { periodic: false }),
   counted('count-users', { fr: 'utilisateurs', en: 'users' }, ['organization', 'product'], { periodic: true }),
@@ -611,6 +647,8 @@ export class AttributeTable {
     if (after && glued && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
     // "with up to €15m more in add-ons": a noun a few words after beats a verb far before.
     if (after && glued && after.distance <= 10 && before && before.distance > 24) return after.key;
+    // "has asked Paris for €30 million in emergency support", long after "lost revenue": what follows names it.
+    if (after && glued && after.distance <= 16 && before && before.distance > 40 && /^[\s\u00a0]*(?:in|of|de|d['’]|en)[\s\u00a0]/u.test(sentenceLower.slice(figureEnd, figureEnd + 5))) return after.key;
     if (after && after.distance <= 1 && (!before || before.distance > 1)) return after.key;
     const found = (before ?? after)?.key ?? null;
     if (found !== null || kind !== 'money') return found;

@@ -63,7 +63,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const excluded = new Set(attribution?.nameKeys ?? []);
     const actorMentions: number[] = [];
     for (const name of sentenceNames) {
-      const overlapsFigure = name.span.end > figure.span.start && name.span.start < figure.span.end;
+      // "US$792 million": a currency's country inside any figure of the sentence is nobody's actor.
+      const overlapsFigure = figures.some((other) => other.span.start < sentence.end && other.span.end > sentence.start && name.span.end > other.span.start && name.span.start < other.span.end);
       if (!overlapsFigure && !excluded.has(name.key)) actorMentions.push(name.mentionIndex);
     }
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
@@ -73,10 +74,18 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         : figure.kind === 'quantity'
           ? quantityAttribute(figure)
           : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
-          ? countedClass(text, figure, sentence, lower)
+          ? (countedClass(text, figure, sentence, lower) ?? (CASUALTY_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase()) ? casualtyClass(text, figure, sentence) : null))
           : figure.kind === 'count' && CASUALTIES.test(lower)
-          ? 'count-casualties'
+          ? casualtyClass(text, figure, sentence)
           : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+    // "estime ses pertes à 95 millions d'euros de chiffre d'affaires": sales lost, not sales made.
+    if (attribute !== null && attribute.startsWith('revenue') && LOSS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'lost-revenue';
+    // "La CSN, qui représente quelque 3 100 employés": the people a union speaks for, whatever noun follows.
+    if (attribute === 'headcount' && REPRESENTS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'members';
+    // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
+    if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase())) attribute = 'area-affected';
+    // A founding or birth date is written with its year; "lancées le 28 août", "in January" date something else.
+    if ((attribute === 'founding-year' || attribute === 'birth-year') && figure.kind === 'date' && !/\p{N}{4}/u.test(figure.text)) attribute = null;
     // Counted classes skip refined(): their variants (trial phase, per day) still apply.
     if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && attribute !== 'age') {
       const variant = variantOf(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind);
@@ -517,6 +526,27 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
 ];
 const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat)/u;
 const RECALL = /(?:rappel|recall)/u;
+const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*$/iu;
+const REPRESENTS_BEFORE = /(?:représente|représentant|regroupe|fédère|represents|representing)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,2}$/iu;
+const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck)/u;
+/** "trois morts", "nine injured", "Two miners were killed": the toll is the words right after the number. */
+const CASUALTY_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:tués?|morts?(?![\p{L}])|décédé|blessé|killed|dead(?![\p{L}])|died|injured|wounded|hurt(?![\p{L}]))/u;
+const DEATH_WORD = /(?:tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|fatalit|perdu la vie|lost their lives)/u;
+const INJURY_WORD = /(?:bless|injur|hurt|wounded|hospitalis)/u;
+
+/**
+ * "Two miners were killed and nine injured", "deux morts et neuf blessés": the first casualty word after the
+ * number says which toll it is; deaths and injuries are two facts, never one to compare.
+ */
+function casualtyClass(text: string, figure: Figure, sentence: Span): string {
+  const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase();
+  const death = after.search(DEATH_WORD);
+  const injury = after.search(INJURY_WORD);
+  if (death >= 0 && (injury < 0 || death < injury)) return 'count-deaths';
+  if (injury >= 0) return 'count-injured';
+  return 'count-casualties';
+}
+
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
 const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
 
@@ -559,10 +589,10 @@ function isAgeApposition(text: string, figure: Figure, names: readonly NameMenti
 }
 
 /** "une quarantaine de personnes sur son site de Crolles", "at its Lyon plant": part of the company, not all of it. */
-const SUBSET_AFTER = /^(?:[\s\u00a0]*(?:de |d['’])?(?:wind farm|solar farm|parc éolien|parc solaire|centrale|power plant|plant|usine|site|réacteur|reactor|mine)|[^.;]{0,70}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total)|[^.;]{0,40}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit)))/iu;
+const SUBSET_AFTER = /^(?:[\s\u00a0]*(?:de |d['’])?(?:wind farm|solar farm|parc éolien|parc solaire|centrale|power plant|plant|usine|site|réacteur|reactor|mine)(?![\p{L}])|[^.;]{0,70}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total)|[^.;]{0,40}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit)))/iu;
 
 /** "L'usine de Grasse emploie 900 personnes", "Its Lyon plant employs 40 people": the sentence is about a part of the company. */
-const SUBSET_SUBJECT = /^[\s«"“(]*(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|outlet|unit|division|arm|segment)s?(?![\p{L}])/iu;
+const SUBSET_SUBJECT = /^[\s«"“(]*(?:(?:(?:a|an|un|une) (?:new|nouvel|nouveau|nouvelle|second|seconde|deuxième)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*,|another |un autre |une autre )|(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|outlet|unit|division|arm|segment)s?(?![\p{L}]))/iu;
 
 /** "l'usine d'assemblage voisine, où travaillent 3 200 salariés", "the plant, which employs 700". */
 const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|division|unit|arm|segment)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;

@@ -491,7 +491,7 @@ function toFigure(run: Run, c: Cand, k: number, all: readonly Cand[]): Figure {
   const prev = all[k - 1];
   const paren = run.toks[c.startTok - 1];
   if (c.kind === 'money' && prev !== undefined && prev.kind === 'money' && paren !== undefined && paren.low === '(' &&
-    prev.endTok === c.startTok - 1 && prev.unit !== c.unit) restates = k - 1;
+    prev.endTok === c.startTok - 1) restates = k - 1;
   return {
     span: { start, end },
     text: run.text.slice(start, end),
