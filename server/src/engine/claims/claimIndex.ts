@@ -340,7 +340,9 @@ function ambiguousValue(members: readonly IndexedCandidate[]): boolean {
   for (const member of members) byDoc.set(member.doc, [...(byDoc.get(member.doc) ?? []), member]);
   for (const list of byDoc.values()) {
     if (list.length < 2) continue;
-    if (list.some((a) => list.some((b) => !actorsOverlap(a.actors, b.actors)))) return true;
+    // An actor of unknown type ("Walloon" read as a name) is no evidence that the two figures are about different things.
+    const typed = (actors: readonly string[]): string[] => actors.filter((actor) => !actor.startsWith('other:'));
+    if (list.some((a) => list.some((b) => !actorsOverlap(typed(a.actors), typed(b.actors))))) return true;
   }
   return false;
 }
