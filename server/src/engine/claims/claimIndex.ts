@@ -43,7 +43,16 @@ export class ClaimIndex {
   private readonly byDoc = new Map<DocId, readonly IndexedCandidate[]>();
   private readonly buckets = new Map<string, Map<DocId, readonly IndexedCandidate[]>>();
   private readonly clusters = new Map<string, readonly Claim[]>();
+  /** Each figure's claim in its own bucket; `adoptedByFigure` overrides it for figures in a merged claim. */
   private readonly claimByFigure = new Map<string, Claim>();
+  private readonly adoptedByFigure = new Map<string, Claim>();
+  /** The distinctive values (kind|unit|value) each named bucket's claims state, with the claim references stating them. */
+  private readonly valuesOfBucket = new Map<string, readonly (readonly [string, string])[]>();
+  private readonly claimsOfValue = new Map<string, Map<string, Claim>>();
+  /** Unnamed figures adopted by the one named claim holding their value: value → target reference, and back; reference → merged claim. */
+  private readonly adoptionOfValue = new Map<string, string>();
+  private readonly valuesOfTarget = new Map<string, Set<string>>();
+  private readonly merged = new Map<string, Claim>();
 
   /** Replaces the candidates of each given document; returns every document whose claims may have changed. */
   update(batch: readonly DocumentCandidates[]): Set<DocId> {
@@ -73,13 +82,18 @@ export class ClaimIndex {
   }
 
   claimOf(doc: DocId, figureIndex: number): Claim | undefined {
-    return this.claimByFigure.get(figureKey(doc, figureIndex));
+    const key = figureKey(doc, figureIndex);
+    return this.adoptedByFigure.get(key) ?? this.claimByFigure.get(key);
   }
 
   /** Every claim, in a deterministic order. */
   all(): Claim[] {
     const claims: Claim[] = [];
-    for (const key of [...this.clusters.keys()].sort()) claims.push(...(this.clusters.get(key) ?? []));
+    for (const key of [...this.clusters.keys()].sort()) {
+      const sameFigureValue = sameFigureValueOf(key);
+      if (sameFigureValue !== null && this.adoptionOfValue.has(sameFigureValue)) continue;
+      for (const claim of this.clusters.get(key) ?? []) claims.push(this.merged.get(claimRef(key, claim)) ?? claim);
+    }
     return claims;
   }
 
@@ -96,7 +110,17 @@ export class ClaimIndex {
 
   private recluster(bucketKeys: Set<string>, changedDocs: readonly DocId[]): Set<DocId> {
     const affected = new Set<DocId>(changedDocs);
+    const touchedValues = new Set<string>();
     for (const key of bucketKeys) {
+      const sameFigureValue = sameFigureValueOf(key);
+      if (sameFigureValue !== null) touchedValues.add(sameFigureValue);
+      for (const [value, ref] of this.valuesOfBucket.get(key) ?? []) {
+        touchedValues.add(value);
+        const holders = this.claimsOfValue.get(value);
+        holders?.delete(ref);
+        if (holders?.size === 0) this.claimsOfValue.delete(value);
+      }
+      this.valuesOfBucket.delete(key);
       for (const claim of this.clusters.get(key) ?? []) {
         for (const member of claim.members) {
           affected.add(member.doc);
@@ -111,15 +135,114 @@ export class ClaimIndex {
       }
       const claims = clusterBucket(bucket);
       this.clusters.set(key, claims);
+      const stated: (readonly [string, string])[] = [];
       for (const claim of claims) {
+        const ref = claimRef(key, claim);
         for (const member of claim.members) {
           affected.add(member.doc);
           this.claimByFigure.set(figureKey(member.doc, member.figureIndex), claim);
+          const value = sameFigureValue === null ? distinctiveValueKey(member.figure) : null;
+          if (value === null) continue;
+          let holders = this.claimsOfValue.get(value);
+          if (!holders) this.claimsOfValue.set(value, (holders = new Map()));
+          if (holders.has(ref)) continue;
+          holders.set(ref, claim);
+          stated.push([value, ref]);
+          touchedValues.add(value);
         }
       }
+      if (stated.length > 0) this.valuesOfBucket.set(key, stated);
     }
+    this.readopt(touchedValues, affected);
     return affected;
   }
+
+  /**
+   * "640 millions d'euros" named a cost in one article and left unnamed in two others ("€640m" with no trigger,
+   * or with no actor) are one fact: the unnamed figures of a distinctive value join the one named claim that
+   * holds that value. Two named claims holding it, or unnamed figures of that value already split into two
+   * groups, make the value ambiguous and nothing is adopted. Recomputed per value an update touches, so an edit
+   * costs the values it changes, not the workspace.
+   */
+  private readopt(values: ReadonlySet<string>, affected: Set<DocId>): void {
+    const retargeted = new Set<string>();
+    for (const value of values) {
+      const previous = this.adoptionOfValue.get(value);
+      if (previous !== undefined) {
+        this.adoptionOfValue.delete(value);
+        this.valuesOfTarget.get(previous)?.delete(value);
+        retargeted.add(previous);
+      }
+      const ref = this.adopterOf(value);
+      if (ref === null) continue;
+      this.adoptionOfValue.set(value, ref);
+      let adopted = this.valuesOfTarget.get(ref);
+      if (!adopted) this.valuesOfTarget.set(ref, (adopted = new Set()));
+      adopted.add(value);
+      retargeted.add(ref);
+    }
+    for (const ref of [...retargeted].sort()) {
+      const stale = this.merged.get(ref);
+      this.merged.delete(ref);
+      for (const member of stale?.members ?? []) {
+        const key = figureKey(member.doc, member.figureIndex);
+        if (this.adoptedByFigure.get(key) !== stale) continue;
+        affected.add(member.doc);
+        this.adoptedByFigure.delete(key);
+      }
+      const valuesIn = this.valuesOfTarget.get(ref);
+      const [anyValue] = valuesIn ?? [];
+      const base = anyValue === undefined ? undefined : this.claimsOfValue.get(anyValue)?.get(ref);
+      if (!base || !valuesIn || valuesIn.size === 0) {
+        if (valuesIn?.size === 0) this.valuesOfTarget.delete(ref);
+        continue;
+      }
+      // An unnamed figure in a sentence about someone else ("la fortune de Marchetti, 1,1 milliard") is about that person.
+      const parties = [base.subject, base.object].filter((actor): actor is string => actor !== null);
+      const aboutSomeoneElse = (member: IndexedCandidate): boolean =>
+        member.actors.some((actor) => actor.startsWith('person:')) && !parties.some((party) => party.startsWith('person:')) && !actorsOverlap(member.actors.filter((actor) => !actor.startsWith('other:')), parties);
+      const extra: IndexedCandidate[] = [];
+      for (const value of [...valuesIn].sort()) for (const list of this.buckets.get(`${SAME_FIGURE}|${value}`)?.values() ?? []) extra.push(...list.filter((member) => !aboutSomeoneElse(member)));
+      if (extra.length === 0) continue;
+      const claim: Claim = { ...base, members: [...base.members, ...extra].sort(byPlace) };
+      this.merged.set(ref, claim);
+      for (const member of claim.members) {
+        affected.add(member.doc);
+        this.adoptedByFigure.set(figureKey(member.doc, member.figureIndex), claim);
+      }
+    }
+  }
+
+  /** The one named claim that may adopt the unnamed figures of a value, or null. */
+  private adopterOf(value: string): string | null {
+    const sameFigureKey = `${SAME_FIGURE}|${value}`;
+    const unnamed = this.buckets.get(sameFigureKey);
+    const holders = this.claimsOfValue.get(value);
+    if (!unnamed || unnamed.size === 0 || (this.clusters.get(sameFigureKey)?.length ?? 0) > 1 || holders?.size !== 1) return null;
+    const [entry] = holders.entries();
+    if (!entry) return null;
+    const [ref, target] = entry;
+    // "620 millions d'euros" of profit and, in the same article, "620 millions d'euros" of refurbishment: an
+    // article stating the named value and the same value unnamed says two things; the value identifies neither.
+    for (const member of target.members) if (unnamed.has(member.doc) && distinctiveValueKey(member.figure) === value) return null;
+    return ref;
+  }
+}
+
+/** A claim's reference across buckets: ids are unique within a bucket only. */
+function claimRef(bucket: string, claim: Claim): string {
+  return `${bucket}\u0000${claim.id}`;
+}
+
+/** The value part of a same-figure bucket's key, or null for a named bucket. */
+function sameFigureValueOf(bucket: string): string | null {
+  return bucket.startsWith(`${SAME_FIGURE}|`) ? bucket.slice(SAME_FIGURE.length + 1) : null;
+}
+
+/** kind|unit|value of a figure whose value is written with enough digits to identify a fact, else null. */
+function distinctiveValueKey(figure: Figure): string | null {
+  if (!SAME_FIGURE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) return null;
+  return `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
 }
 
 function kindFamily(kind: FigureKind): string {
