@@ -257,12 +257,42 @@ const FLOOR_R5 = {
   maxFalseAlarms: 2,
 };
 
+/**
+ * Round 6: four more stories (a regional airline in receivership, a boil-water crisis in Quebec, a football club
+ * takeover, a drug recall; 14 articles, 7 French, 7 English, 294 gold mentions, 8 planted conflicts; years that
+ * only date a figure's period are not gold), written blind on 2026-12-06 by a helper that read no code, measured
+ * once on main at c2d7865 (after the day's rules written for round 5) before any change made for it.
+ */
+const FIRST_MEASUREMENT_R6: Scores = {
+  mentions: 294,
+  recognised: 285,
+  claimed: 147,
+  tied: 94,
+  missed: 170,
+  wrongGold: 10,
+  wrongNonGold: 3,
+  conflicts: 8,
+  caught: 1,
+  caughtStrict: 0,
+  falseAlarms: 12,
+  derived: 0,
+};
+
+const FLOOR_R6 = {
+  tied: 94,
+  caught: 1,
+  caughtStrict: 0,
+  maxWrong: 13,
+  maxFalseAlarms: 12,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
   { name: 'round 3', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r3'), first: FIRST_MEASUREMENT_R3, floor: FLOOR_R3 },
   { name: 'round 4', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r4'), first: FIRST_MEASUREMENT_R4, floor: FLOOR_R4 },
   { name: 'round 5', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r5'), first: FIRST_MEASUREMENT_R5, floor: FLOOR_R5 },
+  { name: 'round 6', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r6'), first: FIRST_MEASUREMENT_R6, floor: FLOOR_R6 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
