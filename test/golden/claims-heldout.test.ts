@@ -278,12 +278,17 @@ const FIRST_MEASUREMENT_R6: Scores = {
   derived: 0,
 };
 
+/**
+ * After the fixes it led to (a wage bill is its own fact; a seller's stake "conserve 13 %" stated alone does not
+ * join the buyer's stake in which it is only the second party): 6 wrong, 4 false alarms. The one conflict caught
+ * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
+ */
 const FLOOR_R6 = {
   tied: 94,
-  caught: 1,
+  caught: 0,
   caughtStrict: 0,
-  maxWrong: 13,
-  maxFalseAlarms: 12,
+  maxWrong: 6,
+  maxFalseAlarms: 4,
 };
 
 const heldoutSets = [

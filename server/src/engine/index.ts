@@ -171,6 +171,7 @@ export class Engine {
         period: this.periodOf(candidate),
         attribution: candidate.attribution,
         sentence: candidate.sentence,
+        ...(candidate.kept ? { kept: true as const } : {}),
       });
       actorsByFigure.set(candidate.figureIndex, candidates[candidates.length - 1]?.actors.slice() ?? []);
     }

@@ -120,6 +120,8 @@ export interface ClaimCandidate {
   readonly sentence: Span;
   /** "7,4 %, contre 9,1 %": the figure index of the value this one is the comparison base of, whose actors it shares. */
   readonly baseOf?: number;
+  /** "la famille conserve 13 %", "keeps a 13% stake": what a party kept, stated by that party alone. */
+  readonly kept?: true;
 }
 
 export interface DocumentAnalysis {

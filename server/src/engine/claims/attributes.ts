@@ -333,6 +333,16 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'perte', en: 'loss' },
   },
   {
+    // "the wage bill stood at €68m", "une masse salariale de 68 millions": what a club or firm pays its staff.
+    key: 'payroll',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['masse salariale'], en: ['wage bill', 'payroll', 'salary bill'] },
+    label: { fr: 'masse salariale', en: 'wage bill' },
+  },
+  {
     // "€95 million in lost revenue", "un manque à gagner de 95 millions": what an event cost in sales, not the sales.
     key: 'lost-revenue',
     actorTypes: ['organization', 'place', 'event'],

@@ -12,6 +12,8 @@ export interface IndexedCandidate {
   readonly period: string | null;
   readonly attribution: Attribution | null;
   readonly sentence: Span;
+  /** A stake a party says it kept (ClaimCandidate.kept). */
+  readonly kept?: true;
 }
 
 export interface Claim {
@@ -379,9 +381,12 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
   for (const i of indexes) {
     const signature = signatures[i];
     if (!signature || signature.actors.length !== 1) continue;
-    const candidates = (withActor.get(signature.actors[0] ?? '') ?? []).filter((j) => {
+    const actor = signature.actors[0] ?? '';
+    const candidates = (withActor.get(actor) ?? []).filter((j) => {
       const other = signatures[j];
-      return other !== undefined && samePeriod(signature, other);
+      // "Harrowgate buys 87 % from Delorme" then "Delorme keeps 13 %": an actor only ever named second is the
+      // other party of those facts; alone in a sentence, it states one of its own.
+      return other !== undefined && samePeriod(signature, other) && (!signature.members.some((member) => member.kept) || other.members.some((member) => member.actors[0] === actor));
     });
     const roots = new Set(candidates.map(find));
     const only = roots.size === 1 ? [...roots][0] : valueMatch(signature, [...roots], signatures, indexes, find);

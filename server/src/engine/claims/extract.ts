@@ -139,6 +139,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
       sentence,
       ...(compared ? { baseOf: compared.figureIndex } : {}),
+      ...(attribute?.startsWith('stake') && KEPT_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start)) ? { kept: true as const } : {}),
     });
   });
   return candidates;
@@ -526,6 +527,8 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
 ];
 const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat)/u;
 const RECALL = /(?:rappel|recall)/u;
+/** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
+const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
 const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*$/iu;
 const REPRESENTS_BEFORE = /(?:représente|représentant|regroupe|fédère|represents|representing)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,2}$/iu;
 const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck)/u;
