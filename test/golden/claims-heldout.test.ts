@@ -140,7 +140,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
  * for a company figure no sentence names), which were not aimed at any one story.
  */
 const FLOOR_R2 = {
-  tied: 83,
+  tied: 91,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,
@@ -175,11 +175,13 @@ const FIRST_MEASUREMENT_R3: Scores = {
  * claim layer then kept a sale apart from an investment plan of the same one actor, read "Of the €60bn, €38bn" as a
  * part, and dated "41 GW aujourd'hui" and "75 GW à la fin de la décennie": 78 tied, 1 wrong, 0 false, 3/8 caught.
  */
+// One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
+// which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 83,
+  tied: 85,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 1,
+  maxWrong: 2,
   maxFalseAlarms: 0,
 };
 
@@ -215,7 +217,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
 const FLOOR_R4 = {
-  tied: 140,
+  tied: 144,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 20,
@@ -250,7 +252,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 91,
+  tied: 113,
   caught: 0,
   caughtStrict: 0,
   maxWrong: 1,
@@ -284,7 +286,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 94,
+  tied: 118,
   caught: 0,
   caughtStrict: 0,
   maxWrong: 6,

@@ -127,7 +127,7 @@ function measured(key: string, label: Readonly<Record<Lang, string>>, actorTypes
  */
 export const SAME_FIGURE = 'same-figure';
 /** Kinds whose equal values are evidence of one fact; a year or an age is shared by too many facts. */
-export const SAME_FIGURE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'percent', 'count', 'quantity']);
+export const SAME_FIGURE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'percent', 'count', 'quantity', 'duration', 'year']);
 
 export const ATTRIBUTES: readonly AttributeDefinition[] = [
   {

@@ -227,6 +227,11 @@ export class ClaimIndex {
     // "620 millions d'euros" of profit and, in the same article, "620 millions d'euros" of refurbishment: an
     // article stating the named value and the same value unnamed says two things; the value identifies neither.
     for (const member of target.members) if (unnamed.has(member.doc) && distinctiveValueKey(member.figure) === value) return null;
+    // A claim whose own sources disagree ("2019", "2030" and "2033" under one opening date) is evidence for the
+    // value only when two sources of it give that value ("14,3 milliards" against one "$14.8 billion").
+    let range: GroupRange | null | undefined;
+    for (const member of target.members) range = range === undefined ? rangeOf(member.figure) : combine(range, rangeOf(member.figure));
+    if (range === null && new Set(target.members.filter((member) => distinctiveValueKey(member.figure) === value).map((member) => member.doc)).size < 2) return null;
     return ref;
   }
 }

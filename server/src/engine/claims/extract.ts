@@ -110,7 +110,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       attribute = null;
     }
     // Nothing names what the figure measures: it can still meet the same value in another source.
-    if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
+    // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
+    const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
+    if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
