@@ -113,6 +113,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
     const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
     if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
+    // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
+    // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
+    const isPortion = isSubset(text, figure, sentence) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
+    if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
@@ -134,9 +138,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       attribution,
       generic:
         isGeneric(text, figure) ||
-        isSubset(text, figure, sentence) ||
-        isPart(text, figures, figureIndex, sentence) ||
-        isPlaceScoped(text, figure, sentence, context.places) ||
+        (isPortion && attribute !== SAME_FIGURE) ||
         // An age at an event with no year to date it cannot be compared with anything.
         (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
       sentence,
