@@ -105,7 +105,7 @@ const FIRST_MEASUREMENT: Scores = {
  * Solenza stake and had been left out.
  */
 const FLOOR = {
-  tied: 94,
+  tied: 98,
   caught: 8,
   caughtStrict: 8,
   maxWrong: 0,
@@ -140,7 +140,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
  * for a company figure no sentence names), which were not aimed at any one story.
  */
 const FLOOR_R2 = {
-  tied: 98,
+  tied: 99,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,
@@ -217,11 +217,11 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
 const FLOOR_R4 = {
-  tied: 158,
+  tied: 172,
   caught: 2,
   caughtStrict: 2,
-  maxWrong: 20,
-  maxFalseAlarms: 14,
+  maxWrong: 15,
+  maxFalseAlarms: 12,
 };
 
 /**

@@ -73,7 +73,7 @@ const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp
 ];
 /** "initialement prévue en 2027", "l'enveloppe avait été fixée à 480 millions lors du lancement": the first estimate, not today's. */
 const INITIAL_BEFORE = /(?:initialement|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
-const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|lors du lancement|initialement|at the outset|originally)/u;
+const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|when it was (?:launched|approved)|at approval|lors du lancement|lors de (?:l['’]|son |sa )adoption|à l['’]adoption|lors du vote|initialement|at the outset|originally)/u;
 /** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
 const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|in total|all told|bonus compris|add-ons included|including add-ons|avec les bonus|with add-ons|au maximum)/u;

@@ -226,7 +226,13 @@ export class ClaimIndex {
     const [ref, target] = entry;
     // "620 millions d'euros" of profit and, in the same article, "620 millions d'euros" of refurbishment: an
     // article stating the named value and the same value unnamed says two things; the value identifies neither.
-    for (const member of target.members) if (unnamed.has(member.doc) && distinctiveValueKey(member.figure) === value) return null;
+    // Unless every unnamed mention in that article names both parties of the claim (a headline and its lede).
+    const bothParties = (member: IndexedCandidate): boolean =>
+      target.subject !== null && target.object !== null && actorsOverlap(member.actors, [target.subject]) && actorsOverlap(member.actors, [target.object]) && member.actors.length > 0;
+    for (const member of target.members) {
+      if (!unnamed.has(member.doc) || distinctiveValueKey(member.figure) !== value) continue;
+      if (!(unnamed.get(member.doc) ?? []).every(bothParties)) return null;
+    }
     // A claim whose own sources disagree ("2019", "2030" and "2033" under one opening date) is evidence for the
     // value only when two sources of it give that value ("14,3 milliards" against one "$14.8 billion").
     let range: GroupRange | null | undefined;

@@ -104,7 +104,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const compared = comparisonBaseOf(text, figures, figureIndex, sentence, candidates);
     if (compared?.attribute && compared.attribute !== SAME_FIGURE && attribute !== 'age') attribute = baseAttribute(compared.attribute);
     // "valorise à 29 milliards, contre 10,5 milliards lors de sa dernière levée": an earlier value, unless a year dates it.
-    if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && isEarlierValue(text, figures, figureIndex, sentence)) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
+    if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && isEarlierValue(text, figures, figureIndex, sentence, context.attributes.isPeriodic(attribute))) {
+      // "contre 2,1 milliards lors de l'adoption du projet": the earlier value is the first estimate.
+      const first = variantOf(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind) === 'initial';
+      attribute = `${attribute}${VARIANT_SEPARATOR}${first ? 'initial' : 'previous'}`;
+    }
     // "founded in 2019 … by the end of next year": one founding (or birth) date per sentence, the first after its verb.
     if (attribute !== null && ONE_PER_SENTENCE.has(attribute) && candidates.some((other) => other.sentence.start === sentence.start && other.attribute === attribute)) {
       attribute = null;
@@ -493,7 +497,7 @@ const COMPARISON_LEAD = new RegExp(`(?:${BASE_BEFORE.source}|après[\\s\\u00a0]+
 /** "when it was valued at $10.5 billion in the spring", "lors de sa dernière levée": the value at an earlier round. */
 const EARLIER_ROUND = /(?:lors de (?:sa|la|leur) (?:dernière|précédente) levée|lors du (?:dernier|précédent) tour|au printemps|l['’]été dernier|at (?:its|the|their) (?:last|previous|prior) (?:funding )?round|in (?:its|the|their) (?:last|previous|prior|earlier) round|in the spring|last (?:spring|summer|autumn|fall|winter)|earlier this year|when it was valued)/iu;
 
-function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
+function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span, periodic: boolean): boolean {
   const figure = figures[figureIndex];
   if (!figure) return false;
   // Its own stretch of the sentence, between the value figures around it.
@@ -505,9 +509,11 @@ function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: n
   if (figure.kind === 'money' && EARLIER_ROUND.test(text.slice(from, to))) return true;
   if (!BASE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return false;
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
-  if (YEAR_EARLIER.test(after) || LAST_YEAR.test(after)) return false;
+  // A year dates a periodic value, whose period then keeps it apart; "contre 2,1 milliards lors de l'adoption du
+  // projet, en 2019" is still the earlier estimate of a cost, which has no period.
+  if (periodic && (YEAR_EARLIER.test(after) || LAST_YEAR.test(after))) return false;
   const next = figures[figureIndex + 1];
-  if (next && (next.kind === 'year' || next.kind === 'date') && next.span.start - figure.span.end <= 35 && next.span.end <= sentence.end) return false;
+  if (periodic && next && (next.kind === 'year' || next.kind === 'date') && next.span.start - figure.span.end <= 35 && next.span.end <= sentence.end) return false;
   return figures.slice(0, figureIndex).some((other) => other.kind === figure.kind && other.restates === null && other.span.start >= sentence.start);
 }
 
