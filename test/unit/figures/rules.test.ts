@@ -45,7 +45,7 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
     '7 512,36 points quantity 7512.36 points', '153 yens pour un dollar quantity 153 JPY/USD', '3 points percent 3 pp']],
   ['en', 'It paid $5 per share, 1.08 dollars per euro.', ['$5 money 5 USD', '1.08 dollars per euro quantity 1.08 USD/EUR']],
   ['en', 'The dividend is 4.5 euro cents; the Australian dollar fell to 64.5 US cents; revenue was ₹41,764 cr.', [
-    '4.5 euro cents money 0.045 EUR', '64.5 US cents money 0.645 USD', '₹41,764 cr money 417640000000 INR',
+    '4.5 euro cents money 0.045 EUR', '64.5 US cents quantity 0.645 USD/AUD', '₹41,764 cr money 417640000000 INR',
   ]],
   ['fr', 'La Fed a abaissé ses taux à une fourchette de 4 % à 4,25 %, après être passée de 5 % à 4,5 %.', [
     'de 4 % à 4,25 % percent [4, 4.25] %', '5 % percent 5 %', '4,5 % percent 4.5 %',
@@ -108,4 +108,26 @@ test('a money amount in brackets right after another restates it, even in the sa
   assert.equal(money[1]?.restates, figures.indexOf(money[0] as (typeof figures)[number]));
   const apart = extractFigures('Revenue was $5 million, and costs ($3 million) fell.', { lang: 'en', documentDate: '2025-10-15' }).filter((f) => f.kind === 'money');
   assert.equal(apart[1]?.restates, null, 'a bracket not right after an amount restates nothing');
+});
+
+/** Round 7 rules, on sentences of our own. */
+const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
+  // A currency named as the subject, priced in another currency: an exchange rate, not a sum.
+  ['fr', "Vendredi, la livre cotait 1,17 euro et le yen remontait à 0,0061 euro, tandis que le baril s'échangeait à 74 dollars.", [
+    '1,17 euro quantity 1.17 EUR/GBP', '0,0061 euro quantity 0.0061 EUR/JPY', '74 dollars money 74 USD',
+  ]],
+  ['fr', "Le dollar canadien est tombé à 0,70 dollar américain ; l'euro a terminé autour de 162 yens.", [
+    '0,70 dollar quantity 0.7 USD/CAD', 'autour de 162 yens quantity 162 JPY/EUR',
+  ]],
+  ['en', 'Sterling slipped below $1.24 and the greenback bought 7.3 yuan, while the shares rose to $88 and gold hit $2,400.', [
+    'below $1.24 quantity 1.24 USD/GBP', '7.3 yuan quantity 7.3 CNY/USD', '$88 money 88 USD', '$2,400 money 2400 USD',
+  ]],
+  ['en', "The euro zone lent €5 to each bank; the dollar's rise cost exporters $40; the euro gained to 0.86 pounds.", [
+    '€5 money 5 EUR', '$40 money 40 USD', '0.86 pounds quantity 0.86 GBP/EUR',
+  ]],
+  ['fr', "L'euro numérique coûtera 2 euros ; le dollar a permis de lever 3 milliards de yens.", ['2 euros money 2 EUR', '3 milliards de yens money 3000000000 JPY']],
+];
+
+test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {
+  for (const [lang, text, want] of CASES7) assert.deepEqual(figs(lang, text), want, text);
 });

@@ -20,6 +20,11 @@ export interface Compiled {
   readonly linkers: PhraseSet<true>;
   readonly rateLinkers: PhraseSet<true>;
   readonly indexPointWords: ReadonlySet<string>;
+  /** Currency names as the subject of a price (currency words and the singular subjects). */
+  readonly rateSubjects: PhraseSet<string>;
+  readonly rateSubjectDeterminers: readonly (readonly string[])[];
+  readonly bareRateSubjects: ReadonlySet<string>;
+  readonly rateSubjectBlockers: ReadonlySet<string>;
   readonly collectives: ReadonlyMap<string, Collective>;
   readonly vague: PhraseSet<true>;
   readonly articles: ReadonlySet<string>;
@@ -168,6 +173,10 @@ function compile(T: LangTables): Compiled {
     linkers: setOf(T.linkers),
     rateLinkers: setOf(T.rateLinkers),
     indexPointWords: new Set(T.indexPointWords),
+    rateSubjects: new PhraseSet<string>([...Object.entries(T.currencyWords), ...Object.entries(T.rateSubjectWords)]),
+    rateSubjectDeterminers: T.rateSubjectDeterminers.map(phraseTokens),
+    bareRateSubjects: new Set(T.bareRateSubjects),
+    rateSubjectBlockers: new Set(T.rateSubjectBlockers),
     collectives: new Map(Object.entries(T.collectives)),
     vague,
     articles: new Set(T.articles),

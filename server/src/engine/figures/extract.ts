@@ -289,6 +289,9 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     const base = rateBase(run, core.end);
     // "153 yens pour un dollar", "1.08 dollars per euro": the price of one currency in another, a rate.
     if (base !== null && base.currency !== core.currency) return { kind: 'quantity', unit: `${core.currency}/${base.currency}`, inferred: false, date: null, endTok: base.end };
+    // "le dollar s'échangeait à 141 yens", "the euro climbed above $1.15": the same rate, its base named as the subject.
+    const subject = rateSubject(run, core, start);
+    if (subject !== null) return { kind: 'quantity', unit: `${core.currency}/${subject}`, inferred: false, date: null };
     return { kind: 'money', unit: core.currency, inferred: false, date: null };
   }
   switch (core.suffix) {
@@ -352,6 +355,38 @@ function rateBase(run: Run, end: number): { readonly currency: string; readonly 
   if (link === null) return null;
   const base = C.currencyWords.match(toks, link.end) ?? C.currencySymbols.match(toks, link.end);
   return base === null ? null : { currency: base.value, end: base.end };
+}
+
+/** How far before an amount its subject currency may stand ("l'euro a franchi la barre de 1,15 dollar"). */
+const RATE_SUBJECT_WINDOW = 8;
+
+/**
+ * The currency named as the subject of an unscaled amount in another currency, in the same clause: "le dollar
+ * s'échangeait autour de 156 yens", "the pound rose to $1.35", "sterling rose to $1.35". The nearest currency word
+ * decides; "le baril s'échangeait à 80 dollars" and "the stock rose to $135" name none, and "la zone euro" or "the
+ * dollar value" name a currency that is no subject.
+ */
+function rateSubject(run: Run, core: Core, start: number): string | null {
+  const { toks, C } = run;
+  if (core.scale !== 1 || core.currency === null) return null;
+  for (let p = start - 1, n = 0; p >= 0 && n < RATE_SUBJECT_WINDOW; p--, n++) {
+    const t = toks[p];
+    if (t === undefined || t.kind === TK.Break || t.kind === TK.Num || t.kind === TK.Skip) return null;
+    if (t.kind === TK.Punct && t.low !== "'" && t.low !== '-') return null;
+    if (t.kind !== TK.Word) continue;
+    // The longest currency phrase covering p ("the Australian dollar", not "dollar").
+    let from = -1;
+    let m: { value: string; end: number } | null = null;
+    for (let c = Math.max(0, p - 3); c <= p && m === null; c++) {
+      const x = C.rateSubjects.match(toks, c);
+      if (x !== null && x.end > p && x.end <= start) { from = c; m = x; }
+    }
+    if (m === null) continue;
+    if (m.value === core.currency || C.rateSubjectBlockers.has(toks[m.end]?.low ?? '')) return null;
+    const bare = m.end === from + 1 && C.bareRateSubjects.has(toks[from]?.low ?? '');
+    return bare || C.rateSubjectDeterminers.some((d) => endsWith(toks, from, d)) ? m.value : null;
+  }
+  return null;
 }
 
 /** "clôturé à 7 512,36 points", "lost 1,200 points": index points are a level, not a number of things. */

@@ -20,6 +20,18 @@ export const EN: LangTables = {
   weakScales: ['m', 'k', 'b', 'mm'],
   linkers: ['of'],
   indexPointWords: ['points', 'pts'],
+  rateSubjectWords: {
+    pound: 'GBP', 'british pound': 'GBP', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'us dollar': 'USD',
+    'u.s. dollar': 'USD', 'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD',
+    'swiss franc': 'CHF', greenback: 'USD', loonie: 'CAD', aussie: 'AUD', 'turkish lira': 'TRY',
+    'mexican peso': 'MXN', 'argentine peso': 'ARS', 'indian rupee': 'INR', ruble: 'RUB', rouble: 'RUB', real: 'BRL',
+  },
+  rateSubjectDeterminers: ['the'],
+  bareRateSubjects: ['sterling'],
+  rateSubjectBlockers: [
+    'zone', 'area', 'index', 'value', 'values', 'terms', 'store', 'stores', 'amount', 'figure', 'sign', 'bill',
+    'bills', 'of', "'", 'bond', 'bonds', 'price', 'prices', 'cost', 'costs', 'coin', 'coins', 'note', 'notes',
+  ],
   rateLinkers: ['per', 'to the', 'to one', 'to a', 'for one', 'for each', 'against one', 'a'],
   collectives: {
     dozen: { value: 12, low: 10, high: 14, multiplies: false },

@@ -23,6 +23,15 @@ export const FR: LangTables = {
   weakScales: ['m', 'k'],
   linkers: ['de', "d'"],
   indexPointWords: ['points', 'pts'],
+  rateSubjectWords: {
+    livre: 'GBP', 'livre sterling': 'GBP', 'dollar canadien': 'CAD', 'dollar australien': 'AUD', 'dollar américain': 'USD',
+    'franc suisse': 'CHF', 'billet vert': 'USD', 'dollar néo-zélandais': 'NZD', 'dollar de hong kong': 'HKD',
+    'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'livre turque': 'TRY', 'peso mexicain': 'MXN',
+    'peso argentin': 'ARS', real: 'BRL', réal: 'BRL', rouble: 'RUB', roupie: 'INR', renminbi: 'CNY',
+  },
+  rateSubjectDeterminers: ['le', 'la', "l'"],
+  bareRateSubjects: [],
+  rateSubjectBlockers: ['zone', 'de', "d'", 'symbolique'],
   rateLinkers: ['pour un', 'pour une', 'pour 1', 'par', 'contre un', 'contre une', 'le'],
   collectives: {
     dizaine: { value: 10, low: 8, high: 14, multiplies: false },

@@ -46,6 +46,17 @@ export interface LangTables {
   readonly linkers: readonly string[];
   /** Between the two currencies of an exchange rate ("153 yens pour un dollar"): the amount is a rate, not a sum. */
   readonly rateLinkers: readonly string[];
+  /**
+   * Singular names of a currency as the subject of a price ("le dollar s'échangeait à 141 yens", "the pound rose to
+   * $1.35"), besides the currency words; an amount in another currency is then an exchange rate.
+   */
+  readonly rateSubjectWords: Readonly<Record<string, string>>;
+  /** Determiners before such a subject ("le", "l'", "the"). */
+  readonly rateSubjectDeterminers: readonly string[];
+  /** Subjects written without a determiner ("sterling rose to $1.35"). */
+  readonly bareRateSubjects: readonly string[];
+  /** Words after the currency making it a modifier, not the subject ("la zone euro", "the dollar value"). */
+  readonly rateSubjectBlockers: readonly string[];
   /** Index points ("7 512 points"), single words. */
   readonly indexPointWords: readonly string[];
   readonly collectives: Readonly<Record<string, Collective>>;
