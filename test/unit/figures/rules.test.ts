@@ -5,6 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createEngine } from '../../../server/src/engine';
 import { extractFigures } from '../../../server/src/engine/figures';
 import type { Lang } from '../../../server/src/engine/types';
 
@@ -126,8 +127,27 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
     '€5 money 5 EUR', '$40 money 40 USD', '0.86 pounds quantity 0.86 GBP/EUR',
   ]],
   ['fr', "L'euro numérique coûtera 2 euros ; le dollar a permis de lever 3 milliards de yens.", ['2 euros money 2 EUR', '3 milliards de yens money 3000000000 JPY']],
+  // The CFA franc of the zone named nearby: West African (XOF) by default, Central African (XAF) for the CEMAC.
+  ['fr', 'À Libreville, le ticket de bus passe à 250 FCFA ; la BEAC prête 80 milliards de francs CFA.', [
+    '250 FCFA money 250 XAF', '80 milliards de francs CFA money 80000000000 XAF',
+  ]],
+  ['fr', 'À Bamako, le kilo de mil vaut 400 FCFA. À Bangui, il en coûte 520 francs CFA.', ['400 FCFA money 400 XOF', '520 francs CFA money 520 XAF']],
+  ['fr', 'Le pain coûte 150 FCFA.', ['150 FCFA money 150 XOF']],
+  ['en', 'Chad will borrow 90 billion CFA francs. The form reads XOF 10,000 and FCFA 7,500.', [
+    '90 billion CFA francs money 90000000000 XAF', 'XOF 10,000 money 10000 XOF', 'FCFA 7,500 money 7500 XAF',
+  ]],
 ];
 
 test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {
   for (const [lang, text, want] of CASES7) assert.deepEqual(figs(lang, text), want, text);
+});
+
+test('round-7 rules: a CFA amount takes the zone its paragraph, else its document, names', () => {
+  const para = extractFigures('Le gouvernement camerounais a publié ses prix.\n\nLe ciment coûte 5 200 FCFA le sac.', { lang: 'fr', documentDate: '2025-10-15' });
+  assert.deepEqual(para.map((f) => f.unit), ['XAF']);
+  const told = extractFigures('Le ciment coûte 5 200 FCFA le sac.', { lang: 'fr', documentDate: '2025-10-15', cfaZone: 'XAF' });
+  assert.deepEqual(told.map((f) => f.unit), ['XAF']);
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.update('/doc/ciment.txt', 'Prix du ciment à Douala\n\nLe sac de ciment coûte désormais 5 200 FCFA.\n', 0, { language: 'fr', date: null });
+  assert.deepEqual(engine.analysis('/doc/ciment.txt')?.figures.filter((f) => f.kind === 'money').map((f) => f.unit), ['XAF']);
 });

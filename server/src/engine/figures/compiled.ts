@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { PhraseSet, mapOf, phraseTokens, setOf } from './phrases';
 import {
-  CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
+  CFA_ZONE_CUES, CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
   type RelativePeriod,
 } from './tables';
 import { EN } from './tables.en';
@@ -22,6 +22,8 @@ export interface Compiled {
   readonly indexPointWords: ReadonlySet<string>;
   /** Currency names as the subject of a price (currency words and the singular subjects). */
   readonly rateSubjects: PhraseSet<string>;
+  /** Places and institutions of the two CFA zones. */
+  readonly cfaZones: PhraseSet<string>;
   readonly rateSubjectDeterminers: readonly (readonly string[])[];
   readonly bareRateSubjects: ReadonlySet<string>;
   readonly rateSubjectBlockers: ReadonlySet<string>;
@@ -173,6 +175,7 @@ function compile(T: LangTables): Compiled {
     linkers: setOf(T.linkers),
     rateLinkers: setOf(T.rateLinkers),
     indexPointWords: new Set(T.indexPointWords),
+    cfaZones: mapOf(CFA_ZONE_CUES),
     rateSubjects: new PhraseSet<string>([...Object.entries(T.currencyWords), ...Object.entries(T.rateSubjectWords)]),
     rateSubjectDeterminers: T.rateSubjectDeterminers.map(phraseTokens),
     bareRateSubjects: new Set(T.bareRateSubjects),

@@ -5,8 +5,8 @@ import { compiled, endsWith, type Compiled } from './compiled';
 import { agoAfter, matchDate, parseDocDate, type DateCtx, type DateHit } from './dates';
 import { hedgeInterval, type Interval } from './interval';
 import { numValue, parseDigits, roundingBounds } from './numbers';
-import { isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
-import type { HedgeKind } from './tables';
+import { cfaZone, isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
+import { CFA, type HedgeKind } from './tables';
 import { TK, tokenize, type Token } from './tokens';
 
 interface Cand {
@@ -34,7 +34,7 @@ export function extract(text: string, context: FigureContext): Figure[] {
   const C = compiled(context.lang === 'en' ? 'en' : 'fr');
   const toks = splitModelNumbers(tokenize(text), C);
   const doc = parseDocDate(context.documentDate);
-  const run: Run = { text, toks, C, q: { text, toks, C }, d: { toks, C, doc } };
+  const run: Run = { text, toks, C, q: { text, toks, C, cfaZone: context.cfaZone ?? null }, d: { toks, C, doc } };
   const cands: Cand[] = [];
   let line = -1;
   let carry: string | null = null;
@@ -354,7 +354,8 @@ function rateBase(run: Run, end: number): { readonly currency: string; readonly 
   const link = C.rateLinkers.match(toks, end);
   if (link === null) return null;
   const base = C.currencyWords.match(toks, link.end) ?? C.currencySymbols.match(toks, link.end);
-  return base === null ? null : { currency: base.value, end: base.end };
+  if (base === null) return null;
+  return { currency: base.value === CFA ? cfaZone(run.q, link.end, base.end) : base.value, end: base.end };
 }
 
 /** How far before an amount its subject currency may stand ("l'euro a franchi la barre de 1,15 dollar"). */
@@ -384,7 +385,8 @@ function rateSubject(run: Run, core: Core, start: number): string | null {
     if (m === null) continue;
     if (m.value === core.currency || C.rateSubjectBlockers.has(toks[m.end]?.low ?? '')) return null;
     const bare = m.end === from + 1 && C.bareRateSubjects.has(toks[from]?.low ?? '');
-    return bare || C.rateSubjectDeterminers.some((d) => endsWith(toks, from, d)) ? m.value : null;
+    if (!bare && !C.rateSubjectDeterminers.some((d) => endsWith(toks, from, d))) return null;
+    return m.value === CFA ? cfaZone(run.q, from, m.end) : m.value;
   }
   return null;
 }

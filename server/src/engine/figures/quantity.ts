@@ -5,7 +5,7 @@
 
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
-import { COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
+import { CFA, COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
 import { parseFraction, parseRatio, parseSlashFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
@@ -46,6 +46,10 @@ export interface QtyCtx {
   readonly text: string;
   readonly toks: readonly Token[];
   readonly C: Compiled;
+  /** The CFA zone the document names, when the caller knows it. */
+  readonly cfaZone?: string | null;
+  /** The CFA zone the text itself names most, computed at the first CFA amount (undefined before). */
+  textCfaZone?: string | null;
 }
 
 const ISO = new Set(ISO_CODES);
@@ -99,7 +103,7 @@ function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): Cu
   const st = tokAt(q, j);
   if (s !== null && st !== undefined && st.kind === TK.Punct) {
     const cues = C.T.suffixDollarCues;
-    const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, cues) : null;
+    const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, byWord(q, cues)) : null;
     return dollarCountry(q, s.end, s.value) ?? { cur: local ?? s.value, end: s.end, hundredth: false };
   }
   const iso = isoAt(q, j);
@@ -122,12 +126,46 @@ const SENTENCE_STOP = new Set(['.', '!', '?']);
 function ambiguousCurrency(q: QtyCtx, j: number): { value: string; end: number } | null {
   const m = q.C.ambiguousCurrency.match(q.toks, j);
   if (m === null) return null;
-  const c = nearestCue(q, j, m.end, m.value.cues) ?? m.value.fallback;
+  const c = nearestCue(q, j, m.end, byWord(q, m.value.cues)) ?? m.value.fallback;
   return c === null ? null : { value: c, end: m.end };
 }
 
+function byWord(q: QtyCtx, cues: Readonly<Record<string, string>>): (p: number) => string | undefined {
+  return (p) => cues[q.toks[p]?.low ?? ''];
+}
+
+/**
+ * "730 FCFA" is a West African franc (XOF) unless Central Africa is named: nearest in the sentence, else most in the
+ * text, else in the document (`cfaZone`).
+ */
+export function cfaZone(q: QtyCtx, j: number, end: number): string {
+  const zones = q.C.cfaZones;
+  const near = nearestCue(q, j, end, (p) => zones.match(q.toks, p)?.value);
+  if (near !== null) return near;
+  if (q.textCfaZone === undefined) q.textCfaZone = zoneVote(q.toks, zones);
+  return q.textCfaZone ?? q.cfaZone ?? 'XOF';
+}
+
+/** The CFA zone named most in the tokens (the first named on a tie), or null. */
+export function zoneVote(toks: readonly Token[], zones: Compiled['cfaZones']): string | null {
+  let xaf = 0;
+  let xof = 0;
+  let first: string | null = null;
+  for (let p = 0; p < toks.length; p++) {
+    const t = toks[p];
+    if (t === undefined || t.kind !== TK.Word) continue;
+    const m = zones.match(toks, p);
+    if (m === null) continue;
+    first ??= m.value;
+    if (m.value === 'XAF') xaf++;
+    else xof++;
+    p = m.end - 1;
+  }
+  return xaf === xof ? first : xaf > xof ? 'XAF' : 'XOF';
+}
+
 /** The currency of the country word of the sentence nearest to the amount ending at [j, end), on either side. */
-function nearestCue(q: QtyCtx, j: number, end: number, cues: Readonly<Record<string, string>>): string | null {
+function nearestCue(q: QtyCtx, j: number, end: number, cueAt: (p: number) => string | undefined): string | null {
   const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
   let after = end;
   let before = j - 1;
@@ -135,12 +173,12 @@ function nearestCue(q: QtyCtx, j: number, end: number, cues: Readonly<Record<str
   for (let t = q.toks[before]; t !== undefined && (t.kind === TK.Num || q.C.scales.has(t.low) || q.C.linkers.has(q.toks, before)); t = q.toks[before]) before--;
   while (!stop(q.toks[after]) || !stop(q.toks[before])) {
     if (!stop(q.toks[before])) {
-      const c = cues[q.toks[before]?.low ?? ''];
+      const c = cueAt(before);
       if (c !== undefined) return c;
       before--;
     }
     if (!stop(q.toks[after])) {
-      const c = cues[q.toks[after]?.low ?? ''];
+      const c = cueAt(after);
       if (c !== undefined) return c;
       after++;
     }
@@ -510,6 +548,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     noun = isNoun(q, k) || modified || (link !== null && (isNoun(q, link.end) || tokAt(q, link.end)?.low === 'entre' || tokAt(q, link.end)?.low === 'them'));
     if (zero && !noun) noun = true;
   }
+  if (currency === CFA) currency = cfaZone(q, j, k);
   let start = j;
   if (symSign >= 0 && value !== null) {
     start = symSign;

@@ -1,6 +1,6 @@
 /** English wording of figures. Keys are lower-case; apostrophes are written "'". */
 
-import type { LangTables } from './tables';
+import { CFA, type LangTables } from './tables';
 
 export const EN: LangTables = {
   lang: 'en',
@@ -48,7 +48,7 @@ export const EN: LangTables = {
     dollars: 'USD', dollar: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'canadian dollars': 'CAD',
     'australian dollars': 'AUD', 'hong kong dollars': 'HKD', euros: 'EUR', euro: 'EUR', pounds: 'GBP',
     'pounds sterling': 'GBP', 'british pounds': 'GBP', sterling: 'GBP', 'swiss francs': 'CHF', francs: 'CHF',
-    'cfa francs': 'XOF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', won: 'KRW',
+    'cfa francs': CFA, 'cfa franc': CFA, yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', won: 'KRW',
     rubles: 'RUB', roubles: 'RUB', reais: 'BRL', kronor: 'SEK', krona: 'SEK',
     'danish crowns': 'DKK', 'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian crowns': 'NOK',
     'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK',
@@ -276,7 +276,7 @@ export const EN: LangTables = {
     scaleNames: [[1e12, 'trillion', 'trillion'], [1e9, 'billion', 'billion'], [1e6, 'million', 'million']],
     currencyNames: {
       USD: 'US dollars', EUR: 'euros', CHF: 'Swiss francs', GBP: 'pounds sterling', JPY: 'yen',
-      CNY: 'yuan', INR: 'Indian rupees', CAD: 'Canadian dollars', XOF: 'CFA francs',
+      CNY: 'yuan', INR: 'Indian rupees', CAD: 'Canadian dollars', XOF: 'CFA francs', XAF: 'Central African CFA francs',
     },
     thousandsSep: ',',
     decimalSep: '.',

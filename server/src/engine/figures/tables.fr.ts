@@ -1,6 +1,6 @@
 /** French wording of figures. Keys are lower-case; apostrophes are written "'". */
 
-import type { LangTables } from './tables';
+import { CFA, type LangTables } from './tables';
 
 export const FR: LangTables = {
   lang: 'fr',
@@ -54,13 +54,13 @@ export const FR: LangTables = {
     dollars: 'USD', dollar: 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'dollars canadiens': 'CAD',
     'dollars australiens': 'AUD', 'dollars de hong kong': 'HKD', 'dollars singapouriens': 'SGD',
     euros: 'EUR', euro: 'EUR', 'livres sterling': 'GBP', 'livre sterling': 'GBP', sterling: 'GBP',
-    'francs suisses': 'CHF', 'franc suisse': 'CHF', francs: 'CHF', franc: 'CHF', 'francs cfa': 'XOF',
+    'francs suisses': 'CHF', 'franc suisse': 'CHF', francs: 'CHF', franc: 'CHF', 'francs cfa': CFA,
     'francs pacifique': 'XPF', yens: 'JPY', yen: 'JPY', yuans: 'CNY', yuan: 'CNY', renminbis: 'CNY',
     roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', wons: 'KRW', won: 'KRW', roubles: 'RUB',
     rouble: 'RUB', reals: 'BRL', réals: 'BRL', 'couronnes suédoises': 'SEK', 'couronnes norvégiennes': 'NOK',
     'couronnes danoises': 'DKK', dirhams: 'MAD', 'dinars': 'TND', 'couronnes tchèques': 'CZK',
-    'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'couronne danoise': 'DKK', fcfa: 'XOF',
-    'f cfa': 'XOF', 'franc cfa': 'XOF', zlotys: 'PLN', zloty: 'PLN', rands: 'ZAR', rand: 'ZAR', nairas: 'NGN',
+    'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'couronne danoise': 'DKK', fcfa: CFA,
+    'f cfa': CFA, 'franc cfa': CFA, zlotys: 'PLN', zloty: 'PLN', rands: 'ZAR', rand: 'ZAR', nairas: 'NGN',
     naira: 'NGN', shekels: 'ILS', 'livres turques': 'TRY', 'lires turques': 'TRY', cedis: 'GHS', forints: 'HUF',
     ringgits: 'MYR', bahts: 'THB', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars koweïtiens': 'KWD',
     'francs congolais': 'CDF', 'francs guinéens': 'GNF', 'francs rwandais': 'RWF', 'francs burundais': 'BIF',
@@ -325,6 +325,7 @@ export const FR: LangTables = {
     currencyNames: {
       USD: 'dollars US', EUR: 'euros', CHF: 'francs suisses', GBP: 'livres sterling', JPY: 'yens',
       CNY: 'yuans', INR: 'roupies indiennes', CAD: 'dollars canadiens', XOF: 'francs CFA',
+      XAF: "francs CFA d'Afrique centrale",
     },
     thousandsSep: ' ',
     decimalSep: ',',

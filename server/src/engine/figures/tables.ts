@@ -262,6 +262,31 @@ export interface DescribeWords {
   readonly decimalSep: string;
 }
 
+/**
+ * The CFA franc as written ("FCFA", "francs CFA", "CFA francs"): not an ISO code but a placeholder the recogniser
+ * resolves to XOF (West Africa, UEMOA) or XAF (Central Africa, CEMAC) by the zone named nearby (`CFA_ZONE_CUES`).
+ */
+export const CFA = 'CFA';
+
+/**
+ * Countries, capitals and institutions of the two CFA zones, in French and English (phrases allowed). The nearest one
+ * in the sentence decides, else the document's; with none the West African franc (XOF), the more written of the two.
+ */
+export const CFA_ZONE_CUES: Readonly<Record<string, 'XOF' | 'XAF'>> = {
+  cemac: 'XAF', beac: 'XAF', cameroun: 'XAF', cameroon: 'XAF', camerounais: 'XAF', camerounaise: 'XAF',
+  cameroonian: 'XAF', gabon: 'XAF', gabonais: 'XAF', gabonaise: 'XAF', gabonese: 'XAF', tchad: 'XAF', chad: 'XAF',
+  tchadien: 'XAF', tchadienne: 'XAF', chadian: 'XAF', congo: 'XAF', brazzaville: 'XAF', centrafrique: 'XAF',
+  centrafricaine: 'XAF', centrafricain: 'XAF', 'central african': 'XAF', 'guinée équatoriale': 'XAF',
+  'equatorial guinea': 'XAF', équatoguinéen: 'XAF', yaoundé: 'XAF', yaounde: 'XAF', douala: 'XAF', libreville: 'XAF',
+  "n'djamena": 'XAF', ndjamena: 'XAF', bangui: 'XAF', malabo: 'XAF', 'port-gentil': 'XAF',
+  uemoa: 'XOF', waemu: 'XOF', bceao: 'XOF', sénégal: 'XOF', senegal: 'XOF', sénégalais: 'XOF', senegalese: 'XOF',
+  ivoire: 'XOF', ivoirien: 'XOF', ivoirienne: 'XOF', ivorian: 'XOF', 'ivory coast': 'XOF', mali: 'XOF',
+  malien: 'XOF', malienne: 'XOF', malian: 'XOF', burkina: 'XOF', burkinabè: 'XOF', burkinabe: 'XOF', niger: 'XOF',
+  nigérien: 'XOF', nigérienne: 'XOF', nigerien: 'XOF', bénin: 'XOF', benin: 'XOF', béninois: 'XOF', togo: 'XOF',
+  togolais: 'XOF', togolese: 'XOF', bissau: 'XOF', dakar: 'XOF', abidjan: 'XOF', bamako: 'XOF',
+  ouagadougou: 'XOF', niamey: 'XOF', cotonou: 'XOF', lomé: 'XOF', lome: 'XOF',
+};
+
 /** Currency symbols and prefixes, shared by every language. Keys are token sequences as written. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '$': 'USD',
@@ -284,7 +309,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'rs': 'INR',
   'rs.': 'INR',
   'fr.': 'CHF',
-  'fcfa': 'XOF',
+  'fcfa': CFA,
   'ksh': 'KES',
   '₦': 'NGN',
   '₺': 'TRY',
