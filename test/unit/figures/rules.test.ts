@@ -136,6 +136,13 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['en', 'Chad will borrow 90 billion CFA francs. The form reads XOF 10,000 and FCFA 7,500.', [
     '90 billion CFA francs money 90000000000 XAF', 'XOF 10,000 money 10000 XOF', 'FCFA 7,500 money 7500 XAF',
   ]],
+  // A code or a prefixed dollar written after the amount.
+  ['fr', "Le fonds a reçu 85 millions US$ de la Banque mondiale et 2,3 milliards d'USD du Golfe ; la banque zurichoise a perdu 600 millions de CHF.", [
+    '85 millions US$ money 85000000 USD', "2,3 milliards d'USD money 2300000000 USD", '600 millions de CHF money 600000000 CHF',
+  ]],
+  ['en', 'The port cost 450 million HK$; a further 80 million, US$60 million of it in bonds, came later.', [
+    '450 million HK$ money 450000000 HKD', '80 million money 80000000 HKD', 'US$60 million money 60000000 USD',
+  ]],
 ];
 
 test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {

@@ -94,14 +94,20 @@ function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): Cu
   const longerSub = w !== null && j === k && !scaled ? C.subunits.match(toks, j) : null;
   if (longerSub !== null && w !== null && longerSub.end > w.end) return { cur: longerSub.value, end: longerSub.end, hundredth: true };
   if (w !== null && !nameLike) return { cur: w.value, end: w.end, hundredth: false };
-  if (j !== k) return null;
+  // "4,9 milliards de CHF", "300 millions d'USD": a code after the linker, once a scale made the amount a sum.
+  if (j !== k) {
+    const code = scaled ? isoAt(q, j) : null;
+    return code === null ? null : { cur: code, end: j + 1, hundredth: false };
+  }
   const sub = scaled ? null : C.subunits.match(toks, j);
   const st0 = tokAt(q, j);
   if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
 
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
-  if (s !== null && st !== undefined && st.kind === TK.Punct) {
+  // "120 millions US$", "40 HK$": a prefixed dollar after the amount, unless it opens the next one ("5, US$3").
+  const prefixed = s !== null && st !== undefined && st.kind === TK.Word && s.end - j > 1 && tokAt(q, s.end)?.kind !== TK.Num;
+  if (s !== null && st !== undefined && (st.kind === TK.Punct || prefixed)) {
     const cues = C.T.suffixDollarCues;
     const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, byWord(q, cues)) : null;
     return dollarCountry(q, s.end, s.value) ?? { cur: local ?? s.value, end: s.end, hundredth: false };
