@@ -143,6 +143,9 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
   ['en', 'The port cost 450 million HK$; a further 80 million, US$60 million of it in bonds, came later.', [
     '450 million HK$ money 450000000 HKD', '80 million money 80000000 HKD', 'US$60 million money 60000000 USD',
   ]],
+  // Signs of approximation.
+  ['en', 'Capex should reach ~£7bn and margins ≈ 12%.', ['~£7bn money 7000000000 GBP', '≈ 12% percent 12 %']],
+  ['fr', "Le chantier coûtera ≈ 2,5 milliards d'euros, soit ~8 % du budget.", ["≈ 2,5 milliards d'euros money 2500000000 EUR", '~8 % percent 8 %']],
 ];
 
 test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {
@@ -157,4 +160,9 @@ test('round-7 rules: a CFA amount takes the zone its paragraph, else its documen
   const engine = createEngine({ displayName: (doc) => doc });
   engine.update('/doc/ciment.txt', 'Prix du ciment à Douala\n\nLe sac de ciment coûte désormais 5 200 FCFA.\n', 0, { language: 'fr', date: null });
   assert.deepEqual(engine.analysis('/doc/ciment.txt')?.figures.filter((f) => f.kind === 'money').map((f) => f.unit), ['XAF']);
+});
+
+test('round-7 rules: a tilde or ≈ before an amount makes it approximate', () => {
+  const f = extractFigures('Sales hit ~$12bn.', { lang: 'en', documentDate: '2025-10-15' });
+  assert.deepEqual(f.map((x) => [x.text, x.qualifier]), [['~$12bn', 'about']]);
 });

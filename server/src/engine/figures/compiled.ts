@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { PhraseSet, mapOf, phraseTokens, setOf } from './phrases';
 import {
-  CFA_ZONE_CUES, CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
+  APPROX_SIGNS, CFA_ZONE_CUES, CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
   type RelativePeriod,
 } from './tables';
 import { EN } from './tables.en';
@@ -145,7 +145,7 @@ function compile(T: LangTables): Compiled {
     }
     return s;
   };
-  const hedges = mapOf(T.hedges);
+  const hedges = mapOf({ ...T.hedges, ...APPROX_SIGNS });
   const relativeDays = mapOf(T.relativeDays);
   const relativePeriods = mapOf(T.relativePeriods);
   const multiples = mapOf(T.multipleWords);

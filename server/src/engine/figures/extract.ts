@@ -139,8 +139,10 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
   const { toks, C } = run;
   const hm0 = C.hedges.match(toks, i);
   // "could top $40bn" is a hedge, "the top 10" is not.
-  const hm = hm0 !== null && hm0.end === i + 1 && C.T.modalOnlyHedges.includes(toks[i]?.low ?? '') &&
-    !C.T.modals.includes(toks[i - 1]?.low ?? '') ? null : hm0;
+  const h0 = toks[i];
+  // "5~10 days": a sign glued after a number joins two numbers, it hedges neither.
+  const hm = hm0 !== null && hm0.end === i + 1 && ((C.T.modalOnlyHedges.includes(h0?.low ?? '') &&
+    !C.T.modals.includes(toks[i - 1]?.low ?? '')) || (h0?.kind === TK.Punct && !h0.sp && toks[i - 1]?.kind === TK.Num)) ? null : hm0;
   let hedge: HedgeKind | null = null;
   let core: Core | null = null;
   if (hm !== null) {

@@ -363,4 +363,7 @@ export const SHARED_SCALES: Readonly<Record<string, number>> = {
   lakhs: 1e5,
 };
 
+/** Signs of approximation before an amount, in every language ("~$54bn", "≈ 3 milliards"). */
+export const APPROX_SIGNS: Readonly<Record<string, HedgeKind>> = { '~': 'about', '≈': 'about', '≃': 'about', '∼': 'about' };
+
 export const PERCENT_SIGNS: readonly string[] = ['%', '‰'];
