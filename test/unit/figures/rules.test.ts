@@ -146,6 +146,28 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
   // Signs of approximation.
   ['en', 'Capex should reach ~£7bn and margins ≈ 12%.', ['~£7bn money 7000000000 GBP', '≈ 12% percent 12 %']],
   ['fr', "Le chantier coûtera ≈ 2,5 milliards d'euros, soit ~8 % du budget.", ["≈ 2,5 milliards d'euros money 2500000000 EUR", '~8 % percent 8 %']],
+  // A currency written once carries to a bare part of the sum, or to a large round amount added to it or spent.
+  ['fr', 'La mairie a reçu une subvention de 800 000 euros, dont 250 000 pour la voirie.', ['800 000 euros money 800000 EUR', '250 000 money 250000 EUR']],
+  ['fr', "Le patron a touché 4,2 millions d'euros en 2024, dont 900 000 de salaire fixe et 1,1 million de bonus.", [
+    "4,2 millions d'euros money 4200000 EUR", '900 000 money 900000 EUR', '1,1 million money 1100000 EUR',
+  ]],
+  ['fr', "L'école a investi 2 millions de francs dans le bâtiment et 150 000 pour les ordinateurs.", [
+    '2 millions de francs money 2000000 CHF', '150 000 money 150000 CHF',
+  ]],
+  ['en', 'The club spent five million pounds on the stand and another three hundred thousand on the pitch.', [
+    'five million pounds money 5000000 GBP', 'three hundred thousand money 300000 GBP',
+  ]],
+  ['en', 'The firm was fined $2 million, of which 500,000 was suspended, and it paid 300,000 in legal fees.', [
+    '$2 million money 2000000 USD', '500,000 money 500000 USD', '300,000 money 300000 USD',
+  ]],
+  // Head-counts stay counts: a counted noun, no cue, another figure between, a scale left out, another sentence.
+  ['fr', "Le festival a coûté 2 millions d'euros et attiré 300 000 visiteurs, dont 40 000 enfants ; il a coûté 2 millions d'euros et 300 000 personnes sont venues.", [
+    "2 millions d'euros money 2000000 EUR", '300 000 count 300000 null', '40 000 count 40000 null', "2 millions d'euros money 2000000 EUR", '300 000 count 300000 null',
+  ]],
+  ['fr', "Il a investi 3 millions d'euros pour 1 200 salariés et 2 000 en Espagne, puis 5 millions d'euros, dont 3 en France.", [
+    "3 millions d'euros money 3000000 EUR", '1 200 count 1200 null', '2 000 count 2000 null', "5 millions d'euros money 5000000 EUR", '3 count 3 null',
+  ]],
+  ['en', 'The museum cost $3 million. It drew 400,000 last year and 20,000 in May.', ['$3 million money 3000000 USD', '400,000 count 400000 null', '20,000 count 20000 null']],
 ];
 
 test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {

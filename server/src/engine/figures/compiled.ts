@@ -97,6 +97,8 @@ export interface Compiled {
   readonly rangeNouns: ReadonlySet<string>;
   readonly comparisonWords: ReadonlySet<string>;
   readonly moneyNouns: ReadonlySet<string>;
+  readonly carryPartCues: readonly (readonly string[])[];
+  readonly carryCues: readonly (readonly string[])[];
   readonly singularDeterminers: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
   /** Every word of the tables: a capitalised one of these is never a product name. */
@@ -247,6 +249,8 @@ function compile(T: LangTables): Compiled {
     rangeNouns: new Set(T.rangeNouns),
     comparisonWords: new Set(T.comparisonWords),
     moneyNouns: new Set(T.moneyNouns),
+    carryPartCues: T.carryPartCues.map(phraseTokens),
+    carryCues: T.carryCues.map(phraseTokens),
     singularDeterminers: new Set(T.singularDeterminers),
     sinceWords: new Set(T.sinceWords),
     lexicon,

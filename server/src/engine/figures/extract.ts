@@ -26,6 +26,10 @@ interface Run {
   readonly C: Compiled;
   readonly q: QtyCtx;
   readonly d: DateCtx;
+  /** Currency of the figure before, when it is money in the same sentence with nothing but dates between. */
+  sentenceMoney: string | null;
+  /** Its value (the high end of a range). */
+  sentenceMoneyValue: number | null;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -34,17 +38,21 @@ export function extract(text: string, context: FigureContext): Figure[] {
   const C = compiled(context.lang === 'en' ? 'en' : 'fr');
   const toks = splitModelNumbers(tokenize(text), C);
   const doc = parseDocDate(context.documentDate);
-  const run: Run = { text, toks, C, q: { text, toks, C, cfaZone: context.cfaZone ?? null }, d: { toks, C, doc } };
+  const run: Run = { text, toks, C, q: { text, toks, C, cfaZone: context.cfaZone ?? null }, d: { toks, C, doc }, sentenceMoney: null, sentenceMoneyValue: null };
   const cands: Cand[] = [];
   let line = -1;
   let carry: string | null = null;
   /** The last currency written in the document: a bare "300 millions" in a later paragraph is most likely in it. */
   let docCarry: string | null = null;
+  /** The last figure that is no date, and the last sentence end. */
+  let lastFigure: Cand | null = null;
+  let lastStop = -1;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
     if (t === undefined) break;
-    if (t.line !== line) { line = t.line; carry = null; }
+    if (t.line !== line) { line = t.line; carry = null; lastStop = i; }
+    if (t.kind === TK.Punct && SENTENCE_END.has(t.low)) lastStop = i;
     if (t.kind === TK.Break || t.kind === TK.Skip || (t.kind !== TK.Num && !C.starters.has(t.low))) { i++; continue; }
     if (t.kind === TK.Num && !t.sp && toks[i - 1]?.low === '-' && toks[i - 1]?.sp === false && toks[i - 2]?.kind === TK.Num) {
       i++;
@@ -62,10 +70,14 @@ export function extract(text: string, context: FigureContext): Figure[] {
     if (mb !== null) { cands.push(mb); i = mb.endTok; continue; }
     const last = cands[cands.length - 1];
     const near = last !== undefined && last.kind === 'money' && last.unit !== null && i - last.endTok <= 3 ? last.unit : null;
+    const money = lastFigure !== null && lastFigure.kind === 'money' && lastFigure.startTok > lastStop ? lastFigure : null;
+    run.sentenceMoney = money?.unit ?? null;
+    run.sentenceMoneyValue = money === null ? null : money.value ?? money.iv.high ?? money.iv.low;
     const r = figureAt(run, i, carry ?? docCarry, near);
     if (r === null) { i++; continue; }
     if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
     cands.push(r);
+    if (r.kind !== 'date' && r.kind !== 'year') lastFigure = r;
     if (r.kind === 'money' && !r.unitInferred && r.unit !== null) { carry = r.unit; docCarry = r.unit; }
     i = Math.max(r.endTok, i + 1);
   }
@@ -342,6 +354,8 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     return { kind: 'count', unit: null, inferred: false, date: null };
   }
   if (core.scale > 1 && carry !== null && (!core.noun || moneyNounAfter(run, core.end))) return { kind: 'money', unit: carry, inferred: true, date: null };
+  const carried = carriedMoney(run, core, start, hedged);
+  if (carried !== null) return { kind: 'money', unit: carried, inferred: true, date: null };
   // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
   if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
   if ((core.words || core.vague) && !core.noun && !hedged) return null;
@@ -401,6 +415,35 @@ function indexPointsAfter(run: Run, core: Core): number | null {
 
 /** Below this, "points" are percentage points or a score. */
 const INDEX_POINTS_MIN = 100;
+
+/**
+ * The currency of the sum just written that a bare amount of the same sentence continues: a part of it ("dont
+ * 300 000 avec sursis", "dont 1,4 million de part fixe"), or a large round amount added to it or spent ("et 300 000
+ * pour la formation", "another two hundred thousand for cycle lanes"). A counted noun after it ("300 000
+ * visiteurs") keeps it a count.
+ */
+function carriedMoney(run: Run, core: Core, start: number, hedged: boolean): string | null {
+  const { toks, C } = run;
+  const cur = run.sentenceMoney;
+  const v = core.value;
+  if (cur === null || hedged || v === null || v <= 0 || core.currency !== null || core.suffix !== null || core.yearLike || core.vague) return null;
+  if (core.noun && !moneyNounAfter(run, core.end) && !massNounAfter(run, core.end)) return null;
+  // "5 millions d'euros, dont 3 en France" leaves the scale out: not read as 3 euros.
+  const whole = run.sentenceMoneyValue;
+  const part = whole === null || (v < whole && v * 1000 > whole);
+  if (part && C.carryPartCues.some((ph) => endsWith(toks, start, ph))) return cur;
+  const large = core.scale > 1 || (v >= 1000 && v % 1000 === 0);
+  return large && C.carryCues.some((ph) => endsWith(toks, start, ph)) ? cur : null;
+}
+
+/** "de part fixe", "de salaire": in French a singular noun after the linker is a mass, not things counted. */
+function massNounAfter(run: Run, end: number): boolean {
+  const { toks, C } = run;
+  if (!C.T.massNounAfterLinker) return false;
+  const l = C.linkers.match(toks, end);
+  const n = l === null ? undefined : toks[l.end];
+  return n !== undefined && n.kind === TK.Word && !n.cap && !C.stop.has(n.low) && !/[sxz]$/.test(n.low);
+}
 
 /** "3 millions de bonus": the noun after the amount is a sum of money. */
 function moneyNounAfter(run: Run, end: number): boolean {

@@ -259,6 +259,13 @@ export const EN: LangTables = {
   comparisonWords: ['against', 'versus'],
   suffixDollarCues: {},
   andHalf: ['and a half'],
+  carryPartCues: ['including', 'of which'],
+  carryCues: [
+    'and', 'plus', 'then', 'another', 'a further', 'an additional', 'an extra', 'and another', 'spend', 'spent', 'spends',
+    'pay', 'paid', 'pays', 'invest', 'invested', 'invests', 'cost', 'costs', 'raised', 'raise', 'borrowed', 'borrow',
+    'allocated', 'earmarked', 'saved', 'aside', 'charged', 'owes', 'owed', 'earned', 'earns', 'collected', 'received',
+  ],
+  massNounAfterLinker: false,
   moneyNouns: [
     'bonuses', 'savings', 'subsidies', 'dividends', 'fines', 'fees', 'debts', 'losses', 'profits',
     'revenue', 'revenues', 'funding', 'investment', 'investments', 'spending', 'cuts', 'taxes', 'aid', 'damages',

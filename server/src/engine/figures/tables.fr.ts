@@ -306,6 +306,14 @@ export const FR: LangTables = {
     québécoise: 'CAD', québécoises: 'CAD', montréalais: 'CAD', montréalaise: 'CAD',
   },
   andHalf: ['et demi', 'et demie'],
+  carryPartCues: ['dont', 'y compris'],
+  carryCues: [
+    'et', 'plus', 'puis', 'encore', 'et encore', "auxquels s'ajoutent", 'un supplément de', 'versé', 'versera', 'verse',
+    'dépensé', 'dépensera', 'dépense', 'payé', 'paiera', 'paie', 'investi', 'investira', 'débloqué', 'débloquera',
+    'alloué', 'allouera', 'consacré', 'consacrera', 'emprunté', 'empruntera', 'économisé', 'économisera', 'coûté',
+    'coûtera', 'rapporté', 'rapportera', 'touché', 'touchera', 'perçu', 'percevra', 'réclamé', 'réclame', 'facturé',
+  ],
+  massNounAfterLinker: true,
   moneyNouns: [
     'bonus', 'primes', 'recettes', 'économies', 'subventions', 'dividendes', 'amendes', 'dettes', 'pertes',
     'bénéfices', 'investissements', 'dépenses', 'aides', 'financements', 'crédits', 'impôts', 'taxes',

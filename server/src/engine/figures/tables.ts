@@ -190,6 +190,19 @@ export interface LangTables {
   readonly modals: readonly string[];
   /** "and a half" after a number or a scale: "two and a half billion", "trois milliards et demi". */
   readonly andHalf: readonly string[];
+  /**
+   * Words right before a bare amount making it a part of the sum just written, in its currency, whatever its size:
+   * "une amende de 500 000 dollars, dont 300 000 avec sursis", "fined $2m, of which 500,000 was suspended".
+   */
+  readonly carryPartCues: readonly string[];
+  /**
+   * Words right before a large round bare amount adding it to the sum just written, in its currency: "3 millions de
+   * dollars dans l'usine et 300 000 pour la formation", "and another two hundred thousand for cycle lanes", and
+   * verbs of spending ("paid 300,000 for legal fees").
+   */
+  readonly carryCues: readonly string[];
+  /** French: a singular noun after "de" is a mass ("dont 1,4 million de part fixe"), a plural one counts things. */
+  readonly massNounAfterLinker: boolean;
   /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
   readonly moneyNouns: readonly string[];
   /** Singular determiners before which a number word is an adjective or a noun ("dans le neuf"). */
