@@ -168,6 +168,9 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
     "3 millions d'euros money 3000000 EUR", '1 200 count 1200 null', '2 000 count 2000 null', "5 millions d'euros money 5000000 EUR", '3 count 3 null',
   ]],
   ['en', 'The museum cost $3 million. It drew 400,000 last year and 20,000 in May.', ['$3 million money 3000000 USD', '400,000 count 400000 null', '20,000 count 20000 null']],
+  // Cents and centimes are in the currency named nearest in the sentence.
+  ['en', 'A coffee in Rome went up 15 cents to €1.35. A stamp costs 73 cents.', ['15 cents money 0.15 EUR', '€1.35 money 1.35 EUR', '73 cents money 0.73 USD']],
+  ['fr', 'À Genève, le billet passe à 3,50 francs, soit 50 centimes de plus.', ['3,50 francs money 3.5 CHF', '50 centimes money 0.5 CHF']],
 ];
 
 test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {

@@ -5,7 +5,7 @@
 
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
-import { CFA, COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
+import { CENT_CURRENCIES, CFA, COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
 import { parseFraction, parseRatio, parseSlashFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
@@ -53,6 +53,7 @@ export interface QtyCtx {
 }
 
 const ISO = new Set(ISO_CODES);
+const CENTS = new Set(CENT_CURRENCIES);
 /** Video resolutions ("1080p") are not pence. */
 const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
@@ -101,7 +102,10 @@ function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): Cu
   }
   const sub = scaled ? null : C.subunits.match(toks, j);
   const st0 = tokAt(q, j);
-  if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
+  if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) {
+    const shared = sub.end === j + 1 && C.T.sharedSubunitWords.includes(st0.low);
+    return { cur: (shared ? centCurrency(q, j, sub.end) : null) ?? sub.value, end: sub.end, hundredth: true };
+  }
 
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
@@ -115,6 +119,16 @@ function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): Cu
   const iso = isoAt(q, j);
   if (iso !== null) return { cur: iso, end: j + 1, hundredth: false };
   return null;
+}
+
+/** "rose by 20 cents to €6.20": the currency divided into cents named nearest in the sentence, or null. */
+function centCurrency(q: QtyCtx, j: number, end: number): string | null {
+  const { toks, C } = q;
+  return nearestCue(q, j, end, (p) => {
+    const t = toks[p];
+    const m = t === undefined ? null : t.kind === TK.Punct ? C.currencySymbols.match(toks, p, true) : C.currencyWords.match(toks, p) ?? (isoAt(q, p) !== null ? { value: isoAt(q, p) ?? '', end: p + 1 } : null);
+    return m !== null && CENTS.has(m.value) ? m.value : undefined;
+  });
 }
 
 /** "1,2 milliard $ CA": a country code in capitals after a dollar sign names the dollar. */

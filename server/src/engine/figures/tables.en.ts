@@ -215,6 +215,7 @@ export const EN: LangTables = {
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 's'],
   multipleNotAfter: ['a', 'the'],
   basisPointWords: ['basis points', 'basis point', 'bps', 'bp', '-basis-point', '-basis-points', '-bp', '-bps'],
+  sharedSubunitWords: ['cents', 'cent'],
   subunitWords: { cents: 'USD', 'us cents': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', pence: 'GBP', p: 'GBP' },
   scaledCurrencyWords: {},
   streetWords: [

@@ -235,6 +235,7 @@ export const FR: LangTables = {
   yearDeterminers: [],
   multipleNotAfter: ['un', 'le', 'ce', 'son', 'du', 'au', 'leur', 'premier', 'nouveau'],
   basisPointWords: ['points de base', 'point de base', 'pb', 'pdb'],
+  sharedSubunitWords: ['centimes', 'centime'],
   subunitWords: { centimes: 'EUR', centime: 'EUR', "centimes d'euro": 'EUR', "centime d'euro": 'EUR' },
   scaledCurrencyWords: { livres: 'GBP', livre: 'GBP' },
   streetWords: [

@@ -141,6 +141,11 @@ export interface LangTables {
   readonly basisPointWords: readonly string[];
   /** Currency sub-units worth a hundredth ("30 cents", "50 centimes"). */
   readonly subunitWords: Readonly<Record<string, string>>;
+  /**
+   * Sub-unit words shared by every currency divided into cents ("cents", "centimes"): the currency named nearest in
+   * the sentence decides ("20 cents to €6.20" is in euros), the table's one otherwise.
+   */
+  readonly sharedSubunitWords: readonly string[];
   /** Currency words that are ambiguous alone, money only after a scale ("2 milliards de livres"). */
   readonly scaledCurrencyWords: Readonly<Record<string, string>>;
   /** Street words making a number an address ("12 rue de Rivoli", "10 Downing Street"). */
@@ -375,6 +380,9 @@ export const SHARED_SCALES: Readonly<Record<string, number>> = {
   lakh: 1e5,
   lakhs: 1e5,
 };
+
+/** Currencies whose hundredth is a cent or a centime ("20 cents" in a sentence about euros is in euros). */
+export const CENT_CURRENCIES: readonly string[] = ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'CHF', 'TWD', 'ZAR'];
 
 /** Signs of approximation before an amount, in every language ("~$54bn", "≈ 3 milliards"). */
 export const APPROX_SIGNS: Readonly<Record<string, HedgeKind>> = { '~': 'about', '≈': 'about', '≃': 'about', '∼': 'about' };
