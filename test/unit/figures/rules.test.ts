@@ -171,6 +171,10 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
   // Cents and centimes are in the currency named nearest in the sentence.
   ['en', 'A coffee in Rome went up 15 cents to €1.35. A stamp costs 73 cents.', ['15 cents money 0.15 EUR', '€1.35 money 1.35 EUR', '73 cents money 0.73 USD']],
   ['fr', 'À Genève, le billet passe à 3,50 francs, soit 50 centimes de plus.', ['3,50 francs money 3.5 CHF', '50 centimes money 0.5 CHF']],
+  // "N and above" closes the figure before: the hedge is not the next amount's.
+  ['en', 'Residents aged 65 and over get £300 a year; sales rose in 2024 and over $2bn came from Asia.', [
+    '65 age 65 year', '£300 money 300 GBP', 'over $2bn money 2000000000 USD',
+  ]],
 ];
 
 test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {

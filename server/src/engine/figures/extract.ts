@@ -33,6 +33,8 @@ interface Run {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+/** "in 2024 and over 5%": a year before "and" keeps the hedge on the next amount. */
+const YEAR_RE = /^(19|20)\d\d$/;
 
 export function extract(text: string, context: FigureContext): Figure[] {
   const C = compiled(context.lang === 'en' ? 'en' : 'fr');
@@ -154,7 +156,8 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
   const h0 = toks[i];
   // "5~10 days": a sign glued after a number joins two numbers, it hedges neither.
   const hm = hm0 !== null && hm0.end === i + 1 && ((C.T.modalOnlyHedges.includes(h0?.low ?? '') &&
-    !C.T.modals.includes(toks[i - 1]?.low ?? '')) || (h0?.kind === TK.Punct && !h0.sp && toks[i - 1]?.kind === TK.Num)) ? null : hm0;
+    !C.T.modals.includes(toks[i - 1]?.low ?? '')) || (h0?.kind === TK.Punct && !h0.sp && toks[i - 1]?.kind === TK.Num) ||
+    (C.T.hedgeTailJoiners.includes(toks[i - 1]?.low ?? '') && toks[i - 2]?.kind === TK.Num && !YEAR_RE.test(toks[i - 2]?.low ?? ''))) ? null : hm0;
   let hedge: HedgeKind | null = null;
   let core: Core | null = null;
   if (hm !== null) {

@@ -255,6 +255,7 @@ export const EN: LangTables = {
   symbolScales: {},
   halfScale: ['half a', 'half an'],
   rangeNouns: ['range', 'band', 'corridor'],
+  hedgeTailJoiners: ['and', 'or'],
   modalOnlyHedges: ['top'],
   modals: ['could', 'would', 'will', 'may', 'might', 'to', 'should', 'can', 'must', 'set'],
   comparisonWords: ['against', 'versus'],

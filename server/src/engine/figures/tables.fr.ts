@@ -298,6 +298,7 @@ export const FR: LangTables = {
   symbolScales: { 'g $': { scale: 1e9, currency: 'CAD' } },
   halfScale: ['un demi -', 'un demi', 'demi -'],
   rangeNouns: ['fourchette', 'intervalle'],
+  hedgeTailJoiners: [],
   modalOnlyHedges: [],
   modals: [],
   comparisonWords: ['contre'],

@@ -190,6 +190,8 @@ export interface LangTables {
   readonly comparisonWords: readonly string[];
   /** Country words making a "$" written after the number a Canadian dollar ("16,10 $ l'heure au Québec"). */
   readonly suffixDollarCues: Readonly<Record<string, string>>;
+  /** Words between a number and a one-word hedge making it that number's tail ("aged 21 and above S$600"), not the next one's. */
+  readonly hedgeTailJoiners: readonly string[];
   /** Hedge words that are hedges only after a modal or "to" ("could top $40bn", not "the top 10"). */
   readonly modalOnlyHedges: readonly string[];
   readonly modals: readonly string[];
