@@ -127,6 +127,8 @@ const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
     '€5 money 5 EUR', '$40 money 40 USD', '0.86 pounds quantity 0.86 GBP/EUR',
   ]],
   ['fr', "L'euro numérique coûtera 2 euros ; le dollar a permis de lever 3 milliards de yens.", ['2 euros money 2 EUR', '3 milliards de yens money 3000000000 JPY']],
+  ['fr', "L'euro recule et l'once d'or vaut 2 400 dollars.", ['2 400 dollars money 2400 USD']],
+  ['en', 'The euro fell as Brent traded at $80; the euro-denominated bond paid $5.', ['$80 money 80 USD', '$5 money 5 USD']],
   // The CFA franc of the zone named nearby: West African (XOF) by default, Central African (XAF) for the CEMAC.
   ['fr', 'À Libreville, le ticket de bus passe à 250 FCFA ; la BEAC prête 80 milliards de francs CFA.', [
     '250 FCFA money 250 XAF', '80 milliards de francs CFA money 80000000000 XAF',

@@ -27,6 +27,7 @@ export interface Compiled {
   readonly rateSubjectDeterminers: readonly (readonly string[])[];
   readonly bareRateSubjects: ReadonlySet<string>;
   readonly rateSubjectBlockers: ReadonlySet<string>;
+  readonly rateSubjectBreaks: ReadonlySet<string>;
   readonly collectives: ReadonlyMap<string, Collective>;
   readonly vague: PhraseSet<true>;
   readonly articles: ReadonlySet<string>;
@@ -182,6 +183,7 @@ function compile(T: LangTables): Compiled {
     rateSubjectDeterminers: T.rateSubjectDeterminers.map(phraseTokens),
     bareRateSubjects: new Set(T.bareRateSubjects),
     rateSubjectBlockers: new Set(T.rateSubjectBlockers),
+    rateSubjectBreaks: new Set(T.rateSubjectBreaks),
     collectives: new Map(Object.entries(T.collectives)),
     vague,
     articles: new Set(T.articles),

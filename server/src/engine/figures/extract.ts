@@ -401,7 +401,11 @@ function rateSubject(run: Run, core: Core, start: number): string | null {
       const x = C.rateSubjects.match(toks, c);
       if (x !== null && x.end > p && x.end <= start) { from = c; m = x; }
     }
-    if (m === null) continue;
+    if (m === null) {
+      // Another clause or a name ("as Brent traded at $80", "et l'or vaut 2 400 dollars"): the subject is not the currency's.
+      if (C.rateSubjectBreaks.has(t.low) || (t.cap && !C.lexicon.has(t.low))) return null;
+      continue;
+    }
     if (m.value === core.currency || C.rateSubjectBlockers.has(toks[m.end]?.low ?? '')) return null;
     const bare = m.end === from + 1 && C.bareRateSubjects.has(toks[from]?.low ?? '');
     if (!bare && !C.rateSubjectDeterminers.some((d) => endsWith(toks, from, d))) return null;

@@ -30,7 +30,11 @@ export const EN: LangTables = {
   bareRateSubjects: ['sterling'],
   rateSubjectBlockers: [
     'zone', 'area', 'index', 'value', 'values', 'terms', 'store', 'stores', 'amount', 'figure', 'sign', 'bill',
-    'bills', 'of', "'", 'bond', 'bonds', 'price', 'prices', 'cost', 'costs', 'coin', 'coins', 'note', 'notes',
+    'bills', 'of', "'", 'bond', 'bonds', 'price', 'prices', 'cost', 'costs', 'coin', 'coins', 'note', 'notes', '-',
+  ],
+  rateSubjectBreaks: [
+    'and', 'or', 'but', 'as', 'while', 'when', 'whereas', 'after', 'before', 'since', 'because', 'that', 'which', 'with',
+    'where', 'if', 'though', 'although',
   ],
   rateLinkers: ['per', 'to the', 'to one', 'to a', 'for one', 'for each', 'against one', 'a'],
   collectives: {

@@ -31,7 +31,11 @@ export const FR: LangTables = {
   },
   rateSubjectDeterminers: ['le', 'la', "l'"],
   bareRateSubjects: [],
-  rateSubjectBlockers: ['zone', 'de', "d'", 'symbolique'],
+  rateSubjectBlockers: ['zone', 'de', "d'", 'symbolique', '-'],
+  rateSubjectBreaks: [
+    'et', 'ou', 'mais', 'alors', 'tandis', 'que', 'qui', 'quand', 'lorsque', 'car', 'puisque', 'pendant', 'avec', 'dont',
+    'où', 'comme', 'si',
+  ],
   rateLinkers: ['pour un', 'pour une', 'pour 1', 'par', 'contre un', 'contre une', 'le'],
   collectives: {
     dizaine: { value: 10, low: 8, high: 14, multiplies: false },

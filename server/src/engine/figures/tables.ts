@@ -57,6 +57,8 @@ export interface LangTables {
   readonly bareRateSubjects: readonly string[];
   /** Words after the currency making it a modifier, not the subject ("la zone euro", "the dollar value"). */
   readonly rateSubjectBlockers: readonly string[];
+  /** Words between the subject and the amount opening another clause ("the euro fell as Brent traded at $80"). */
+  readonly rateSubjectBreaks: readonly string[];
   /** Index points ("7 512 points"), single words. */
   readonly indexPointWords: readonly string[];
   readonly collectives: Readonly<Record<string, Collective>>;
