@@ -22,6 +22,8 @@ export interface Compiled {
   readonly indexPointWords: ReadonlySet<string>;
   /** Currency names as the subject of a price (currency words and the singular subjects). */
   readonly rateSubjects: PhraseSet<string>;
+  /** Last token of every rate subject ("dollar" of "the Australian dollar"): the only words worth matching from. */
+  readonly rateSubjectEnds: ReadonlySet<string>;
   /** Places and institutions of the two CFA zones. */
   readonly cfaZones: PhraseSet<string>;
   readonly rateSubjectDeterminers: readonly (readonly string[])[];
@@ -180,6 +182,7 @@ function compile(T: LangTables): Compiled {
     indexPointWords: new Set(T.indexPointWords),
     cfaZones: mapOf(CFA_ZONE_CUES),
     rateSubjects: new PhraseSet<string>([...Object.entries(T.currencyWords), ...Object.entries(T.rateSubjectWords)]),
+    rateSubjectEnds: new Set([...Object.keys(T.currencyWords), ...Object.keys(T.rateSubjectWords)].map((w) => phraseTokens(w).pop() ?? '')),
     rateSubjectDeterminers: T.rateSubjectDeterminers.map(phraseTokens),
     bareRateSubjects: new Set(T.bareRateSubjects),
     rateSubjectBlockers: new Set(T.rateSubjectBlockers),

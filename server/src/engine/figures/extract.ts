@@ -397,7 +397,7 @@ function rateSubject(run: Run, core: Core, start: number): string | null {
     // The longest currency phrase covering p ("the Australian dollar", not "dollar").
     let from = -1;
     let m: { value: string; end: number } | null = null;
-    for (let c = Math.max(0, p - 3); c <= p && m === null; c++) {
+    for (let c = Math.max(0, p - 3); c <= p && m === null && C.rateSubjectEnds.has(t.low); c++) {
       const x = C.rateSubjects.match(toks, c);
       if (x !== null && x.end > p && x.end <= start) { from = c; m = x; }
     }
