@@ -1,5 +1,5 @@
 import { claimCandidates, type AttributeTable } from './claims';
-import { extractFigures, inferDocumentDate } from './figures';
+import { documentCfaZone, extractFigures, inferDocumentDate } from './figures';
 import { detectLanguage, paragraphLanguage } from './text/language';
 import { recogniseEntities } from './entities';
 import { paragraphSpans, sentenceSpans } from './text/segment';
@@ -21,6 +21,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
   const documentDate = date?.precision === 'day' ? date.iso : date ? padDate(date.iso) : null;
   const paragraphs: Paragraph[] = [];
   const figures: Figure[] = [];
+  const cfaZone = documentCfaZone(text);
   for (const span of paragraphSpans(text)) {
     const paragraphText = text.slice(span.start, span.end);
     const spoken = overrides.language ?? paragraphLanguage(paragraphText, language, paragraphs[paragraphs.length - 1]?.language ?? language);
@@ -28,7 +29,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     const sentences = sentenceSpans(text, span, effective);
     paragraphs.push({ span, language: spoken, sentences });
     const offset = figures.length;
-    for (const figure of extractFigures(paragraphText, { lang: effective, documentDate })) {
+    for (const figure of extractFigures(paragraphText, { lang: effective, documentDate, cfaZone })) {
       figures.push(shiftFigure(figure, span.start, offset));
     }
   }

@@ -67,6 +67,11 @@ export interface FigureContext {
   readonly lang: Lang;
   /** Publication date of the article (ISO day), used to resolve relative dates. */
   readonly documentDate: string | null;
+  /**
+   * The CFA zone the whole document names ("XAF" for a story about Cameroon), from `documentCfaZone`: paragraphs are
+   * recognised one at a time, and "FCFA" alone does not say which of the two francs it is.
+   */
+  readonly cfaZone?: 'XOF' | 'XAF' | null;
 }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';

@@ -148,5 +148,7 @@ test('held-out corpus, round 7 (money and percentages only): money+percent F1', 
   const m = measure('held-out corpus, round 7 (heldout7.*.jsonl; money+percent only)', round7);
   console.log(`first measurement of round 7: money+percent F1 ${(100 * FIRST_MEASURE_ROUND7_MONEY_PERCENT.f1).toFixed(1)}%`);
   assert.ok(m.expected >= 300, 'round 7 holds at least 300 figures');
-  assert.ok(m.moneyPercent.f1 >= 0.96, `money+percent F1 ${m.moneyPercent.f1} ≥ 0.96`);
+  // After the general rules it led to (exchange rates named by their subject, CFA zones, codes after the amount, "~",
+  // carried currencies, cents): 99.5 %, the fractions ("deux tiers") left as percentages by decision.
+  assert.ok(m.moneyPercent.f1 >= 0.985, `money+percent F1 ${m.moneyPercent.f1} ≥ 0.985`);
 });

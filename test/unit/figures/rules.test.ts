@@ -5,6 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createEngine } from '../../../server/src/engine';
 import { extractFigures } from '../../../server/src/engine/figures';
 import type { Lang } from '../../../server/src/engine/types';
 
@@ -45,7 +46,7 @@ const CASES: readonly (readonly [Lang, string, readonly string[]])[] = [
     '7 512,36 points quantity 7512.36 points', '153 yens pour un dollar quantity 153 JPY/USD', '3 points percent 3 pp']],
   ['en', 'It paid $5 per share, 1.08 dollars per euro.', ['$5 money 5 USD', '1.08 dollars per euro quantity 1.08 USD/EUR']],
   ['en', 'The dividend is 4.5 euro cents; the Australian dollar fell to 64.5 US cents; revenue was ₹41,764 cr.', [
-    '4.5 euro cents money 0.045 EUR', '64.5 US cents money 0.645 USD', '₹41,764 cr money 417640000000 INR',
+    '4.5 euro cents money 0.045 EUR', '64.5 US cents quantity 0.645 USD/AUD', '₹41,764 cr money 417640000000 INR',
   ]],
   ['fr', 'La Fed a abaissé ses taux à une fourchette de 4 % à 4,25 %, après être passée de 5 % à 4,5 %.', [
     'de 4 % à 4,25 % percent [4, 4.25] %', '5 % percent 5 %', '4,5 % percent 4.5 %',
@@ -108,4 +109,91 @@ test('a money amount in brackets right after another restates it, even in the sa
   assert.equal(money[1]?.restates, figures.indexOf(money[0] as (typeof figures)[number]));
   const apart = extractFigures('Revenue was $5 million, and costs ($3 million) fell.', { lang: 'en', documentDate: '2025-10-15' }).filter((f) => f.kind === 'money');
   assert.equal(apart[1]?.restates, null, 'a bracket not right after an amount restates nothing');
+});
+
+/** Round 7 rules, on sentences of our own. */
+const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
+  // A currency named as the subject, priced in another currency: an exchange rate, not a sum.
+  ['fr', "Vendredi, la livre cotait 1,17 euro et le yen remontait à 0,0061 euro, tandis que le baril s'échangeait à 74 dollars.", [
+    '1,17 euro quantity 1.17 EUR/GBP', '0,0061 euro quantity 0.0061 EUR/JPY', '74 dollars money 74 USD',
+  ]],
+  ['fr', "Le dollar canadien est tombé à 0,70 dollar américain ; l'euro a terminé autour de 162 yens.", [
+    '0,70 dollar quantity 0.7 USD/CAD', 'autour de 162 yens quantity 162 JPY/EUR',
+  ]],
+  ['en', 'Sterling slipped below $1.24 and the greenback bought 7.3 yuan, while the shares rose to $88 and gold hit $2,400.', [
+    'below $1.24 quantity 1.24 USD/GBP', '7.3 yuan quantity 7.3 CNY/USD', '$88 money 88 USD', '$2,400 money 2400 USD',
+  ]],
+  ['en', "The euro zone lent €5 to each bank; the dollar's rise cost exporters $40; the euro gained to 0.86 pounds.", [
+    '€5 money 5 EUR', '$40 money 40 USD', '0.86 pounds quantity 0.86 GBP/EUR',
+  ]],
+  ['fr', "L'euro numérique coûtera 2 euros ; le dollar a permis de lever 3 milliards de yens.", ['2 euros money 2 EUR', '3 milliards de yens money 3000000000 JPY']],
+  ['fr', "L'euro recule et l'once d'or vaut 2 400 dollars.", ['2 400 dollars money 2400 USD']],
+  ['en', 'The euro fell as Brent traded at $80; the euro-denominated bond paid $5.', ['$80 money 80 USD', '$5 money 5 USD']],
+  // The CFA franc of the zone named nearby: West African (XOF) by default, Central African (XAF) for the CEMAC.
+  ['fr', 'À Libreville, le ticket de bus passe à 250 FCFA ; la BEAC prête 80 milliards de francs CFA.', [
+    '250 FCFA money 250 XAF', '80 milliards de francs CFA money 80000000000 XAF',
+  ]],
+  ['fr', 'À Bamako, le kilo de mil vaut 400 FCFA. À Bangui, il en coûte 520 francs CFA.', ['400 FCFA money 400 XOF', '520 francs CFA money 520 XAF']],
+  ['fr', 'Le pain coûte 150 FCFA.', ['150 FCFA money 150 XOF']],
+  ['en', 'Chad will borrow 90 billion CFA francs. The form reads XOF 10,000 and FCFA 7,500.', [
+    '90 billion CFA francs money 90000000000 XAF', 'XOF 10,000 money 10000 XOF', 'FCFA 7,500 money 7500 XAF',
+  ]],
+  // A code or a prefixed dollar written after the amount.
+  ['fr', "Le fonds a reçu 85 millions US$ de la Banque mondiale et 2,3 milliards d'USD du Golfe ; la banque zurichoise a perdu 600 millions de CHF.", [
+    '85 millions US$ money 85000000 USD', "2,3 milliards d'USD money 2300000000 USD", '600 millions de CHF money 600000000 CHF',
+  ]],
+  ['en', 'The port cost 450 million HK$; a further 80 million, US$60 million of it in bonds, came later.', [
+    '450 million HK$ money 450000000 HKD', '80 million money 80000000 HKD', 'US$60 million money 60000000 USD',
+  ]],
+  // Signs of approximation.
+  ['en', 'Capex should reach ~£7bn and margins ≈ 12%.', ['~£7bn money 7000000000 GBP', '≈ 12% percent 12 %']],
+  ['fr', "Le chantier coûtera ≈ 2,5 milliards d'euros, soit ~8 % du budget.", ["≈ 2,5 milliards d'euros money 2500000000 EUR", '~8 % percent 8 %']],
+  // A currency written once carries to a bare part of the sum, or to a large round amount added to it or spent.
+  ['fr', 'La mairie a reçu une subvention de 800 000 euros, dont 250 000 pour la voirie.', ['800 000 euros money 800000 EUR', '250 000 money 250000 EUR']],
+  ['fr', "Le patron a touché 4,2 millions d'euros en 2024, dont 900 000 de salaire fixe et 1,1 million de bonus.", [
+    "4,2 millions d'euros money 4200000 EUR", '900 000 money 900000 EUR', '1,1 million money 1100000 EUR',
+  ]],
+  ['fr', "L'école a investi 2 millions de francs dans le bâtiment et 150 000 pour les ordinateurs.", [
+    '2 millions de francs money 2000000 CHF', '150 000 money 150000 CHF',
+  ]],
+  ['en', 'The club spent five million pounds on the stand and another three hundred thousand on the pitch.', [
+    'five million pounds money 5000000 GBP', 'three hundred thousand money 300000 GBP',
+  ]],
+  ['en', 'The firm was fined $2 million, of which 500,000 was suspended, and it paid 300,000 in legal fees.', [
+    '$2 million money 2000000 USD', '500,000 money 500000 USD', '300,000 money 300000 USD',
+  ]],
+  // Head-counts stay counts: a counted noun, no cue, another figure between, a scale left out, another sentence.
+  ['fr', "Le festival a coûté 2 millions d'euros et attiré 300 000 visiteurs, dont 40 000 enfants ; il a coûté 2 millions d'euros et 300 000 personnes sont venues.", [
+    "2 millions d'euros money 2000000 EUR", '300 000 count 300000 null', '40 000 count 40000 null', "2 millions d'euros money 2000000 EUR", '300 000 count 300000 null',
+  ]],
+  ['fr', "Il a investi 3 millions d'euros pour 1 200 salariés et 2 000 en Espagne, puis 5 millions d'euros, dont 3 en France.", [
+    "3 millions d'euros money 3000000 EUR", '1 200 count 1200 null', '2 000 count 2000 null', "5 millions d'euros money 5000000 EUR", '3 count 3 null',
+  ]],
+  ['en', 'The museum cost $3 million. It drew 400,000 last year and 20,000 in May.', ['$3 million money 3000000 USD', '400,000 count 400000 null', '20,000 count 20000 null']],
+  // Cents and centimes are in the currency named nearest in the sentence.
+  ['en', 'A coffee in Rome went up 15 cents to €1.35. A stamp costs 73 cents.', ['15 cents money 0.15 EUR', '€1.35 money 1.35 EUR', '73 cents money 0.73 USD']],
+  ['fr', 'À Genève, le billet passe à 3,50 francs, soit 50 centimes de plus.', ['3,50 francs money 3.5 CHF', '50 centimes money 0.5 CHF']],
+  // "N and above" closes the figure before: the hedge is not the next amount's.
+  ['en', 'Residents aged 65 and over get £300 a year; sales rose in 2024 and over $2bn came from Asia.', [
+    '65 age 65 year', '£300 money 300 GBP', 'over $2bn money 2000000000 USD',
+  ]],
+];
+
+test('round-7 rules: exchange rates, CFA zones, currencies after the amount, tildes, carried currencies', () => {
+  for (const [lang, text, want] of CASES7) assert.deepEqual(figs(lang, text), want, text);
+});
+
+test('round-7 rules: a CFA amount takes the zone its paragraph, else its document, names', () => {
+  const para = extractFigures('Le gouvernement camerounais a publié ses prix.\n\nLe ciment coûte 5 200 FCFA le sac.', { lang: 'fr', documentDate: '2025-10-15' });
+  assert.deepEqual(para.map((f) => f.unit), ['XAF']);
+  const told = extractFigures('Le ciment coûte 5 200 FCFA le sac.', { lang: 'fr', documentDate: '2025-10-15', cfaZone: 'XAF' });
+  assert.deepEqual(told.map((f) => f.unit), ['XAF']);
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.update('/doc/ciment.txt', 'Prix du ciment à Douala\n\nLe sac de ciment coûte désormais 5 200 FCFA.\n', 0, { language: 'fr', date: null });
+  assert.deepEqual(engine.analysis('/doc/ciment.txt')?.figures.filter((f) => f.kind === 'money').map((f) => f.unit), ['XAF']);
+});
+
+test('round-7 rules: a tilde or ≈ before an amount makes it approximate', () => {
+  const f = extractFigures('Sales hit ~$12bn.', { lang: 'en', documentDate: '2025-10-15' });
+  assert.deepEqual(f.map((x) => [x.text, x.qualifier]), [['~$12bn', 'about']]);
 });

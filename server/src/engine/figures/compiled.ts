@@ -3,7 +3,7 @@
 import type { Lang } from '../types';
 import { PhraseSet, mapOf, phraseTokens, setOf } from './phrases';
 import {
-  CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
+  APPROX_SIGNS, CFA_ZONE_CUES, CURRENCY_SYMBOLS, ISO_CODES, SCALED_SYMBOLS, VULGAR_FRACTIONS, SHARED_SCALES, type AmbiguousCurrency, type Collective, type DurationUnit, type HedgeKind, type LangTables,
   type RelativePeriod,
 } from './tables';
 import { EN } from './tables.en';
@@ -20,6 +20,16 @@ export interface Compiled {
   readonly linkers: PhraseSet<true>;
   readonly rateLinkers: PhraseSet<true>;
   readonly indexPointWords: ReadonlySet<string>;
+  /** Currency names as the subject of a price (currency words and the singular subjects). */
+  readonly rateSubjects: PhraseSet<string>;
+  /** Last token of every rate subject ("dollar" of "the Australian dollar"): the only words worth matching from. */
+  readonly rateSubjectEnds: ReadonlySet<string>;
+  /** Places and institutions of the two CFA zones. */
+  readonly cfaZones: PhraseSet<string>;
+  readonly rateSubjectDeterminers: readonly (readonly string[])[];
+  readonly bareRateSubjects: ReadonlySet<string>;
+  readonly rateSubjectBlockers: ReadonlySet<string>;
+  readonly rateSubjectBreaks: ReadonlySet<string>;
   readonly collectives: ReadonlyMap<string, Collective>;
   readonly vague: PhraseSet<true>;
   readonly articles: ReadonlySet<string>;
@@ -90,6 +100,8 @@ export interface Compiled {
   readonly rangeNouns: ReadonlySet<string>;
   readonly comparisonWords: ReadonlySet<string>;
   readonly moneyNouns: ReadonlySet<string>;
+  readonly carryPartCues: readonly (readonly string[])[];
+  readonly carryCues: readonly (readonly string[])[];
   readonly singularDeterminers: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
   /** Every word of the tables: a capitalised one of these is never a product name. */
@@ -138,7 +150,7 @@ function compile(T: LangTables): Compiled {
     }
     return s;
   };
-  const hedges = mapOf(T.hedges);
+  const hedges = mapOf({ ...T.hedges, ...APPROX_SIGNS });
   const relativeDays = mapOf(T.relativeDays);
   const relativePeriods = mapOf(T.relativePeriods);
   const multiples = mapOf(T.multipleWords);
@@ -168,6 +180,13 @@ function compile(T: LangTables): Compiled {
     linkers: setOf(T.linkers),
     rateLinkers: setOf(T.rateLinkers),
     indexPointWords: new Set(T.indexPointWords),
+    cfaZones: mapOf(CFA_ZONE_CUES),
+    rateSubjects: new PhraseSet<string>([...Object.entries(T.currencyWords), ...Object.entries(T.rateSubjectWords)]),
+    rateSubjectEnds: new Set([...Object.keys(T.currencyWords), ...Object.keys(T.rateSubjectWords)].map((w) => phraseTokens(w).pop() ?? '')),
+    rateSubjectDeterminers: T.rateSubjectDeterminers.map(phraseTokens),
+    bareRateSubjects: new Set(T.bareRateSubjects),
+    rateSubjectBlockers: new Set(T.rateSubjectBlockers),
+    rateSubjectBreaks: new Set(T.rateSubjectBreaks),
     collectives: new Map(Object.entries(T.collectives)),
     vague,
     articles: new Set(T.articles),
@@ -235,6 +254,8 @@ function compile(T: LangTables): Compiled {
     rangeNouns: new Set(T.rangeNouns),
     comparisonWords: new Set(T.comparisonWords),
     moneyNouns: new Set(T.moneyNouns),
+    carryPartCues: T.carryPartCues.map(phraseTokens),
+    carryCues: T.carryCues.map(phraseTokens),
     singularDeterminers: new Set(T.singularDeterminers),
     sinceWords: new Set(T.sinceWords),
     lexicon,

@@ -5,8 +5,8 @@ import { compiled, endsWith, type Compiled } from './compiled';
 import { agoAfter, matchDate, parseDocDate, type DateCtx, type DateHit } from './dates';
 import { hedgeInterval, type Interval } from './interval';
 import { numValue, parseDigits, roundingBounds } from './numbers';
-import { isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
-import type { HedgeKind } from './tables';
+import { cfaZone, isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
+import { CFA, type HedgeKind } from './tables';
 import { TK, tokenize, type Token } from './tokens';
 
 interface Cand {
@@ -26,25 +26,35 @@ interface Run {
   readonly C: Compiled;
   readonly q: QtyCtx;
   readonly d: DateCtx;
+  /** Currency of the figure before, when it is money in the same sentence with nothing but dates between. */
+  sentenceMoney: string | null;
+  /** Its value (the high end of a range). */
+  sentenceMoneyValue: number | null;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+/** "in 2024 and over 5%": a year before "and" keeps the hedge on the next amount. */
+const YEAR_RE = /^(19|20)\d\d$/;
 
 export function extract(text: string, context: FigureContext): Figure[] {
   const C = compiled(context.lang === 'en' ? 'en' : 'fr');
   const toks = splitModelNumbers(tokenize(text), C);
   const doc = parseDocDate(context.documentDate);
-  const run: Run = { text, toks, C, q: { text, toks, C }, d: { toks, C, doc } };
+  const run: Run = { text, toks, C, q: { text, toks, C, cfaZone: context.cfaZone ?? null }, d: { toks, C, doc }, sentenceMoney: null, sentenceMoneyValue: null };
   const cands: Cand[] = [];
   let line = -1;
   let carry: string | null = null;
   /** The last currency written in the document: a bare "300 millions" in a later paragraph is most likely in it. */
   let docCarry: string | null = null;
+  /** The last figure that is no date, and the last sentence end. */
+  let lastFigure: Cand | null = null;
+  let lastStop = -1;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
     if (t === undefined) break;
-    if (t.line !== line) { line = t.line; carry = null; }
+    if (t.line !== line) { line = t.line; carry = null; lastStop = i; }
+    if (t.kind === TK.Punct && SENTENCE_END.has(t.low)) lastStop = i;
     if (t.kind === TK.Break || t.kind === TK.Skip || (t.kind !== TK.Num && !C.starters.has(t.low))) { i++; continue; }
     if (t.kind === TK.Num && !t.sp && toks[i - 1]?.low === '-' && toks[i - 1]?.sp === false && toks[i - 2]?.kind === TK.Num) {
       i++;
@@ -62,10 +72,14 @@ export function extract(text: string, context: FigureContext): Figure[] {
     if (mb !== null) { cands.push(mb); i = mb.endTok; continue; }
     const last = cands[cands.length - 1];
     const near = last !== undefined && last.kind === 'money' && last.unit !== null && i - last.endTok <= 3 ? last.unit : null;
+    const money = lastFigure !== null && lastFigure.kind === 'money' && lastFigure.startTok > lastStop ? lastFigure : null;
+    run.sentenceMoney = money?.unit ?? null;
+    run.sentenceMoneyValue = money === null ? null : money.value ?? money.iv.high ?? money.iv.low;
     const r = figureAt(run, i, carry ?? docCarry, near);
     if (r === null) { i++; continue; }
     if ('skipTo' in r) { i = Math.max(r.skipTo, i + 1); continue; }
     cands.push(r);
+    if (r.kind !== 'date' && r.kind !== 'year') lastFigure = r;
     if (r.kind === 'money' && !r.unitInferred && r.unit !== null) { carry = r.unit; docCarry = r.unit; }
     i = Math.max(r.endTok, i + 1);
   }
@@ -139,8 +153,11 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
   const { toks, C } = run;
   const hm0 = C.hedges.match(toks, i);
   // "could top $40bn" is a hedge, "the top 10" is not.
-  const hm = hm0 !== null && hm0.end === i + 1 && C.T.modalOnlyHedges.includes(toks[i]?.low ?? '') &&
-    !C.T.modals.includes(toks[i - 1]?.low ?? '') ? null : hm0;
+  const h0 = toks[i];
+  // "5~10 days": a sign glued after a number joins two numbers, it hedges neither.
+  const hm = hm0 !== null && hm0.end === i + 1 && ((C.T.modalOnlyHedges.includes(h0?.low ?? '') &&
+    !C.T.modals.includes(toks[i - 1]?.low ?? '')) || (h0?.kind === TK.Punct && !h0.sp && toks[i - 1]?.kind === TK.Num) ||
+    (C.T.hedgeTailJoiners.includes(toks[i - 1]?.low ?? '') && toks[i - 2]?.kind === TK.Num && !YEAR_RE.test(toks[i - 2]?.low ?? ''))) ? null : hm0;
   let hedge: HedgeKind | null = null;
   let core: Core | null = null;
   if (hm !== null) {
@@ -289,6 +306,9 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     const base = rateBase(run, core.end);
     // "153 yens pour un dollar", "1.08 dollars per euro": the price of one currency in another, a rate.
     if (base !== null && base.currency !== core.currency) return { kind: 'quantity', unit: `${core.currency}/${base.currency}`, inferred: false, date: null, endTok: base.end };
+    // "le dollar s'échangeait à 141 yens", "the euro climbed above $1.15": the same rate, its base named as the subject.
+    const subject = rateSubject(run, core, start);
+    if (subject !== null) return { kind: 'quantity', unit: `${core.currency}/${subject}`, inferred: false, date: null };
     return { kind: 'money', unit: core.currency, inferred: false, date: null };
   }
   switch (core.suffix) {
@@ -337,6 +357,8 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     return { kind: 'count', unit: null, inferred: false, date: null };
   }
   if (core.scale > 1 && carry !== null && (!core.noun || moneyNounAfter(run, core.end))) return { kind: 'money', unit: carry, inferred: true, date: null };
+  const carried = carriedMoney(run, core, start, hedged);
+  if (carried !== null) return { kind: 'money', unit: carried, inferred: true, date: null };
   // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
   if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
   if ((core.words || core.vague) && !core.noun && !hedged) return null;
@@ -351,7 +373,45 @@ function rateBase(run: Run, end: number): { readonly currency: string; readonly 
   const link = C.rateLinkers.match(toks, end);
   if (link === null) return null;
   const base = C.currencyWords.match(toks, link.end) ?? C.currencySymbols.match(toks, link.end);
-  return base === null ? null : { currency: base.value, end: base.end };
+  if (base === null) return null;
+  return { currency: base.value === CFA ? cfaZone(run.q, link.end, base.end) : base.value, end: base.end };
+}
+
+/** How far before an amount its subject currency may stand ("l'euro a franchi la barre de 1,15 dollar"). */
+const RATE_SUBJECT_WINDOW = 8;
+
+/**
+ * The currency named as the subject of an unscaled amount in another currency, in the same clause: "le dollar
+ * s'échangeait autour de 156 yens", "the pound rose to $1.35", "sterling rose to $1.35". The nearest currency word
+ * decides; "le baril s'échangeait à 80 dollars" and "the stock rose to $135" name none, and "la zone euro" or "the
+ * dollar value" name a currency that is no subject.
+ */
+function rateSubject(run: Run, core: Core, start: number): string | null {
+  const { toks, C } = run;
+  if (core.scale !== 1 || core.currency === null) return null;
+  for (let p = start - 1, n = 0; p >= 0 && n < RATE_SUBJECT_WINDOW; p--, n++) {
+    const t = toks[p];
+    if (t === undefined || t.kind === TK.Break || t.kind === TK.Num || t.kind === TK.Skip) return null;
+    if (t.kind === TK.Punct && t.low !== "'" && t.low !== '-') return null;
+    if (t.kind !== TK.Word) continue;
+    // The longest currency phrase covering p ("the Australian dollar", not "dollar").
+    let from = -1;
+    let m: { value: string; end: number } | null = null;
+    for (let c = Math.max(0, p - 3); c <= p && m === null && C.rateSubjectEnds.has(t.low); c++) {
+      const x = C.rateSubjects.match(toks, c);
+      if (x !== null && x.end > p && x.end <= start) { from = c; m = x; }
+    }
+    if (m === null) {
+      // Another clause or a name ("as Brent traded at $80", "et l'or vaut 2 400 dollars"): the subject is not the currency's.
+      if (C.rateSubjectBreaks.has(t.low) || (t.cap && !C.lexicon.has(t.low))) return null;
+      continue;
+    }
+    if (m.value === core.currency || C.rateSubjectBlockers.has(toks[m.end]?.low ?? '')) return null;
+    const bare = m.end === from + 1 && C.bareRateSubjects.has(toks[from]?.low ?? '');
+    if (!bare && !C.rateSubjectDeterminers.some((d) => endsWith(toks, from, d))) return null;
+    return m.value === CFA ? cfaZone(run.q, from, m.end) : m.value;
+  }
+  return null;
 }
 
 /** "clôturé à 7 512,36 points", "lost 1,200 points": index points are a level, not a number of things. */
@@ -362,6 +422,35 @@ function indexPointsAfter(run: Run, core: Core): number | null {
 
 /** Below this, "points" are percentage points or a score. */
 const INDEX_POINTS_MIN = 100;
+
+/**
+ * The currency of the sum just written that a bare amount of the same sentence continues: a part of it ("dont
+ * 300 000 avec sursis", "dont 1,4 million de part fixe"), or a large round amount added to it or spent ("et 300 000
+ * pour la formation", "another two hundred thousand for cycle lanes"). A counted noun after it ("300 000
+ * visiteurs") keeps it a count.
+ */
+function carriedMoney(run: Run, core: Core, start: number, hedged: boolean): string | null {
+  const { toks, C } = run;
+  const cur = run.sentenceMoney;
+  const v = core.value;
+  if (cur === null || hedged || v === null || v <= 0 || core.currency !== null || core.suffix !== null || core.yearLike || core.vague) return null;
+  if (core.noun && !moneyNounAfter(run, core.end) && !massNounAfter(run, core.end)) return null;
+  // "5 millions d'euros, dont 3 en France" leaves the scale out: not read as 3 euros.
+  const whole = run.sentenceMoneyValue;
+  const part = whole === null || (v < whole && v * 1000 > whole);
+  if (part && C.carryPartCues.some((ph) => endsWith(toks, start, ph))) return cur;
+  const large = core.scale > 1 || (v >= 1000 && v % 1000 === 0);
+  return large && C.carryCues.some((ph) => endsWith(toks, start, ph)) ? cur : null;
+}
+
+/** "de part fixe", "de salaire": in French a singular noun after the linker is a mass, not things counted. */
+function massNounAfter(run: Run, end: number): boolean {
+  const { toks, C } = run;
+  if (!C.T.massNounAfterLinker) return false;
+  const l = C.linkers.match(toks, end);
+  const n = l === null ? undefined : toks[l.end];
+  return n !== undefined && n.kind === TK.Word && !n.cap && !C.stop.has(n.low) && !/[sxz]$/.test(n.low);
+}
 
 /** "3 millions de bonus": the noun after the amount is a sum of money. */
 function moneyNounAfter(run: Run, end: number): boolean {

@@ -7,7 +7,10 @@
 
 import type { Figure, FigureContext, FigureDate } from '../types';
 import { inferDocumentDate as inferDate } from './dates';
+import { compiled } from './compiled';
 import { extract } from './extract';
+import { zoneVote } from './quantity';
+import { tokenize } from './tokens';
 
 export { describeFigure, formatNormalised, formatNumber } from './describe';
 
@@ -27,3 +30,15 @@ export function inferDocumentDate(text: string): FigureDate | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   return inferDate(text);
 }
+
+/**
+ * The CFA zone a whole document names most ("XAF" for a story set in Yaoundé), passed back as `cfaZone` to every
+ * paragraph's `extractFigures`; null when the document never writes "CFA" or names neither zone.
+ */
+export function documentCfaZone(text: string): 'XOF' | 'XAF' | null {
+  if (typeof text !== 'string' || !CFA_WORD.test(text)) return null;
+  const zone = zoneVote(tokenize(text), compiled('fr').cfaZones);
+  return zone === 'XAF' || zone === 'XOF' ? zone : null;
+}
+
+const CFA_WORD = /cfa/i;

@@ -5,7 +5,7 @@
 
 import type { Compiled } from './compiled';
 import type { DurationUnit } from './tables';
-import { COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
+import { CENT_CURRENCIES, CFA, COMPARISON_SIGNS, DIGIT_NOUNS, DOLLAR_COUNTRY, ISO_CODES, NAME_LIKE_CURRENCY_WORDS, STAT_LETTERS } from './tables';
 import { parseFraction, parseRatio, parseSlashFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
@@ -46,9 +46,14 @@ export interface QtyCtx {
   readonly text: string;
   readonly toks: readonly Token[];
   readonly C: Compiled;
+  /** The CFA zone the document names, when the caller knows it. */
+  readonly cfaZone?: string | null;
+  /** The CFA zone the text itself names most, computed at the first CFA amount (undefined before). */
+  textCfaZone?: string | null;
 }
 
 const ISO = new Set(ISO_CODES);
+const CENTS = new Set(CENT_CURRENCIES);
 /** Video resolutions ("1080p") are not pence. */
 const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
@@ -90,21 +95,40 @@ function currencyAfter(q: QtyCtx, k: number, scaled: boolean, digits = true): Cu
   const longerSub = w !== null && j === k && !scaled ? C.subunits.match(toks, j) : null;
   if (longerSub !== null && w !== null && longerSub.end > w.end) return { cur: longerSub.value, end: longerSub.end, hundredth: true };
   if (w !== null && !nameLike) return { cur: w.value, end: w.end, hundredth: false };
-  if (j !== k) return null;
+  // "4,9 milliards de CHF", "300 millions d'USD": a code after the linker, once a scale made the amount a sum.
+  if (j !== k) {
+    const code = scaled ? isoAt(q, j) : null;
+    return code === null ? null : { cur: code, end: j + 1, hundredth: false };
+  }
   const sub = scaled ? null : C.subunits.match(toks, j);
   const st0 = tokAt(q, j);
-  if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) return { cur: sub.value, end: sub.end, hundredth: true };
+  if (sub !== null && st0 !== undefined && (!st0.cap || sub.end - j > 1) && (st0.low.length > 1 || !st0.sp)) {
+    const shared = sub.end === j + 1 && C.T.sharedSubunitWords.includes(st0.low);
+    return { cur: (shared ? centCurrency(q, j, sub.end) : null) ?? sub.value, end: sub.end, hundredth: true };
+  }
 
   const s = C.currencySymbols.match(toks, j, true);
   const st = tokAt(q, j);
-  if (s !== null && st !== undefined && st.kind === TK.Punct) {
+  // "120 millions US$", "40 HK$": a prefixed dollar after the amount, unless it opens the next one ("5, US$3").
+  const prefixed = s !== null && st !== undefined && st.kind === TK.Word && s.end - j > 1 && tokAt(q, s.end)?.kind !== TK.Num;
+  if (s !== null && st !== undefined && (st.kind === TK.Punct || prefixed)) {
     const cues = C.T.suffixDollarCues;
-    const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, cues) : null;
+    const local = s.value === 'USD' && st.low === '$' && Object.keys(cues).length > 0 ? nearestCue(q, j, s.end, byWord(q, cues)) : null;
     return dollarCountry(q, s.end, s.value) ?? { cur: local ?? s.value, end: s.end, hundredth: false };
   }
   const iso = isoAt(q, j);
   if (iso !== null) return { cur: iso, end: j + 1, hundredth: false };
   return null;
+}
+
+/** "rose by 20 cents to €6.20": the currency divided into cents named nearest in the sentence, or null. */
+function centCurrency(q: QtyCtx, j: number, end: number): string | null {
+  const { toks, C } = q;
+  return nearestCue(q, j, end, (p) => {
+    const t = toks[p];
+    const m = t === undefined ? null : t.kind === TK.Punct ? C.currencySymbols.match(toks, p, true) : C.currencyWords.match(toks, p) ?? (isoAt(q, p) !== null ? { value: isoAt(q, p) ?? '', end: p + 1 } : null);
+    return m !== null && CENTS.has(m.value) ? m.value : undefined;
+  });
 }
 
 /** "1,2 milliard $ CA": a country code in capitals after a dollar sign names the dollar. */
@@ -122,12 +146,46 @@ const SENTENCE_STOP = new Set(['.', '!', '?']);
 function ambiguousCurrency(q: QtyCtx, j: number): { value: string; end: number } | null {
   const m = q.C.ambiguousCurrency.match(q.toks, j);
   if (m === null) return null;
-  const c = nearestCue(q, j, m.end, m.value.cues) ?? m.value.fallback;
+  const c = nearestCue(q, j, m.end, byWord(q, m.value.cues)) ?? m.value.fallback;
   return c === null ? null : { value: c, end: m.end };
 }
 
+function byWord(q: QtyCtx, cues: Readonly<Record<string, string>>): (p: number) => string | undefined {
+  return (p) => cues[q.toks[p]?.low ?? ''];
+}
+
+/**
+ * "730 FCFA" is a West African franc (XOF) unless Central Africa is named: nearest in the sentence, else most in the
+ * text, else in the document (`cfaZone`).
+ */
+export function cfaZone(q: QtyCtx, j: number, end: number): string {
+  const zones = q.C.cfaZones;
+  const near = nearestCue(q, j, end, (p) => zones.match(q.toks, p)?.value);
+  if (near !== null) return near;
+  if (q.textCfaZone === undefined) q.textCfaZone = zoneVote(q.toks, zones);
+  return q.textCfaZone ?? q.cfaZone ?? 'XOF';
+}
+
+/** The CFA zone named most in the tokens (the first named on a tie), or null. */
+export function zoneVote(toks: readonly Token[], zones: Compiled['cfaZones']): string | null {
+  let xaf = 0;
+  let xof = 0;
+  let first: string | null = null;
+  for (let p = 0; p < toks.length; p++) {
+    const t = toks[p];
+    if (t === undefined || t.kind !== TK.Word) continue;
+    const m = zones.match(toks, p);
+    if (m === null) continue;
+    first ??= m.value;
+    if (m.value === 'XAF') xaf++;
+    else xof++;
+    p = m.end - 1;
+  }
+  return xaf === xof ? first : xaf > xof ? 'XAF' : 'XOF';
+}
+
 /** The currency of the country word of the sentence nearest to the amount ending at [j, end), on either side. */
-function nearestCue(q: QtyCtx, j: number, end: number, cues: Readonly<Record<string, string>>): string | null {
+function nearestCue(q: QtyCtx, j: number, end: number, cueAt: (p: number) => string | undefined): string | null {
   const stop = (t: Token | undefined): boolean => t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_STOP.has(t.low));
   let after = end;
   let before = j - 1;
@@ -135,12 +193,12 @@ function nearestCue(q: QtyCtx, j: number, end: number, cues: Readonly<Record<str
   for (let t = q.toks[before]; t !== undefined && (t.kind === TK.Num || q.C.scales.has(t.low) || q.C.linkers.has(q.toks, before)); t = q.toks[before]) before--;
   while (!stop(q.toks[after]) || !stop(q.toks[before])) {
     if (!stop(q.toks[before])) {
-      const c = cues[q.toks[before]?.low ?? ''];
+      const c = cueAt(before);
       if (c !== undefined) return c;
       before--;
     }
     if (!stop(q.toks[after])) {
-      const c = cues[q.toks[after]?.low ?? ''];
+      const c = cueAt(after);
       if (c !== undefined) return c;
       after++;
     }
@@ -510,6 +568,7 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     noun = isNoun(q, k) || modified || (link !== null && (isNoun(q, link.end) || tokAt(q, link.end)?.low === 'entre' || tokAt(q, link.end)?.low === 'them'));
     if (zero && !noun) noun = true;
   }
+  if (currency === CFA) currency = cfaZone(q, j, k);
   let start = j;
   if (symSign >= 0 && value !== null) {
     start = symSign;

@@ -1,6 +1,6 @@
 /** English wording of figures. Keys are lower-case; apostrophes are written "'". */
 
-import type { LangTables } from './tables';
+import { CFA, type LangTables } from './tables';
 
 export const EN: LangTables = {
   lang: 'en',
@@ -20,6 +20,22 @@ export const EN: LangTables = {
   weakScales: ['m', 'k', 'b', 'mm'],
   linkers: ['of'],
   indexPointWords: ['points', 'pts'],
+  rateSubjectWords: {
+    pound: 'GBP', 'british pound': 'GBP', 'canadian dollar': 'CAD', 'australian dollar': 'AUD', 'us dollar': 'USD',
+    'u.s. dollar': 'USD', 'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD',
+    'swiss franc': 'CHF', greenback: 'USD', loonie: 'CAD', aussie: 'AUD', 'turkish lira': 'TRY',
+    'mexican peso': 'MXN', 'argentine peso': 'ARS', 'indian rupee': 'INR', ruble: 'RUB', rouble: 'RUB', real: 'BRL',
+  },
+  rateSubjectDeterminers: ['the'],
+  bareRateSubjects: ['sterling'],
+  rateSubjectBlockers: [
+    'zone', 'area', 'index', 'value', 'values', 'terms', 'store', 'stores', 'amount', 'figure', 'sign', 'bill',
+    'bills', 'of', "'", 'bond', 'bonds', 'price', 'prices', 'cost', 'costs', 'coin', 'coins', 'note', 'notes', '-',
+  ],
+  rateSubjectBreaks: [
+    'and', 'or', 'but', 'as', 'while', 'when', 'whereas', 'after', 'before', 'since', 'because', 'that', 'which', 'with',
+    'where', 'if', 'though', 'although',
+  ],
   rateLinkers: ['per', 'to the', 'to one', 'to a', 'for one', 'for each', 'against one', 'a'],
   collectives: {
     dozen: { value: 12, low: 10, high: 14, multiplies: false },
@@ -36,7 +52,7 @@ export const EN: LangTables = {
     dollars: 'USD', dollar: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'canadian dollars': 'CAD',
     'australian dollars': 'AUD', 'hong kong dollars': 'HKD', euros: 'EUR', euro: 'EUR', pounds: 'GBP',
     'pounds sterling': 'GBP', 'british pounds': 'GBP', sterling: 'GBP', 'swiss francs': 'CHF', francs: 'CHF',
-    'cfa francs': 'XOF', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', won: 'KRW',
+    'cfa francs': CFA, 'cfa franc': CFA, yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR', won: 'KRW',
     rubles: 'RUB', roubles: 'RUB', reais: 'BRL', kronor: 'SEK', krona: 'SEK',
     'danish crowns': 'DKK', 'danish kroner': 'DKK', 'danish krone': 'DKK', 'norwegian crowns': 'NOK',
     'norwegian kroner': 'NOK', 'norwegian krone': 'NOK', 'swedish crowns': 'SEK', 'swedish kronor': 'SEK',
@@ -203,6 +219,7 @@ export const EN: LangTables = {
   yearDeterminers: ['the', 'its', 'their', 'his', 'her', 'our', 's'],
   multipleNotAfter: ['a', 'the'],
   basisPointWords: ['basis points', 'basis point', 'bps', 'bp', '-basis-point', '-basis-points', '-bp', '-bps'],
+  sharedSubunitWords: ['cents', 'cent'],
   subunitWords: { cents: 'USD', 'us cents': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', pence: 'GBP', p: 'GBP' },
   scaledCurrencyWords: {},
   streetWords: [
@@ -242,11 +259,19 @@ export const EN: LangTables = {
   symbolScales: {},
   halfScale: ['half a', 'half an'],
   rangeNouns: ['range', 'band', 'corridor'],
+  hedgeTailJoiners: ['and', 'or'],
   modalOnlyHedges: ['top'],
   modals: ['could', 'would', 'will', 'may', 'might', 'to', 'should', 'can', 'must', 'set'],
   comparisonWords: ['against', 'versus'],
   suffixDollarCues: {},
   andHalf: ['and a half'],
+  carryPartCues: ['including', 'of which'],
+  carryCues: [
+    'and', 'plus', 'then', 'another', 'a further', 'an additional', 'an extra', 'and another', 'spend', 'spent', 'spends',
+    'pay', 'paid', 'pays', 'invest', 'invested', 'invests', 'cost', 'costs', 'raised', 'raise', 'borrowed', 'borrow',
+    'allocated', 'earmarked', 'saved', 'aside', 'charged', 'owes', 'owed', 'earned', 'earns', 'collected', 'received',
+  ],
+  massNounAfterLinker: false,
   moneyNouns: [
     'bonuses', 'savings', 'subsidies', 'dividends', 'fines', 'fees', 'debts', 'losses', 'profits',
     'revenue', 'revenues', 'funding', 'investment', 'investments', 'spending', 'cuts', 'taxes', 'aid', 'damages',
@@ -264,7 +289,7 @@ export const EN: LangTables = {
     scaleNames: [[1e12, 'trillion', 'trillion'], [1e9, 'billion', 'billion'], [1e6, 'million', 'million']],
     currencyNames: {
       USD: 'US dollars', EUR: 'euros', CHF: 'Swiss francs', GBP: 'pounds sterling', JPY: 'yen',
-      CNY: 'yuan', INR: 'Indian rupees', CAD: 'Canadian dollars', XOF: 'CFA francs',
+      CNY: 'yuan', INR: 'Indian rupees', CAD: 'Canadian dollars', XOF: 'CFA francs', XAF: 'Central African CFA francs',
     },
     thousandsSep: ',',
     decimalSep: '.',

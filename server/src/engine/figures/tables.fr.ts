@@ -1,6 +1,6 @@
 /** French wording of figures. Keys are lower-case; apostrophes are written "'". */
 
-import type { LangTables } from './tables';
+import { CFA, type LangTables } from './tables';
 
 export const FR: LangTables = {
   lang: 'fr',
@@ -23,6 +23,19 @@ export const FR: LangTables = {
   weakScales: ['m', 'k'],
   linkers: ['de', "d'"],
   indexPointWords: ['points', 'pts'],
+  rateSubjectWords: {
+    livre: 'GBP', 'livre sterling': 'GBP', 'dollar canadien': 'CAD', 'dollar australien': 'AUD', 'dollar américain': 'USD',
+    'franc suisse': 'CHF', 'billet vert': 'USD', 'dollar néo-zélandais': 'NZD', 'dollar de hong kong': 'HKD',
+    'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'livre turque': 'TRY', 'peso mexicain': 'MXN',
+    'peso argentin': 'ARS', real: 'BRL', réal: 'BRL', rouble: 'RUB', roupie: 'INR', renminbi: 'CNY',
+  },
+  rateSubjectDeterminers: ['le', 'la', "l'"],
+  bareRateSubjects: [],
+  rateSubjectBlockers: ['zone', 'de', "d'", 'symbolique', '-'],
+  rateSubjectBreaks: [
+    'et', 'ou', 'mais', 'alors', 'tandis', 'que', 'qui', 'quand', 'lorsque', 'car', 'puisque', 'pendant', 'avec', 'dont',
+    'où', 'comme', 'si',
+  ],
   rateLinkers: ['pour un', 'pour une', 'pour 1', 'par', 'contre un', 'contre une', 'le'],
   collectives: {
     dizaine: { value: 10, low: 8, high: 14, multiplies: false },
@@ -45,13 +58,13 @@ export const FR: LangTables = {
     dollars: 'USD', dollar: 'USD', 'dollars américains': 'USD', 'dollars us': 'USD', 'dollars canadiens': 'CAD',
     'dollars australiens': 'AUD', 'dollars de hong kong': 'HKD', 'dollars singapouriens': 'SGD',
     euros: 'EUR', euro: 'EUR', 'livres sterling': 'GBP', 'livre sterling': 'GBP', sterling: 'GBP',
-    'francs suisses': 'CHF', 'franc suisse': 'CHF', francs: 'CHF', franc: 'CHF', 'francs cfa': 'XOF',
+    'francs suisses': 'CHF', 'franc suisse': 'CHF', francs: 'CHF', franc: 'CHF', 'francs cfa': CFA,
     'francs pacifique': 'XPF', yens: 'JPY', yen: 'JPY', yuans: 'CNY', yuan: 'CNY', renminbis: 'CNY',
     roupies: 'INR', roupie: 'INR', 'roupies indiennes': 'INR', wons: 'KRW', won: 'KRW', roubles: 'RUB',
     rouble: 'RUB', reals: 'BRL', réals: 'BRL', 'couronnes suédoises': 'SEK', 'couronnes norvégiennes': 'NOK',
     'couronnes danoises': 'DKK', dirhams: 'MAD', 'dinars': 'TND', 'couronnes tchèques': 'CZK',
-    'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'couronne danoise': 'DKK', fcfa: 'XOF',
-    'f cfa': 'XOF', 'franc cfa': 'XOF', zlotys: 'PLN', zloty: 'PLN', rands: 'ZAR', rand: 'ZAR', nairas: 'NGN',
+    'couronne suédoise': 'SEK', 'couronne norvégienne': 'NOK', 'couronne danoise': 'DKK', fcfa: CFA,
+    'f cfa': CFA, 'franc cfa': CFA, zlotys: 'PLN', zloty: 'PLN', rands: 'ZAR', rand: 'ZAR', nairas: 'NGN',
     naira: 'NGN', shekels: 'ILS', 'livres turques': 'TRY', 'lires turques': 'TRY', cedis: 'GHS', forints: 'HUF',
     ringgits: 'MYR', bahts: 'THB', 'dinars algériens': 'DZD', 'dinars tunisiens': 'TND', 'dinars koweïtiens': 'KWD',
     'francs congolais': 'CDF', 'francs guinéens': 'GNF', 'francs rwandais': 'RWF', 'francs burundais': 'BIF',
@@ -226,6 +239,7 @@ export const FR: LangTables = {
   yearDeterminers: [],
   multipleNotAfter: ['un', 'le', 'ce', 'son', 'du', 'au', 'leur', 'premier', 'nouveau'],
   basisPointWords: ['points de base', 'point de base', 'pb', 'pdb'],
+  sharedSubunitWords: ['centimes', 'centime'],
   subunitWords: { centimes: 'EUR', centime: 'EUR', "centimes d'euro": 'EUR', "centime d'euro": 'EUR' },
   scaledCurrencyWords: { livres: 'GBP', livre: 'GBP' },
   streetWords: [
@@ -288,6 +302,7 @@ export const FR: LangTables = {
   symbolScales: { 'g $': { scale: 1e9, currency: 'CAD' } },
   halfScale: ['un demi -', 'un demi', 'demi -'],
   rangeNouns: ['fourchette', 'intervalle'],
+  hedgeTailJoiners: [],
   modalOnlyHedges: [],
   modals: [],
   comparisonWords: ['contre'],
@@ -297,6 +312,14 @@ export const FR: LangTables = {
     québécoise: 'CAD', québécoises: 'CAD', montréalais: 'CAD', montréalaise: 'CAD',
   },
   andHalf: ['et demi', 'et demie'],
+  carryPartCues: ['dont', 'y compris'],
+  carryCues: [
+    'et', 'plus', 'puis', 'encore', 'et encore', "auxquels s'ajoutent", 'un supplément de', 'versé', 'versera', 'verse',
+    'dépensé', 'dépensera', 'dépense', 'payé', 'paiera', 'paie', 'investi', 'investira', 'débloqué', 'débloquera',
+    'alloué', 'allouera', 'consacré', 'consacrera', 'emprunté', 'empruntera', 'économisé', 'économisera', 'coûté',
+    'coûtera', 'rapporté', 'rapportera', 'touché', 'touchera', 'perçu', 'percevra', 'réclamé', 'réclame', 'facturé',
+  ],
+  massNounAfterLinker: true,
   moneyNouns: [
     'bonus', 'primes', 'recettes', 'économies', 'subventions', 'dividendes', 'amendes', 'dettes', 'pertes',
     'bénéfices', 'investissements', 'dépenses', 'aides', 'financements', 'crédits', 'impôts', 'taxes',
@@ -316,6 +339,7 @@ export const FR: LangTables = {
     currencyNames: {
       USD: 'dollars US', EUR: 'euros', CHF: 'francs suisses', GBP: 'livres sterling', JPY: 'yens',
       CNY: 'yuans', INR: 'roupies indiennes', CAD: 'dollars canadiens', XOF: 'francs CFA',
+      XAF: "francs CFA d'Afrique centrale",
     },
     thousandsSep: ' ',
     decimalSep: ',',

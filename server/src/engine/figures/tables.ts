@@ -46,6 +46,19 @@ export interface LangTables {
   readonly linkers: readonly string[];
   /** Between the two currencies of an exchange rate ("153 yens pour un dollar"): the amount is a rate, not a sum. */
   readonly rateLinkers: readonly string[];
+  /**
+   * Singular names of a currency as the subject of a price ("le dollar s'échangeait à 141 yens", "the pound rose to
+   * $1.35"), besides the currency words; an amount in another currency is then an exchange rate.
+   */
+  readonly rateSubjectWords: Readonly<Record<string, string>>;
+  /** Determiners before such a subject ("le", "l'", "the"). */
+  readonly rateSubjectDeterminers: readonly string[];
+  /** Subjects written without a determiner ("sterling rose to $1.35"). */
+  readonly bareRateSubjects: readonly string[];
+  /** Words after the currency making it a modifier, not the subject ("la zone euro", "the dollar value"). */
+  readonly rateSubjectBlockers: readonly string[];
+  /** Words between the subject and the amount opening another clause ("the euro fell as Brent traded at $80"). */
+  readonly rateSubjectBreaks: readonly string[];
   /** Index points ("7 512 points"), single words. */
   readonly indexPointWords: readonly string[];
   readonly collectives: Readonly<Record<string, Collective>>;
@@ -130,6 +143,11 @@ export interface LangTables {
   readonly basisPointWords: readonly string[];
   /** Currency sub-units worth a hundredth ("30 cents", "50 centimes"). */
   readonly subunitWords: Readonly<Record<string, string>>;
+  /**
+   * Sub-unit words shared by every currency divided into cents ("cents", "centimes"): the currency named nearest in
+   * the sentence decides ("20 cents to €6.20" is in euros), the table's one otherwise.
+   */
+  readonly sharedSubunitWords: readonly string[];
   /** Currency words that are ambiguous alone, money only after a scale ("2 milliards de livres"). */
   readonly scaledCurrencyWords: Readonly<Record<string, string>>;
   /** Street words making a number an address ("12 rue de Rivoli", "10 Downing Street"). */
@@ -174,11 +192,26 @@ export interface LangTables {
   readonly comparisonWords: readonly string[];
   /** Country words making a "$" written after the number a Canadian dollar ("16,10 $ l'heure au Québec"). */
   readonly suffixDollarCues: Readonly<Record<string, string>>;
+  /** Words between a number and a one-word hedge making it that number's tail ("aged 21 and above S$600"), not the next one's. */
+  readonly hedgeTailJoiners: readonly string[];
   /** Hedge words that are hedges only after a modal or "to" ("could top $40bn", not "the top 10"). */
   readonly modalOnlyHedges: readonly string[];
   readonly modals: readonly string[];
   /** "and a half" after a number or a scale: "two and a half billion", "trois milliards et demi". */
   readonly andHalf: readonly string[];
+  /**
+   * Words right before a bare amount making it a part of the sum just written, in its currency, whatever its size:
+   * "une amende de 500 000 dollars, dont 300 000 avec sursis", "fined $2m, of which 500,000 was suspended".
+   */
+  readonly carryPartCues: readonly string[];
+  /**
+   * Words right before a large round bare amount adding it to the sum just written, in its currency: "3 millions de
+   * dollars dans l'usine et 300 000 pour la formation", "and another two hundred thousand for cycle lanes", and
+   * verbs of spending ("paid 300,000 for legal fees").
+   */
+  readonly carryCues: readonly string[];
+  /** French: a singular noun after "de" is a mass ("dont 1,4 million de part fixe"), a plural one counts things. */
+  readonly massNounAfterLinker: boolean;
   /** Nouns of money: "3 millions de bonus" after an amount in euros is money too. */
   readonly moneyNouns: readonly string[];
   /** Singular determiners before which a number word is an adjective or a noun ("dans le neuf"). */
@@ -251,6 +284,31 @@ export interface DescribeWords {
   readonly decimalSep: string;
 }
 
+/**
+ * The CFA franc as written ("FCFA", "francs CFA", "CFA francs"): not an ISO code but a placeholder the recogniser
+ * resolves to XOF (West Africa, UEMOA) or XAF (Central Africa, CEMAC) by the zone named nearby (`CFA_ZONE_CUES`).
+ */
+export const CFA = 'CFA';
+
+/**
+ * Countries, capitals and institutions of the two CFA zones, in French and English (phrases allowed). The nearest one
+ * in the sentence decides, else the document's; with none the West African franc (XOF), the more written of the two.
+ */
+export const CFA_ZONE_CUES: Readonly<Record<string, 'XOF' | 'XAF'>> = {
+  cemac: 'XAF', beac: 'XAF', cameroun: 'XAF', cameroon: 'XAF', camerounais: 'XAF', camerounaise: 'XAF',
+  cameroonian: 'XAF', gabon: 'XAF', gabonais: 'XAF', gabonaise: 'XAF', gabonese: 'XAF', tchad: 'XAF', chad: 'XAF',
+  tchadien: 'XAF', tchadienne: 'XAF', chadian: 'XAF', congo: 'XAF', brazzaville: 'XAF', centrafrique: 'XAF',
+  centrafricaine: 'XAF', centrafricain: 'XAF', 'central african': 'XAF', 'guinée équatoriale': 'XAF',
+  'equatorial guinea': 'XAF', équatoguinéen: 'XAF', yaoundé: 'XAF', yaounde: 'XAF', douala: 'XAF', libreville: 'XAF',
+  "n'djamena": 'XAF', ndjamena: 'XAF', bangui: 'XAF', malabo: 'XAF', 'port-gentil': 'XAF',
+  uemoa: 'XOF', waemu: 'XOF', bceao: 'XOF', sénégal: 'XOF', senegal: 'XOF', sénégalais: 'XOF', senegalese: 'XOF',
+  ivoire: 'XOF', ivoirien: 'XOF', ivoirienne: 'XOF', ivorian: 'XOF', 'ivory coast': 'XOF', mali: 'XOF',
+  malien: 'XOF', malienne: 'XOF', malian: 'XOF', burkina: 'XOF', burkinabè: 'XOF', burkinabe: 'XOF', niger: 'XOF',
+  nigérien: 'XOF', nigérienne: 'XOF', nigerien: 'XOF', bénin: 'XOF', benin: 'XOF', béninois: 'XOF', togo: 'XOF',
+  togolais: 'XOF', togolese: 'XOF', bissau: 'XOF', dakar: 'XOF', abidjan: 'XOF', bamako: 'XOF',
+  ouagadougou: 'XOF', niamey: 'XOF', cotonou: 'XOF', lomé: 'XOF', lome: 'XOF',
+};
+
 /** Currency symbols and prefixes, shared by every language. Keys are token sequences as written. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '$': 'USD',
@@ -273,7 +331,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   'rs': 'INR',
   'rs.': 'INR',
   'fr.': 'CHF',
-  'fcfa': 'XOF',
+  'fcfa': CFA,
   'ksh': 'KES',
   '₦': 'NGN',
   '₺': 'TRY',
@@ -326,5 +384,11 @@ export const SHARED_SCALES: Readonly<Record<string, number>> = {
   lakh: 1e5,
   lakhs: 1e5,
 };
+
+/** Currencies whose hundredth is a cent or a centime ("20 cents" in a sentence about euros is in euros). */
+export const CENT_CURRENCIES: readonly string[] = ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'CHF', 'TWD', 'ZAR'];
+
+/** Signs of approximation before an amount, in every language ("~$54bn", "≈ 3 milliards"). */
+export const APPROX_SIGNS: Readonly<Record<string, HedgeKind>> = { '~': 'about', '≈': 'about', '≃': 'about', '∼': 'about' };
 
 export const PERCENT_SIGNS: readonly string[] = ['%', '‰'];
