@@ -9,6 +9,8 @@ import {
   ClaimIndex,
   compareFigures,
   DEFAULT_CURRENCY_OPTIONS,
+  SAME_FIGURE,
+  SAME_FIGURE_KINDS,
   type AttributeDefinition,
   type Claim,
   type CurrencyOptions,
@@ -161,13 +163,17 @@ export class Engine {
       if (!figure || candidate.attribute === null || candidate.generic || !this.attributes.isCompared(candidate.attribute)) continue;
       // "Jane Doe, 34," is read as a count by the figures layer and as an age by the claim layer.
       const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : inCommonUnit(figure);
+      // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.
+      const actors = (candidate.baseOf !== undefined ? actorsByFigure.get(candidate.baseOf) : undefined) ?? (analysis ? actorsOf(analysis, candidate, candidate.attribute, this.attributes, this.registry, topics) : []);
       candidates.push({
         doc,
         figureIndex: candidate.figureIndex,
         figure: stated,
-        attribute: candidate.attribute,
-        // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.
-        actors: (candidate.baseOf !== undefined ? actorsByFigure.get(candidate.baseOf) : undefined) ?? (analysis ? actorsOf(analysis, candidate, candidate.attribute, this.attributes, this.registry, topics) : []),
+        // A fact with nobody it is about ("rose to 86.2%") is only its value: it ties by value like an unnamed figure.
+        ...(actors.length === 0 && SAME_FIGURE_KINDS.has(stated.kind) && stated.value !== null && candidate.attribute !== SAME_FIGURE
+          ? { attribute: SAME_FIGURE, statedAttribute: candidate.attribute }
+          : { attribute: candidate.attribute }),
+        actors,
         period: this.periodOf(candidate),
         attribution: candidate.attribution,
         sentence: candidate.sentence,

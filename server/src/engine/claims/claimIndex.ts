@@ -1,5 +1,5 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
-import { SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
+import { SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
 
@@ -14,6 +14,8 @@ export interface IndexedCandidate {
   readonly sentence: Span;
   /** A stake a party says it kept (ClaimCandidate.kept). */
   readonly kept?: true;
+  /** The attribute the sentence gave a figure that ties by value only because it names nobody ("rose to 86.2%"). */
+  readonly statedAttribute?: string;
 }
 
 export interface Claim {
@@ -204,7 +206,9 @@ export class ClaimIndex {
       const aboutSomeoneElse = (member: IndexedCandidate): boolean =>
         member.actors.some((actor) => actor.startsWith('person:')) && !parties.some((party) => party.startsWith('person:')) && !actorsOverlap(member.actors.filter((actor) => !actor.startsWith('other:')), parties);
       const extra: IndexedCandidate[] = [];
-      for (const value of [...valuesIn].sort()) for (const list of this.buckets.get(`${SAME_FIGURE}|${value}`)?.values() ?? []) extra.push(...list.filter((member) => !aboutSomeoneElse(member)));
+      // "$120 million" named an investment with nobody to own it is still no lost revenue.
+      const otherFact = (member: IndexedCandidate): boolean => member.statedAttribute !== undefined && attributeFamily(member.statedAttribute) !== attributeFamily(base.attribute);
+      for (const value of [...valuesIn].sort()) for (const list of this.buckets.get(`${SAME_FIGURE}|${value}`)?.values() ?? []) extra.push(...list.filter((member) => !aboutSomeoneElse(member) && !otherFact(member)));
       if (extra.length === 0) continue;
       const claim: Claim = { ...base, members: [...base.members, ...extra].sort(byPlace) };
       this.merged.set(ref, claim);
@@ -268,6 +272,12 @@ function kindFamily(kind: FigureKind): string {
  * state what one actor paid the other.
  */
 const ATTRIBUTE_FAMILY: Readonly<Record<string, string>> = { 'acquisition-price': 'investment' };
+
+/** An attribute without its variant, in its family: "investment+total" and "acquisition-price" are one family. */
+function attributeFamily(attribute: string): string {
+  const plain = attribute.split(VARIANT_SEPARATOR)[0] ?? attribute;
+  return ATTRIBUTE_FAMILY[plain] ?? plain;
+}
 
 function bucketKey(candidate: IndexedCandidate): string {
   // Unnamed figures only ever join an equal value: one small bucket per value keeps an edit from re-clustering them all.
