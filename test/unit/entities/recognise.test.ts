@@ -372,3 +372,25 @@ describe('entities: clubs, fund managers and photographers nobody listed (round 
     assert.equal(first.confidence, 'strong');
   });
 });
+
+describe('entities: kinds, sites and medicines after a name (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A company's kind after the name, maybe after its trade; a site after the name of its town.
+    ['Sales fell at the Tolliver hardware chain last year.', ['Tolliver/organization'], 'en'],
+    ['Lorries left the Harrowgate depot before dawn.', ['Harrowgate/place'], 'en'],
+    ['Work stopped at its Grimsworth distribution centre.', ['Grimsworth/place'], 'en'],
+    ['Ships were held at Felwick docks on Friday.', ['Felwick/place'], 'en'],
+    // "the Pfizer drug" names the maker: a medicine noun after a name says nothing; before it, it names the medicine.
+    ['Le vaccin Ovirel manque dans les pharmacies.', ['Ovirel/product']],
+    ['Regulators cleared Dormacil, a weekly injection for migraine.', ['Dormacil/product'], 'en'],
+    ['Customers moved to its SwiftKart app.', ['SwiftKart/product'], 'en'],
+    ['On Monday, Trelby organisers said tickets had sold out.', ['Trelby/event'], 'en'],
+    ['The company is listed on the Brevex exchange board.', ['Brevex/organization'], 'en'],
+    // Family firms, clubs by their sport, sector words ending a name; correspondents are roles.
+    ['Le chantier est confié à Perrin Frères, a indiqué la mairie.', ['Perrin Frères/organization']],
+    ['Samedi, Garonne Rugby reçoit le leader.', ['Garonne Rugby/organization']],
+    ['Goods are moved by Pellow Haulage across the region.', ['Pellow Haulage/organization'], 'en'],
+    ['Residents said Tiverton, a quiet market town, deserved better.', ['Tiverton/place'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

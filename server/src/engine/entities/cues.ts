@@ -183,6 +183,14 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+/** Medicines: "le vaccin X" names the vaccine, but "the Pfizer vaccine" its maker. */
+const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'medicament', 'medicaments', 'drug', 'drugs', 'medicine', 'medicines', 'traitement', 'treatment', 'therapie', 'therapy', 'infusion', 'injection', 'injections', 'pilule', 'pill']);
+/** Kinds of companies that follow the name: "the Penfold supermarket chain", "the Hale group". */
+const KIND_AFTER = new Set(['chain', 'chains', 'brand', 'brands', 'group', 'label', 'franchise', 'retailer', 'company', 'firm', 'enseigne', 'marque']);
+/** Sites named after their town: "the Wakefield depot", "Immingham docks", "its Trafford distribution centre". */
+const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'warehouse', 'centre', 'center', 'hub', 'plant', 'factory', 'site', 'campus', 'port', 'airport', 'station', 'depot']);
+/** Who runs an event: "Glastonbury organisers", "les organisateurs". */
+const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
 const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
@@ -419,7 +427,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const previous = tokens[run.from - 1];
   if (previous && first.gap === '' && !first.elision && isCompoundDescriptor(previous.text) && LISTED_TAILS.has(previous.word.slice(previous.word.lastIndexOf('-') + 1))) add('organization', 2, 'org-context');
   if (ORG_VERBS.has(b0) && !first.elision) add('organization', 2, 'role-of');
-  if ((b0 === 'sur' || b0 === 'on') && LISTING_WORDS.has(b1)) add('organization', 2, 'org-context');
+  // "listed on Nasdaq", "listed on the Nasdaq", "cotée sur Euronext".
+  if (((b0 === 'sur' || b0 === 'on') && LISTING_WORDS.has(b1)) || ((b0 === 'the' || b0 === 'l') && (b1 === 'on' || b1 === 'sur') && LISTING_WORDS.has(b2))) add('organization', 2, 'org-context');
   const next = tokens[run.to];
   if (next && next.gap.startsWith('(') && knownEntry(next.key)?.type === 'place') add('place', 2, 'place-word');
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
@@ -445,8 +454,18 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "the Cannes Lions festival", "the Threadly app"
   const follower = tokens[run.to];
   if (follower && follower.gap === '' && follower.lower) {
-    if (EVENT_CONTEXT.has(follower.word)) add('event', 2, 'event-word');
-    else if (PRODUCT_CONTEXT.has(follower.word) && !run.known) add('product', 1, 'product-context');
+    const determined = DETERMINERS.has(b0) && !first.elision;
+    if (EVENT_CONTEXT.has(follower.word) || EVENT_FOLLOWERS.has(follower.word)) add('event', 2, 'event-word');
+    // "the Pfizer drug" names the maker, "the Threadly app" the app: a medicine noun after a name says nothing.
+    // "its PenPay app": a determiner before the name makes the noun its kind.
+    else if (PRODUCT_CONTEXT.has(follower.word) && !MEDICINE_NOUNS.has(follower.word) && !run.known) add('product', determined ? 2 : 1, 'product-context');
+    // "the Penfold supermarket chain", "the Hale group": a company's kind after the name, maybe after its trade.
+    else if (determined && !run.known && !run.titled) {
+      const kind = KIND_AFTER.has(follower.word) ? follower : tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.lower && KIND_AFTER.has(tokens[run.to + 1]!.word) ? tokens[run.to + 1] : undefined;
+      if (kind && !(isGivenWord(first.word) && length > 1)) add('organization', 2, 'org-context');
+      // "the Wakefield depot", "its Trafford distribution centre", "at Immingham docks": a site is named after its town.
+      else if (FACILITY_NOUNS.has(follower.word) || (follower.word === 'distribution' && FACILITY_NOUNS.has(tokens[run.to + 1]?.word ?? ''))) add('place', 1.5, 'place-word');
+    } else if (!run.known && (b0 === 'at' || b0 === 'a') && FACILITY_NOUNS.has(follower.word)) add('place', 1.5, 'place-word');
   }
   for (let k = run.from; k < run.to; k++) {
     const t = tokens[k]!;

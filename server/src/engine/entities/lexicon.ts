@@ -106,7 +106,7 @@ export const ROLES = words(
   'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
   'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
-  'mp mps mep meps',
+  'mp mps mep meps correspondent correspondents reporter reporters correspondant correspondante envoye_special envoyee_speciale',
   'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
   'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
 );
@@ -144,6 +144,8 @@ export const PRODUCT_CONTEXT = words(
   'trimaran trimarans monocoque catamaran voilier yacht',
   // "its own operating system, X"
   'system',
+  // medicines: "le vaccin X", "X, a monthly infusion"
+  'vaccin vaccins vaccine vaccines medicament medicaments drug drugs medicine medicines traitement treatment therapie therapy infusion injection injections pilule pill',
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
@@ -170,6 +172,8 @@ export const ORG_SUFFIXES = words(
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
+  // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
+  'freres brothers bros rugby football hockey cricket haulage removals construction',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -266,7 +270,7 @@ export const NAME_ADJECTIVES = words(
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */
-export const PLACE_CONTEXT = words('ville capitale city capital pays country region etat state province commune village metropole');
+export const PLACE_CONTEXT = words('ville capitale city capital pays country region etat state province commune village metropole town bourg hameau hamlet suburb borough');
 
 /** Words skipped before an apposition's head: "X, l'ancien PDG de…", "X, a former engineer". */
 export const APPOSITION_SKIP = words(
@@ -410,6 +414,7 @@ export const PLACE_HEADS_BEFORE = words('stade aeroport gare rue place quai pont
 export const GENERIC_BODIES = words(
   'council opposition government party club team union police board committee company firm group city county',
   'state parliament senate congress cabinet church army navy court campaign school hospital university league',
+  'festival event museum library theatre',
 );
 
 /** First words of a photo credit: "Photo : Lionel Bonaventure / AFP", "Photograph: Ben Ashdown/Westmoor Echo". */
