@@ -394,3 +394,36 @@ describe('entities: kinds, sites and medicines after a name (round ent5)', () =>
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: where a name ends (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A demonym after a contracted article describes the person after it.
+    ['Le carton rouge du Castelroussin Hugo Marty a été confirmé.', ['Hugo Marty/person']],
+    // A legal form in capitals ends the name, though "sa" and "se" are French words.
+    ['Le repreneur, Vexaline Holding SA, garde le site.', ['Vexaline Holding SA/organization']],
+    // A French trade first, then the name; its complement stays in the name.
+    ['Les éleveurs livrent la Fromagerie du Pertuis depuis vingt ans.', ['Fromagerie du Pertuis/organization']],
+    ['Des sous-traitants comme Usinage Barrot ont fermé.', ['Usinage Barrot/organization']],
+    // A body's head and its own lower-case adjective, but not a verb.
+    ['Les éleveurs ont répondu à la Fédération bancaire hier.', ['Fédération bancaire/organization']],
+    ['Selon lui, la Fédération explique la baisse par la météo.', ['Fédération/other']],
+    // After "l'association", the name keeps its lower-case complement, and its acronym may take the noun's initial.
+    ['Elle préside l’association Sauvegarde des marais (ASM) depuis 2019.', ['Sauvegarde des marais/organization', 'ASM/organization']],
+    // A club: a name and its town's demonym after an article; a national adjective describes an institution.
+    ['Ils ont battu la Section montoise dimanche.', ['Section montoise/organization']],
+    // French writes a ministry's head in lower case.
+    ['Il a écrit au ministère de l’Agriculture et au ministère des Armées.', ['ministère de l’Agriculture/organization', 'ministère des Armées/organization']],
+    // A possessive before a head word is inside the name.
+    ['Funding came from Parkinson’s Research Wales last year.', ['Parkinson’s Research Wales/organization'], 'en'],
+    // A list inside a name that an acronym closes; acronym letters among the initials, or capitals only.
+    ['Talks with the National Union of Steel, Quarry and Tunnel Workers (MQT) failed.', ['National Union of Steel, Quarry and Tunnel Workers/organization', 'MQT/organization'], 'en'],
+    ['The Seeds and Fertiliser products Safety Board (SFSB) ruled on Monday.', ['Seeds and Fertiliser products Safety Board/organization', 'SFSB/organization'], 'en'],
+    ['Staff at the Union of Bakers, Millers and Confectioners (Ubmc) voted.', ['Union of Bakers, Millers and Confectioners/organization', 'Ubmc/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('an acronym in parentheses links to the long name before it', () => {
+    const entities = run('Elle préside l’association Sauvegarde des marais (ASM) depuis 2019.');
+    assert.equal(entities.links.length, 1);
+    assert.equal(entities.mentions[entities.links[0]!.name]!.text, 'Sauvegarde des marais');
+  });
+});

@@ -59,7 +59,7 @@ import {
   STOP,
   TIME_WORDS,
 } from './lexicon';
-import { keyOf, raceHead, type Run } from './runs';
+import { keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -386,6 +386,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  // "Alzheimer's Research UK", "Hartley's Trust": a possessive inside a name is an institution's.
+  if (length > 1 && first.possessive) add('organization', 3, 'org-suffix');
+  // "Laiterie du Causse", "Usinage Perrot", "Transports Kervella": a trade first, then the name.
+  if (length > 1 && tradeHead(first)) add('organization', 3, 'org-suffix');
+  // "la Section paloise", "le Stade rochelais": a name and a town's demonym in lower case name a club or a body.
+  if (length === 2 && last.lower && !last.mixed && REGIONAL_DEMONYM.test(last.word)) add('organization', 1.5, 'org-suffix');
   // "Christian Dior Couture", "NHS England": a known name of several words, extended, keeps its type.
   if (!run.known && length > 2) {
     const head = knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }));
