@@ -427,3 +427,28 @@ describe('entities: where a name ends (round ent5)', () => {
     assert.equal(entities.mentions[entities.links[0]!.name]!.text, 'Sauvegarde des marais');
   });
 });
+
+describe('entities: typing a name by its shape and its neighbours (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A word in capitals in prose is an acronym, not the town a list spells in lower case; a dateline still names the town.
+    ['The LYON panel will publish its advice in May.', ['LYON/organization'], 'en'],
+    // A known head of two words or more keeps its type when the name goes on.
+    ['Le club est soutenu par le Crédit Agricole Anjou Maine.', ['Crédit Agricole Anjou Maine/organization']],
+    // An acronym of three letters or more, then words; a known town, then more than a place word.
+    ['Il a été formé au centre de l’USO Bressuire Nord.', ['USO Bressuire Nord/organization']],
+    ['Les élus ont saisi Rennes Métropole Services sur ce point.', ['Rennes Métropole Services/organization']],
+    // Between an article and a staff noun, the employer; not before a person's name.
+    ['Hollis, a former Brightmoor Freight executive, said the talks had failed.', ['Brightmoor Freight/organization'], 'en'],
+    ['She hired a former Tavistock Mills engineer last year.', ['Tavistock Mills/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: an acronym given by name (round ent5)', () => {
+  it('", known as X" links the acronym to the long name', () => {
+    const entities = run('Talks involve the Office for Water Safety and Standards, known as OWSS, since May.', 'en');
+    assert.equal(entities.links.length, 1);
+    assert.equal(entities.links[0]!.relation, 'acronym');
+    assert.equal(entities.mentions[entities.links[0]!.alias]!.text, 'OWSS');
+  });
+});

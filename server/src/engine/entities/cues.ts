@@ -4,7 +4,7 @@
  * "cofondateur de SSI"), context nouns ("la société X", "le modèle X"), suffixes ("Scale AI",
  * "Thinking Machines Lab"), version numbers ("Llama 4"), known names and given names.
  */
-import { isGivenWord, knownEntry } from './gazetteer';
+import { isGivenWord, knownEntry, knownInCapitals } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   LEADER_CONTEXT,
@@ -18,6 +18,7 @@ import {
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
+  COMMON_ACRONYMS,
   COMPANY_OWNED,
   COMPANY_VERBS,
   CONTEXT_ADJECTIVES,
@@ -183,6 +184,8 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+/** Staff of a company, after its name: "a former X executive", "an X engineer" (not "a Trump adviser"). */
+const STAFF_NOUNS = new Set(['executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'banker', 'bankers', 'staffer', 'staffers', 'trader', 'traders', 'manager', 'managers', 'driver', 'drivers', 'worker', 'workers']);
 /** Medicines: "le vaccin X" names the vaccine, but "the Pfizer vaccine" its maker. */
 const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'medicament', 'medicaments', 'drug', 'drugs', 'medicine', 'medicines', 'traitement', 'treatment', 'therapie', 'therapy', 'infusion', 'injection', 'injections', 'pilule', 'pill']);
 /** Kinds of companies that follow the name: "the Penfold supermarket chain", "the Hale group". */
@@ -243,7 +246,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const last = tokens[run.to - 1]!;
   const length = run.to - run.from;
   const before = wordsBefore(tokens, run.from, 5);
-  if (run.known) add(run.known.type, 4, 'known');
+  // "A final NICE appraisal": a word in capitals in prose is an acronym, not the town a list spells "Nice". Not in a
+  // dateline ("NICE, 3 mars"), at the start of a sentence before a comma.
+  const acronymOfPlace = run.known?.type === 'place' && length === 1 && first.allCaps && first.key.length >= 3 && !knownInCapitals(first.key) && !(first.opening && tokens[run.to]?.gap.startsWith(','));
+  if (acronymOfPlace) scores.organization += 1;
+  else if (run.known) add(run.known.type, 4, 'known');
   else if (length > 1) {
     const head = knownEntry(first.key);
     if (head && head.type !== 'place') scores[head.type] += 1;
@@ -393,9 +400,26 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "la Section paloise", "le Stade rochelais": a name and a town's demonym in lower case name a club or a body.
   if (length === 2 && last.lower && !last.mixed && REGIONAL_DEMONYM.test(last.word)) add('organization', 1.5, 'org-suffix');
   // "Christian Dior Couture", "NHS England": a known name of several words, extended, keeps its type.
+  // "Crédit Agricole Pyrénées Gascogne": the longest known head of two words or more.
   if (!run.known && length > 2) {
-    const head = knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }));
-    if (head && head.type !== 'place') add(head.type, 3, 'known');
+    for (let end = run.to - 1; end >= run.from + 2; end--) {
+      const head = knownEntry(keyOf(tokens, { from: run.from, to: end, known: undefined, titled: false }));
+      if (head && head.type !== 'place') {
+        add(head.type, 3, 'known');
+        break;
+      }
+      if (head) break;
+    }
+  }
+  // "ASM Clermont Auvergne", "KTV Sports", "EDF Renouvelables": an acronym of three letters or more, then words, names a body.
+  if (length > 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 5 && !first.digits && !run.known && !COMMON_ACRONYMS.has(first.word) && knownEntry(first.key)?.type !== 'place' && tokensOf(tokens, run).every((t, k) => k === 0 || (t.cap && !t.allCaps))) add('organization', 2, 'org-suffix');
+  // "Quimper Bretagne Occidentale", "Leeds Building Society": a known place first, and more than a place word after it, names a
+  // body (a person's given name is no town).
+  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !isGivenWord(first.word) && !PLACE_WORDS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
+  // "a former Eddie Stobart executive", "an Ocado engineer": between an article and a staff noun, the employer.
+  {
+    const staff = tokens[run.to];
+    if (staff && staff.gap === '' && staff.lower && STAFF_NOUNS.has(staff.word) && (b0 === 'a' || b0 === 'an' || b0 === 'former' || b0 === 'ex') && !run.known && !(tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.cap)) add('organization', 3, 'role-of');
   }
   // "McCain", "O'Brien": surname shapes.
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');

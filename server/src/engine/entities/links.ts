@@ -114,6 +114,16 @@ export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
   for (const run of runs) {
     const marker = tokens[run.to];
     if (!marker || !(marker.gap.startsWith('(') || marker.gap.startsWith(','))) continue;
+    // "the National Institute for Health and Care Excellence, known as NICE": an acronym given by name.
+    const knownAs = tokens[run.to + 1];
+    if (marker.word === 'known' && knownAs && knownAs.word === 'as' && knownAs.gap === '' && run.to - run.from > 1) {
+      const acronym = runAt(runs, run.to + 2);
+      const letters = acronym && acronym.to === acronym.from + 1 && tokens[acronym.from]!.gap === '' ? acronymLetters(tokens[acronym.from]!) : null;
+      if (acronym && letters && inOrder(letters, initials(tokens, run.from, run.to))) {
+        links.push({ alias: acronym, name: run, relation: 'acronym' });
+        continue;
+      }
+    }
     const former = marker.exPrefix ? runAt(runs, run.to) : formerAfterMarker(tokens, runs, run.to);
     if (former && former !== run) links.push({ alias: former, name: run, relation: 'former-name' });
     const renamed = renamedAfterMarker(tokens, runs, run.to);
