@@ -157,12 +157,13 @@ describe('entities: descriptors before a name are cues, never part of it', () =>
     ['French DIY retailer Bricaval said sales rose.', ['Bricaval/organization'], 'en'],
     ['The Paris-listed group cut its guidance.', [], 'en'],
     ['The DIY chain employs 31,000 people.', [], 'en'],
-    ['San Francisco-based Anthropic hired Daniela Amodei.', ['Anthropic/organization', 'Daniela Amodei/person'], 'en'],
+    // The compound is no part of the name after it, but the town it is made on is a place (round ent5).
+    ['San Francisco-based Anthropic hired Daniela Amodei.', ['San Francisco/place', 'Anthropic/organization', 'Daniela Amodei/person'], 'en'],
     ['Frankfurt-listed Zalvero fell 12%.', ['Zalvero/organization'], 'en'],
     ['Franco-Italian carmaker Stellantis recalled cars.', ['Stellantis/organization'], 'en'],
     ['British Prime Minister Keir Starmer spoke.', ['Keir Starmer/person'], 'en'],
     ['The European Commission fined Google.', ['European Commission/organization', 'Google/organization'], 'en'],
-    ['Norvane, the Oslo-based energy company, grew.', ['Norvane/organization'], 'en'],
+    ['Norvane, the Oslo-based energy company, grew.', ['Norvane/organization', 'Oslo/place'], 'en'],
     ['La Niçoise Hélène Marchetti dirige Calypsa.', ['Hélène Marchetti/person', 'Calypsa/other']],
     ['Selon le Suisse Nestlé, les ventes progressent.', ['Nestlé/organization']],
     ["L'Américaine Sarah Whitfield dirigera la filiale.", ['Sarah Whitfield/person']],
@@ -451,4 +452,20 @@ describe('entities: an acronym given by name (round ent5)', () => {
     assert.equal(entities.links[0]!.relation, 'acronym');
     assert.equal(entities.mentions[entities.links[0]!.alias]!.text, 'OWSS');
   });
+});
+
+describe('entities: places by structure and context (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A byline ends with where it was written, also when the line reads like a heading.
+    ['Par Maëlys Perrot, à Landivisiau', ['Maëlys Perrot/person', 'Landivisiau/place']],
+    ['By Owen Treharne, Energy Correspondent, Penzance', ['Owen Treharne/person', 'Penzance/place'], 'en'],
+    // The town an English compound is made on.
+    ['Shares in the Truro-based brewer fell.', ['Truro/place'], 'en'],
+    ['The New York-based fund sold its stake.', ['New York/place'], 'en'],
+    // A company "of" a bare name is from a town; a market is the town's; a line links places.
+    ['Le contrat revient à une entreprise de Landerneau spécialisée.', ['Landerneau/place']],
+    ['Il a vendu ses veaux au marché de Laissac mardi.', ['Laissac/place']],
+    ['La nouvelle ligne reliera Plouvien au centre de Brest.', ['Plouvien/place', 'Brest/place']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });

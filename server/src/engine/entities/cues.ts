@@ -184,6 +184,12 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+/** Companies "of" a town: "une entreprise de Concarneau". */
+const TOWN_COMPANIES = new Set(['entreprise', 'entreprises', 'societe', 'start-up', 'startup', 'pme', 'usine', 'firme', 'artisan', 'cooperative', 'laiterie', 'fromagerie', 'brasserie', 'conserverie']);
+/** Markets and fairs named after their town: "au marché de Réquista", "la foire de X". */
+const TOWN_MARKETS = new Set(['marche', 'foire', 'port', 'gare', 'hopital', 'lycee', 'college', 'abattoir']);
+/** French verbs of a transport line, whose object is a place. */
+const LINE_VERBS = new Set(['relie', 'reliera', 'reliait', 'reliant', 'relier', 'dessert', 'desservira', 'desservait', 'desservant', 'desservir']);
 /** Staff of a company, after its name: "a former X executive", "an X engineer" (not "a Trump adviser"). */
 const STAFF_NOUNS = new Set(['executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'banker', 'bankers', 'staffer', 'staffers', 'trader', 'traders', 'manager', 'managers', 'driver', 'drivers', 'worker', 'workers']);
 /** Medicines: "le vaccin X" names the vaccine, but "the Pfizer vaccine" its maker. */
@@ -364,6 +370,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2.5, 'org-context');
   // "By Ada Brennan-Holt in Brussels", "Par Léa Morvan, à Rennes": a byline names its writer.
   if (byline(tokens, run)) add('person', 3, 'credit');
+  // "Par Léa Morvan, à Rennes", "By Ada Brennan, Health Correspondent, Leeds": a byline ends with where it was written.
+  else if (bylinePlace(tokens, run)) add('place', 3, 'credit');
   // "…, will remain CEO, Halvard said.": a name and a verb of speech ending the sentence are its reporting clause, no apposition.
   const tag = tokens[run.to];
   const reporting = tag !== undefined && tag.gap === '' && tag.lower && SPEECH_VERBS.has(tag.word) && (tokens[run.to + 1] === undefined || tokens[run.to + 1]!.gap !== '');
@@ -445,6 +453,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
   if (preposition && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
+  // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
+  // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
+  if (b0 === 'de' && !first.elision && length === 1 && !run.known && !isGivenWord(first.word) && !first.allCaps && ((TOWN_COMPANIES.has(b1) && (b2 === 'une' || b2 === 'un' || b2 === 'des')) || (TOWN_MARKETS.has(b1) && (b2 === 'au' || b2 === 'le' || b2 === 'du')))) add('place', 2, 'place-word');
+  // "la navette reliera Ploumaren au centre", "la ligne dessert Kerlouan": what a line links or serves is a place.
+  if (LINE_VERBS.has(b0) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
   if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {
@@ -527,6 +540,25 @@ function byline(tokens: readonly Token[], run: Run): boolean {
   const after = tokens[run.to];
   if (!after || after.gap.startsWith(',') || /^[—–|-]/u.test(after.gap)) return true;
   return after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a');
+}
+
+/**
+ * The place that ends a byline: "Par X, à Rennes", "By X in Leeds", "By X, Health Correspondent, London". The sentence opens
+ * with "By"/"Par" and a name; the place is its last name, after a comma or a place preposition.
+ */
+function bylinePlace(tokens: readonly Token[], run: Run): boolean {
+  const by = tokens[0];
+  const length = run.to - run.from;
+  if (!by || !by.cap || !BYLINE_WORDS.has(by.word) || run.from < 3 || length > 3) return false;
+  const after = tokens[run.to];
+  if (after && !/^[—–|-]/u.test(after.gap)) return false;
+  const first = tokens[run.from]!;
+  const before = tokens[run.from - 1]!;
+  const preposition = first.gap === '' && (before.word === 'a' || before.word === 'in' || before.word === 'at') && before.lower;
+  if (!(first.gap.startsWith(',') || (preposition && (before.gap.startsWith(',') || before.gap === '')))) return false;
+  // Everything before it is the writer's name, roles and commas: no verb.
+  for (let k = 1; k < run.from; k++) if (tokens[k]!.lower && !ROLES.has(tokens[k]!.word) && !ROLE_MODIFIERS.has(tokens[k]!.word) && k !== run.from - 1) return false;
+  return true;
 }
 
 const SCORE = /^\d{1,2}-\d{1,2}$/u;

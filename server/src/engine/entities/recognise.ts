@@ -8,7 +8,7 @@ import type { Paragraph, Span } from '../types';
 import { paragraphSpans, sentenceSpans } from '../text/segment';
 import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
-import { foldKey } from './fold';
+import { fold, foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
 import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord, ORG_SUFFIXES } from './lexicon';
 import { findLinks } from './links';
@@ -105,9 +105,11 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
       const runs = findRuns(tokens);
       const links = findLinks(tokens, runs);
       const byRun = new Map<Run, Candidate>();
+      const based = basedPlaces(tokens, style, boilerplate.flags[index] === true);
       for (const run of runs) {
         const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
         byRun.set(run, candidate);
+        while (based.length > 0 && based[0]!.start < candidate.start) candidates.push(based.shift()!);
         candidates.push(candidate);
         // "Quarry Lane beat…" under "Quarry Lane Tops Table…": a name of several words opening a body sentence is what a heading may be cut to.
         if (style === 'normal' && candidate.length > 1) named.add(candidate.key);
@@ -116,6 +118,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
           for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
         }
       }
+      candidates.push(...based);
       coordinate(tokens, runs, byRun);
       placesInParentheses(tokens, runs, byRun);
       for (const link of links) {
@@ -224,6 +227,41 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     spans,
     linked: false,
   };
+}
+
+const BASED_TAILS = new Set(['based', 'headquartered']);
+
+/**
+ * "the Boston-based company", "the New York-based fund": the town an English compound is made on is a place, though
+ * the compound itself is no part of a name (see `isCompoundDescriptor`). One candidate per such town, from the
+ * capitalised words before the compound and the part of it before the hyphen.
+ */
+function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.lower || !t.word.includes('-')) continue;
+    const dash = Math.max(t.text.lastIndexOf('-'), t.text.lastIndexOf('\u2011'));
+    if (dash <= 0 || !BASED_TAILS.has(t.word.slice(t.word.lastIndexOf('-') + 1)) || t.text.slice(0, dash).includes('-')) continue;
+    const head = t.text.slice(0, dash);
+    if (DEMONYMS.has(foldKey(head)) || COMMON_ACRONYMS.has(head.toLowerCase())) continue;
+    let from = k;
+    // "San Francisco-based", "New York-based": the words before the compound, when they make a known place or a name.
+    while (from > k - 2 && from > 0 && tokens[from]!.gap === '' && tokens[from - 1]!.cap && !tokens[from - 1]!.allCaps && !tokens[from - 1]!.possessive) {
+      const wider = foldKey([...tokens.slice(from - 1, k).map((x) => x.text), head].join(' '));
+      if (ARTICLE_WORDS.has(tokens[from - 1]!.word) || (blocked(tokens[from - 1]!) && knownEntry(wider) === undefined)) break;
+      from--;
+    }
+    const parts = [...tokens.slice(from, k).map((x) => x.text), head];
+    const written = parts.join(' ');
+    const key = foldKey(written);
+    const synthetic: Token = { ...t, start: tokens[from]!.start, rawStart: tokens[from]!.rawStart, end: t.start + dash, text: written, word: fold(written), key, rawKey: key, possessive: false, exPrefix: false, allCaps: false, mixed: false, lower: false, digits: false, number: false, initial: false, opening: false, elision: null, gap: '' };
+    const candidate = makeCandidate([synthetic], { from: 0, to: 1, known: knownEntry(key), titled: false }, style === 'heading' ? 'normal' : style, inBoilerplate, false);
+    candidate.typing.scores.place += 3;
+    candidate.typing.cues.add('place-word');
+    out.push({ ...candidate, length: parts.length, words: parts.map((p) => fold(p)) });
+  }
+  return out;
 }
 
 /** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
