@@ -469,3 +469,17 @@ describe('entities: places by structure and context (round ent5)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: lists and headings (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // The preposition before a list governs each of its names.
+    ['Stores will shut near Pontypridd and Merthyr Vale.', ['Pontypridd/place', 'Merthyr Vale/place'], 'en'],
+    ['Des agences fermeront à Landerneau et Lesneven.', ['Landerneau/place', 'Lesneven/place']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('a title-case heading offers the words up to an organisation suffix, weakly', () => {
+    const mentions = run('Talks Fail as Corvane Freight Drivers Walk Out', 'en').mentions;
+    assert.ok(mentions.some((m) => m.text === 'Corvane Freight' && m.confidence === 'weak'));
+    assert.ok(!mentions.some((m) => m.text.includes('Drivers')));
+  });
+});

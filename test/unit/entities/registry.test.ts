@@ -232,3 +232,15 @@ describe('registry: full company and club names (round ent4)', () => {
     });
   }
 });
+
+describe('registry: a heading cut to a name the corpus confirms (round ent5)', () => {
+  it('the weak heading span resolves once a body sentence names it', () => {
+    const docs = { 'h.txt': 'Talks Fail as Corvane Freight Drivers Walk Out', 'b.txt': 'Drivers at Corvane Freight will strike on Monday.' };
+    const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, 'en');
+    const entities = recogniseEntities(docs['h.txt'], paragraphsOf(docs['h.txt'], 'en'));
+    const index = entities.mentions.findIndex((m) => m.text === 'Corvane Freight');
+    assert.equal(registry.resolve('h.txt', index)?.name, 'Corvane Freight');
+    const alone = registryOf({ 'h.txt': docs['h.txt'] }, ['h.txt'], NO_OVERRIDES, 'en');
+    assert.equal(alone.resolve('h.txt', index), null);
+  });
+});

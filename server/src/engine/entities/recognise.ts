@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord, ORG_SUFFIXES } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -60,6 +60,8 @@ interface HeadingSpan {
   readonly length: number;
   /** An acronym and an organisation suffix: "GB News", "KTV Sport", read as one name wherever the heading is. */
   readonly branded: boolean;
+  /** Ends with an organisation suffix or an event head, and starts with no common word: "Dunmore Logistics". */
+  readonly suffixed: boolean;
   readonly make: () => Candidate;
 }
 
@@ -190,7 +192,10 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
         const sub: Run = { from: k, to: end, known: undefined, titled: false };
         const branded = ok && end - k === 2 && headingAcronym({ length: 1, shaped: tokens[k]!.allCaps ? 'caps' : 'plain', firstWord: tokens[k]!.word }) && ORG_SUFFIXES.has(tokens[k + 1]!.word);
-        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, branded, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
+        const opener = tokens[k]!;
+        const closer = tokens[end - 1]!;
+        const suffixed = ok && end - k <= 3 && (ORG_SUFFIXES.has(closer.word) || EVENT_HEADS_LAST.has(closer.word)) && !opener.allCaps && !looksLikeCommonWord(opener.word) && !GEO_MODIFIERS.has(opener.word) && !DEMONYMS.has(opener.word) && !ORG_SUFFIXES.has(opener.word) && !ORG_CONTEXT.has(opener.word) && !EVENT_HEADS_LAST.has(opener.word);
+        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, branded, suffixed, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
       }
     }
   }
@@ -316,6 +321,10 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     }
     if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
     if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
+    // "Dunmore Logistics Talks Collapse": the words opening the run up to an organisation suffix or an event head are
+    // what the corpus may name elsewhere; weak, so they count only then.
+    const suffixed = c.spans.filter((s) => s.start === c.start && s.suffixed).sort((a, b) => b.length - a.length)[0];
+    if (suffixed) return [weak(suffixed.make())];
     return [weak(c)];
   }
   // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
@@ -429,10 +438,21 @@ function demonymsOf(candidates: readonly Candidate[], lowerSeen: ReadonlySet<str
 /** Weights given to a neighbour in a list ("OpenAI, Anthropic et Meta") whose own cues are silent. */
 function coordinate(tokens: readonly Token[], runs: readonly Run[], byRun: ReadonlyMap<Run, Candidate>): void {
   let group: Candidate[] = [];
+  let head: Run | null = null;
   let hasAnd = false;
   const flush = (): void => {
     // A list ends with "et"/"and": "CNBC, Warren Buffett" is an apposition, not a list.
     if (group.length > 1 && hasAnd) {
+      // "in Stockport and Bolton", "à Brest et Morlaix": the preposition before the list governs each of its names.
+      const before = head && !tokens[head.from]!.elision ? wordsBefore(tokens, head.from, 1)[0] ?? '' : '';
+      const preposition = PLACE_PREPOSITIONS.has(before) && (before !== 'a' || tokens[head!.from - 1]?.text.toLowerCase() !== 'a');
+      if (preposition) {
+        for (const member of group.slice(1)) {
+          if (bestType(member.typing.scores) !== 'other' || member.typing.scores.place > 0) continue;
+          member.typing.scores.place += before === 'in' ? 0.4 : 1;
+          member.typing.cues.add('place-word');
+        }
+      }
       const votes = new Map<string, number>();
       for (const member of group) {
         const best = bestType(member.typing.scores);
@@ -463,6 +483,7 @@ function coordinate(tokens: readonly Token[], runs: readonly Run[], byRun: Reado
     } else {
       flush();
       group = [candidate];
+      head = run;
     }
   }
   flush();
