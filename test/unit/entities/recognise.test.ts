@@ -483,3 +483,12 @@ describe('entities: lists and headings (round ent5)', () => {
     assert.ok(!mentions.some((m) => m.text.includes('Drivers')));
   });
 });
+
+describe('entities: a medicine and its maker in apposition (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A closing quote before the comma; a name between the article and the head is the maker.
+    ['Doctors called it "no better than Zelvane", the Marrick pill approved last year.', ['Zelvane/product', 'Marrick/organization'], 'en'],
+    ['Supplies of the Ostrova vaccine ran short in May.', ['Ostrova/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

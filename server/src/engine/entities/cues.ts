@@ -118,13 +118,18 @@ function contextBefore(before: readonly string[], set: ReadonlySet<string>): boo
  */
 function appositionAfter(tokens: readonly Token[], to: number): string | null {
   const t = tokens[to];
-  if (!t || !(t.gap.startsWith(',') || t.gap.startsWith('('))) return null;
+  // A closing quote may come before the comma: '"…competitive with Leqembi", the Eisai drug'.
+  if (!t || !(t.gap.startsWith(',') || t.gap.startsWith('(') || /^["”»’]\s*,/u.test(t.gap))) return null;
   // The head may follow an article and a modifier or two: "X, the electric-truck maker"; not "X, les modèles…".
+  // One modifier may be a name, the maker's: "X, the Eisai drug", "X, a Renault hatchback".
   let article = false;
   let modifiers = 0;
+  let named = false;
   for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
     const c = tokens[k]!;
-    if ((k > to && c.gap !== '') || !(c.lower || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
+    const maker = article && !named && c.cap && !c.allCaps && k > to && c.gap === '' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower === true;
+    if (maker) named = true;
+    if ((k > to && c.gap !== '') || !(c.lower || maker || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
     if (APPOSITION_SKIP.has(c.word)) {
       article = true;
       continue;
@@ -502,6 +507,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     // "the Pfizer drug" names the maker, "the Threadly app" the app: a medicine noun after a name says nothing.
     // "its PenPay app": a determiner before the name makes the noun its kind.
     else if (PRODUCT_CONTEXT.has(follower.word) && !MEDICINE_NOUNS.has(follower.word) && !run.known) add('product', determined ? 2 : 1, 'product-context');
+    // "the Pfizer vaccine", "the Eisai drug": more often the maker than the medicine, weakly.
+    else if (MEDICINE_NOUNS.has(follower.word) && determined && !run.known && !isGivenWord(first.word)) add('organization', 1, 'org-context');
     // "the Penfold supermarket chain", "the Hale group": a company's kind after the name, maybe after its trade.
     else if (determined && !run.known && !run.titled) {
       const kind = KIND_AFTER.has(follower.word) ? follower : tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.lower && KIND_AFTER.has(tokens[run.to + 1]!.word) ? tokens[run.to + 1] : undefined;
