@@ -492,3 +492,10 @@ describe('entities: a medicine and its maker in apposition (round ent5)', () => 
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a body, its adjective and its complement (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Un rapport de l’Office national des forêts inquiète les élus.', ['Office national des forêts/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

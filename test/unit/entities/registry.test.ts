@@ -244,3 +244,19 @@ describe('registry: a heading cut to a name the corpus confirms (round ent5)', (
     assert.equal(alone.resolve('h.txt', index), null);
   });
 });
+
+describe('registry: acronyms used without a definition (round ent5)', () => {
+  const docs = {
+    'a.txt': 'Un rapport de l’Office national des forêts inquiète les élus.',
+    'b.txt': 'Selon l’ONF, la sécheresse a tué 300 hectares.',
+    'c.txt': 'L’élu a saisi l’Agence départementale de l’eau Bretagne mardi.',
+    'd.txt': 'Pour l’ADE, la facture reste trop lourde.',
+  };
+  const registry = registryOf(docs);
+  it('an acronym joins the one long name of the corpus whose initials spell it', () => {
+    assert.equal(resolved(registry, docs, 'b.txt', 'ONF')?.name, 'Office national des forêts');
+  });
+  it('a place may end the long name', () => {
+    assert.equal(resolved(registry, docs, 'd.txt', 'ADE')?.name, 'Agence départementale de l’eau Bretagne');
+  });
+});

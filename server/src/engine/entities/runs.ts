@@ -156,6 +156,11 @@ function extension(tokens: readonly Token[], run: Run): number {
   const headed = hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word);
   // "Haut Conseil des finances publiques", "Autorité des marchés financiers": a French institution's head keeps its
   // complement in lower case.
+  // "Office national des forêts", "Agence régionale de santé": the head's adjective, then the complement.
+  if (t.lower && !first.opening && !run.known && length === 2 && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && !tokens[j - 1]!.mixed) {
+    const tail = lowerComplement(tokens, j);
+    if (tail > 0) return tail;
+  }
   if (t.lower && !first.opening && !run.known && length <= 2 && ORG_HEADS.has(tokens[j - 1]!.word)) {
     const tail = lowerComplement(tokens, j);
     if (tail > 0) return tail;
