@@ -499,3 +499,17 @@ describe('entities: a body, its adjective and its complement (round ent5)', () =
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: compounds, possessives and page sections (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A French town's compound name with a lower-case particle, but not a double-barrelled surname.
+    ['Les bergers de Villefranche-sur-Rance ont défilé.', ['Villefranche-sur-Rance/place']],
+    // A role's possessive before an institution's head word starts the name.
+    ['A report by the Queen’s Trust found delays.', ['Queen’s Trust/organization'], 'en'],
+    // A section of the page is no name.
+    ['Sign up to our Money newsletter', [], 'en'],
+    // A publisher ending in "House" is no person.
+    ['The rights went to Harbour Lane House last year.', ['Harbour Lane House/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -189,6 +189,8 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+/** A capitalised compound with a lower-case particle inside: "Roquefort-sur-Soulzon", "Saint-Martin-d'Hères" (not "Martin-Dauga"). */
+const TOWN_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|lès|les|lez|en|aux|près)-\p{Lu}/u;
 /** Companies "of" a town: "une entreprise de Concarneau". */
 const TOWN_COMPANIES = new Set(['entreprise', 'entreprises', 'societe', 'start-up', 'startup', 'pme', 'usine', 'firme', 'artisan', 'cooperative', 'laiterie', 'fromagerie', 'brasserie', 'conserverie']);
 /** Markets and fairs named after their town: "au marché de Réquista", "la foire de X". */
@@ -406,6 +408,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  // "Roquefort-sur-Soulzon", "Châlons-en-Champagne", "Plessis-lès-Tours": a French town's compound name.
+  if (length === 1 && TOWN_COMPOUND.test(first.text) && !run.known) add('place', 2, 'place-word');
   // "Alzheimer's Research UK", "Hartley's Trust": a possessive inside a name is an institution's.
   if (length > 1 && first.possessive) add('organization', 3, 'org-suffix');
   // "Laiterie du Causse", "Usinage Perrot", "Transports Kervella": a trade first, then the name.

@@ -173,7 +173,7 @@ export const ORG_SUFFIXES = words(
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
-  'freres brothers bros rugby football hockey cricket haulage removals construction',
+  'freres brothers bros rugby football hockey cricket haulage removals construction house',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */

@@ -222,6 +222,9 @@ const FRENCH_OF = new Set(['de', 'des', 'du']);
 const LEGAL_CAPS = new Set(['sa', 'sas', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
 /** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
 const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
+const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
+/** Page sections named by a capitalised word: "our Health newsletter", "notre newsletter Économie" is another order. */
+const SECTION_NOUNS = new Set(['newsletter', 'newsletters', 'podcast', 'podcasts', 'section', 'page', 'pages', 'team', 'desk', 'edition', 'liveblog', 'live', 'briefing']);
 /** Adjectives an organisation's head keeps in lower case: "paysanne", "bancaire", "fédérale", "professionnelle". */
 const HEAD_ADJECTIVE = /(?:anne|aire|aires|ale|ales|al|aux|elle|elles|el|ique|iques|ienne|ien|ive|if|iere|ier|euse|eux)$/u;
 /** Verbs with those endings that follow an organisation as its predicate: "la Fédération explique". */
@@ -359,6 +362,10 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
     const named = tokens[i + 2];
     if (named && named.gap === '' && named.cap) return false;
   }
+  // "Sign up to our Health newsletter": a section of the page, between "our" and a furniture noun.
+  if (t.cap && !t.allCaps && next && next.gap === '' && next.lower && SECTION_NOUNS.has(next.word) && OUR.has(tokens[i - 1]?.word ?? '') && tokens[i]!.gap === '') return false;
+  // "the King's Fund", "King's College": a role's possessive before an institution's head word starts its name.
+  if (t.possessive && ROLES.has(t.word) && next && next.gap === '' && next.cap && POSSESSIVE_HEADS.has(next.word)) return true;
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
