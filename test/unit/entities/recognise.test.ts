@@ -381,6 +381,8 @@ describe('entities: kinds, sites and medicines after a name (round ent5)', () =>
     ['Lorries left the Harrowgate depot before dawn.', ['Harrowgate/place'], 'en'],
     ['Work stopped at its Grimsworth distribution centre.', ['Grimsworth/place'], 'en'],
     ['Ships were held at Felwick docks on Friday.', ['Felwick/place'], 'en'],
+    // A plant or a warehouse is as often a company's: no cue.
+    ['Workers at the Brenmoor plant walked out.', ['Brenmoor/other'], 'en'],
     // "the Pfizer drug" names the maker: a medicine noun after a name says nothing; before it, it names the medicine.
     ['Le vaccin Ovirel manque dans les pharmacies.', ['Ovirel/product']],
     ['Regulators cleared Dormacil, a weekly injection for migraine.', ['Dormacil/product'], 'en'],

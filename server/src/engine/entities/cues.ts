@@ -204,7 +204,9 @@ const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'med
 /** Kinds of companies that follow the name: "the Penfold supermarket chain", "the Hale group". */
 const KIND_AFTER = new Set(['chain', 'chains', 'brand', 'brands', 'group', 'label', 'franchise', 'retailer', 'company', 'firm', 'enseigne', 'marque']);
 /** Sites named after their town: "the Wakefield depot", "Immingham docks", "its Trafford distribution centre". */
-const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'warehouse', 'centre', 'center', 'hub', 'plant', 'factory', 'site', 'campus', 'port', 'airport', 'station', 'depot']);
+// Not "plant", "factory", "warehouse", "campus": "the Tesla plant", "the Amazon warehouse" are a company's.
+const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'port', 'airport', 'station', 'interchange']);
+const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
 /** Who runs an event: "Glastonbury organisers", "les organisateurs". */
 const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
@@ -518,7 +520,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       const kind = KIND_AFTER.has(follower.word) ? follower : tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.lower && KIND_AFTER.has(tokens[run.to + 1]!.word) ? tokens[run.to + 1] : undefined;
       if (kind && !(isGivenWord(first.word) && length > 1)) add('organization', 2, 'org-context');
       // "the Wakefield depot", "its Trafford distribution centre", "at Immingham docks": a site is named after its town.
-      else if (FACILITY_NOUNS.has(follower.word) || (follower.word === 'distribution' && FACILITY_NOUNS.has(tokens[run.to + 1]?.word ?? ''))) add('place', 1.5, 'place-word');
+      else if (FACILITY_NOUNS.has(follower.word) || (follower.word === 'distribution' && DISTRIBUTION_SITES.has(tokens[run.to + 1]?.word ?? ''))) add('place', 1.5, 'place-word');
     } else if (!run.known && (b0 === 'at' || b0 === 'a') && FACILITY_NOUNS.has(follower.word)) add('place', 1.5, 'place-word');
   }
   for (let k = run.from; k < run.to; k++) {
