@@ -461,6 +461,7 @@ describe('entities: places by structure and context (round ent5)', () => {
     // A byline ends with where it was written, also when the line reads like a heading.
     ['Par Maëlys Perrot, à Landivisiau', ['Maëlys Perrot/person', 'Landivisiau/place']],
     ['By Owen Treharne, Energy Correspondent, Penzance', ['Owen Treharne/person', 'Penzance/place'], 'en'],
+    ['By Owen Treharne, Harbor Wire', ['Owen Treharne/person'], 'en'],
     // The town an English compound is made on.
     ['Shares in the Truro-based brewer fell.', ['Truro/place'], 'en'],
     ['The New York-based fund sold its stake.', ['New York/place'], 'en'],

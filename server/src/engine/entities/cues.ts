@@ -569,6 +569,8 @@ function bylinePlace(tokens: readonly Token[], run: Run): boolean {
   const before = tokens[run.from - 1]!;
   const preposition = first.gap === '' && (before.word === 'a' || before.word === 'in' || before.word === 'at') && before.lower;
   if (!(first.gap.startsWith(',') || (preposition && (before.gap.startsWith(',') || before.gap === '')))) return false;
+  // After a bare comma, an agency may stand there too ("By X, Reuters"): one word only, no acronym, no known organisation.
+  if (!preposition && (length > 1 || first.allCaps || (run.known !== undefined && run.known.type !== 'place') || ORG_SUFFIXES.has(first.word))) return false;
   // Everything before it is the writer's name, roles and commas: no verb.
   for (let k = 1; k < run.from; k++) if (tokens[k]!.lower && !ROLES.has(tokens[k]!.word) && !ROLE_MODIFIERS.has(tokens[k]!.word) && k !== run.from - 1) return false;
   return true;
