@@ -516,3 +516,13 @@ describe('entities: compounds, possessives and page sections (round ent5)', () =
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: the kind before a list (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['The group sells brands such as Lumora and Veltane abroad.', ['Lumora/product', 'Veltane/product'], 'en'],
+    ['Des enseignes comme Brivanel ou Castorel ont fermé.', ['Brivanel/organization', 'Castorel/organization']],
+    ['Rivals including Stellmark cut prices.', ['Stellmark/organization'], 'en'],
+    ['By Nora Whitcombe at the Kelderstadion', ['Nora Whitcombe/person', 'Kelderstadion/place'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -191,6 +191,12 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
 
 /** A capitalised compound with a lower-case particle inside: "Roquefort-sur-Soulzon", "Saint-Martin-d'Hères" (not "Martin-Dauga"). */
 const TOWN_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|lès|les|lez|en|aux|près)-\p{Lu}/u;
+/** Plural kinds before "such as", "comme", "including": what the names listed after them are. */
+const LIST_KINDS = new Map<string, EntityType>([
+  ...['companies', 'firms', 'groups', 'retailers', 'supermarkets', 'grocers', 'banks', 'lenders', 'insurers', 'rivals', 'competitors', 'suppliers', 'subcontractors', 'carmakers', 'airlines', 'clubs', 'teams', 'unions', 'charities', 'publishers', 'broadcasters', 'operators', 'entreprises', 'societes', 'groupes', 'enseignes', 'banques', 'assureurs', 'concurrents', 'fournisseurs', 'sous-traitants', 'constructeurs', 'distributeurs', 'clubs', 'equipes', 'syndicats', 'associations', 'editeurs', 'operateurs', 'start-up', 'startups', 'start-ups'].map((w): [string, EntityType] => [w, 'organization']),
+  ...['brands', 'products', 'apps', 'models', 'drugs', 'vaccines', 'marques', 'produits', 'applications', 'modeles', 'logiciels', 'medicaments', 'vaccins'].map((w): [string, EntityType] => [w, 'product']),
+  ...['towns', 'cities', 'villages', 'countries', 'regions', 'villes', 'communes', 'pays', 'regions', 'departements'].map((w): [string, EntityType] => [w, 'place']),
+]);
 /** Companies "of" a town: "une entreprise de Concarneau". */
 const TOWN_COMPANIES = new Set(['entreprise', 'entreprises', 'societe', 'start-up', 'startup', 'pme', 'usine', 'firme', 'artisan', 'cooperative', 'laiterie', 'fromagerie', 'brasserie', 'conserverie']);
 /** Markets and fairs named after their town: "au marché de Réquista", "la foire de X". */
@@ -477,6 +483,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (length > 1 && (isGivenWord(first.word) || (capitalised && length === 2 && !ORG_SUFFIXES.has(last.word) && !run.known))) add('person', 2, 'role');
     else if (NATIONALITY_NOUNS.has(b0) || isDemonym(b0)) add('organization', 2, 'org-context');
   }
+  // "brands such as X and Y", "des sous-traitants comme X", "rivals including X": the kind before the list types its names.
+  {
+    const kind = b0 === 'as' && b1 === 'such' ? b2 : (b0 === 'comme' || b0 === 'including' || b0 === 'notamment' || b0 === 'dont') ? b1 : (b0 === 'que' && (b1 === 'tels' || b1 === 'telles')) ? b2 : '';
+    const listed = LIST_KINDS.get(kind);
+    if (listed && !first.elision && !run.known && !(listed !== 'person' && isGivenWord(first.word) && length > 1)) add(listed, 2, listed === 'place' ? 'place-word' : listed === 'product' ? 'product-context' : listed === 'person' ? 'role' : 'org-context');
+  }
   // "Frankfurt-listed Zalvero"; "a fondé Kerlann"; "cotée sur Euronext Growth"
   const previous = tokens[run.from - 1];
   if (previous && first.gap === '' && !first.elision && isCompoundDescriptor(previous.text) && LISTED_TAILS.has(previous.word.slice(previous.word.lastIndexOf('-') + 1))) add('organization', 2, 'org-context');
@@ -567,12 +579,15 @@ function bylinePlace(tokens: readonly Token[], run: Run): boolean {
   if (after && !/^[—–|-]/u.test(after.gap)) return false;
   const first = tokens[run.from]!;
   const before = tokens[run.from - 1]!;
-  const preposition = first.gap === '' && (before.word === 'a' || before.word === 'in' || before.word === 'at') && before.lower;
-  if (!(first.gap.startsWith(',') || (preposition && (before.gap.startsWith(',') || before.gap === '')))) return false;
+  // "at the Westfalenstadion": an article may follow the preposition.
+  const article = first.gap === '' && before.lower && (before.word === 'the' || before.word === 'le' || before.word === 'la') && tokens[run.from - 2]?.gap === '';
+  const place = article ? tokens[run.from - 2]! : before;
+  const preposition = first.gap === '' && (place.word === 'a' || place.word === 'in' || place.word === 'at') && place.lower && (!article || run.from >= 4);
+  if (!(first.gap.startsWith(',') || (preposition && (place.gap.startsWith(',') || place.gap === '')))) return false;
   // After a bare comma, an agency may stand there too ("By X, Reuters"): one word only, no acronym, no known organisation.
   if (!preposition && (length > 1 || first.allCaps || (run.known !== undefined && run.known.type !== 'place') || ORG_SUFFIXES.has(first.word))) return false;
   // Everything before it is the writer's name, roles and commas: no verb.
-  for (let k = 1; k < run.from; k++) if (tokens[k]!.lower && !ROLES.has(tokens[k]!.word) && !ROLE_MODIFIERS.has(tokens[k]!.word) && k !== run.from - 1) return false;
+  for (let k = 1; k < run.from; k++) if (tokens[k]!.lower && !ROLES.has(tokens[k]!.word) && !ROLE_MODIFIERS.has(tokens[k]!.word) && k < run.from - (article ? 2 : 1)) return false;
   return true;
 }
 
