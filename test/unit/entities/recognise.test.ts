@@ -526,3 +526,17 @@ describe('entities: the kind before a list (round ent5)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: French public bodies, clubs and bylines (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A capitalised particle after an unknown first name, mid-sentence.
+    ['Par Tugdual Le Meur, à Morlaix', ['Tugdual Le Meur/person', 'Morlaix/place']],
+    // A French "pays" is a territory; a capitalised "Stade" before a demonym is a club.
+    ['Le projet concerne le Pays des Landes bretonnes.', ['Pays des Landes/place']],
+    ['Le Stade lavallois a battu l’équipe locale.', ['Stade lavallois/organization']],
+    // A public body's head, adjective, complements joined by "et", and its acronym.
+    ['Selon la Direction régionale des routes et de la mer (DRRM), le pont ferme.', ['Direction régionale des routes et de la mer/organization', 'DRRM/organization']],
+    ['Le Comité régional des fêtes de Cornouaille a voté.', ['Comité régional des fêtes de Cornouaille/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

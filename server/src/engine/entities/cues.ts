@@ -413,7 +413,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];
   if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !isGivenWord(first.word)))) add('organization', 3, 'org-suffix');
-  if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
+  if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
   // "Roquefort-sur-Soulzon", "Châlons-en-Champagne", "Plessis-lès-Tours": a French town's compound name.
@@ -423,7 +424,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Laiterie du Causse", "Usinage Perrot", "Transports Kervella": a trade first, then the name.
   if (length > 1 && tradeHead(first)) add('organization', 3, 'org-suffix');
   // "la Section paloise", "le Stade rochelais": a name and a town's demonym in lower case name a club or a body.
-  if (length === 2 && last.lower && !last.mixed && REGIONAL_DEMONYM.test(last.word)) add('organization', 1.5, 'org-suffix');
+  // A capitalised place word there is a club's first word, not a venue ("le stade Francis-Le Blé" writes it in lower case).
+  if (length === 2 && last.lower && !last.mixed && REGIONAL_DEMONYM.test(last.word)) add('organization', PLACE_WORDS.has(first.word) ? 3.5 : 1.5, 'org-suffix');
   // "Christian Dior Couture", "NHS England": a known name of several words, extended, keeps its type.
   // "Crédit Agricole Pyrénées Gascogne": the longest known head of two words or more.
   if (!run.known && length > 2) {

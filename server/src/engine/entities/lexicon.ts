@@ -185,6 +185,8 @@ export const ORG_HEADS = words(
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
   'mutualite mutuelle bourse',
+  // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
+  'direction comite observatoire conservatoire communaute inspection regie',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -193,6 +195,8 @@ export const PLACE_WORDS = words(
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
   'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
+  // "Pays des Abers", "Pays de Brest": a French "pays" is a territory
+  'pays',
 );
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */

@@ -26,7 +26,7 @@ function initials(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (NAME_CONNECTORS.has(t.word) && k > from) continue;
+    if ((NAME_CONNECTORS.has(t.word) || t.word === 'et') && k > from) continue;
     out += t.key.charAt(0);
   }
   return out;

@@ -206,8 +206,9 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
   const after = tokens[j + 1];
   if (t.word === 'du' && t.lower && after && after.gap === '' && after.cap && COMPASS.has(after.word)) return 2;
-  // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name.
-  if (length === 1 && t.cap && CAPITAL_PARTICLES.has(t.word) && isGivenWord(first.word) && after && after.gap === '' && after.cap && !blocked(after)) return 2;
+  // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
+  // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
+  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && knownEntry(after.key) === undefined) return 2;
   // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
@@ -262,6 +263,12 @@ function lowerComplement(tokens: readonly Token[], j: number): number {
   k++;
   const adjective = tokens[k];
   if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !adjective.digits && COMPLEMENT_ADJECTIVE.test(adjective.word) && !STOP.has(adjective.word)) k++;
+  // "des territoires et de la mer": a second complement joined by "et".
+  const and = tokens[k];
+  if (and && and.gap === '' && and.word === 'et' && and.lower && (FRENCH_OF.has(tokens[k + 1]?.word ?? '') || tokens[k + 1]?.elision === 'd')) {
+    const more = lowerComplement(tokens, k + 1);
+    if (more > 0 && !(tokens[k + 1 + more] && tokens[k + 1 + more]!.gap === '' && tokens[k + 1 + more]!.word === 'et')) return k + 1 + more - j;
+  }
   return k - j;
 }
 
