@@ -340,8 +340,8 @@ describe('entities: unlisted names typed from their context (round ent4)', () =>
     ['Elle mène la Transat des Embruns depuis Brest.', ['Transat des Embruns/event', 'Brest/place']],
     ["Son trimaran, l'Aubépine, file vers le sud.", ['Aubépine/product']],
     ['Le cargo a coulé au large de Tervanie.', ['Tervanie/place']],
-    // A pair ending with a known town is no first name and surname.
-    ['Le titre a gagné 4 % sur Quorvex Paris.', ['Quorvex Paris/other']],
+    // A pair ending with a known town is no first name and surname, but a body named after it (round ent5).
+    ['Le titre a gagné 4 % sur Quorvex Paris.', ['Quorvex Paris/organization']],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
@@ -537,6 +537,16 @@ describe('entities: French public bodies, clubs and bylines (round ent5)', () =>
     // A public body's head, adjective, complements joined by "et", and its acronym.
     ['Selon la Direction régionale des routes et de la mer (DRRM), le pont ferme.', ['Direction régionale des routes et de la mer/organization', 'DRRM/organization']],
     ['Le Comité régional des fêtes de Cornouaille a voté.', ['Comité régional des fêtes de Cornouaille/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: transport, bodies named after a country, auditors (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['The firm said sailings to Barra and Coll would stop.', ['Barra/place', 'Coll/place'], 'en'],
+    ['Les vols vers Ouessant reprendront lundi.', ['Ouessant/place']],
+    ['The grant came from Heritage Scotland in May.', ['Heritage Scotland/organization'], 'en'],
+    ['Crew at Dervaig Lines walked out.', ['Dervaig Lines/organization'], 'en'],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });

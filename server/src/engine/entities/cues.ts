@@ -197,6 +197,8 @@ const LIST_KINDS = new Map<string, EntityType>([
   ...['brands', 'products', 'apps', 'models', 'drugs', 'vaccines', 'marques', 'produits', 'applications', 'modeles', 'logiciels', 'medicaments', 'vaccins'].map((w): [string, EntityType] => [w, 'product']),
   ...['towns', 'cities', 'villages', 'countries', 'regions', 'villes', 'communes', 'pays', 'regions', 'departements'].map((w): [string, EntityType] => [w, 'place']),
 ]);
+/** Transport before "to"/"from": "services to X", "flights from Y", "les vols vers Z". */
+const TRANSPORT_NOUNS = new Set(['services', 'service', 'flights', 'flight', 'ferries', 'ferry', 'trains', 'train', 'routes', 'route', 'sailings', 'buses', 'bus', 'coaches', 'links', 'link', 'journeys', 'trips', 'vols', 'vol', 'trains', 'liaisons', 'liaison', 'navettes', 'navette', 'lignes', 'ligne', 'traversees']);
 /** Companies "of" a town: "une entreprise de Concarneau". */
 const TOWN_COMPANIES = new Set(['entreprise', 'entreprises', 'societe', 'start-up', 'startup', 'pme', 'usine', 'firme', 'artisan', 'cooperative', 'laiterie', 'fromagerie', 'brasserie', 'conserverie']);
 /** Markets and fairs named after their town: "au marché de Réquista", "la foire de X". */
@@ -475,6 +477,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
   // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
   if (b0 === 'de' && !first.elision && length === 1 && !run.known && !isGivenWord(first.word) && !first.allCaps && ((TOWN_COMPANIES.has(b1) && (b2 === 'une' || b2 === 'un' || b2 === 'des')) || (TOWN_MARKETS.has(b1) && (b2 === 'au' || b2 === 'le' || b2 === 'du')))) add('place', 2, 'place-word');
+  // "services to Stornoway", "flights from Leeds", "les vols vers Brest": where transport goes or leaves from.
+  if ((b0 === 'to' || b0 === 'from' || b0 === 'vers' || b0 === 'pour') && TRANSPORT_NOUNS.has(b1) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
+  // "Transport Scotland", "Visit Wales", "Euronext Paris": a word before a known country or region names a body (not
+  // "Greater Manchester", not a person's given name, not two places).
+  if (length === 2 && !run.known && knownEntry(last.key)?.type === 'place' && !last.allCaps && !isGivenWord(first.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(first.key) === undefined && !PLACE_WORDS.has(first.word) && !first.allCaps && !first.possessive) add('organization', 1.5, 'org-suffix');
   // "la navette reliera Ploumaren au centre", "la ligne dessert Kerlouan": what a line links or serves is a place.
   if (LINE_VERBS.has(b0) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;

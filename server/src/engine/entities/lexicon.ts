@@ -106,7 +106,7 @@ export const ROLES = words(
   'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
   'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
-  'mp mps mep meps correspondent correspondents reporter reporters correspondant correspondante envoye_special envoyee_speciale',
+  'auditor auditors accountant accountants mp mps mep meps correspondent correspondents reporter reporters correspondant correspondante envoye_special envoyee_speciale',
   'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
   'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
 );
@@ -173,7 +173,7 @@ export const ORG_SUFFIXES = words(
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
-  'freres brothers bros rugby football hockey cricket haulage removals construction house',
+  'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
