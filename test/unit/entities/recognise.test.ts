@@ -550,3 +550,12 @@ describe('entities: transport, bodies named after a country, auditors (round ent
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: bodies named by their last word, kinds after a name (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Forecasters at the Met Office warned of snow.', ['Met Office/organization'], 'en'],
+    ['The Scottish Dental Consortium backed the plan.', ['Scottish Dental Consortium/organization'], 'en'],
+    ['Members of the Ardent union voted to strike.', ['Ardent/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -210,7 +210,7 @@ const STAFF_NOUNS = new Set(['executive', 'executives', 'employee', 'employees',
 /** Medicines: "le vaccin X" names the vaccine, but "the Pfizer vaccine" its maker. */
 const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'medicament', 'medicaments', 'drug', 'drugs', 'medicine', 'medicines', 'traitement', 'treatment', 'therapie', 'therapy', 'infusion', 'injection', 'injections', 'pilule', 'pill']);
 /** Kinds of companies that follow the name: "the Penfold supermarket chain", "the Hale group". */
-const KIND_AFTER = new Set(['chain', 'chains', 'brand', 'brands', 'group', 'label', 'franchise', 'retailer', 'company', 'firm', 'enseigne', 'marque']);
+const KIND_AFTER = new Set(['chain', 'chains', 'brand', 'brands', 'group', 'label', 'franchise', 'retailer', 'company', 'firm', 'enseigne', 'marque', 'union', 'charity', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'broadcaster', 'publisher', 'supermarket', 'grocer']);
 /** Sites named after their town: "the Wakefield depot", "Immingham docks", "its Trafford distribution centre". */
 // Not "plant", "factory", "warehouse", "campus": "the Tesla plant", "the Amazon warehouse" are a company's.
 const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'port', 'airport', 'station', 'interchange']);

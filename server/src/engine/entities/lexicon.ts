@@ -174,6 +174,8 @@ export const ORG_SUFFIXES = words(
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
+  // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
+  'office service consortium partnership',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
