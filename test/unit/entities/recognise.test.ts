@@ -559,3 +559,15 @@ describe('entities: bodies named by their last word, kinds after a name (round e
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: French sites, bays, groupings of towns and festivals (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A company's site, then its town.
+    ['Les salariés de l’usine Kervalis de Landivisiau sont en grève.', ['Kervalis/organization', 'Landivisiau/place']],
+    ['Ils manifestent devant l’usine de Plouédern.', ['Plouédern/place']],
+    ['Les phoques reviennent dans la baie de Kerlaz.', ['Kerlaz/place']],
+    ['Les élus de Morlaix Agglomération ont voté.', ['Morlaix Agglomération/organization']],
+    ['Le festival des Filets Bleus attend 200 000 visiteurs.', ['Filets Bleus/event']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -197,6 +197,23 @@ const LIST_KINDS = new Map<string, EntityType>([
   ...['brands', 'products', 'apps', 'models', 'drugs', 'vaccines', 'marques', 'produits', 'applications', 'modeles', 'logiciels', 'medicaments', 'vaccins'].map((w): [string, EntityType] => [w, 'product']),
   ...['towns', 'cities', 'villages', 'countries', 'regions', 'villes', 'communes', 'pays', 'regions', 'departements'].map((w): [string, EntityType] => [w, 'place']),
 ]);
+/** French sites of a company, in lower case before its name: "l'usine Bigard", "le magasin Leclerc". */
+const FACILITY_FR = new Set(['usine', 'usines', 'site', 'magasin', 'entrepot', 'abattoir', 'atelier', 'hypermarche', 'supermarche', 'agence', 'laboratoire']);
+
+/** "l'usine Bigard de Quimperlé", "l'usine de Quimperlé": the town after a site and maybe its company. */
+function facilityTown(tokens: readonly Token[], from: number): boolean {
+  const de = tokens[from - 1];
+  if (!de || de.word !== 'de' || de.elision !== null || tokens[from]!.gap !== '' || de.gap !== '') return false;
+  let k = from - 2;
+  let named = 0;
+  while (k >= 0 && named < 3 && tokens[k]!.cap && tokens[k + 1]!.gap === '') {
+    k--;
+    named++;
+  }
+  const noun = tokens[k];
+  return noun !== undefined && noun.lower && FACILITY_FR.has(noun.word) && tokens[k + 1]!.gap === '' && (named > 0 || noun.word !== 'agence');
+}
+
 /** Transport before "to"/"from": "services to X", "flights from Y", "les vols vers Z". */
 const TRANSPORT_NOUNS = new Set(['services', 'service', 'flights', 'flight', 'ferries', 'ferry', 'trains', 'train', 'routes', 'route', 'sailings', 'buses', 'bus', 'coaches', 'links', 'link', 'journeys', 'trips', 'vols', 'vol', 'trains', 'liaisons', 'liaison', 'navettes', 'navette', 'lignes', 'ligne', 'traversees']);
 /** Companies "of" a town: "une entreprise de Concarneau". */
@@ -477,6 +494,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
   // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
   if (b0 === 'de' && !first.elision && length === 1 && !run.known && !isGivenWord(first.word) && !first.allCaps && ((TOWN_COMPANIES.has(b1) && (b2 === 'une' || b2 === 'un' || b2 === 'des')) || (TOWN_MARKETS.has(b1) && (b2 === 'au' || b2 === 'le' || b2 === 'du')))) add('place', 2, 'place-word');
+  // "l'usine Bigard de Quimperlé", "le site Stellantis de Rennes": a company's site, then its town.
+  if (FACILITY_FR.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known && !(isGivenWord(first.word) && length > 1)) add('organization', 2, 'org-context');
+  if (b0 === 'de' && !first.elision && !run.known && facilityTown(tokens, run.from)) add('place', 2, 'place-word');
+  // "le festival des Vieilles Charrues", "le salon des Solidarités": an event's name after "des" (not "festival de Cannes").
+  if (b0 === 'des' && EVENT_CONTEXT.has(b1) && !first.elision && !run.known) add('event', 2, 'event-word');
   // "services to Stornoway", "flights from Leeds", "les vols vers Brest": where transport goes or leaves from.
   if ((b0 === 'to' || b0 === 'from' || b0 === 'vers' || b0 === 'pour') && TRANSPORT_NOUNS.has(b1) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
   // "Transport Scotland", "Visit Wales", "Euronext Paris": a word before a known country or region names a body (not

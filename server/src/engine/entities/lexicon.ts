@@ -176,6 +176,8 @@ export const ORG_SUFFIXES = words(
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
   'office service consortium partnership',
+  // French groupings of towns: "Vannes Agglomération", "Rennes Métropole"
+  'agglomeration metropole agglo',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -262,6 +264,8 @@ export const PLACE_HEADS_LOWER = words(
   'regions provinces etats states iles islands',
   // "au large de Madère", "off the coast of X"
   'large coast coasts cote cotes shores',
+  // "la baie de Douarnenez", "the estuary of X", "le canton de X"
+  'baie rade anse pointe vallee plateau massif golfe estuaire bassin canton arrondissement presqu-ile bay valley estuary harbour parish',
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
