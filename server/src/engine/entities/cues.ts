@@ -283,6 +283,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     cues.add(cue);
   };
   const first = tokens[run.from]!;
+  const given = isGivenWord(first.word);
   const last = tokens[run.to - 1]!;
   const length = run.to - run.from;
   const before = wordsBefore(tokens, run.from, 5);
@@ -308,7 +309,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const then = tokens[run.to + 1];
     if (owned && owned.gap === '' && owned.lower) {
       const office = then !== undefined && then.gap === '' && ((ROLE_MODIFIERS.has(owned.word) && STATE_OFFICES.has(then.word)) || (owned.word === 'central' && then.word === 'bank'));
-      if ((STATE_NOUNS.has(owned.word) || office) && !isGivenWord(first.word)) add('place', 2.5, 'place-word');
+      if ((STATE_NOUNS.has(owned.word) || office) && !given) add('place', 2.5, 'place-word');
     }
   }
   if (last.possessive) cues.add('possessive');
@@ -330,13 +331,13 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
   if ((b0 === 'de' || b0 === 'of') && (PLACE_ROLES.has(b1) || (LINK_WORDS.has(b1) && PLACE_ROLES.has(b2)))) add('place', 3, 'place-word');
   else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
-  else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
+  else if (b0 === 'chez' && !given) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   // "the firm's Picker-3 robot": a possessive noun before the name is its owner, not its kind.
   const owned = tokens[run.from - 1]?.possessive === true && first.gap === '';
   if (contextBefore(before, ORG_CONTEXT) && !owned) add('organization', 3, 'org-context');
   // "Interrogé par La Voix du Nord", "cité par Reuters": the one asking is a newspaper or an agency.
-  if (b0 === 'par' && INTERVIEWED.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2, 'org-context');
+  if (b0 === 'par' && INTERVIEWED.has(b1) && !given && !run.titled) add('organization', 2, 'org-context');
   // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"
   const trailing = tokens[run.to];
   if ((LEADER_CONTEXT.has(b0) && !first.elision) || (trailing && trailing.gap === '' && trailing.lower && LEADER_CONTEXT.has(trailing.word) && b0 === 'the')) add('person', 2.5, 'role');
@@ -348,7 +349,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
   // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
-  const personShaped = length > 1 && isGivenWord(first.word) && !ORG_SUFFIXES.has(last.word);
+  const personShaped = length > 1 && given && !ORG_SUFFIXES.has(last.word);
   if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
     // "Ostreva Holding, actionnaire minoritaire de…": a suffixed company holds the roles companies hold too.
     if (ROLES.has(after) && SHARED_ROLES.has(after) && ORG_SUFFIXES.has(last.word)) add('organization', 2, 'org-context');
@@ -373,10 +374,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   {
     const verb = tokens[run.to];
     const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
-    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
+    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(given && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
   }
   // "Quentel a publié ses comptes", "Brellis posted net profit of…", "Castrell raised its dividend": a company's predicate.
-  if (!run.titled && !(isGivenWord(first.word) && length > 1)) {
+  if (!run.titled && !(given && length > 1)) {
     const owner = companyPredicate(tokens, run.to);
     if (owner !== null) add(owner, 1.5, owner === 'person' ? 'role' : 'org-context');
   }
@@ -401,7 +402,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   // "streamed by Westmoor TV", "diffusé par France 2": who broadcasts or publishes is a company.
-  if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2.5, 'org-context');
+  if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !given && !run.titled) add('organization', 2.5, 'org-context');
   // "By Ada Brennan-Holt in Brussels", "Par Léa Morvan, à Rennes": a byline names its writer.
   if (byline(tokens, run)) add('person', 3, 'credit');
   // "Par Léa Morvan, à Rennes", "By Ada Brennan, Health Correspondent, Leeds": a byline ends with where it was written.
@@ -431,7 +432,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];
-  if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !isGivenWord(first.word)))) add('organization', 3, 'org-suffix');
+  if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !given))) add('organization', 3, 'org-suffix');
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
   if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
@@ -461,7 +462,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 5 && !first.digits && !run.known && !COMMON_ACRONYMS.has(first.word) && knownEntry(first.key)?.type !== 'place' && tokensOf(tokens, run).every((t, k) => k === 0 || (t.cap && !t.allCaps))) add('organization', 2, 'org-suffix');
   // "Quimper Bretagne Occidentale", "Leeds Building Society": a known place first, and more than a place word after it, names a
   // body (a person's given name is no town).
-  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !isGivenWord(first.word) && !PLACE_WORDS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
+  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !given && !PLACE_WORDS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
   // "a former Eddie Stobart executive", "an Ocado engineer": between an article and a staff noun, the employer.
   {
     const staff = tokens[run.to];
@@ -485,7 +486,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       roles++;
     }
     const named = tokens[k];
-    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
+    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(given && length > 1)) add('organization', 2.5, 'role-of');
   }
   // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
   const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
@@ -493,9 +494,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
   // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
-  if (b0 === 'de' && !first.elision && length === 1 && !run.known && !isGivenWord(first.word) && !first.allCaps && ((TOWN_COMPANIES.has(b1) && (b2 === 'une' || b2 === 'un' || b2 === 'des')) || (TOWN_MARKETS.has(b1) && (b2 === 'au' || b2 === 'le' || b2 === 'du')))) add('place', 2, 'place-word');
+  if (b0 === 'de' && !first.elision && length === 1 && !run.known && !given && !first.allCaps && ((TOWN_COMPANIES.has(b1) && (b2 === 'une' || b2 === 'un' || b2 === 'des')) || (TOWN_MARKETS.has(b1) && (b2 === 'au' || b2 === 'le' || b2 === 'du')))) add('place', 2, 'place-word');
   // "l'usine Bigard de Quimperlé", "le site Stellantis de Rennes": a company's site, then its town.
-  if (FACILITY_FR.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known && !(isGivenWord(first.word) && length > 1)) add('organization', 2, 'org-context');
+  if (FACILITY_FR.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known && !(given && length > 1)) add('organization', 2, 'org-context');
   if (b0 === 'de' && !first.elision && !run.known && facilityTown(tokens, run.from)) add('place', 2, 'place-word');
   // "le festival des Vieilles Charrues", "le salon des Solidarités": an event's name after "des" (not "festival de Cannes").
   if (b0 === 'des' && EVENT_CONTEXT.has(b1) && !first.elision && !run.known) add('event', 2, 'event-word');
@@ -503,7 +504,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if ((b0 === 'to' || b0 === 'from' || b0 === 'vers' || b0 === 'pour') && TRANSPORT_NOUNS.has(b1) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
   // "Transport Scotland", "Visit Wales", "Euronext Paris": a word before a known country or region names a body (not
   // "Greater Manchester", not a person's given name, not two places).
-  if (length === 2 && !run.known && knownEntry(last.key)?.type === 'place' && !last.allCaps && !isGivenWord(first.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(first.key) === undefined && !PLACE_WORDS.has(first.word) && !first.allCaps && !first.possessive) add('organization', 1.5, 'org-suffix');
+  if (length === 2 && !run.known && knownEntry(last.key)?.type === 'place' && !last.allCaps && !given && !GEO_MODIFIERS.has(first.word) && knownEntry(first.key) === undefined && !PLACE_WORDS.has(first.word) && !first.allCaps && !first.possessive) add('organization', 1.5, 'org-suffix');
   // "la navette reliera Ploumaren au centre", "la ligne dessert Kerlouan": what a line links or serves is a place.
   if (LINE_VERBS.has(b0) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
@@ -511,14 +512,14 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {
     // "le Britannique Oliver Pennick": a capitalised nationality noun is a person, before a first name and a surname.
     const capitalised = tokens[run.from - 1]?.cap === true;
-    if (length > 1 && (isGivenWord(first.word) || (capitalised && length === 2 && !ORG_SUFFIXES.has(last.word) && !run.known))) add('person', 2, 'role');
+    if (length > 1 && (given || (capitalised && length === 2 && !ORG_SUFFIXES.has(last.word) && !run.known))) add('person', 2, 'role');
     else if (NATIONALITY_NOUNS.has(b0) || isDemonym(b0)) add('organization', 2, 'org-context');
   }
   // "brands such as X and Y", "des sous-traitants comme X", "rivals including X": the kind before the list types its names.
   {
     const kind = b0 === 'as' && b1 === 'such' ? b2 : (b0 === 'comme' || b0 === 'including' || b0 === 'notamment' || b0 === 'dont') ? b1 : (b0 === 'que' && (b1 === 'tels' || b1 === 'telles')) ? b2 : '';
     const listed = LIST_KINDS.get(kind);
-    if (listed && !first.elision && !run.known && !(listed !== 'person' && isGivenWord(first.word) && length > 1)) add(listed, 2, listed === 'place' ? 'place-word' : listed === 'product' ? 'product-context' : listed === 'person' ? 'role' : 'org-context');
+    if (listed && !first.elision && !run.known && !(listed !== 'person' && given && length > 1)) add(listed, 2, listed === 'place' ? 'place-word' : listed === 'product' ? 'product-context' : listed === 'person' ? 'role' : 'org-context');
   }
   // "Frankfurt-listed Zalvero"; "a fondé Kerlann"; "cotée sur Euronext Growth"
   const previous = tokens[run.from - 1];
@@ -545,7 +546,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "le gouvernement de Valdorie", "the economy of Valdoria", "le PIB de la Valdorie": what only a state has.
   // Not "le gouvernement de Michel Barnier": a given name makes it a person's.
   const stateOf = (b0 === 'de' || b0 === 'of' || b0 === 'du') && STATE_NOUNS.has(b1) ? true : (b0 === 'la' || b0 === 'le' || b0 === 'the') && (b1 === 'de' || b1 === 'of') && STATE_NOUNS.has(b2);
-  if (stateOf && !isGivenWord(first.word) && !run.titled && !run.known) add('place', 2.5, 'place-word');
+  if (stateOf && !given && !run.titled && !run.known) add('place', 2.5, 'place-word');
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"
@@ -557,11 +558,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     // "its PenPay app": a determiner before the name makes the noun its kind.
     else if (PRODUCT_CONTEXT.has(follower.word) && !MEDICINE_NOUNS.has(follower.word) && !run.known) add('product', determined ? 2 : 1, 'product-context');
     // "the Pfizer vaccine", "the Eisai drug": more often the maker than the medicine, weakly.
-    else if (MEDICINE_NOUNS.has(follower.word) && determined && !run.known && !isGivenWord(first.word)) add('organization', 1, 'org-context');
+    else if (MEDICINE_NOUNS.has(follower.word) && determined && !run.known && !given) add('organization', 1, 'org-context');
     // "the Penfold supermarket chain", "the Hale group": a company's kind after the name, maybe after its trade.
     else if (determined && !run.known && !run.titled) {
       const kind = KIND_AFTER.has(follower.word) ? follower : tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.lower && KIND_AFTER.has(tokens[run.to + 1]!.word) ? tokens[run.to + 1] : undefined;
-      if (kind && !(isGivenWord(first.word) && length > 1)) add('organization', 2, 'org-context');
+      if (kind && !(given && length > 1)) add('organization', 2, 'org-context');
       // "the Wakefield depot", "its Trafford distribution centre", "at Immingham docks": a site is named after its town.
       else if (FACILITY_NOUNS.has(follower.word) || (follower.word === 'distribution' && DISTRIBUTION_SITES.has(tokens[run.to + 1]?.word ?? ''))) add('place', 1.5, 'place-word');
     } else if (!run.known && (b0 === 'at' || b0 === 'a') && FACILITY_NOUNS.has(follower.word)) add('place', 1.5, 'place-word');
@@ -576,7 +577,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
   if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
-  if (isGivenWord(first.word) && (!first.allCaps || length > 1)) {
+  if (given && (!first.allCaps || length > 1)) {
     const weak = first.opening && AMBIGUOUS_GIVEN.has(first.key);
     if (length > 1 && !ORG_SUFFIXES.has(last.word) && !last.digits) add('person', weak ? 1 : 2, 'given-name');
     else if (length === 1) add('person', weak ? 0.5 : 1.5, 'given-name');

@@ -98,9 +98,16 @@ export function isGivenName(wordKey: string): boolean {
 
 /** A token that is a given name, or a compound one whose first part is: "François-Henri". */
 export function isGivenWord(word: string): boolean {
+  // Asked many times per name by the cues: remembered per word (a pure function, so the cache changes no result).
+  const cached = givenCache.get(word);
+  if (cached !== undefined) return cached;
   const names = get().givenNames;
   const key = foldKey(word);
-  if (names.has(key)) return true;
   const dash = word.indexOf('-');
-  return dash > 1 && names.has(foldKey(word.slice(0, dash)));
+  const given = names.has(key) || (dash > 1 && names.has(foldKey(word.slice(0, dash))));
+  if (givenCache.size >= 20000) givenCache.clear();
+  givenCache.set(word, given);
+  return given;
 }
+
+const givenCache = new Map<string, boolean>();

@@ -245,7 +245,7 @@ function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: bool
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.cap || t.lower || !t.word.includes('-')) continue;
+    if (!t.cap || t.lower || !(t.word.endsWith('-based') || t.word.endsWith('-headquartered'))) continue;
     const dash = Math.max(t.text.lastIndexOf('-'), t.text.lastIndexOf('\u2011'));
     if (dash <= 0 || !BASED_TAILS.has(t.word.slice(t.word.lastIndexOf('-') + 1)) || t.text.slice(0, dash).includes('-')) continue;
     const head = t.text.slice(0, dash);

@@ -177,7 +177,7 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (tail > 0) return tail;
   }
   // "la Section paloise", "le Stade rochelais", "l'Aviron bayonnais": after an article, a name and a town's demonym.
-  if (t.lower && t.elision === null && length === 1 && !first.opening && !run.known && !first.allCaps && !isGivenWord(first.word) && TOWN_DEMONYM.test(t.word) && !isDemonym(t.word) && !knownEntry(t.key) && ARTICLE_BEFORE.has(tokens[run.from - 1]?.word ?? '') && tokens[run.from]!.gap === '') {
+  if (t.lower && t.elision === null && length === 1 && !first.opening && !run.known && !first.allCaps && ARTICLE_BEFORE.has(tokens[run.from - 1]?.word ?? '') && tokens[run.from]!.gap === '' && TOWN_DEMONYM.test(t.word) && !isDemonym(t.word) && !isGivenWord(first.word) && !knownEntry(t.key)) {
     const next = tokens[j + 1];
     if (!(next && next.gap === '' && next.cap)) return 1;
   }
