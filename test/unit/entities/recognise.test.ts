@@ -571,3 +571,12 @@ describe('entities: French sites, bays, groupings of towns and festivals (round 
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: Quebec and French institutions (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Selon l’Office de la protection du consommateur, les plaintes augmentent.', ['Office de la protection du consommateur/organization']],
+    ['L’entente lie la STM et la Ville de Terrebonne, a indiqué sa porte-parole, Julie Caron.', ['STM/organization', 'Ville de Terrebonne/organization', 'Julie Caron/person']],
+    ['Selon lui, Hydro-Gaspésie relève ses tarifs de 5 %.', ['Hydro-Gaspésie/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -130,6 +130,8 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
     const maker = article && !named && c.cap && !c.allCaps && k > to && c.gap === '' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower === true;
     if (maker) named = true;
     if ((k > to && c.gap !== '') || !(c.lower || maker || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
+    // "X, a indiqué sa porte-parole": the French auxiliary "a" before a participle is no English article.
+    if (c.word === 'a' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower && FRENCH_PARTICIPLE.test(tokens[k + 1]!.word)) return null;
     if (APPOSITION_SKIP.has(c.word)) {
       article = true;
       continue;
@@ -224,6 +226,8 @@ const TOWN_MARKETS = new Set(['marche', 'foire', 'port', 'gare', 'hopital', 'lyc
 const LINE_VERBS = new Set(['relie', 'reliera', 'reliait', 'reliant', 'relier', 'dessert', 'desservira', 'desservait', 'desservant', 'desservir']);
 /** Staff of a company, after its name: "a former X executive", "an X engineer" (not "a Trump adviser"). */
 const STAFF_NOUNS = new Set(['executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'banker', 'bankers', 'staffer', 'staffers', 'trader', 'traders', 'manager', 'managers', 'driver', 'drivers', 'worker', 'workers']);
+/** Folded French past participles after the auxiliary "a": "indique", "precise", "ajoute", "reconnu". */
+const FRENCH_PARTICIPLE = /^\p{L}{3,}(?:e|u|i|is|it|ert)$/u;
 /** Medicines: "le vaccin X" names the vaccine, but "the Pfizer vaccine" its maker. */
 const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'medicament', 'medicaments', 'drug', 'drugs', 'medicine', 'medicines', 'traitement', 'treatment', 'therapie', 'therapy', 'infusion', 'injection', 'injections', 'pilule', 'pill']);
 /** Kinds of companies that follow the name: "the Penfold supermarket chain", "the Hale group". */

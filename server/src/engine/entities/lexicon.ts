@@ -191,6 +191,8 @@ export const ORG_HEADS = words(
   'mutualite mutuelle bourse',
   // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
   'direction comite observatoire conservatoire communaute inspection regie',
+  // "la Ville de Laval", with a capital, is the town's administration
+  'ville',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -445,7 +447,7 @@ export const COMPANY_VERBS = words(
  */
 export const COMPANY_OWNED = words(
   'comptes resultats benefice benefices chiffre dividende dividendes actionnaires salaries effectifs filiale filiales',
-  'usine usines magasins pertes marge marges capitalisation',
+  'usine usines magasins pertes marge marges capitalisation tarifs',
 );
 
 /** What a company posts: "X posted net profit of…", "X a réalisé un bénéfice de…", "X reported a loss". */

@@ -249,7 +249,7 @@ function orgNounBefore(tokens: readonly Token[], from: number): boolean {
  * "d'orientation des retraites": "de"/"des"/"du" (or "de la", or an elided "d'"), a noun, then at most one adjective;
  * 0 when none. Stops before function words, figures and capitalised words.
  */
-function lowerComplement(tokens: readonly Token[], j: number): number {
+function lowerComplement(tokens: readonly Token[], j: number, nested = false): number {
   let k = j;
   const t = tokens[k]!;
   if (FRENCH_OF.has(t.word) && t.elision === null) {
@@ -263,10 +263,16 @@ function lowerComplement(tokens: readonly Token[], j: number): number {
   k++;
   const adjective = tokens[k];
   if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !adjective.digits && COMPLEMENT_ADJECTIVE.test(adjective.word) && !STOP.has(adjective.word)) k++;
+  // "de la protection du consommateur": the complement's own complement, once.
+  const of = tokens[k];
+  if (of && of.gap === '' && of.lower && of.elision === null && (of.word === 'du' || of.word === 'des') && !nested) {
+    const more = lowerComplement(tokens, k, true);
+    if (more > 0) k += more;
+  }
   // "des territoires et de la mer": a second complement joined by "et".
   const and = tokens[k];
   if (and && and.gap === '' && and.word === 'et' && and.lower && (FRENCH_OF.has(tokens[k + 1]?.word ?? '') || tokens[k + 1]?.elision === 'd')) {
-    const more = lowerComplement(tokens, k + 1);
+    const more = lowerComplement(tokens, k + 1, true);
     if (more > 0 && !(tokens[k + 1 + more] && tokens[k + 1 + more]!.gap === '' && tokens[k + 1 + more]!.word === 'et')) return k + 1 + more - j;
   }
   return k - j;
