@@ -175,9 +175,9 @@ export const ORG_SUFFIXES = words(
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
+  // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
+  // claims about the projects they fund, and claim tying fell below its floors.)
   'office service consortium partnership',
-  // French groupings of towns: "Vannes Agglomération", "Rennes Métropole"
-  'agglomeration metropole agglo',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
