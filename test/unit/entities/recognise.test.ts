@@ -579,3 +579,11 @@ describe('entities: Quebec and French institutions (round ent5)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: English clubs by their last word (round ent5)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['The win lifts them above Brackley Town and Marsden Trinity.', ['Brackley Town/organization', 'Marsden Trinity/organization'], 'en'],
+    ['She flew to Cape Town on Monday.', ['Cape Town/place'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -174,6 +174,8 @@ export const ORG_SUFFIXES = words(
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
+  // English clubs: "Ipswich Town", "Gainsborough Trinity" (a known town, "Cape Town", stays a place)
+  'town trinity',
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
   // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
   // claims about the projects they fund, and claim tying fell below its floors.)
