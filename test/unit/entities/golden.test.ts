@@ -36,8 +36,12 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // Branch ent4 (tuned on r4–r6, written without seeing r7) then scored P 71.1 / R 72.7, alias 85.0 %: the tuned
 // numbers of earlier batches (≈98) do not carry to unseen text, so r7 stays out of the tuned floor below and
 // has its own floor until rules written for it are checked on a later blind batch.
+// Round ent5 then categorised every r7 error (test/fixtures/entities/ERRORS-r7.md) and fixed causes with general rules
+// (cues, spans, structure, corpus acronyms), never names: r7 71.1 / 72.7 → 96.5 / 96.0, alias 85.0 → 98.7 %; per type
+// person 100 / 100, organization 100 / 96.0, place 97.9 / 93.9, product 100 / 100, event 100 / 66.7. Tuned on r7, so no
+// estimate for unseen text either: r7 stays untuned until a later blind batch checks these rules.
 const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7']);
-const UNTUNED_FLOOR = { precision: 0.71, recall: 0.72 };
+const UNTUNED_FLOOR = { precision: 0.96, recall: 0.96 };
 
 interface Found {
   readonly text: string;

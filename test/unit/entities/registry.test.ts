@@ -232,3 +232,31 @@ describe('registry: full company and club names (round ent4)', () => {
     });
   }
 });
+
+describe('registry: a heading cut to a name the corpus confirms (round ent5)', () => {
+  it('the weak heading span resolves once a body sentence names it', () => {
+    const docs = { 'h.txt': 'Talks Fail as Corvane Freight Drivers Walk Out', 'b.txt': 'Drivers at Corvane Freight will strike on Monday.' };
+    const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, 'en');
+    const entities = recogniseEntities(docs['h.txt'], paragraphsOf(docs['h.txt'], 'en'));
+    const index = entities.mentions.findIndex((m) => m.text === 'Corvane Freight');
+    assert.equal(registry.resolve('h.txt', index)?.name, 'Corvane Freight');
+    const alone = registryOf({ 'h.txt': docs['h.txt'] }, ['h.txt'], NO_OVERRIDES, 'en');
+    assert.equal(alone.resolve('h.txt', index), null);
+  });
+});
+
+describe('registry: acronyms used without a definition (round ent5)', () => {
+  const docs = {
+    'a.txt': 'Un rapport de l’Office national des forêts inquiète les élus.',
+    'b.txt': 'Selon l’ONF, la sécheresse a tué 300 hectares.',
+    'c.txt': 'L’élu a saisi l’Agence départementale de l’eau Bretagne mardi.',
+    'd.txt': 'Pour l’ADE, la facture reste trop lourde.',
+  };
+  const registry = registryOf(docs);
+  it('an acronym joins the one long name of the corpus whose initials spell it', () => {
+    assert.equal(resolved(registry, docs, 'b.txt', 'ONF')?.name, 'Office national des forêts');
+  });
+  it('a place may end the long name', () => {
+    assert.equal(resolved(registry, docs, 'd.txt', 'ADE')?.name, 'Agence départementale de l’eau Bretagne');
+  });
+});

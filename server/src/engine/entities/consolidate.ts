@@ -8,9 +8,9 @@
  */
 import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
-import { foldKey, foldWords, slug } from './fold';
+import { fold, foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
+import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -108,8 +108,24 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     uf.union(link.name, link.alias);
     if (uf.find(link.name) === uf.find(link.alias)) setRelation(info, link.alias, link.relation);
   }
-  // Short forms, decided against the state before any of them joins, so their order does not matter.
   const scoresOf = (root: string): Scores => sumScores(uf.members(root).map((k) => info.get(k)!.stats.scores));
+  // Acronyms a text uses without defining them: "AMF" where the corpus names the "Autorité des marchés financiers", "ARS"
+  // where it names the "Agence régionale de santé Occitanie" (a place may end the long name). Only when one name fits.
+  const byInitials = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const me = info.get(key)!;
+    if (me.words.length < 2 || isAcronym(me)) continue;
+    const type = bestType(scoresOf(uf.find(key)));
+    if (type === 'person' || type === 'place') continue;
+    for (const letters of initialsOf(me.display)) addTo(byInitials, letters, uf.find(key));
+  }
+  for (const key of keys) {
+    const me = info.get(key)!;
+    if (!isAcronym(me) || me.words.length !== 1 || key.length < 2 || uf.members(uf.find(key)).length > 1 || userTouched.has(key)) continue;
+    const roots = byInitials.get(key);
+    if (roots?.size === 1 && uf.union([...roots][0]!, key)) setRelation(info, key, 'acronym');
+  }
+  // Short forms, decided against the state before any of them joins, so their order does not matter.
   const countOf = (root: string): number => uf.members(root).reduce((sum, k) => sum + info.get(k)!.stats.count, 0);
   const firm = (root: string): EntityType => {
     const scores = scoresOf(root);
@@ -171,6 +187,19 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     });
   }
   return build(keys, info, uf, ambiguousRoots, overrides);
+}
+
+/** Initials of a long name's words, connectors skipped; also without the place names that end it. */
+function initialsOf(display: string): string[] {
+  // "de l’eau" → "de", "l", "eau": an elided article is a connector of its own.
+  const words = fold(display).split(/[\s'’-]+/u).map((w) => w.replace(/[^a-z0-9]/gu, '')).filter((w) => w.length > 0);
+  const content = words.filter((w, k) => k === 0 || !NAME_CONNECTORS.has(w));
+  if (content.length < 2) return [];
+  const out = [content.map((w) => w.charAt(0)).join('')];
+  let n = content.length;
+  while (n > 2 && knownEntry(content[n - 1]!)?.type === 'place') n--;
+  if (n < content.length) out.push(content.slice(0, n).map((w) => w.charAt(0)).join(''));
+  return out;
 }
 
 /** "Borussia Dortmund", "Fromagerie Vaubrun", "Clinique Belvaux": a club head or a kind of company, then the name. */

@@ -4,7 +4,7 @@
  * "cofondateur de SSI"), context nouns ("la société X", "le modèle X"), suffixes ("Scale AI",
  * "Thinking Machines Lab"), version numbers ("Llama 4"), known names and given names.
  */
-import { isGivenWord, knownEntry } from './gazetteer';
+import { isGivenWord, knownEntry, knownInCapitals } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   LEADER_CONTEXT,
@@ -18,6 +18,7 @@ import {
   BUSINESS_NOUNS,
   APPOSITION_SKIP,
   CLUB_HEADS,
+  COMMON_ACRONYMS,
   COMPANY_OWNED,
   COMPANY_VERBS,
   CONTEXT_ADJECTIVES,
@@ -59,7 +60,7 @@ import {
   STOP,
   TIME_WORDS,
 } from './lexicon';
-import { keyOf, raceHead, type Run } from './runs';
+import { keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -117,13 +118,20 @@ function contextBefore(before: readonly string[], set: ReadonlySet<string>): boo
  */
 function appositionAfter(tokens: readonly Token[], to: number): string | null {
   const t = tokens[to];
-  if (!t || !(t.gap.startsWith(',') || t.gap.startsWith('('))) return null;
+  // A closing quote may come before the comma: '"…competitive with Leqembi", the Eisai drug'.
+  if (!t || !(t.gap.startsWith(',') || t.gap.startsWith('(') || /^["”»’]\s*,/u.test(t.gap))) return null;
   // The head may follow an article and a modifier or two: "X, the electric-truck maker"; not "X, les modèles…".
+  // One modifier may be a name, the maker's: "X, the Eisai drug", "X, a Renault hatchback".
   let article = false;
   let modifiers = 0;
+  let named = false;
   for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
     const c = tokens[k]!;
-    if ((k > to && c.gap !== '') || !(c.lower || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
+    const maker = article && !named && c.cap && !c.allCaps && k > to && c.gap === '' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower === true;
+    if (maker) named = true;
+    if ((k > to && c.gap !== '') || !(c.lower || maker || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
+    // "X, a indiqué sa porte-parole": the French auxiliary "a" before a participle is no English article.
+    if (c.word === 'a' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower && FRENCH_PARTICIPLE.test(tokens[k + 1]!.word)) return null;
     if (APPOSITION_SKIP.has(c.word)) {
       article = true;
       continue;
@@ -183,6 +191,53 @@ function roleOwning(tokens: readonly Token[], x: number): string | null {
   return null;
 }
 
+/** A capitalised compound with a lower-case particle inside: "Roquefort-sur-Soulzon", "Saint-Martin-d'Hères" (not "Martin-Dauga"). */
+const TOWN_COMPOUND = /^\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*-(?:sur|sous|lès|les|lez|en|aux|près)-\p{Lu}/u;
+/** Plural kinds before "such as", "comme", "including": what the names listed after them are. */
+const LIST_KINDS = new Map<string, EntityType>([
+  ...['companies', 'firms', 'groups', 'retailers', 'supermarkets', 'grocers', 'banks', 'lenders', 'insurers', 'rivals', 'competitors', 'suppliers', 'subcontractors', 'carmakers', 'airlines', 'clubs', 'teams', 'unions', 'charities', 'publishers', 'broadcasters', 'operators', 'entreprises', 'societes', 'groupes', 'enseignes', 'banques', 'assureurs', 'concurrents', 'fournisseurs', 'sous-traitants', 'constructeurs', 'distributeurs', 'clubs', 'equipes', 'syndicats', 'associations', 'editeurs', 'operateurs', 'start-up', 'startups', 'start-ups'].map((w): [string, EntityType] => [w, 'organization']),
+  ...['brands', 'products', 'apps', 'models', 'drugs', 'vaccines', 'marques', 'produits', 'applications', 'modeles', 'logiciels', 'medicaments', 'vaccins'].map((w): [string, EntityType] => [w, 'product']),
+  ...['towns', 'cities', 'villages', 'countries', 'regions', 'villes', 'communes', 'pays', 'regions', 'departements'].map((w): [string, EntityType] => [w, 'place']),
+]);
+/** French sites of a company, in lower case before its name: "l'usine Bigard", "le magasin Leclerc". */
+const FACILITY_FR = new Set(['usine', 'usines', 'site', 'magasin', 'entrepot', 'abattoir', 'atelier', 'hypermarche', 'supermarche', 'agence', 'laboratoire']);
+
+/** "l'usine Bigard de Quimperlé", "l'usine de Quimperlé": the town after a site and maybe its company. */
+function facilityTown(tokens: readonly Token[], from: number): boolean {
+  const de = tokens[from - 1];
+  if (!de || de.word !== 'de' || de.elision !== null || tokens[from]!.gap !== '' || de.gap !== '') return false;
+  let k = from - 2;
+  let named = 0;
+  while (k >= 0 && named < 3 && tokens[k]!.cap && tokens[k + 1]!.gap === '') {
+    k--;
+    named++;
+  }
+  const noun = tokens[k];
+  return noun !== undefined && noun.lower && FACILITY_FR.has(noun.word) && tokens[k + 1]!.gap === '' && (named > 0 || noun.word !== 'agence');
+}
+
+/** Transport before "to"/"from": "services to X", "flights from Y", "les vols vers Z". */
+const TRANSPORT_NOUNS = new Set(['services', 'service', 'flights', 'flight', 'ferries', 'ferry', 'trains', 'train', 'routes', 'route', 'sailings', 'buses', 'bus', 'coaches', 'links', 'link', 'journeys', 'trips', 'vols', 'vol', 'trains', 'liaisons', 'liaison', 'navettes', 'navette', 'lignes', 'ligne', 'traversees']);
+/** Companies "of" a town: "une entreprise de Concarneau". */
+const TOWN_COMPANIES = new Set(['entreprise', 'entreprises', 'societe', 'start-up', 'startup', 'pme', 'usine', 'firme', 'artisan', 'cooperative', 'laiterie', 'fromagerie', 'brasserie', 'conserverie']);
+/** Markets and fairs named after their town: "au marché de Réquista", "la foire de X". */
+const TOWN_MARKETS = new Set(['marche', 'foire', 'port', 'gare', 'hopital', 'lycee', 'college', 'abattoir']);
+/** French verbs of a transport line, whose object is a place. */
+const LINE_VERBS = new Set(['relie', 'reliera', 'reliait', 'reliant', 'relier', 'dessert', 'desservira', 'desservait', 'desservant', 'desservir']);
+/** Staff of a company, after its name: "a former X executive", "an X engineer" (not "a Trump adviser"). */
+const STAFF_NOUNS = new Set(['executive', 'executives', 'employee', 'employees', 'engineer', 'engineers', 'banker', 'bankers', 'staffer', 'staffers', 'trader', 'traders', 'manager', 'managers', 'driver', 'drivers', 'worker', 'workers']);
+/** Folded French past participles after the auxiliary "a": "indique", "precise", "ajoute", "reconnu". */
+const FRENCH_PARTICIPLE = /^\p{L}{3,}(?:e|u|i|is|it|ert)$/u;
+/** Medicines: "le vaccin X" names the vaccine, but "the Pfizer vaccine" its maker. */
+const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'medicament', 'medicaments', 'drug', 'drugs', 'medicine', 'medicines', 'traitement', 'treatment', 'therapie', 'therapy', 'infusion', 'injection', 'injections', 'pilule', 'pill']);
+/** Kinds of companies that follow the name: "the Penfold supermarket chain", "the Hale group". */
+const KIND_AFTER = new Set(['chain', 'chains', 'brand', 'brands', 'group', 'label', 'franchise', 'retailer', 'company', 'firm', 'enseigne', 'marque', 'union', 'charity', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'broadcaster', 'publisher', 'supermarket', 'grocer']);
+/** Sites named after their town: "the Wakefield depot", "Immingham docks", "its Trafford distribution centre". */
+// Not "plant", "factory", "warehouse", "campus": "the Tesla plant", "the Amazon warehouse" are a company's.
+const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'port', 'airport', 'station', 'interchange']);
+const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
+/** Who runs an event: "Glastonbury organisers", "les organisateurs". */
+const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
 const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
@@ -232,10 +287,15 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     cues.add(cue);
   };
   const first = tokens[run.from]!;
+  const given = isGivenWord(first.word);
   const last = tokens[run.to - 1]!;
   const length = run.to - run.from;
   const before = wordsBefore(tokens, run.from, 5);
-  if (run.known) add(run.known.type, 4, 'known');
+  // "A final NICE appraisal": a word in capitals in prose is an acronym, not the town a list spells "Nice". Not in a
+  // dateline ("NICE, 3 mars"), at the start of a sentence before a comma.
+  const acronymOfPlace = run.known?.type === 'place' && length === 1 && first.allCaps && first.key.length >= 3 && !knownInCapitals(first.key) && !(first.opening && tokens[run.to]?.gap.startsWith(','));
+  if (acronymOfPlace) scores.organization += 1;
+  else if (run.known) add(run.known.type, 4, 'known');
   else if (length > 1) {
     const head = knownEntry(first.key);
     if (head && head.type !== 'place') scores[head.type] += 1;
@@ -253,7 +313,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const then = tokens[run.to + 1];
     if (owned && owned.gap === '' && owned.lower) {
       const office = then !== undefined && then.gap === '' && ((ROLE_MODIFIERS.has(owned.word) && STATE_OFFICES.has(then.word)) || (owned.word === 'central' && then.word === 'bank'));
-      if ((STATE_NOUNS.has(owned.word) || office) && !isGivenWord(first.word)) add('place', 2.5, 'place-word');
+      if ((STATE_NOUNS.has(owned.word) || office) && !given) add('place', 2.5, 'place-word');
     }
   }
   if (last.possessive) cues.add('possessive');
@@ -275,13 +335,13 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
   if ((b0 === 'de' || b0 === 'of') && (PLACE_ROLES.has(b1) || (LINK_WORDS.has(b1) && PLACE_ROLES.has(b2)))) add('place', 3, 'place-word');
   else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
-  else if (b0 === 'chez' && !isGivenWord(first.word)) add('organization', 2, 'role-of');
+  else if (b0 === 'chez' && !given) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   // "the firm's Picker-3 robot": a possessive noun before the name is its owner, not its kind.
   const owned = tokens[run.from - 1]?.possessive === true && first.gap === '';
   if (contextBefore(before, ORG_CONTEXT) && !owned) add('organization', 3, 'org-context');
   // "Interrogé par La Voix du Nord", "cité par Reuters": the one asking is a newspaper or an agency.
-  if (b0 === 'par' && INTERVIEWED.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2, 'org-context');
+  if (b0 === 'par' && INTERVIEWED.has(b1) && !given && !run.titled) add('organization', 2, 'org-context');
   // "le gouvernement Lecornu", "l'administration Trump", "the Starmer government"
   const trailing = tokens[run.to];
   if ((LEADER_CONTEXT.has(b0) && !first.elision) || (trailing && trailing.gap === '' && trailing.lower && LEADER_CONTEXT.has(trailing.word) && b0 === 'the')) add('person', 2.5, 'role');
@@ -293,7 +353,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
   // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
-  const personShaped = length > 1 && isGivenWord(first.word) && !ORG_SUFFIXES.has(last.word);
+  const personShaped = length > 1 && given && !ORG_SUFFIXES.has(last.word);
   if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
     // "Ostreva Holding, actionnaire minoritaire de…": a suffixed company holds the roles companies hold too.
     if (ROLES.has(after) && SHARED_ROLES.has(after) && ORG_SUFFIXES.has(last.word)) add('organization', 2, 'org-context');
@@ -318,10 +378,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   {
     const verb = tokens[run.to];
     const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
-    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(isGivenWord(first.word) && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
+    if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(given && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
   }
   // "Quentel a publié ses comptes", "Brellis posted net profit of…", "Castrell raised its dividend": a company's predicate.
-  if (!run.titled && !(isGivenWord(first.word) && length > 1)) {
+  if (!run.titled && !(given && length > 1)) {
     const owner = companyPredicate(tokens, run.to);
     if (owner !== null) add(owner, 1.5, owner === 'person' ? 'role' : 'org-context');
   }
@@ -346,9 +406,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   // "streamed by Westmoor TV", "diffusé par France 2": who broadcasts or publishes is a company.
-  if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !isGivenWord(first.word) && !run.titled) add('organization', 2.5, 'org-context');
+  if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !given && !run.titled) add('organization', 2.5, 'org-context');
   // "By Ada Brennan-Holt in Brussels", "Par Léa Morvan, à Rennes": a byline names its writer.
   if (byline(tokens, run)) add('person', 3, 'credit');
+  // "Par Léa Morvan, à Rennes", "By Ada Brennan, Health Correspondent, Leeds": a byline ends with where it was written.
+  else if (bylinePlace(tokens, run)) add('place', 3, 'credit');
   // "…, will remain CEO, Halvard said.": a name and a verb of speech ending the sentence are its reporting clause, no apposition.
   const tag = tokens[run.to];
   const reporting = tag !== undefined && tag.gap === '' && tag.lower && SPEECH_VERBS.has(tag.word) && (tokens[run.to + 1] === undefined || tokens[run.to + 1]!.gap !== '');
@@ -374,14 +436,41 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];
-  if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !isGivenWord(first.word)))) add('organization', 3, 'org-suffix');
-  if (length > 1 && (PLACE_WORDS.has(last.word) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !given))) add('organization', 3, 'org-suffix');
+  // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
+  if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
+  // "Roquefort-sur-Soulzon", "Châlons-en-Champagne", "Plessis-lès-Tours": a French town's compound name.
+  if (length === 1 && TOWN_COMPOUND.test(first.text) && !run.known) add('place', 2, 'place-word');
+  // "Alzheimer's Research UK", "Hartley's Trust": a possessive inside a name is an institution's.
+  if (length > 1 && first.possessive) add('organization', 3, 'org-suffix');
+  // "Laiterie du Causse", "Usinage Perrot", "Transports Kervella": a trade first, then the name.
+  if (length > 1 && tradeHead(first)) add('organization', 3, 'org-suffix');
+  // "la Section paloise", "le Stade rochelais": a name and a town's demonym in lower case name a club or a body.
+  // A capitalised place word there is a club's first word, not a venue ("le stade Francis-Le Blé" writes it in lower case).
+  if (length === 2 && last.lower && !last.mixed && REGIONAL_DEMONYM.test(last.word)) add('organization', PLACE_WORDS.has(first.word) ? 3.5 : 1.5, 'org-suffix');
   // "Christian Dior Couture", "NHS England": a known name of several words, extended, keeps its type.
+  // "Crédit Agricole Pyrénées Gascogne": the longest known head of two words or more.
   if (!run.known && length > 2) {
-    const head = knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }));
-    if (head && head.type !== 'place') add(head.type, 3, 'known');
+    for (let end = run.to - 1; end >= run.from + 2; end--) {
+      const head = knownEntry(keyOf(tokens, { from: run.from, to: end, known: undefined, titled: false }));
+      if (head && head.type !== 'place') {
+        add(head.type, 3, 'known');
+        break;
+      }
+      if (head) break;
+    }
+  }
+  // "ASM Clermont Auvergne", "KTV Sports", "EDF Renouvelables": an acronym of three letters or more, then words, names a body.
+  if (length > 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 5 && !first.digits && !run.known && !COMMON_ACRONYMS.has(first.word) && knownEntry(first.key)?.type !== 'place' && tokensOf(tokens, run).every((t, k) => k === 0 || (t.cap && !t.allCaps))) add('organization', 2, 'org-suffix');
+  // "Quimper Bretagne Occidentale", "Leeds Building Society": a known place first, and more than a place word after it, names a
+  // body (a person's given name is no town).
+  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !given && !PLACE_WORDS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
+  // "a former Eddie Stobart executive", "an Ocado engineer": between an article and a staff noun, the employer.
+  {
+    const staff = tokens[run.to];
+    if (staff && staff.gap === '' && staff.lower && STAFF_NOUNS.has(staff.word) && (b0 === 'a' || b0 === 'an' || b0 === 'former' || b0 === 'ex') && !run.known && !(tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.cap)) add('organization', 3, 'role-of');
   }
   // "McCain", "O'Brien": surname shapes.
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
@@ -401,25 +490,47 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       roles++;
     }
     const named = tokens[k];
-    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(isGivenWord(first.word) && length > 1)) add('organization', 2.5, 'role-of');
+    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(given && length > 1)) add('organization', 2.5, 'role-of');
   }
   // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
   const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
   if (preposition && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
+  // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
+  // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
+  if (b0 === 'de' && !first.elision && length === 1 && !run.known && !given && !first.allCaps && ((TOWN_COMPANIES.has(b1) && (b2 === 'une' || b2 === 'un' || b2 === 'des')) || (TOWN_MARKETS.has(b1) && (b2 === 'au' || b2 === 'le' || b2 === 'du')))) add('place', 2, 'place-word');
+  // "l'usine Bigard de Quimperlé", "le site Stellantis de Rennes": a company's site, then its town.
+  if (FACILITY_FR.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known && !(given && length > 1)) add('organization', 2, 'org-context');
+  if (b0 === 'de' && !first.elision && !run.known && facilityTown(tokens, run.from)) add('place', 2, 'place-word');
+  // "le festival des Vieilles Charrues", "le salon des Solidarités": an event's name after "des" (not "festival de Cannes").
+  if (b0 === 'des' && EVENT_CONTEXT.has(b1) && !first.elision && !run.known) add('event', 2, 'event-word');
+  // "services to Stornoway", "flights from Leeds", "les vols vers Brest": where transport goes or leaves from.
+  if ((b0 === 'to' || b0 === 'from' || b0 === 'vers' || b0 === 'pour') && TRANSPORT_NOUNS.has(b1) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
+  // "Transport Scotland", "Visit Wales", "Euronext Paris": a word before a known country or region names a body (not
+  // "Greater Manchester", not a person's given name, not two places).
+  if (length === 2 && !run.known && knownEntry(last.key)?.type === 'place' && !last.allCaps && !given && !GEO_MODIFIERS.has(first.word) && knownEntry(first.key) === undefined && !PLACE_WORDS.has(first.word) && !first.allCaps && !first.possessive) add('organization', 1.5, 'org-suffix');
+  // "la navette reliera Ploumaren au centre", "la ligne dessert Kerlouan": what a line links or serves is a place.
+  if (LINE_VERBS.has(b0) && !first.elision && !run.known && !run.titled) add('place', 2, 'place-word');
   // "le chinois Leapmotor", "l'américain Nvidia": a nationality used as a noun names a company;
   // "l'Américaine Sarah Whitfield", "la Niçoise Hélène Marchetti": before a given name, a person.
   if ((b1 === 'le' || b1 === 'la' || b1 === 'l') && (NATIONALITY_NOUNS.has(b0) || isDemonym(b0) || (tokens[run.from - 1]?.cap === true && REGIONAL_DEMONYM.test(b0)))) {
     // "le Britannique Oliver Pennick": a capitalised nationality noun is a person, before a first name and a surname.
     const capitalised = tokens[run.from - 1]?.cap === true;
-    if (length > 1 && (isGivenWord(first.word) || (capitalised && length === 2 && !ORG_SUFFIXES.has(last.word) && !run.known))) add('person', 2, 'role');
+    if (length > 1 && (given || (capitalised && length === 2 && !ORG_SUFFIXES.has(last.word) && !run.known))) add('person', 2, 'role');
     else if (NATIONALITY_NOUNS.has(b0) || isDemonym(b0)) add('organization', 2, 'org-context');
+  }
+  // "brands such as X and Y", "des sous-traitants comme X", "rivals including X": the kind before the list types its names.
+  {
+    const kind = b0 === 'as' && b1 === 'such' ? b2 : (b0 === 'comme' || b0 === 'including' || b0 === 'notamment' || b0 === 'dont') ? b1 : (b0 === 'que' && (b1 === 'tels' || b1 === 'telles')) ? b2 : '';
+    const listed = LIST_KINDS.get(kind);
+    if (listed && !first.elision && !run.known && !(listed !== 'person' && given && length > 1)) add(listed, 2, listed === 'place' ? 'place-word' : listed === 'product' ? 'product-context' : listed === 'person' ? 'role' : 'org-context');
   }
   // "Frankfurt-listed Zalvero"; "a fondé Kerlann"; "cotée sur Euronext Growth"
   const previous = tokens[run.from - 1];
   if (previous && first.gap === '' && !first.elision && isCompoundDescriptor(previous.text) && LISTED_TAILS.has(previous.word.slice(previous.word.lastIndexOf('-') + 1))) add('organization', 2, 'org-context');
   if (ORG_VERBS.has(b0) && !first.elision) add('organization', 2, 'role-of');
-  if ((b0 === 'sur' || b0 === 'on') && LISTING_WORDS.has(b1)) add('organization', 2, 'org-context');
+  // "listed on Nasdaq", "listed on the Nasdaq", "cotée sur Euronext".
+  if (((b0 === 'sur' || b0 === 'on') && LISTING_WORDS.has(b1)) || ((b0 === 'the' || b0 === 'l') && (b1 === 'on' || b1 === 'sur') && LISTING_WORDS.has(b2))) add('organization', 2, 'org-context');
   const next = tokens[run.to];
   if (next && next.gap.startsWith('(') && knownEntry(next.key)?.type === 'place') add('place', 2, 'place-word');
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
@@ -439,14 +550,26 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "le gouvernement de Valdorie", "the economy of Valdoria", "le PIB de la Valdorie": what only a state has.
   // Not "le gouvernement de Michel Barnier": a given name makes it a person's.
   const stateOf = (b0 === 'de' || b0 === 'of' || b0 === 'du') && STATE_NOUNS.has(b1) ? true : (b0 === 'la' || b0 === 'le' || b0 === 'the') && (b1 === 'de' || b1 === 'of') && STATE_NOUNS.has(b2);
-  if (stateOf && !isGivenWord(first.word) && !run.titled && !run.known) add('place', 2.5, 'place-word');
+  if (stateOf && !given && !run.titled && !run.known) add('place', 2.5, 'place-word');
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"
   const follower = tokens[run.to];
   if (follower && follower.gap === '' && follower.lower) {
-    if (EVENT_CONTEXT.has(follower.word)) add('event', 2, 'event-word');
-    else if (PRODUCT_CONTEXT.has(follower.word) && !run.known) add('product', 1, 'product-context');
+    const determined = DETERMINERS.has(b0) && !first.elision;
+    if (EVENT_CONTEXT.has(follower.word) || EVENT_FOLLOWERS.has(follower.word)) add('event', 2, 'event-word');
+    // "the Pfizer drug" names the maker, "the Threadly app" the app: a medicine noun after a name says nothing.
+    // "its PenPay app": a determiner before the name makes the noun its kind.
+    else if (PRODUCT_CONTEXT.has(follower.word) && !MEDICINE_NOUNS.has(follower.word) && !run.known) add('product', determined ? 2 : 1, 'product-context');
+    // "the Pfizer vaccine", "the Eisai drug": more often the maker than the medicine, weakly.
+    else if (MEDICINE_NOUNS.has(follower.word) && determined && !run.known && !given) add('organization', 1, 'org-context');
+    // "the Penfold supermarket chain", "the Hale group": a company's kind after the name, maybe after its trade.
+    else if (determined && !run.known && !run.titled) {
+      const kind = KIND_AFTER.has(follower.word) ? follower : tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.lower && KIND_AFTER.has(tokens[run.to + 1]!.word) ? tokens[run.to + 1] : undefined;
+      if (kind && !(given && length > 1)) add('organization', 2, 'org-context');
+      // "the Wakefield depot", "its Trafford distribution centre", "at Immingham docks": a site is named after its town.
+      else if (FACILITY_NOUNS.has(follower.word) || (follower.word === 'distribution' && DISTRIBUTION_SITES.has(tokens[run.to + 1]?.word ?? ''))) add('place', 1.5, 'place-word');
+    } else if (!run.known && (b0 === 'at' || b0 === 'a') && FACILITY_NOUNS.has(follower.word)) add('place', 1.5, 'place-word');
   }
   for (let k = run.from; k < run.to; k++) {
     const t = tokens[k]!;
@@ -458,7 +581,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
   if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
-  if (isGivenWord(first.word) && (!first.allCaps || length > 1)) {
+  if (given && (!first.allCaps || length > 1)) {
     const weak = first.opening && AMBIGUOUS_GIVEN.has(first.key);
     if (length > 1 && !ORG_SUFFIXES.has(last.word) && !last.digits) add('person', weak ? 1 : 2, 'given-name');
     else if (length === 1) add('person', weak ? 0.5 : 1.5, 'given-name');
@@ -478,6 +601,30 @@ function byline(tokens: readonly Token[], run: Run): boolean {
   const after = tokens[run.to];
   if (!after || after.gap.startsWith(',') || /^[—–|-]/u.test(after.gap)) return true;
   return after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a');
+}
+
+/**
+ * The place that ends a byline: "Par X, à Rennes", "By X in Leeds", "By X, Health Correspondent, London". The sentence opens
+ * with "By"/"Par" and a name; the place is its last name, after a comma or a place preposition.
+ */
+function bylinePlace(tokens: readonly Token[], run: Run): boolean {
+  const by = tokens[0];
+  const length = run.to - run.from;
+  if (!by || !by.cap || !BYLINE_WORDS.has(by.word) || run.from < 3 || length > 3) return false;
+  const after = tokens[run.to];
+  if (after && !/^[—–|-]/u.test(after.gap)) return false;
+  const first = tokens[run.from]!;
+  const before = tokens[run.from - 1]!;
+  // "at the Westfalenstadion": an article may follow the preposition.
+  const article = first.gap === '' && before.lower && (before.word === 'the' || before.word === 'le' || before.word === 'la') && tokens[run.from - 2]?.gap === '';
+  const place = article ? tokens[run.from - 2]! : before;
+  const preposition = first.gap === '' && (place.word === 'a' || place.word === 'in' || place.word === 'at') && place.lower && (!article || run.from >= 4);
+  if (!(first.gap.startsWith(',') || (preposition && (place.gap.startsWith(',') || place.gap === '')))) return false;
+  // After a bare comma, an agency may stand there too ("By X, Reuters"): one word only, no acronym, no known organisation.
+  if (!preposition && (length > 1 || first.allCaps || (run.known !== undefined && run.known.type !== 'place') || ORG_SUFFIXES.has(first.word))) return false;
+  // Everything before it is the writer's name, roles and commas: no verb.
+  for (let k = 1; k < run.from; k++) if (tokens[k]!.lower && !ROLES.has(tokens[k]!.word) && !ROLE_MODIFIERS.has(tokens[k]!.word) && k < run.from - (article ? 2 : 1)) return false;
+  return true;
 }
 
 const SCORE = /^\d{1,2}-\d{1,2}$/u;

@@ -30,6 +30,8 @@ interface Tables {
   /** First word key → phrases (word keys) that start with it, longest first. */
   readonly phrases: Map<string, Phrase[]>;
   readonly givenNames: Set<string>;
+  /** Keys some list spells in capitals ("USA", "RDC"): a capitalised "NICE" is no "Nice". */
+  readonly capitals: Set<string>;
 }
 
 let tables: Tables | null = null;
@@ -37,11 +39,13 @@ let tables: Tables | null = null;
 function build(): Tables {
   const byKey = new Map<string, KnownEntry>();
   const phrases = new Map<string, Phrase[]>();
+  const capitals = new Set<string>();
   const add = (line: string, type: EntityType, group: string, skipFirst: boolean): void => {
     const names = line.split('|');
     const entry: KnownEntry = { type, group, preferred: foldKey(names[skipFirst ? 1 : 0] ?? '') };
     for (const name of skipFirst ? names.slice(1) : names) {
       const key = foldKey(name);
+      if (/\p{Lu}/u.test(name) && name === name.toUpperCase()) capitals.add(key);
       if (key.length === 0 || byKey.has(key)) continue;
       byKey.set(key, entry);
       const parts = name.split(/\s+/u).filter((part) => foldKey(part).length > 0);
@@ -66,7 +70,7 @@ function build(): Tables {
     givenNames.add(foldKey(name));
     if (name.includes('-')) for (const part of name.split('-')) if (part.length > 2) givenNames.add(part);
   }
-  return { byKey, phrases, givenNames };
+  return { byKey, phrases, givenNames, capitals };
 }
 
 function get(): Tables {
@@ -76,6 +80,11 @@ function get(): Tables {
 
 export function knownEntry(key: string): KnownEntry | undefined {
   return get().byKey.get(key);
+}
+
+/** Whether a list spells this key in capitals: "USA" is, "Nice" is not. */
+export function knownInCapitals(key: string): boolean {
+  return get().capitals.has(key);
 }
 
 /** Known phrases starting with this word key, longest first. */
@@ -89,9 +98,16 @@ export function isGivenName(wordKey: string): boolean {
 
 /** A token that is a given name, or a compound one whose first part is: "François-Henri". */
 export function isGivenWord(word: string): boolean {
+  // Asked many times per name by the cues: remembered per word (a pure function, so the cache changes no result).
+  const cached = givenCache.get(word);
+  if (cached !== undefined) return cached;
   const names = get().givenNames;
   const key = foldKey(word);
-  if (names.has(key)) return true;
   const dash = word.indexOf('-');
-  return dash > 1 && names.has(foldKey(word.slice(0, dash)));
+  const given = names.has(key) || (dash > 1 && names.has(foldKey(word.slice(0, dash))));
+  if (givenCache.size >= 20000) givenCache.clear();
+  givenCache.set(word, given);
+  return given;
 }
+
+const givenCache = new Map<string, boolean>();

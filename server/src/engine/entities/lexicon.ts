@@ -106,7 +106,7 @@ export const ROLES = words(
   'opposant opposante dissident dissidente chroniqueur chroniqueuse columnist editorialiste redacteur editor',
   'champion championne entraineuse manager dramaturge poete poet philosophe philosopher historien historian',
   'analysts economists researchers engineers scientists lawyers analystes economistes chercheurs ingenieurs avocats',
-  'mp mps mep meps',
+  'auditor auditors accountant accountants mp mps mep meps correspondent correspondents reporter reporters correspondant correspondante envoye_special envoyee_speciale',
   'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
   'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
 );
@@ -144,6 +144,8 @@ export const PRODUCT_CONTEXT = words(
   'trimaran trimarans monocoque catamaran voilier yacht',
   // "its own operating system, X"
   'system',
+  // medicines: "le vaccin X", "X, a monthly infusion"
+  'vaccin vaccins vaccine vaccines medicament medicaments drug drugs medicine medicines traitement treatment therapie therapy infusion injection injections pilule pill',
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
@@ -170,6 +172,14 @@ export const ORG_SUFFIXES = words(
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
+  // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
+  'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
+  // English clubs: "Ipswich Town", "Gainsborough Trinity" (a known town, "Cape Town", stays a place)
+  'town trinity',
+  // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
+  // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
+  // claims about the projects they fund, and claim tying fell below its floors.)
+  'office service consortium partnership',
 );
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
@@ -181,6 +191,10 @@ export const ORG_HEADS = words(
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
   'mutualite mutuelle bourse',
+  // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
+  'direction comite observatoire conservatoire communaute inspection regie',
+  // "la Ville de Laval", with a capital, is the town's administration
+  'ville',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
@@ -189,6 +203,8 @@ export const PLACE_WORDS = words(
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
   'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
+  // "Pays des Abers", "Pays de Brest": a French "pays" is a territory
+  'pays',
 );
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
@@ -252,6 +268,8 @@ export const PLACE_HEADS_LOWER = words(
   'regions provinces etats states iles islands',
   // "au large de Madère", "off the coast of X"
   'large coast coasts cote cotes shores',
+  // "la baie de Douarnenez", "the estuary of X", "le canton de X"
+  'baie rade anse pointe vallee plateau massif golfe estuaire bassin canton arrondissement presqu-ile bay valley estuary harbour parish',
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
@@ -266,7 +284,7 @@ export const NAME_ADJECTIVES = words(
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */
-export const PLACE_CONTEXT = words('ville capitale city capital pays country region etat state province commune village metropole');
+export const PLACE_CONTEXT = words('ville capitale city capital pays country region etat state province commune village metropole town bourg hameau hamlet suburb borough');
 
 /** Words skipped before an apposition's head: "X, l'ancien PDG de…", "X, a former engineer". */
 export const APPOSITION_SKIP = words(
@@ -410,6 +428,7 @@ export const PLACE_HEADS_BEFORE = words('stade aeroport gare rue place quai pont
 export const GENERIC_BODIES = words(
   'council opposition government party club team union police board committee company firm group city county',
   'state parliament senate congress cabinet church army navy court campaign school hospital university league',
+  'festival event museum library theatre',
 );
 
 /** First words of a photo credit: "Photo : Lionel Bonaventure / AFP", "Photograph: Ben Ashdown/Westmoor Echo". */
@@ -430,7 +449,7 @@ export const COMPANY_VERBS = words(
  */
 export const COMPANY_OWNED = words(
   'comptes resultats benefice benefices chiffre dividende dividendes actionnaires salaries effectifs filiale filiales',
-  'usine usines magasins pertes marge marges capitalisation',
+  'usine usines magasins pertes marge marges capitalisation tarifs',
 );
 
 /** What a company posts: "X posted net profit of…", "X a réalisé un bénéfice de…", "X reported a loss". */

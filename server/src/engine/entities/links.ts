@@ -3,7 +3,7 @@
  * (SSI", "Organisation mondiale de la santé (OMS)", "SSI (Safe Superintelligence)") and former names
  * ("Meta (anciennement Facebook)", "Meta, formerly Facebook", "Facebook, rebaptisé Meta").
  */
-import { COMMON_ACRONYMS, FORMER_MARKERS, FURNITURE, NAME_CONNECTORS, RENAMED_MARKERS, ROLES, STOP } from './lexicon';
+import { COMMON_ACRONYMS, FORMER_MARKERS, FURNITURE, NAME_CONNECTORS, ORG_CONTEXT, ORG_HEADS, RENAMED_MARKERS, ROLES, STOP } from './lexicon';
 import { keyOf, nameShaped, type Run } from './runs';
 import { knownEntry } from './gazetteer';
 import type { Token } from './tokens';
@@ -26,7 +26,7 @@ function initials(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (NAME_CONNECTORS.has(t.word) && k > from) continue;
+    if ((NAME_CONNECTORS.has(t.word) || t.word === 'et') && k > from) continue;
     out += t.key.charAt(0);
   }
   return out;
@@ -38,6 +38,32 @@ function subsequence(letters: string, name: string): boolean {
   let i = 0;
   for (let k = 0; k < name.length && i < letters.length; k++) if (name.charAt(k) === letters.charAt(i)) i++;
   return i === letters.length;
+}
+
+/** Initials of the capitalised tokens of [from, to), when every lower-case one between is a word (no figure). */
+function capitalInitials(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  let capitals = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.cap) {
+      out += t.key.charAt(0);
+      capitals++;
+    } else if (t.digits) return '';
+  }
+  return capitals >= 3 ? out : '';
+}
+
+/** Letters in order among the initials, each one an initial: "rmt" in "nurmtw". */
+function inOrder(letters: string, initialsOfName: string): boolean {
+  let i = 0;
+  for (let k = 0; k < initialsOfName.length && i < letters.length; k++) if (initialsOfName.charAt(k) === letters.charAt(i)) i++;
+  return i === letters.length;
+}
+
+function hasHead(tokens: readonly Token[], run: Run): boolean {
+  for (let k = run.from; k < run.to; k++) if (ORG_HEADS.has(tokens[k]!.word)) return true;
+  return false;
 }
 
 function meaningful(tokens: readonly Token[], from: number, to: number): boolean {
@@ -65,6 +91,15 @@ export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
       if (name) links.push({ alias, name, relation: 'acronym' });
       continue;
     }
+    // "(Usdaw)": an acronym written as a word, only when the initials of the name before it spell it exactly.
+    const closing = tokens[k + 1];
+    if (alias && alias.to === k + 1 && t.cap && !t.allCaps && !t.mixed && t.elision === null && t.key.length >= 3 && t.key.length <= 8 && (!closing || closing.gap.startsWith(')'))) {
+      const previous = runs.find((run) => run.to === k);
+      if (previous && previous.to - previous.from >= 3 && initials(tokens, previous.from, previous.to) === t.key) {
+        links.push({ alias, name: previous, relation: 'acronym' });
+        continue;
+      }
+    }
     // "SSI (Safe Superintelligence)"
     const inner = runAt(runs, k);
     const previous = runs.find((run) => run.to === k);
@@ -79,6 +114,16 @@ export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
   for (const run of runs) {
     const marker = tokens[run.to];
     if (!marker || !(marker.gap.startsWith('(') || marker.gap.startsWith(','))) continue;
+    // "the National Institute for Health and Care Excellence, known as NICE": an acronym given by name.
+    const knownAs = tokens[run.to + 1];
+    if (marker.word === 'known' && knownAs && knownAs.word === 'as' && knownAs.gap === '' && run.to - run.from > 1) {
+      const acronym = runAt(runs, run.to + 2);
+      const letters = acronym && acronym.to === acronym.from + 1 && tokens[acronym.from]!.gap === '' ? acronymLetters(tokens[acronym.from]!) : null;
+      if (acronym && letters && inOrder(letters, initials(tokens, run.from, run.to))) {
+        links.push({ alias: acronym, name: run, relation: 'acronym' });
+        continue;
+      }
+    }
     const former = marker.exPrefix ? runAt(runs, run.to) : formerAfterMarker(tokens, runs, run.to);
     if (former && former !== run) links.push({ alias: former, name: run, relation: 'former-name' });
     const renamed = renamedAfterMarker(tokens, runs, run.to);
@@ -91,13 +136,19 @@ function longForm(tokens: readonly Token[], runs: Run[], k: number, letters: str
   const previous = runs.find((run) => run.to === k);
   if (previous && meaningful(tokens, previous.from, previous.to)) {
     if (initials(tokens, previous.from, previous.to) === letters) return previous;
+    // "l'association Défense des épargnants (ADE)": the acronym may take the organisation noun's initial.
+    const noun = tokens[previous.from - 1];
+    if (noun && noun.lower && tokens[previous.from]!.gap === '' && ORG_CONTEXT.has(noun.word) && noun.key.charAt(0) + initials(tokens, previous.from, previous.to) === letters) return previous;
+    // "the National Union of Rail, Maritime and Transport Workers (RMT)": a long name, acronym letters among its initials.
+    if (previous.to - previous.from >= 5 && hasHead(tokens, previous) && inOrder(letters, initials(tokens, previous.from, previous.to))) return previous;
     if (previous.to - previous.from > 1 && subsequence(letters, keyOf(tokens, previous))) return previous;
   }
   // A long form with lower-case words: "Organisation mondiale de la santé (OMS)".
   for (let m = k - 1; m >= Math.max(0, k - 10); m--) {
     if (tokens[m + 1]!.gap !== '' && m + 1 < k) break;
     const t = tokens[m]!;
-    if (!nameShaped(t) || initials(tokens, m, k) !== letters || !meaningful(tokens, m, k)) continue;
+    // "Medicines and Healthcare products Regulatory Agency (MHRA)": the initials of its capitalised words.
+    if (!nameShaped(t) || (initials(tokens, m, k) !== letters && capitalInitials(tokens, m, k) !== letters) || !meaningful(tokens, m, k)) continue;
     const run: Run = { from: m, to: k, known: undefined, titled: false };
     run.known = knownEntry(keyOf(tokens, run));
     for (let r = runs.length - 1; r >= 0; r--) if (runs[r]!.from < k && runs[r]!.to > m) runs.splice(r, 1);

@@ -8,9 +8,9 @@ import type { Paragraph, Span } from '../types';
 import { paragraphSpans, sentenceSpans } from '../text/segment';
 import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
-import { foldKey } from './fold';
+import { fold, foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, looksLikeCommonWord, ORG_SUFFIXES } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -60,6 +60,8 @@ interface HeadingSpan {
   readonly length: number;
   /** An acronym and an organisation suffix: "GB News", "KTV Sport", read as one name wherever the heading is. */
   readonly branded: boolean;
+  /** Ends with an organisation suffix or an event head, and starts with no common word: "Dunmore Logistics". */
+  readonly suffixed: boolean;
   readonly make: () => Candidate;
 }
 
@@ -105,9 +107,11 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
       const runs = findRuns(tokens);
       const links = findLinks(tokens, runs);
       const byRun = new Map<Run, Candidate>();
+      const based = basedPlaces(tokens, style, boilerplate.flags[index] === true);
       for (const run of runs) {
         const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
         byRun.set(run, candidate);
+        while (based.length > 0 && based[0]!.start < candidate.start) candidates.push(based.shift()!);
         candidates.push(candidate);
         // "Quarry Lane beat…" under "Quarry Lane Tops Table…": a name of several words opening a body sentence is what a heading may be cut to.
         if (style === 'normal' && candidate.length > 1) named.add(candidate.key);
@@ -116,6 +120,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
           for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
         }
       }
+      candidates.push(...based);
       coordinate(tokens, runs, byRun);
       placesInParentheses(tokens, runs, byRun);
       for (const link of links) {
@@ -187,7 +192,10 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
         const sub: Run = { from: k, to: end, known: undefined, titled: false };
         const branded = ok && end - k === 2 && headingAcronym({ length: 1, shaped: tokens[k]!.allCaps ? 'caps' : 'plain', firstWord: tokens[k]!.word }) && ORG_SUFFIXES.has(tokens[k + 1]!.word);
-        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, branded, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
+        const opener = tokens[k]!;
+        const closer = tokens[end - 1]!;
+        const suffixed = ok && end - k <= 3 && (ORG_SUFFIXES.has(closer.word) || EVENT_HEADS_LAST.has(closer.word)) && !opener.allCaps && !looksLikeCommonWord(opener.word) && !GEO_MODIFIERS.has(opener.word) && !DEMONYMS.has(opener.word) && !ORG_SUFFIXES.has(opener.word) && !ORG_CONTEXT.has(opener.word) && !EVENT_HEADS_LAST.has(opener.word);
+        if (ok) spans.push({ key: keyOf(tokens, sub), start: tokens[k]!.start, end: tokens[end - 1]!.end, length: end - k, branded, suffixed, make: () => makeCandidate(tokens, sub, style, inBoilerplate, false) });
       }
     }
   }
@@ -224,6 +232,41 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     spans,
     linked: false,
   };
+}
+
+const BASED_TAILS = new Set(['based', 'headquartered']);
+
+/**
+ * "the Boston-based company", "the New York-based fund": the town an English compound is made on is a place, though
+ * the compound itself is no part of a name (see `isCompoundDescriptor`). One candidate per such town, from the
+ * capitalised words before the compound and the part of it before the hyphen.
+ */
+function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.lower || !(t.word.endsWith('-based') || t.word.endsWith('-headquartered'))) continue;
+    const dash = Math.max(t.text.lastIndexOf('-'), t.text.lastIndexOf('\u2011'));
+    if (dash <= 0 || !BASED_TAILS.has(t.word.slice(t.word.lastIndexOf('-') + 1)) || t.text.slice(0, dash).includes('-')) continue;
+    const head = t.text.slice(0, dash);
+    if (DEMONYMS.has(foldKey(head)) || COMMON_ACRONYMS.has(head.toLowerCase())) continue;
+    let from = k;
+    // "San Francisco-based", "New York-based": the words before the compound, when they make a known place or a name.
+    while (from > k - 2 && from > 0 && tokens[from]!.gap === '' && tokens[from - 1]!.cap && !tokens[from - 1]!.allCaps && !tokens[from - 1]!.possessive) {
+      const wider = foldKey([...tokens.slice(from - 1, k).map((x) => x.text), head].join(' '));
+      if (ARTICLE_WORDS.has(tokens[from - 1]!.word) || (blocked(tokens[from - 1]!) && knownEntry(wider) === undefined)) break;
+      from--;
+    }
+    const parts = [...tokens.slice(from, k).map((x) => x.text), head];
+    const written = parts.join(' ');
+    const key = foldKey(written);
+    const synthetic: Token = { ...t, start: tokens[from]!.start, rawStart: tokens[from]!.rawStart, end: t.start + dash, text: written, word: fold(written), key, rawKey: key, possessive: false, exPrefix: false, allCaps: false, mixed: false, lower: false, digits: false, number: false, initial: false, opening: false, elision: null, gap: '' };
+    const candidate = makeCandidate([synthetic], { from: 0, to: 1, known: knownEntry(key), titled: false }, style === 'heading' ? 'normal' : style, inBoilerplate, false);
+    candidate.typing.scores.place += 3;
+    candidate.typing.cues.add('place-word');
+    out.push({ ...candidate, length: parts.length, words: parts.map((p) => fold(p)) });
+  }
+  return out;
 }
 
 /** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
@@ -278,6 +321,10 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     }
     if (parts.length > 0) return parts.map((part) => strong(part, midCap.has(part.key)));
     if (c.length === 1 && lowerSeen.has(c.firstWord)) return [];
+    // "Dunmore Logistics Talks Collapse": the words opening the run up to an organisation suffix or an event head are
+    // what the corpus may name elsewhere; weak, so they count only then.
+    const suffixed = c.spans.filter((s) => s.start === c.start && s.suffixed).sort((a, b) => b.length - a.length)[0];
+    if (suffixed) return [weak(suffixed.make())];
     return [weak(c)];
   }
   // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
@@ -391,10 +438,21 @@ function demonymsOf(candidates: readonly Candidate[], lowerSeen: ReadonlySet<str
 /** Weights given to a neighbour in a list ("OpenAI, Anthropic et Meta") whose own cues are silent. */
 function coordinate(tokens: readonly Token[], runs: readonly Run[], byRun: ReadonlyMap<Run, Candidate>): void {
   let group: Candidate[] = [];
+  let head: Run | null = null;
   let hasAnd = false;
   const flush = (): void => {
     // A list ends with "et"/"and": "CNBC, Warren Buffett" is an apposition, not a list.
     if (group.length > 1 && hasAnd) {
+      // "in Stockport and Bolton", "à Brest et Morlaix": the preposition before the list governs each of its names.
+      const before = head && !tokens[head.from]!.elision ? wordsBefore(tokens, head.from, 1)[0] ?? '' : '';
+      const preposition = PLACE_PREPOSITIONS.has(before) && (before !== 'a' || tokens[head!.from - 1]?.text.toLowerCase() !== 'a');
+      if (preposition) {
+        for (const member of group.slice(1)) {
+          if (bestType(member.typing.scores) !== 'other' || member.typing.scores.place > 0) continue;
+          member.typing.scores.place += before === 'in' ? 0.4 : 1;
+          member.typing.cues.add('place-word');
+        }
+      }
       const votes = new Map<string, number>();
       for (const member of group) {
         const best = bestType(member.typing.scores);
@@ -425,6 +483,7 @@ function coordinate(tokens: readonly Token[], runs: readonly Run[], byRun: Reado
     } else {
       flush();
       group = [candidate];
+      head = run;
     }
   }
   flush();

@@ -118,15 +118,32 @@ function extension(tokens: readonly Token[], run: Run): number {
   const j = run.to;
   const t = tokens[j];
   const last = tokens[j - 1]!;
-  if (!t || last.possessive) return 0;
-  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
-  if (!joined || isCompoundDescriptor(t.text)) return 0;
-  if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
-  if (continuesAsNumber(tokens, run, j)) return 1;
+  if (!t) return 0;
   const length = run.to - run.from;
   const first = tokens[run.from]!;
-  // "Institute of Technology", "Banque de France", "Golfe du Mexique"
-  if ((hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from)) && t.lower) {
+  if (last.possessive) {
+    // "Alzheimer's Research UK", "Hartley's Trust": a possessive before an organisation's head word is inside the name.
+    return length === 1 && t.gap === '' && t.cap && !t.allCaps && POSSESSIVE_HEADS.has(t.word) && !run.known && !isGivenWord(first.word) ? 1 : 0;
+  }
+  // "the National Union of Rail, Maritime and Transport Workers (RMT)": a list inside a name that an acronym closes.
+  if (t.gap === ',' && hasWord(tokens, run, ORG_HEADS) && tokens[j - 2]?.word === 'of' && nameShaped(t) && !blocked(t)) {
+    let k = j;
+    let joinedAnd = false;
+    while (k < j + 8 && tokens[k] && (tokens[k]!.gap === '' || tokens[k]!.gap === ',') && ((nameShaped(tokens[k]!) && !blocked(tokens[k]!)) || ((tokens[k]!.word === 'and' || tokens[k]!.word === 'et') && tokens[k]!.gap === '' && !joinedAnd))) {
+      if (tokens[k]!.word === 'and' || tokens[k]!.word === 'et') joinedAnd = true;
+      else if (tokens[k]!.gap === ',' && joinedAnd) break;
+      k++;
+    }
+    const close = tokens[k];
+    if (joinedAnd && k > j + 2 && close && close.gap.endsWith('(') && startsName(tokens, k - 1) && (close.allCaps || close.cap)) return k - j;
+  }  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
+  if (!joined || isCompoundDescriptor(t.text)) return 0;
+  if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
+  // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
+  if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
+  if (continuesAsNumber(tokens, run, j)) return 1;
+  // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
+  if ((hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from)) && t.lower) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
@@ -139,13 +156,32 @@ function extension(tokens: readonly Token[], run: Run): number {
   const headed = hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word);
   // "Haut Conseil des finances publiques", "Autorité des marchés financiers": a French institution's head keeps its
   // complement in lower case.
+  // "Office national des forêts", "Agence régionale de santé": the head's adjective, then the complement.
+  if (t.lower && !first.opening && !run.known && length === 2 && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && !tokens[j - 1]!.mixed) {
+    const tail = lowerComplement(tokens, j);
+    if (tail > 0) return tail;
+  }
   if (t.lower && !first.opening && !run.known && length <= 2 && ORG_HEADS.has(tokens[j - 1]!.word)) {
     const tail = lowerComplement(tokens, j);
     if (tail > 0) return tail;
     // "la Mutualité française", "l'Académie française": a nationality adjective, unless a name follows ("Groupe français X").
     const next = tokens[j + 1];
     if (t.elision === null && isDemonym(t.word) && !(next && next.gap === '' && next.cap)) return 1;
+    // "la Confédération paysanne", "la Fédération bancaire": the head's own adjective, not a verb ("la Fédération explique").
+    if (t.elision === null && length === 1 && HEAD_ADJECTIVE.test(t.word) && !ADJECTIVE_LIKE_VERBS.has(t.word) && !STOP.has(t.word) && !(next && next.gap === '' && (next.word === 'que' || next.elision === 'qu'))) return 1;
   }
+  // "l'association Défense des épargnants", "le collectif Sauvons la Loire": after an organisation noun, the name keeps
+  // its lower-case complement, as French titles do.
+  if (t.lower && !first.opening && !run.known && length <= 2 && orgNounBefore(tokens, run.from)) {
+    const tail = lowerComplement(tokens, j);
+    if (tail > 0) return tail;
+  }
+  // "la Section paloise", "le Stade rochelais", "l'Aviron bayonnais": after an article, a name and a town's demonym.
+  if (t.lower && t.elision === null && length === 1 && !first.opening && !run.known && !first.allCaps && ARTICLE_BEFORE.has(tokens[run.from - 1]?.word ?? '') && tokens[run.from]!.gap === '' && TOWN_DEMONYM.test(t.word) && !isDemonym(t.word) && !isGivenWord(first.word) && !knownEntry(t.key)) {
+    const next = tokens[j + 1];
+    if (!(next && next.gap === '' && next.cap)) return 1;
+  }
+
   // "the Competition and Markets Authority", "the Food and Drug Administration": one name around "and".
   if (t.word === 'and' && length === 1 && !run.known && tokens[run.from - 1]?.word === 'the' && !isGivenWord(first.word)) {
     let k = j + 1;
@@ -170,8 +206,9 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
   const after = tokens[j + 1];
   if (t.word === 'du' && t.lower && after && after.gap === '' && after.cap && COMPASS.has(after.word)) return 2;
-  // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name.
-  if (length === 1 && t.cap && CAPITAL_PARTICLES.has(t.word) && isGivenWord(first.word) && after && after.gap === '' && after.cap && !blocked(after)) return 2;
+  // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
+  // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
+  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && knownEntry(after.key) === undefined) return 2;
   // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
@@ -182,12 +219,37 @@ function extension(tokens: readonly Token[], run: Run): number {
 
 const FRENCH_OF = new Set(['de', 'des', 'du']);
 
+/** Capital forms a company's legal form takes: "SA", "SE", "AG", "NV". */
+const LEGAL_CAPS = new Set(['sa', 'sas', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
+/** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
+const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
+const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
+/** Page sections named by a capitalised word: "our Health newsletter", "notre newsletter Économie" is another order. */
+const SECTION_NOUNS = new Set(['newsletter', 'newsletters', 'podcast', 'podcasts', 'section', 'page', 'pages', 'team', 'desk', 'edition', 'liveblog', 'live', 'briefing']);
+/** Adjectives an organisation's head keeps in lower case: "paysanne", "bancaire", "fédérale", "professionnelle". */
+const HEAD_ADJECTIVE = /(?:anne|aire|aires|ale|ales|al|aux|elle|elles|el|ique|iques|ienne|ien|ive|if|iere|ier|euse|eux)$/u;
+/** Verbs with those endings that follow an organisation as its predicate: "la Fédération explique". */
+const ADJECTIVE_LIKE_VERBS = new Set(['explique', 'indique', 'critique', 'applique', 'communique', 'revendique', 'replique', 'fabrique', 'pratique', 'implique', 'rappelle', 'appelle', 'interpelle', 'renouvelle', 'signale', 'detaille', 'travaille', 'conseille', 'surveille', 'accueille', 'recueille', 'veille', 'sollicite']);
+/** Towns' demonyms: "paloise", "rochelais", "bayonnais", "toulousain". */
+const TOWN_DEMONYM = /^\p{L}{3,}(?:ais|aise|ois|oise|ain|aine)s?$/u;
+const ARTICLE_BEFORE = new Set(['le', 'la', 'l', 'du', 'au']);
+/** "laiterie", "fromagerie", "brasserie": a French trade ending in -erie, or a trade noun of the organisation list. */
+export function tradeHead(t: Token): boolean {
+  return t.cap && !t.allCaps && !t.opening && ((t.word.length >= 7 && t.word.endsWith('erie') && knownEntry(t.key) === undefined) || TRADE_HEADS.has(t.word));
+}
+const TRADE_HEADS = new Set(['fromagerie', 'laiterie', 'brasserie', 'distillerie', 'conserverie', 'biscuiterie', 'imprimerie', 'menuiserie', 'cooperative', 'mutuelle', 'transports', 'usinage', 'clinique', 'pharmacie']);
+/** An organisation noun right before the run: "l'association X", "le collectif X", "the charity X". */
+function orgNounBefore(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return before !== undefined && tokens[from]!.gap === '' && before.lower && ORG_CONTEXT.has(before.word);
+}
+
 /**
  * Tokens of a lower-case complement after an organisation's head word, "des finances publiques", "de la concurrence",
  * "d'orientation des retraites": "de"/"des"/"du" (or "de la", or an elided "d'"), a noun, then at most one adjective;
  * 0 when none. Stops before function words, figures and capitalised words.
  */
-function lowerComplement(tokens: readonly Token[], j: number): number {
+function lowerComplement(tokens: readonly Token[], j: number, nested = false): number {
   let k = j;
   const t = tokens[k]!;
   if (FRENCH_OF.has(t.word) && t.elision === null) {
@@ -201,6 +263,18 @@ function lowerComplement(tokens: readonly Token[], j: number): number {
   k++;
   const adjective = tokens[k];
   if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !adjective.digits && COMPLEMENT_ADJECTIVE.test(adjective.word) && !STOP.has(adjective.word)) k++;
+  // "de la protection du consommateur": the complement's own complement, once.
+  const of = tokens[k];
+  if (of && of.gap === '' && of.lower && of.elision === null && (of.word === 'du' || of.word === 'des') && !nested) {
+    const more = lowerComplement(tokens, k, true);
+    if (more > 0) k += more;
+  }
+  // "des territoires et de la mer": a second complement joined by "et".
+  const and = tokens[k];
+  if (and && and.gap === '' && and.word === 'et' && and.lower && (FRENCH_OF.has(tokens[k + 1]?.word ?? '') || tokens[k + 1]?.elision === 'd')) {
+    const more = lowerComplement(tokens, k + 1, true);
+    if (more > 0 && !(tokens[k + 1 + more] && tokens[k + 1 + more]!.gap === '' && tokens[k + 1 + more]!.word === 'et')) return k + 1 + more - j;
+  }
   return k - j;
 }
 
@@ -214,6 +288,7 @@ const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', '
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);
+const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);
 
 /**
  * Tokens at `i` that describe the name after them and are no part of it (0 when none): nationality
@@ -226,6 +301,12 @@ function descriptorAt(tokens: readonly Token[], i: number): number {
   if (plainDescriptor(tokens, i)) return 1;
   const article = ARTICLES.has(t.word) && t.elision === null;
   if (article && tokens[i + 1]?.gap === '' && plainDescriptor(tokens, i + 1)) return 1;
+  // "du Valméracois Kévin Lesage", "au Lyonnais Paul Bocuse": a contracted article before a demonym.
+  if (CONTRACTED.has(t.word) && t.elision === null && t.lower) {
+    const demonym = tokens[i + 1];
+    const person = tokens[i + 2];
+    if (demonym && demonym.gap === '' && demonym.cap && !demonym.allCaps && REGIONAL_DEMONYM.test(demonym.word) && !knownEntry(demonym.key) && person && person.gap === '' && isGivenWord(person.word)) return 2;
+  }
   const at = article ? i + 1 : i;
   const demonym = tokens[at];
   // French demonyms only ("the International Energy Agency" is no "la Niçoise Hélène Marchetti").
@@ -294,9 +375,14 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
     const named = tokens[i + 2];
     if (named && named.gap === '' && named.cap) return false;
   }
+  // "Sign up to our Health newsletter": a section of the page, between "our" and a furniture noun.
+  if (t.cap && !t.allCaps && next && next.gap === '' && next.lower && SECTION_NOUNS.has(next.word) && OUR.has(tokens[i - 1]?.word ?? '') && tokens[i]!.gap === '') return false;
+  // "the King's Fund", "King's College": a role's possessive before an institution's head word starts its name.
+  if (t.possessive && ROLES.has(t.word) && next && next.gap === '' && next.cap && POSSESSIVE_HEADS.has(next.word)) return true;
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
-  if (!blocked(t)) return !FURNITURE.has(t.word);
+  // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
+  if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
 }
@@ -326,6 +412,16 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       particleRun.known = knownEntry(keyOf(tokens, particleRun));
       runs.push(particleRun);
       i = particleRun.to;
+      continue;
+    }
+    // "le ministère de l'Agriculture", "au ministère des Armées": French writes the head in lower case.
+    const ministry = lowerMinistry(tokens, i);
+    if (ministry > 0) {
+      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false };
+      ministryRun.known = knownEntry(keyOf(tokens, ministryRun));
+      runs.push(ministryRun);
+      titled = false;
+      i = ministryRun.to;
       continue;
     }
     const phrase = matchPhrase(tokens, i);
@@ -373,6 +469,37 @@ function openingParticle(tokens: readonly Token[], i: number): number {
   if (more && more.gap === '' && more.cap && more.elision === null && !blocked(more)) return 0;
   if (ORG_HEADS.has(name.word) || PLACE_WORDS.has(name.word) || EVENT_HEADS_FIRST.has(name.word) || ORG_CONTEXT.has(name.word) || PRODUCT_CONTEXT.has(name.word)) return 0;
   return j + 1 - i;
+}
+
+/**
+ * "ministère de l'Agriculture", "ministère des Armées", "ministère de l'Économie et des Finances": the lower-case head, its
+ * "de" and the capitalised portfolio (0 when none). The portfolio alone ("Agriculture") is a common noun.
+ */
+function lowerMinistry(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.word !== 'ministere' || !t.lower || t.elision !== null) return 0;
+  let end = 0;
+  let k = i + 1;
+  for (let part = 0; part < 2; part++) {
+    if (part === 1) {
+      const and = tokens[k];
+      if (!and || and.gap !== '' || and.word !== 'et') break;
+      k++;
+    }
+    let c = tokens[k];
+    if (!c || c.gap !== '') break;
+    if (c.elision === 'd' || c.elision === 'l') {
+      // "d'État", "l'Agriculture" glued to their article; "de l'Agriculture" has "de" first.
+    } else if (FRENCH_OF.has(c.word) && c.lower) {
+      k++;
+      c = tokens[k];
+      if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
+    } else break;
+    if (!c || c.gap !== '' || !c.cap || c.allCaps || c.digits) break;
+    k++;
+    end = k;
+  }
+  return end > 0 ? end - i : 0;
 }
 
 export function keyOf(tokens: readonly Token[], run: Run): string {
