@@ -252,7 +252,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 131,
+  tied: 130,
   caught: 0,
   caughtStrict: 0,
   maxWrong: 1,

@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -40,8 +40,17 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // (cues, spans, structure, corpus acronyms), never names: r7 71.1 / 72.7 → 96.5 / 96.0, alias 85.0 → 98.7 %; per type
 // person 100 / 100, organization 100 / 96.0, place 97.9 / 93.9, product 100 / 100, event 100 / 66.7. Tuned on r7, so no
 // estimate for unseen text either: r7 stays untuned until a later blind batch checks these rules.
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7']);
-const UNTUNED_FLOOR = { precision: 0.96, recall: 0.96 };
+// r8 first measure (110 lines, 251 mentions, 8 articles: Wallonia flood defences, a Moroccan–Senegalese dairy deal, a
+// Rennes medical-device trial, a Gers cooperative; Pilbara lithium, an Indian fintech, a New Brunswick ferry bill, an Ohio
+// school board), written blind and measured on main at e5539ae (ent5 merged, written without seeing r8): P 69.1 / R 72.1,
+// alias 75.3 %; person P 75.0 / R 84.5, organization 76.9 / 70.0, place 79.6 / 70.5, product 100 / 53.8, event 100 / 16.7,
+// 29 mentions typed "other". The same batch on the engine before ent5 (1f7e8e2): P 64.0 / R 66.5, alias 71.7 %. So the
+// r7 work gained about 5 points on unseen text while it gained 25 on r7 itself: rules written from errors carry over poorly.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8']);
+const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
+  r7: { precision: 0.96, recall: 0.96 },
+  r8: { precision: 0.69, recall: 0.72 },
+};
 
 interface Found {
   readonly text: string;
@@ -155,9 +164,10 @@ test('golden entities: precision and recall per type, alias accuracy', () => {
   table('== golden lines not held out (tuned against)', rows.filter((row) => row.heldout === undefined));
   for (const batch of [...new Set(rows.map((row) => row.heldout).filter((b): b is string => b !== undefined))].sort()) {
     const batchScore = table(`== held-out batch ${batch} (see FIRST_MEASURES: its score before it was tuned against)`, rows.filter((row) => row.heldout === batch));
-    if (UNTUNED_BATCHES.has(batch)) {
-      assert.ok(batchScore.precision >= UNTUNED_FLOOR.precision, `${batch} precision ${batchScore.precision.toFixed(3)} ≥ ${UNTUNED_FLOOR.precision}`);
-      assert.ok(batchScore.recall >= UNTUNED_FLOOR.recall, `${batch} recall ${batchScore.recall.toFixed(3)} ≥ ${UNTUNED_FLOOR.recall}`);
+    const floor = UNTUNED_FLOOR[batch];
+    if (UNTUNED_BATCHES.has(batch) && floor) {
+      assert.ok(batchScore.precision >= floor.precision, `${batch} precision ${batchScore.precision.toFixed(3)} ≥ ${floor.precision}`);
+      assert.ok(batchScore.recall >= floor.recall, `${batch} recall ${batchScore.recall.toFixed(3)} ≥ ${floor.recall}`);
     }
   }
   assert.ok(all.expected >= 300, 'the golden corpus holds at least 300 entity mentions');
