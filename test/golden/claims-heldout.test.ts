@@ -252,7 +252,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 130,
+  tied: 134,
   caught: 0,
   caughtStrict: 0,
   maxWrong: 1,
@@ -286,7 +286,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 130,
+  tied: 150,
   caught: 0,
   caughtStrict: 0,
   maxWrong: 6,

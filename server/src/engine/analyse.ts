@@ -59,6 +59,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
       documentLanguage: language ?? FALLBACK_LANGUAGE,
       documentYear: date ? date.iso.slice(0, 4) : null,
       documentMonth: date && date.precision !== 'year' ? Number(date.iso.slice(5, 7)) : null,
+      documentDay: date && date.precision === 'day' ? date.iso : null,
       attributes,
     }),
   };

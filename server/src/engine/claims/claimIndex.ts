@@ -258,8 +258,15 @@ function sameFigureValueOf(bucket: string): string | null {
 
 /** kind|unit|value of a figure whose value is written with enough digits to identify a fact, else null. */
 function distinctiveValueKey(figure: Figure): string | null {
+  if (figure.kind === 'date') return figure.date?.precision === 'day' ? `date||${figure.date.iso}` : null;
   if (!SAME_FIGURE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) return null;
   return `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
+}
+
+/** The value part of a same-figure bucket: the number in its unit, or a day's ISO date. */
+function sameFigureValue(figure: Figure): string {
+  if (figure.kind === 'date') return figure.date?.iso ?? '';
+  return figure.value?.toPrecision(12) ?? '';
 }
 
 function kindFamily(kind: FigureKind): string {
@@ -281,7 +288,7 @@ function attributeFamily(attribute: string): string {
 
 function bucketKey(candidate: IndexedCandidate): string {
   // Unnamed figures only ever join an equal value: one small bucket per value keeps an edit from re-clustering them all.
-  if (candidate.attribute === SAME_FIGURE) return `${SAME_FIGURE}|${candidate.figure.kind}|${candidate.figure.unit ?? ''}|${candidate.figure.value?.toPrecision(12) ?? ''}`;
+  if (candidate.attribute === SAME_FIGURE) return `${SAME_FIGURE}|${candidate.figure.kind}|${candidate.figure.unit ?? ''}|${sameFigureValue(candidate.figure)}`;
   return `${ATTRIBUTE_FAMILY[candidate.attribute] ?? candidate.attribute}|${kindFamily(candidate.figure.kind)}`;
 }
 
@@ -364,7 +371,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     const attribute = mostCommon(members.map((member) => member.attribute)) ?? first.attribute;
     const period = first.period;
     // Same-figure claims live in one bucket per value: the value keeps their ids apart.
-    const valueTag = attribute === SAME_FIGURE ? `=${first.figure.value ?? ''}${first.figure.unit ? ` ${first.figure.unit}` : ''}` : '';
+    const valueTag = attribute === SAME_FIGURE ? `=${first.figure.kind === 'date' ? sameFigureValue(first.figure) : (first.figure.value ?? '')}${first.figure.unit ? ` ${first.figure.unit}` : ''}` : '';
     const base = `${attribute}:${subject ?? 'unknown'}${object ? `>${object}` : ''}${period ? `@${period}` : ''}${valueTag}`;
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
@@ -448,8 +455,8 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
   signatures.forEach((signature, i) => {
     for (const member of signature.members) {
       const figure = member.figure;
-      if (!SAME_FIGURE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) continue;
-      const key = `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
+      const key = distinctiveValueKey(figure);
+      if (key === null) continue;
       const seen = withValue.get(key) ?? [];
       seen.push({ index: i, period: member.period ?? '', member });
       withValue.set(key, seen);

@@ -30,6 +30,8 @@ export interface CandidateContext {
   readonly documentYear: string | null;
   /** Month (1–12) of the article's date when known to the month: annual results come out in its first quarter. */
   readonly documentMonth: number | null;
+  /** The article's own date (ISO) when known to the day: it dates the article, not a fact. */
+  readonly documentDay?: string | null;
   readonly attributes: AttributeTable;
 }
 
@@ -117,6 +119,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
     const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
     if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
+    // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; the
+    // article's own date and a bare weekday ("jeudi") date too many.
+    if (attribute === null && isEventDay(figure, context.documentDay ?? null)) attribute = SAME_FIGURE;
     // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
     // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
     const isPortion = isSubset(text, figure, sentence) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
@@ -558,6 +563,10 @@ function casualtyClass(text: string, figure: Figure, sentence: Span): string {
   if (death >= 0 && (injury < 0 || death < injury)) return 'count-deaths';
   if (injury >= 0) return 'count-injured';
   return 'count-casualties';
+}
+
+function isEventDay(figure: Figure, documentDay: string | null): boolean {
+  return figure.kind === 'date' && figure.date !== null && figure.date.precision === 'day' && figure.date.iso !== documentDay && /\p{N}/u.test(figure.text);
 }
 
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
