@@ -587,3 +587,15 @@ describe('entities: English clubs by their last word (round ent5)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('termination', () => {
+  // A nationality before a run of names with an organisation head in it looped forever (the loop's increment sat
+  // behind a short-circuit `||=`); a title-case headline like this one froze the server. Before the fix this test hung.
+  it('a nationality, an organisation head and more names end', () => {
+    for (const headline of ['Japanese Drinks Group Takamura Agrees £410m Takeover', 'Japanese Group Takamura', 'French Bank Société Lavoisier Group Holdings Buys Rival', 'German Motor Works Company Boerner Grows']) {
+      const started = Date.now();
+      run(headline, 'en');
+      assert.ok(Date.now() - started < 2000, headline);
+    }
+  });
+});

@@ -328,7 +328,8 @@ function plainDescriptor(tokens: readonly Token[], i: number): boolean {
   // "European Commission", "British Airways", "French Open": the nationality belongs to the name.
   let j = i + 1;
   let headed = false;
-  while (j < i + 8 && startsName(tokens, j)) headed ||= ORG_HEADS.has(tokens[j++]!.word);
+  // No `headed ||= …tokens[j++]…`: once true it would skip the increment and never end ("Japanese Group Takamura").
+  for (; j < i + 8 && startsName(tokens, j); j++) if (ORG_HEADS.has(tokens[j]!.word)) headed = true;
   const last = tokens[j - 1]!;
   const named = headed || ORG_SUFFIXES.has(last.word) || EVENT_HEADS_LAST.has(last.word) || PLACE_WORDS.has(last.word);
   return !named || COMMON_ACRONYMS.has(last.word);
