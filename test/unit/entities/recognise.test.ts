@@ -587,3 +587,16 @@ describe('entities: English clubs by their last word (round ent5)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: person names with initials and particles (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A middle initial joins given name and surname, though "j" and "s" are French elisions.
+    ['On Friday the regulator heard from Dorian T. Wexcombe about the audit.', ['Dorian T. Wexcombe/person'], 'en'],
+    ['Le comité a entendu Basile J. Trémoulin jeudi soir.', ['Basile J. Trémoulin/person']],
+    // A capital particle and a lower-case one inside a surname.
+    ['Hier soir, Hanne Van der Brugghe a signé la pétition.', ['Hanne Van der Brugghe/person']],
+    // "N'" before a capital is part of a surname, not an elided "ne".
+    ['La juge Fatou N’Gessane a rendu sa décision.', ['Fatou N’Gessane/person']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -472,8 +472,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const staff = tokens[run.to];
     if (staff && staff.gap === '' && staff.lower && STAFF_NOUNS.has(staff.word) && (b0 === 'a' || b0 === 'an' || b0 === 'former' || b0 === 'ex') && !run.known && !(tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.cap)) add('organization', 3, 'role-of');
   }
-  // "McCain", "O'Brien": surname shapes.
-  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
+  // "McCain", "O'Brien", "N'Diaye": surname shapes; "Marcus J. Pellegrino": a middle initial; "Greet Van der Linden": two
+  // particles inside the name.
+  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’]|N['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
+  else if (length === 3 && tokens[run.from + 1]!.initial && tokens[run.from + 1]!.word.length === 1 && tokens[run.from + 2]!.gap === '.') add('person', 2, 'given-name');
+  else if (length >= 4 && tokensOf(tokens, run).some((t, k) => k > 0 && t.cap && (t.word === 'van' || t.word === 'von' || t.word === 'de') && tokens[run.from + k + 1]!.lower)) add('person', 2, 'given-name');
   // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.
   {
     let k = run.to;
