@@ -600,3 +600,12 @@ describe('entities: person names with initials and particles (round ent6)', () =
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: abbreviated legal forms (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // An abbreviated legal form keeps its full stop inside a sentence, not at its end.
+    ['The operator, Harwick Ferry Lines Inc., declined to comment.', ['Harwick Ferry Lines Inc./organization'], 'en'],
+    ['The contract went to Harwick Ferry Lines Inc.', ['Harwick Ferry Lines Inc/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

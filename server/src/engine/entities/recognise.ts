@@ -345,6 +345,9 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   return [weak(c)];
 }
 
+const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
+const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
+
 function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
   const scores: Scores = { ...c.typing.scores };
   const cues = new Set(c.typing.cues);
@@ -357,9 +360,12 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
     else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place') scores.person += 0.75;
   }
-  const written = text.slice(c.start, c.end);
+  // "Fundy Transit Inc., a subsidiary…": an abbreviated legal form keeps its full stop inside a sentence (at its end, the
+  // stop is the sentence's).
+  const end = text.charCodeAt(c.end) === 46 && c.length > 1 && ABBREVIATED_FORMS.has(c.words[c.length - 1]!) && INSIDE_AFTER_STOP.test(text.slice(c.end + 1, c.end + 3)) ? c.end + 1 : c.end;
+  const written = text.slice(c.start, end);
   return {
-    span: { start: c.start, end: c.end },
+    span: { start: c.start, end },
     text: written,
     type: bestType(scores),
     key: c.key || foldKey(written),

@@ -227,7 +227,7 @@ function extension(tokens: readonly Token[], run: Run): number {
 const FRENCH_OF = new Set(['de', 'des', 'du']);
 
 /** Capital forms a company's legal form takes: "SA", "SE", "AG", "NV". */
-const LEGAL_CAPS = new Set(['sa', 'sas', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
+const LEGAL_CAPS = new Set(['sa', 'sas', 'sasu', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
 /** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
 const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
 const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
