@@ -234,7 +234,7 @@ const MEDICINE_NOUNS = new Set(['vaccin', 'vaccins', 'vaccine', 'vaccines', 'med
 const KIND_AFTER = new Set(['chain', 'chains', 'brand', 'brands', 'group', 'label', 'franchise', 'retailer', 'company', 'firm', 'enseigne', 'marque', 'union', 'charity', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'broadcaster', 'publisher', 'supermarket', 'grocer']);
 /** Sites named after their town: "the Wakefield depot", "Immingham docks", "its Trafford distribution centre". */
 // Not "plant", "factory", "warehouse", "campus": "the Tesla plant", "the Amazon warehouse" are a company's.
-const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'port', 'airport', 'station', 'interchange']);
+const FACILITY_NOUNS = new Set(['depot', 'depots', 'docks', 'dock', 'terminal', 'port', 'airport', 'station', 'interchange', 'mine', 'quarry']);
 const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
 /** Who runs an event: "Glastonbury organisers", "les organisateurs". */
 const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
@@ -556,6 +556,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (stateOf && !given && !run.titled && !run.known) add('place', 2.5, 'place-word');
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
+  // "la route de Durbuy", "the road to X": where a road leads (not "la feuille de route de X", a plan).
+  if (((b0 === 'de' && b1 === 'route' && b2 !== 'de') || (b0 === 'to' && b1 === 'road')) && !first.elision && !run.known && !given) add('place', 2, 'place-word');
+  // "MILLBROOK, Ohio — …": a dateline, a word in capitals opening a paragraph, then a known state or country.
+  if (first.opening && first.allCaps && !run.known && tokens[run.to]?.gap === ',' && knownEntry(tokens[run.to]!.key)?.type === 'place' && first.key.length >= 3) add('place', 3, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"
   const follower = tokens[run.to];
   if (follower && follower.gap === '' && follower.lower) {

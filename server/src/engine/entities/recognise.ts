@@ -522,9 +522,15 @@ function placesInParentheses(tokens: readonly Token[], runs: readonly Run[], byR
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
 
 /** 'comma' between "OpenAI, Anthropic", 'and' between "Anthropic et Meta", null when not a list. */
+const REPEATED_PREPOSITIONS = new Set(['de', 'du', 'a', 'au', 'en', 'in', 'of', 'at', 'from', 'to', 'vers', 'pour']);
+
 function coordinated(tokens: readonly Token[], previous: Run, next: Run): 'comma' | 'and' | null {
   if (next.from === previous.to) return tokens[next.from]!.gap === ',' ? 'comma' : null;
   const t = tokens[previous.to]!;
+  // "autour de Kaolack et de Fatick", "in Leeds and in York": the preposition repeated after "et"/"and".
+  const repeated = tokens[previous.to + 1];
+  const before = tokens[previous.from - 1];
+  if (next.from - previous.to === 2 && COORDINATORS.has(t.word) && t.gap === '' && repeated && repeated.gap === '' && repeated.lower && repeated.elision === null && before && before.lower && before.elision === null && before.word === repeated.word && REPEATED_PREPOSITIONS.has(repeated.word) && tokens[next.from]!.gap === '') return 'and';
   if (next.from - previous.to !== 1 || !COORDINATORS.has(t.word) || (t.gap !== '' && t.gap !== ',') || tokens[next.from]!.gap !== '') return null;
   return 'and';
 }
