@@ -624,3 +624,11 @@ describe('entities: places read from what surrounds them (round ent6)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a possessive after a preposition (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // "in X's future": the preposition governs the noun after the possessive, not the name.
+    ['The minister said she remained confident in Brellow’s plans for the plant.', ['Brellow/other'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

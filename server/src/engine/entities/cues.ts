@@ -497,7 +497,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
   const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
-  if (preposition && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  // "confident in Redgum's future": a possessive belongs to the noun after it, which the preposition governs.
+  if (preposition && !first.elision && !last.possessive) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
   // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
