@@ -49,7 +49,8 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
-  r8: { precision: 0.69, recall: 0.72 },
+  // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
+  r8: { precision: 0.75, recall: 0.77 },
 };
 
 interface Found {

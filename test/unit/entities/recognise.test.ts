@@ -598,4 +598,46 @@ describe('termination', () => {
       assert.ok(Date.now() - started < 2000, headline);
     }
   });
+describe('entities: person names with initials and particles (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A middle initial joins given name and surname, though "j" and "s" are French elisions.
+    ['On Friday the regulator heard from Dorian T. Wexcombe about the audit.', ['Dorian T. Wexcombe/person'], 'en'],
+    ['Le comité a entendu Basile J. Trémoulin jeudi soir.', ['Basile J. Trémoulin/person']],
+    // A capital particle and a lower-case one inside a surname.
+    ['Hier soir, Hanne Van der Brugghe a signé la pétition.', ['Hanne Van der Brugghe/person']],
+    // "N'" before a capital is part of a surname, not an elided "ne".
+    ['La juge Fatou N’Gessane a rendu sa décision.', ['Fatou N’Gessane/person']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: abbreviated legal forms (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // An abbreviated legal form keeps its full stop inside a sentence, not at its end.
+    ['The operator, Harwick Ferry Lines Inc., declined to comment.', ['Harwick Ferry Lines Inc./organization'], 'en'],
+    ['The contract went to Harwick Ferry Lines Inc.', ['Harwick Ferry Lines Inc/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: places read from what surrounds them (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // Where a road leads, a river's flood, what lies around or south of a name.
+    ['Les travaux coupent la route de Hastière tout l’été.', ['Hastière/place']],
+    ['La feuille de route de Quelvane reste floue.', ['Quelvane/other']],
+    ['La crue de la Lesse a surpris les habitants.', ['Lesse/place']],
+    ['Le lait est collecté aux environs de Tambacounda et de Kolda.', ['Tambacounda/place', 'Kolda/place']],
+    ['The camp lies about 60 kilometres south of Tarrbury.', ['Tarrbury/place'], 'en'],
+    // A dateline: a word in capitals opening the text, then a known state.
+    ['KELWOOD, Ohio — The board voted on Tuesday.', ['KELWOOD/place', 'Ohio/place'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: a possessive after a preposition (round ent6)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // "in X's future": the preposition governs the noun after the possessive, not the name.
+    ['The minister said she remained confident in Brellow’s plans for the plant.', ['Brellow/other'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });

@@ -260,3 +260,22 @@ describe('registry: acronyms used without a definition (round ent5)', () => {
     assert.equal(resolved(registry, docs, 'd.txt', 'ADE')?.name, 'Agence départementale de l’eau Bretagne');
   });
 });
+
+describe('registry: legal names (round ent6)', () => {
+  it('of two legal names, the one ending in a legal form is the canonical name', () => {
+    const docs = {
+      'a.txt': 'Selon nos informations, Brolvane Lait Holding SA prépare une offre.',
+      'b.txt': 'Le conseil de Brolvane Lait Holding a validé le prix. Brolvane Lait Holding recrute. Chez Brolvane Lait Holding, on se tait.',
+    };
+    const registry = registryOf(docs);
+    assert.equal(resolved(registry, docs, 'b.txt', 'Brolvane Lait Holding')?.name, 'Brolvane Lait Holding SA');
+  });
+  it('"Pvt Ltd" and "Pty Ltd" are legal forms', () => {
+    const docs = {
+      'a.txt': 'The regulator fined Qorvita Technologies Pvt Ltd on Monday.',
+      'b.txt': 'Qorvita Technologies said it would appeal. Shares of Qorvita Technologies fell.',
+    };
+    const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, 'en');
+    assert.equal(resolved(registry, docs, 'b.txt', 'Qorvita Technologies')?.name, 'Qorvita Technologies Pvt Ltd');
+  });
+});

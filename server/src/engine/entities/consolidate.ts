@@ -44,8 +44,10 @@ export interface Clustering {
 }
 
 // Club initials are a legal suffix too: "Hollins Bridge FC" is "Hollins Bridge".
-const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
+const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'limited', 'pty', 'pvt', 'llp', 'sasu', 'eurl', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
 /** Words that end a club's name and stand for it alone: "Rovers" for "Ashcombe Rovers", "United" for "Leeds United". */
+/** Legal forms proper, a subset of LEGAL (which also strips "Holding", "Group", "FC"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'limited', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sasu', 'eurl', 'sarl', 'se', 'nv', 'bv', 'spa']);
 const CLUB_TAILS = new Set(['rovers', 'wanderers', 'athletic', 'united', 'albion', 'hotspur', 'rangers', 'villa']);
 const PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place', product: 'product', event: 'event', other: 'other' };
 
@@ -267,6 +269,11 @@ function chooseCanonical(members: readonly Info[], type: EntityType): string {
     if (!known) {
       const legal = Number(b.relation === 'legal-name') - Number(a.relation === 'legal-name');
       if (legal !== 0) return legal;
+      // "Atlas Holding SA" over "Atlas Holding": a name ending in a legal form proper ("Holding" and "Group" are no such form).
+      if (type !== 'person') {
+        const form = Number(LEGAL_FORMS.has(b.words[b.words.length - 1]!)) - Number(LEGAL_FORMS.has(a.words[a.words.length - 1]!));
+        if (form !== 0) return form;
+      }
     }
     if (a.stats.count !== b.stats.count) return b.stats.count - a.stats.count;
     const preferred = Number(knownEntry(b.key)?.preferred === b.key) - Number(knownEntry(a.key)?.preferred === a.key);

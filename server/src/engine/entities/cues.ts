@@ -472,8 +472,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const staff = tokens[run.to];
     if (staff && staff.gap === '' && staff.lower && STAFF_NOUNS.has(staff.word) && (b0 === 'a' || b0 === 'an' || b0 === 'former' || b0 === 'ex') && !run.known && !(tokens[run.to + 1]?.gap === '' && tokens[run.to + 1]!.cap)) add('organization', 3, 'role-of');
   }
-  // "McCain", "O'Brien": surname shapes.
-  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
+  // "McCain", "O'Brien", "N'Diaye": surname shapes; "Marcus J. Pellegrino": a middle initial; "Greet Van der Linden": two
+  // particles inside the name.
+  if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’]|N['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
+  else if (length === 3 && tokens[run.from + 1]!.initial && tokens[run.from + 1]!.word.length === 1 && tokens[run.from + 2]!.gap === '.') add('person', 2, 'given-name');
+  else if (length >= 4 && tokensOf(tokens, run).some((t, k) => k > 0 && t.cap && (t.word === 'van' || t.word === 'von' || t.word === 'de') && tokens[run.from + k + 1]!.lower)) add('person', 2, 'given-name');
   // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.
   {
     let k = run.to;
@@ -494,7 +497,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
   const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
-  if (preposition && !first.elision) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
+  // "confident in Redgum's future": a possessive belongs to the noun after it, which the preposition governs.
+  if (preposition && !first.elision && !last.possessive) add('place', b0 === 'in' ? 0.4 : 1, 'place-word');
   if (PLACE_HEADS_BEFORE.has(b0) && tokens[run.from - 1]?.lower === true && !first.elision && !run.known) add('place', 2, 'place-word');
   // "une entreprise de Concarneau", "une start-up de Brest": a company "of" a bare name is from a town (not "l'entreprise de
   // X", which may be its owner's); "au marché de Réquista", "le port de X": the market is the town's.
@@ -553,6 +557,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (stateOf && !given && !run.titled && !run.known) add('place', 2.5, 'place-word');
   // "le stade de Lusail", "the city of Austin"
   if (((b0 === 'de' || b0 === 'of') && PLACE_HEADS_LOWER.has(b1)) || ((b0 === 'le' || b0 === 'la') && b1 === 'de' && PLACE_HEADS_LOWER.has(b2))) add('place', 2, 'place-word');
+  // "la route de Durbuy", "the road to X": where a road leads (not "la feuille de route de X", a plan).
+  if (((b0 === 'de' && b1 === 'route' && b2 !== 'de') || (b0 === 'to' && b1 === 'road')) && !first.elision && !run.known && !given) add('place', 2, 'place-word');
+  // "MILLBROOK, Ohio — …": a dateline, a word in capitals opening a paragraph, then a known state or country.
+  if (first.opening && first.allCaps && !run.known && tokens[run.to]?.gap === ',' && knownEntry(tokens[run.to]!.key)?.type === 'place' && first.key.length >= 3) add('place', 3, 'place-word');
   // "the Cannes Lions festival", "the Threadly app"
   const follower = tokens[run.to];
   if (follower && follower.gap === '' && follower.lower) {

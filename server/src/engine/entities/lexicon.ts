@@ -270,6 +270,9 @@ export const PLACE_HEADS_LOWER = words(
   'large coast coasts cote cotes shores',
   // "la baie de Douarnenez", "the estuary of X", "le canton de X"
   'baie rade anse pointe vallee plateau massif golfe estuaire bassin canton arrondissement presqu-ile bay valley estuary harbour parish',
+  // "la crue de la Vesdre", "les berges de l'Ourthe", "aux environs de X", "south of Newman", "au nord de X" ("autour de X" would
+  // also name a place, but moves a claims golden case: see ERRORS-r8.md)
+  'crue crues rive rives berges environs alentours abords north south east west northeast northwest southeast southwest nord sud ouest',
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */

@@ -345,6 +345,9 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   return [weak(c)];
 }
 
+const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
+const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
+
 function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
   const scores: Scores = { ...c.typing.scores };
   const cues = new Set(c.typing.cues);
@@ -357,9 +360,12 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
     else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place') scores.person += 0.75;
   }
-  const written = text.slice(c.start, c.end);
+  // "Fundy Transit Inc., a subsidiary…": an abbreviated legal form keeps its full stop inside a sentence (at its end, the
+  // stop is the sentence's).
+  const end = text.charCodeAt(c.end) === 46 && c.length > 1 && ABBREVIATED_FORMS.has(c.words[c.length - 1]!) && INSIDE_AFTER_STOP.test(text.slice(c.end + 1, c.end + 3)) ? c.end + 1 : c.end;
+  const written = text.slice(c.start, end);
   return {
-    span: { start: c.start, end: c.end },
+    span: { start: c.start, end },
     text: written,
     type: bestType(scores),
     key: c.key || foldKey(written),
@@ -516,9 +522,15 @@ function placesInParentheses(tokens: readonly Token[], runs: readonly Run[], byR
 const COORDINATORS = new Set(['et', 'and', 'ou', 'or']);
 
 /** 'comma' between "OpenAI, Anthropic", 'and' between "Anthropic et Meta", null when not a list. */
+const REPEATED_PREPOSITIONS = new Set(['de', 'du', 'a', 'au', 'en', 'in', 'of', 'at', 'from', 'to', 'vers', 'pour']);
+
 function coordinated(tokens: readonly Token[], previous: Run, next: Run): 'comma' | 'and' | null {
   if (next.from === previous.to) return tokens[next.from]!.gap === ',' ? 'comma' : null;
   const t = tokens[previous.to]!;
+  // "autour de Kaolack et de Fatick", "in Leeds and in York": the preposition repeated after "et"/"and".
+  const repeated = tokens[previous.to + 1];
+  const before = tokens[previous.from - 1];
+  if (next.from - previous.to === 2 && COORDINATORS.has(t.word) && t.gap === '' && repeated && repeated.gap === '' && repeated.lower && repeated.elision === null && before && before.lower && before.elision === null && before.word === repeated.word && REPEATED_PREPOSITIONS.has(repeated.word) && tokens[next.from]!.gap === '') return 'and';
   if (next.from - previous.to !== 1 || !COORDINATORS.has(t.word) || (t.gap !== '' && t.gap !== ',') || tokens[next.from]!.gap !== '') return null;
   return 'and';
 }

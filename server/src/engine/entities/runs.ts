@@ -138,6 +138,13 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (joinedAnd && k > j + 2 && close && close.gap.endsWith('(') && startsName(tokens, k - 1) && (close.allCaps || close.cap)) return k - j;
   }  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
   if (!joined || isCompoundDescriptor(t.text)) return 0;
+  // "Marcus J. Pellegrino", "Vikram S. Bhattacharya": a middle initial after a given name, though "j" and "s" are elisions.
+  const surname = tokens[j + 1];
+  if (t.initial && t.cap && t.word.length === 1 && length <= 2 && first.cap && !first.allCaps && first.elision === null && !run.known && surname && surname.gap === '.' && surname.cap && !surname.allCaps && !blocked(surname)) return 2;
+  // "Greet Van der Linden", "Jan Van den Berg", "Ursula Von der Leyen": a capital particle and a lower-case one.
+  const second = tokens[j + 2];
+  const lowerParticle = tokens[j + 1];
+  if (length === 1 && t.cap && !t.allCaps && (t.word === 'van' || t.word === 'von' || t.word === 'de') && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && lowerParticle && lowerParticle.gap === '' && lowerParticle.lower && LOWER_SECOND_PARTICLES.has(lowerParticle.word) && second && second.gap === '' && second.cap && !second.allCaps && !blocked(second)) return 3;
   if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
@@ -220,7 +227,7 @@ function extension(tokens: readonly Token[], run: Run): number {
 const FRENCH_OF = new Set(['de', 'des', 'du']);
 
 /** Capital forms a company's legal form takes: "SA", "SE", "AG", "NV". */
-const LEGAL_CAPS = new Set(['sa', 'sas', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
+const LEGAL_CAPS = new Set(['sa', 'sas', 'sasu', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
 /** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
 const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
 const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
@@ -286,6 +293,7 @@ const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'm
 const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
 const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
+const LOWER_SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le']);
 const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);
 const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);

@@ -135,7 +135,9 @@ function makeToken(
   const apostrophe = firstApostrophe(raw);
   if (apostrophe > 0 && apostrophe < raw.length - 1 && apostrophe <= 7) {
     const prefix = fold(raw.slice(0, apostrophe));
-    if (ELISIONS.has(prefix) && !keepsApostrophe(rawKey)) {
+    // "N'Diaye", "N'Golo": a capital N glued to a capitalised name is part of it, no elided "ne".
+    const nameN = apostrophe === 1 && raw.charCodeAt(0) === 78 && classOf(raw.charCodeAt(2)) === UPPER && classOf(raw.charCodeAt(raw.length - 1)) === LOWER;
+    if (ELISIONS.has(prefix) && !nameN && !keepsApostrophe(rawKey)) {
       elision = prefix;
       start = rawStart + apostrophe + 1;
     }
