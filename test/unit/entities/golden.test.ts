@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -46,11 +46,18 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // alias 75.3 %; person P 75.0 / R 84.5, organization 76.9 / 70.0, place 79.6 / 70.5, product 100 / 53.8, event 100 / 16.7,
 // 29 mentions typed "other". The same batch on the engine before ent5 (1f7e8e2): P 64.0 / R 66.5, alias 71.7 %. So the
 // r7 work gained about 5 points on unseen text while it gained 25 on r7 itself: rules written from errors carry over poorly.
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8']);
+// r9 first measure (111 lines, 254 mentions, 8 articles: a Jura watchmaker, a Corsican ferry strike, a Réunion cyclone,
+// Paris hospital doctors; a Scottish distillery takeover, a Kenyan tea auction, a Texas wind-farm court case, a New Zealand
+// rugby transfer), written blind, measured on main at 9fd11d0 (ent5 merged, ent6 not yet): P 65.9 / R 69.3, alias
+// 72.8 %; person P 79.7 / R 87.5, organization 81.2 / 66.3, place 80.0 / 67.9, product 83.3 / 33.3, event 42.9 / 30.0,
+// 45 mentions typed "other". It also found an endless loop (a nationality before names with an organisation head), fixed
+// before this measure. With ent6 (rules from r8's errors) merged: 66.9 / 70.1, alias 74.0 %: about one point carried over.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
   r8: { precision: 0.75, recall: 0.77 },
+  r9: { precision: 0.66, recall: 0.70 },
 };
 
 interface Found {

@@ -598,6 +598,8 @@ describe('termination', () => {
       assert.ok(Date.now() - started < 2000, headline);
     }
   });
+});
+
 describe('entities: person names with initials and particles (round ent6)', () => {
   const cases: [string, string[], Lang?][] = [
     // A middle initial joins given name and surname, though "j" and "s" are French elisions.
