@@ -55,6 +55,8 @@ export class ClaimIndex {
   private readonly claimsOfValue = new Map<string, Map<string, Claim>>();
   /** Unnamed figures adopted by the one named claim holding their value: value → target reference, and back; reference → merged claim. */
   private readonly adoptionOfValue = new Map<string, string>();
+  /** Per named claim (by reference): whether its members agree, and which documents give each distinctive value. */
+  private readonly factsOfClaim = new Map<string, { readonly agreed: boolean; readonly docsByValue: Map<string, Set<DocId>> }>();
   private readonly valuesOfTarget = new Map<string, Set<string>>();
   private readonly merged = new Map<string, Claim>();
 
@@ -126,6 +128,7 @@ export class ClaimIndex {
       }
       this.valuesOfBucket.delete(key);
       for (const claim of this.clusters.get(key) ?? []) {
+        this.factsOfClaim.delete(claimRef(key, claim));
         for (const member of claim.members) {
           affected.add(member.doc);
           this.claimByFigure.delete(figureKey(member.doc, member.figureIndex));
@@ -142,11 +145,15 @@ export class ClaimIndex {
       const stated: (readonly [string, string])[] = [];
       for (const claim of claims) {
         const ref = claimRef(key, claim);
+        const docsByValue = new Map<string, Set<DocId>>();
         for (const member of claim.members) {
           affected.add(member.doc);
           this.claimByFigure.set(figureKey(member.doc, member.figureIndex), claim);
           const value = sameFigureValue === null ? distinctiveValueKey(member.figure) : null;
           if (value === null) continue;
+          let docs = docsByValue.get(value);
+          if (!docs) docsByValue.set(value, (docs = new Set()));
+          docs.add(member.doc);
           let holders = this.claimsOfValue.get(value);
           if (!holders) this.claimsOfValue.set(value, (holders = new Map()));
           if (holders.has(ref)) continue;
@@ -154,6 +161,7 @@ export class ClaimIndex {
           stated.push([value, ref]);
           touchedValues.add(value);
         }
+        if (docsByValue.size > 0) this.factsOfClaim.set(ref, { agreed: claimAgrees(claim), docsByValue });
       }
       if (stated.length > 0) this.valuesOfBucket.set(key, stated);
     }
@@ -233,17 +241,24 @@ export class ClaimIndex {
     // Unless every unnamed mention in that article names both parties of the claim (a headline and its lede).
     const bothParties = (member: IndexedCandidate): boolean =>
       target.subject !== null && target.object !== null && actorsOverlap(member.actors, [target.subject]) && actorsOverlap(member.actors, [target.object]) && member.actors.length > 0;
-    for (const member of target.members) {
-      if (!unnamed.has(member.doc) || distinctiveValueKey(member.figure) !== value) continue;
-      if (!(unnamed.get(member.doc) ?? []).every(bothParties)) return null;
-    }
+    const facts = this.factsOfClaim.get(ref);
+    const namedIn = facts?.docsByValue.get(value) ?? new Set<DocId>();
+    for (const doc of namedIn) if (unnamed.has(doc) && !(unnamed.get(doc) ?? []).every(bothParties)) return null;
     // A claim whose own sources disagree ("2019", "2030" and "2033" under one opening date) is evidence for the
     // value only when two sources of it give that value ("14,3 milliards" against one "$14.8 billion").
-    let range: GroupRange | null | undefined;
-    for (const member of target.members) range = range === undefined ? rangeOf(member.figure) : combine(range, rangeOf(member.figure));
-    if (range === null && new Set(target.members.filter((member) => distinctiveValueKey(member.figure) === value).map((member) => member.doc)).size < 2) return null;
+    if (facts && !facts.agreed && namedIn.size < 2) return null;
     return ref;
   }
+}
+
+/** Whether every member's interval shares a point with every other's (the group-range intersection is not empty). */
+function claimAgrees(claim: Claim): boolean {
+  let range: GroupRange | null | undefined;
+  for (const member of claim.members) {
+    range = range === undefined ? rangeOf(member.figure) : combine(range, rangeOf(member.figure));
+    if (range === null) return false;
+  }
+  return true;
 }
 
 /** A claim's reference across buckets: ids are unique within a bucket only. */
@@ -257,7 +272,16 @@ function sameFigureValueOf(bucket: string): string | null {
 }
 
 /** kind|unit|value of a figure whose value is written with enough digits to identify a fact, else null. */
+/** Figures are immutable and shared by every index pass: their value key is computed once. */
+const valueKeyCache = new WeakMap<Figure, string | null>();
+
 function distinctiveValueKey(figure: Figure): string | null {
+  let key = valueKeyCache.get(figure);
+  if (key === undefined) valueKeyCache.set(figure, (key = computeValueKey(figure)));
+  return key;
+}
+
+function computeValueKey(figure: Figure): string | null {
   if (figure.kind === 'date') return figure.date?.precision === 'day' ? `date||${figure.date.iso}` : null;
   if (!SAME_FIGURE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) return null;
   return `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
