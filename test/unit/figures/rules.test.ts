@@ -197,3 +197,8 @@ test('round-7 rules: a tilde or ≈ before an amount makes it approximate', () =
   const f = extractFigures('Sales hit ~$12bn.', { lang: 'en', documentDate: '2025-10-15' });
   assert.deepEqual(f.map((x) => [x.text, x.qualifier]), [['~$12bn', 'about']]);
 });
+
+test('rand and naira letters before a number with a thousands separator are money; a coin or a road number is not', () => {
+  assert.deepEqual(figs('en', 'The average claim was around R21,000, while the minimum wage is N70,000 a month.'), ['around R21,000 money 21000 ZAR', 'N70,000 money 70000 NGN']);
+  assert.deepEqual(figs('en', 'The R5 coin stays, and the N7 road reopens.'), []);
+});

@@ -295,10 +295,13 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     if (iso !== null && nt !== undefined && nt.kind === TK.Num) { currency = iso; k++; }
     const ss = iso === null && tokAt(q, k)?.cap === true ? C.scaledSymbols.match(toks, k, true) : null;
     if (ss !== null) {
-      // "R360 billion": glued to the number, and a scale word after it.
+      // "R360 billion": glued to the number, and a scale word after it; or a number written with a thousands
+      // separator ("R21,000", "N70,000"), which no coin, model or road number is ("the R5 coin", "the N7").
       const n2 = tokAt(q, ss.end);
       const sw = tokAt(q, ss.end + 1);
-      if (n2 === undefined || n2.kind !== TK.Num || n2.sp || !isWord(sw) || !C.scales.has(sw.low)) return null;
+      if (n2 === undefined || n2.kind !== TK.Num || n2.sp) return null;
+      const scaled = isWord(sw) && C.scales.has(sw.low);
+      if (!scaled && !/^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/u.test(n2.low)) return null;
       currency = ss.value;
       k = ss.end;
     }
