@@ -39,6 +39,15 @@ const COREFERENCE_WINDOW = 1500;
 /** The article's subject per wanted-type list, computed once per document pass (see documentTopic). */
 export type TopicMemo = Map<string, { readonly entityId: string } | null>;
 
+/** "SANTIAGO/LONDON, Oct 16, 2025 — …": an all-capitals name opening its line before a dash says where the reporter is. */
+function isDateline(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (span.start - lineStart > 40) return false;
+  const opening = text.slice(lineStart, span.end);
+  if (!/^[\s\p{Lu}/.,'’-]+$/u.test(opening) || !/\p{Lu}{2}/u.test(opening)) return false;
+  return /^[^.\n]{0,40}?(?:—|–|\s-\s)/u.test(text.slice(span.end, span.end + 45));
+}
+
 export function actorsOf(
   analysis: DocumentAnalysis,
   candidate: ClaimCandidate,
@@ -55,7 +64,7 @@ export function actorsOf(
   const resolve = (index: number): Actor | null => {
     const entity = registry.resolve(doc, index);
     const mention = analysis.entities.mentions[index];
-    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span)) return null;
+    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span) || isDateline(analysis.text, mention.span)) return null;
     return { entity, span: mention.span };
   };
   // "Selon l'AFP, le bénéfice…": the source a lead-in names is not what the figure is about (a name followed by "said" may be both).
