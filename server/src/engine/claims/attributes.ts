@@ -49,6 +49,12 @@ const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
  * one, the total with add-ons against the fixed part. They never mix.
  */
 export const VARIANT_SEPARATOR = '+';
+
+/** An attribute without its variant: "investment+total" → "investment". */
+export function plainAttribute(attribute: string): string {
+  const at = attribute.indexOf(VARIANT_SEPARATOR);
+  return at < 0 ? attribute : attribute.slice(0, at);
+}
 export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },

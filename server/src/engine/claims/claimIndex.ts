@@ -1,5 +1,5 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
-import { SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR } from './attributes';
+import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
 
@@ -282,9 +282,14 @@ function distinctiveValueKey(figure: Figure): string | null {
 }
 
 function computeValueKey(figure: Figure): string | null {
-  if (figure.kind === 'date') return figure.date?.precision === 'day' ? `date||${figure.date.iso}` : null;
-  if (!SAME_FIGURE_KINDS.has(figure.kind) || figure.value === null || significantDigits(figure.value) < DISTINCTIVE_DIGITS) return null;
-  return `${figure.kind}|${figure.unit ?? ''}|${figure.value.toPrecision(12)}`;
+  const distinctive =
+    figure.kind === 'date' ? figure.date?.precision === 'day' : SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && significantDigits(figure.value) >= DISTINCTIVE_DIGITS;
+  return distinctive ? valueKey(figure) : null;
+}
+
+/** kind|unit|value, the one spelling of a value shared by same-figure buckets, adoption and joining by value. */
+function valueKey(figure: Figure): string {
+  return `${figure.kind}|${figure.unit ?? ''}|${sameFigureValue(figure)}`;
 }
 
 /** The value part of a same-figure bucket: the number in its unit, or a day's ISO date. */
@@ -306,13 +311,13 @@ const ATTRIBUTE_FAMILY: Readonly<Record<string, string>> = { 'acquisition-price'
 
 /** An attribute without its variant, in its family: "investment+total" and "acquisition-price" are one family. */
 function attributeFamily(attribute: string): string {
-  const plain = attribute.split(VARIANT_SEPARATOR)[0] ?? attribute;
+  const plain = plainAttribute(attribute);
   return ATTRIBUTE_FAMILY[plain] ?? plain;
 }
 
 function bucketKey(candidate: IndexedCandidate): string {
   // Unnamed figures only ever join an equal value: one small bucket per value keeps an edit from re-clustering them all.
-  if (candidate.attribute === SAME_FIGURE) return `${SAME_FIGURE}|${candidate.figure.kind}|${candidate.figure.unit ?? ''}|${sameFigureValue(candidate.figure)}`;
+  if (candidate.attribute === SAME_FIGURE) return `${SAME_FIGURE}|${valueKey(candidate.figure)}`;
   return `${ATTRIBUTE_FAMILY[candidate.attribute] ?? candidate.attribute}|${kindFamily(candidate.figure.kind)}`;
 }
 

@@ -1,4 +1,4 @@
-import { SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
+import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
@@ -64,9 +64,15 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const attribution = findAttribution(text, sentence, sentenceNames, language);
     const excluded = new Set(attribution?.nameKeys ?? []);
     const actorMentions: number[] = [];
+    // The sentence's figures, found from this one outwards (figures are sorted), not by scanning the document.
+    let firstInSentence = figureIndex;
+    while (firstInSentence > 0 && (figures[firstInSentence - 1]?.span.start ?? -1) >= sentence.start) firstInSentence--;
+    let endInSentence = figureIndex + 1;
+    while (endInSentence < figures.length && (figures[endInSentence]?.span.start ?? Infinity) < sentence.end) endInSentence++;
+    const sentenceFigures = figures.slice(firstInSentence, endInSentence);
     for (const name of sentenceNames) {
       // "US$792 million": a currency's country inside any figure of the sentence is nobody's actor.
-      const overlapsFigure = figures.some((other) => other.span.start < sentence.end && other.span.end > sentence.start && name.span.end > other.span.start && name.span.start < other.span.end);
+      const overlapsFigure = sentenceFigures.some((other) => name.span.end > other.span.start && name.span.start < other.span.end);
       if (!overlapsFigure && !excluded.has(name.key)) actorMentions.push(name.mentionIndex);
     }
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
@@ -104,7 +110,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "valorise à 29 milliards, contre 6 milliards lors du tour de table", "fell to 7.4% from 9.1%": the base of a
     // comparison is the same kind of fact as the value it is compared with, whatever word stands nearer to it.
     const compared = comparisonBaseOf(text, figures, figureIndex, sentence, candidates);
-    if (compared?.attribute && compared.attribute !== SAME_FIGURE && attribute !== 'age') attribute = baseAttribute(compared.attribute);
+    if (compared?.attribute && compared.attribute !== SAME_FIGURE && attribute !== 'age') attribute = plainAttribute(compared.attribute);
     // "valorise à 29 milliards, contre 10,5 milliards lors de sa dernière levée": an earlier value, unless a year dates it.
     if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && isEarlierValue(text, figures, figureIndex, sentence, context.attributes.isPeriodic(attribute))) {
       // "contre 2,1 milliards lors de l'adoption du projet": the earlier value is the first estimate.
@@ -181,10 +187,6 @@ function comparisonBaseOf(text: string, figures: readonly Figure[], figureIndex:
 const COMPARISON_REACH = 80;
 
 /** The attribute without its variant: "dividend+per-share" is compared with a base that may also be per share. */
-function baseAttribute(attribute: string): string {
-  const at = attribute.indexOf(VARIANT_SEPARATOR);
-  return at < 0 ? attribute : attribute.slice(0, at);
-}
 
 function refined(attributes: AttributeTable, lower: string, start: number, end: number, kind: Figure['kind'], language: Lang): string | null {
   const attribute = attributes.attributeFor(lower, start, end, kind, language);
