@@ -178,7 +178,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 88,
+  tied: 89,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 2,
@@ -217,7 +217,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
 const FLOOR_R4 = {
-  tied: 174,
+  tied: 175,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 13,
@@ -252,9 +252,9 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 135,
-  caught: 0,
-  caughtStrict: 0,
+  tied: 139,
+  caught: 1,
+  caughtStrict: 1,
   maxWrong: 1,
   maxFalseAlarms: 2,
 };
@@ -317,11 +317,41 @@ const FIRST_MEASUREMENT_R7: Scores = {
 };
 
 const FLOOR_R7 = {
-  tied: 79,
-  caught: 3,
-  caughtStrict: 2,
+  tied: 85,
+  caught: 4,
+  caughtStrict: 3,
   maxWrong: 6,
   maxFalseAlarms: 7,
+};
+
+/**
+ * Round 8: four more stories (an airline merger, a data-protection fine after a breach, a stadium project, a drought
+ * and crop insurance; 15 articles, French and English in each story, 157 gold mentions, 8 planted conflicts), written
+ * blind on 2026-12-06 by a helper that read no code, and listing only facts two articles share. Measured once on main
+ * at 79d56de before any change made for it: 68 of 151 pairs tied (45.0 %), 2 + 9 wrong, 0/8 planted conflicts
+ * caught, 12 false alarms. With counts tied by their noun (written before round 8 was read): 71 tied, 1/8 caught.
+ */
+const FIRST_MEASUREMENT_R8: Scores = {
+  mentions: 157,
+  recognised: 155,
+  claimed: 99,
+  tied: 68,
+  missed: 83,
+  wrongGold: 2,
+  wrongNonGold: 9,
+  conflicts: 8,
+  caught: 0,
+  caughtStrict: 0,
+  falseAlarms: 12,
+  derived: 0,
+};
+
+const FLOOR_R8 = {
+  tied: 71,
+  caught: 1,
+  caughtStrict: 1,
+  maxWrong: 11,
+  maxFalseAlarms: 12,
 };
 
 const heldoutSets = [
@@ -332,6 +362,7 @@ const heldoutSets = [
   { name: 'round 5', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r5'), first: FIRST_MEASUREMENT_R5, floor: FLOOR_R5 },
   { name: 'round 6', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r6'), first: FIRST_MEASUREMENT_R6, floor: FLOOR_R6 },
   { name: 'round 7', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r7'), first: FIRST_MEASUREMENT_R7, floor: FLOOR_R7 },
+  { name: 'round 8', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r8'), first: FIRST_MEASUREMENT_R8, floor: FLOOR_R8 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 

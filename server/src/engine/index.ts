@@ -19,6 +19,7 @@ import {
 import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
 import { inCommonUnit } from './claims/quantities';
+import { isCountedNoun } from './claims/countedNouns';
 import { claimFindings } from './checks/claims';
 import { derivedFindings } from './checks/derived';
 import { severityOf, type SeverityOverrides } from './checks/registry';
@@ -164,7 +165,11 @@ export class Engine {
       // "Jane Doe, 34," is read as a count by the figures layer and as an age by the claim layer.
       const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : inCommonUnit(figure);
       // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.
-      const actors = (candidate.baseOf !== undefined ? actorsByFigure.get(candidate.baseOf) : undefined) ?? (analysis ? actorsOf(analysis, candidate, candidate.attribute, this.attributes, this.registry, topics) : []);
+      // A count named only by its noun ("46 navires") is told apart by the noun and the values each source gives
+      // (claimIndex joinByCountedNoun): the names around it are whoever the sentence is about, rarely what is counted.
+      const actors = isCountedNoun(candidate.attribute)
+        ? []
+        : ((candidate.baseOf !== undefined ? actorsByFigure.get(candidate.baseOf) : undefined) ?? (analysis ? actorsOf(analysis, candidate, candidate.attribute, this.attributes, this.registry, topics) : []));
       candidates.push({
         doc,
         figureIndex: candidate.figureIndex,
@@ -503,7 +508,10 @@ export class Engine {
   /** "Meta → Scale AI: investment (2025)". */
   claimLabel(claim: Claim, uiLang: Lang): string {
     const actors = [claim.subject, claim.object].flatMap((actor) => (actor ? [this.entityName(actor)] : []));
-    const label = `${actors.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${this.attributes.label(claim.attribute, uiLang)}`;
+    // "même chiffre · chiffre d'affaires": a figure tied by value still shows what its sentences called it.
+    const stated = claim.attribute === SAME_FIGURE ? mostCommonOf(claim.members.map((member) => member.statedAttribute)) : null;
+    const attribute = stated ? `${this.attributes.label(claim.attribute, uiLang)} · ${this.attributes.label(stated, uiLang)}` : this.attributes.label(claim.attribute, uiLang);
+    const label = actors.length === 0 ? attribute : `${actors.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${attribute}`;
     return claim.period ? t(uiLang, 'label.period', { label, period: claim.period }) : label;
   }
 
@@ -633,4 +641,11 @@ function positionReference(doc: DocId, span: Span): Reference {
 
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** The most frequent defined value, ties to the alphabetically first: labels never depend on order. */
+function mostCommonOf(values: readonly (string | undefined)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? null;
 }

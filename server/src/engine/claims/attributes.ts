@@ -1,5 +1,6 @@
 import type { EntityType } from '../entities/types';
 import type { FigureKind, Lang } from '../types';
+import { COUNTED_NOUN_ATTRIBUTES } from './countedNouns';
 
 /**
  * Trigger words per attribute and language. A trigger is a word prefix
@@ -500,6 +501,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-goals', { fr: 'buts', en: 'goals' }, ['person'], { periodic: true }),
   counted('count-jobs', { fr: 'emplois', en: 'jobs' }, ['organization', 'product', 'place'], { periodic: false }),
   counted('job-cuts', { fr: 'suppressions de postes', en: 'job cuts' }, ['organization'], { periodic: true }),
+  ...COUNTED_NOUN_ATTRIBUTES,
   {
     key: 'headcount',
     actorTypes: ['organization'],

@@ -2,6 +2,7 @@ import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
+import { isCountedNoun } from './countedNouns';
 
 export interface IndexedCandidate {
   readonly doc: DocId;
@@ -59,6 +60,11 @@ export class ClaimIndex {
   private readonly factsOfClaim = new Map<string, { readonly agreed: boolean; readonly docsByValue: Map<string, Set<DocId>> }>();
   private readonly valuesOfTarget = new Map<string, Set<string>>();
   private readonly merged = new Map<string, Claim>();
+  /** Counts named only by their noun ("46 navires"): their members per concept, and the claims the noun pass made of them. */
+  private readonly conceptMembers = new Map<string, Map<DocId, readonly IndexedCandidate[]>>();
+  private readonly nounClaims = new Map<string, { readonly claims: readonly Claim[]; readonly absorbed: ReadonlySet<Claim> }>();
+  private readonly nounByFigure = new Map<string, Claim>();
+  private readonly nounConceptsOfDoc = new Map<DocId, Set<string>>();
 
   /** Replaces the candidates of each given document; returns every document whose claims may have changed. */
   update(batch: readonly DocumentCandidates[]): Set<DocId> {
@@ -79,6 +85,11 @@ export class ClaimIndex {
         touched.add(key);
       }
       if (candidates.length > 0) this.byDoc.set(doc, candidates);
+      for (const [concept, list] of groupByConcept(candidates)) {
+        let members = this.conceptMembers.get(concept);
+        if (!members) this.conceptMembers.set(concept, (members = new Map()));
+        members.set(doc, list);
+      }
     }
     return this.recluster(touched, batch.map((entry) => entry.doc));
   }
@@ -89,17 +100,23 @@ export class ClaimIndex {
 
   claimOf(doc: DocId, figureIndex: number): Claim | undefined {
     const key = figureKey(doc, figureIndex);
-    return this.adoptedByFigure.get(key) ?? this.claimByFigure.get(key);
+    return this.nounByFigure.get(key) ?? this.adoptedByFigure.get(key) ?? this.claimByFigure.get(key);
   }
 
   /** Every claim, in a deterministic order. */
   all(): Claim[] {
     const claims: Claim[] = [];
+    const absorbed = new Set<Claim>();
+    for (const { absorbed: list } of this.nounClaims.values()) for (const claim of list) absorbed.add(claim);
     for (const key of [...this.clusters.keys()].sort()) {
       const sameFigureValue = sameFigureValueOf(key);
       if (sameFigureValue !== null && this.adoptionOfValue.has(sameFigureValue)) continue;
-      for (const claim of this.clusters.get(key) ?? []) claims.push(this.merged.get(claimRef(key, claim)) ?? claim);
+      for (const claim of this.clusters.get(key) ?? []) {
+        const effective = this.merged.get(claimRef(key, claim)) ?? claim;
+        if (!absorbed.has(effective)) claims.push(effective);
+      }
     }
+    for (const concept of [...this.nounClaims.keys()].sort()) claims.push(...(this.nounClaims.get(concept)?.claims ?? []));
     return claims;
   }
 
@@ -110,6 +127,7 @@ export class ClaimIndex {
       touched.add(key);
       this.buckets.get(key)?.delete(doc);
     }
+    for (const concept of groupByConcept(this.byDoc.get(doc) ?? []).keys()) this.conceptMembers.get(concept)?.delete(doc);
     this.byDoc.delete(doc);
     return touched;
   }
@@ -166,7 +184,121 @@ export class ClaimIndex {
       if (stated.length > 0) this.valuesOfBucket.set(key, stated);
     }
     this.readopt(touchedValues, affected);
+    const concepts = new Set<string>();
+    for (const doc of affected) for (const concept of groupByConcept(this.byDoc.get(doc) ?? []).keys()) concepts.add(concept);
+    for (const concept of changedDocs.flatMap((doc) => [...this.conceptsOfDoc(doc)])) concepts.add(concept);
+    for (const concept of [...concepts].sort()) this.renoun(concept, affected);
     return affected;
+  }
+
+  /** Whether a document other than `doc` states the value, in any claim or none. */
+  private statedElsewhere(value: string, doc: DocId): boolean {
+    for (const other of this.buckets.get(`${SAME_FIGURE}|${value}`)?.keys() ?? []) if (other !== doc) return true;
+    for (const claim of this.claimsOfValue.get(value)?.values() ?? []) if (claim.members.some((member) => member.doc !== doc && valueKey(member.figure) === value)) return true;
+    return false;
+  }
+
+  /** Whether `doc` states the value, in any claim or none. */
+  private statedIn(value: string, doc: DocId): boolean {
+    if (this.buckets.get(`${SAME_FIGURE}|${value}`)?.has(doc)) return true;
+    for (const claim of this.claimsOfValue.get(value)?.values() ?? []) if (claim.members.some((member) => member.doc === doc && valueKey(member.figure) === value)) return true;
+    return false;
+  }
+
+  /** Concepts whose noun claims still hold a figure of the document (it may have lost its counts since). */
+  private conceptsOfDoc(doc: DocId): ReadonlySet<string> {
+    return this.nounConceptsOfDoc.get(doc) ?? new Set<string>();
+  }
+
+  /**
+   * Counts named only by their noun ("46 navires", "46 vessels", "Some 64 ships"): the noun says what is
+   * counted, not which fact, so the values decide. A value two sources give under the noun is one fact,
+   * whatever its digits ("4 abstentions", "four abstentions"). When exactly one value is shared, a source
+   * that gives the noun one other value, given nowhere else, states that fact differently: it joins, and
+   * the claim shows the disagreement. A value another source also gives, or a source giving the noun two
+   * values ("46 navires au large, 18 déroutés"), is another fact and stays apart. A figure a named claim
+   * already holds is left to it; the value group a figure is in comes along ("214 illnesses" with "214 cas").
+   */
+  private renoun(concept: string, affected: Set<DocId>): void {
+    const previous = this.nounClaims.get(concept);
+    this.nounClaims.delete(concept);
+    for (const claim of previous?.claims ?? []) {
+      for (const member of claim.members) {
+        const key = figureKey(member.doc, member.figureIndex);
+        if (this.nounByFigure.get(key) === claim) this.nounByFigure.delete(key);
+        this.nounConceptsOfDoc.get(member.doc)?.delete(concept);
+        affected.add(member.doc);
+      }
+    }
+    const effective = (member: IndexedCandidate): Claim | undefined => {
+      const key = figureKey(member.doc, member.figureIndex);
+      return this.adoptedByFigure.get(key) ?? this.claimByFigure.get(key);
+    };
+    const entries: IndexedCandidate[] = [];
+    for (const doc of [...(this.conceptMembers.get(concept)?.keys() ?? [])].sort()) {
+      for (const member of this.conceptMembers.get(concept)?.get(doc) ?? []) {
+        const own = effective(member);
+        if (member.figure.value !== null && (own === undefined || own.attribute === SAME_FIGURE)) entries.push(member);
+      }
+    }
+    const docsByValue = new Map<string, Set<DocId>>();
+    const valuesByDoc = new Map<DocId, Set<string>>();
+    const membersByValue = new Map<string, IndexedCandidate[]>();
+    for (const member of entries) {
+      const value = valueKey(member.figure);
+      docsByValue.set(value, (docsByValue.get(value) ?? new Set()).add(member.doc));
+      valuesByDoc.set(member.doc, (valuesByDoc.get(member.doc) ?? new Set()).add(value));
+      membersByValue.set(value, [...(membersByValue.get(value) ?? []), member]);
+    }
+    const shared = [...docsByValue.keys()].filter((value) => (docsByValue.get(value)?.size ?? 0) >= 2).sort();
+    const groups = shared.map((value) => [...(membersByValue.get(value) ?? [])]);
+    const [majority] = shared;
+    if (shared.length === 1 && majority !== undefined && groups[0]) {
+      for (const doc of [...valuesByDoc.keys()].sort()) {
+        const values = valuesByDoc.get(doc) ?? new Set<string>();
+        const [value] = values;
+        if (values.size !== 1 || value === undefined || value === majority || docsByValue.get(value)?.size !== 1) continue;
+        const oddFigure = membersByValue.get(value)?.[0]?.figure;
+        const majorityFigure = membersByValue.get(majority)?.[0]?.figure;
+        // "86 avions" for one airline where others give "148 appareils" for the merged fleet: a value another source
+        // also states, or a source that also states the shared value, is another fact; so is a value of another magnitude.
+        if (!oddFigure?.value || !majorityFigure?.value || this.statedElsewhere(value, doc) || this.statedIn(majority, doc)) continue;
+        const ratio = oddFigure.value / majorityFigure.value;
+        if (ratio > NOUN_CONFLICT_RATIO || ratio < 1 / NOUN_CONFLICT_RATIO) continue;
+        groups[0].push(...(membersByValue.get(value) ?? []));
+      }
+    }
+    if (groups.length === 0) return;
+    const absorbed = new Set<Claim>();
+    const claims: Claim[] = [];
+    const usedIds = new Set<string>();
+    for (const group of groups) {
+      const members = new Map<string, IndexedCandidate>();
+      for (const member of group) {
+        members.set(figureKey(member.doc, member.figureIndex), member);
+        const own = effective(member);
+        if (!own) continue;
+        absorbed.add(own);
+        for (const other of own.members) members.set(figureKey(other.doc, other.figureIndex), other);
+      }
+      const sorted = [...members.values()].sort(byPlace);
+      const first = sorted[0];
+      if (!first) continue;
+      let id = `${concept}:unknown`;
+      for (let n = 2; usedIds.has(id); n++) id = `${concept}:unknown#${n}`;
+      usedIds.add(id);
+      const unit = mostCommon(sorted.map((member) => member.figure.unit ?? undefined)) ?? null;
+      const claim: Claim = { id, attribute: concept, kind: first.figure.kind, unit, period: null, subject: null, object: null, members: sorted };
+      claims.push(claim);
+      for (const member of sorted) {
+        this.nounByFigure.set(figureKey(member.doc, member.figureIndex), claim);
+        let concepts = this.nounConceptsOfDoc.get(member.doc);
+        if (!concepts) this.nounConceptsOfDoc.set(member.doc, (concepts = new Set()));
+        concepts.add(concept);
+        affected.add(member.doc);
+      }
+    }
+    this.nounClaims.set(concept, { claims, absorbed });
   }
 
   /**
@@ -215,7 +347,9 @@ export class ClaimIndex {
         member.actors.some((actor) => actor.startsWith('person:')) && !parties.some((party) => party.startsWith('person:')) && !actorsOverlap(member.actors.filter((actor) => !actor.startsWith('other:')), parties);
       const extra: IndexedCandidate[] = [];
       // "$120 million" named an investment with nobody to own it is still no lost revenue.
-      const otherFact = (member: IndexedCandidate): boolean => member.statedAttribute !== undefined && attributeFamily(member.statedAttribute) !== attributeFamily(base.attribute);
+      // A noun counted ("2 300 dockers") is no attribute: it says what is counted, not which fact.
+      const otherFact = (member: IndexedCandidate): boolean =>
+        member.statedAttribute !== undefined && !isCountedNoun(member.statedAttribute) && attributeFamily(member.statedAttribute) !== attributeFamily(base.attribute);
       for (const value of [...valuesIn].sort()) for (const list of this.buckets.get(`${SAME_FIGURE}|${value}`)?.values() ?? []) extra.push(...list.filter((member) => !aboutSomeoneElse(member) && !otherFact(member)));
       if (extra.length === 0) continue;
       const claim: Claim = { ...base, members: [...base.members, ...extra].sort(byPlace) };
@@ -296,6 +430,22 @@ function valueKey(figure: Figure): string {
 function sameFigureValue(figure: Figure): string {
   if (figure.kind === 'date') return figure.date?.iso ?? '';
   return figure.value?.toPrecision(12) ?? '';
+}
+
+/** How far apart two sources' counts of one thing may be and still be two versions of one fact (46 and 64 ships; not 2 and 43 miners). */
+const NOUN_CONFLICT_RATIO = 3;
+
+/** The candidates of a document counted only by their noun, by concept. */
+function groupByConcept(candidates: readonly IndexedCandidate[]): Map<string, IndexedCandidate[]> {
+  const byConcept = new Map<string, IndexedCandidate[]>();
+  for (const candidate of candidates) {
+    const concept = candidate.statedAttribute;
+    if (candidate.attribute !== SAME_FIGURE || concept === undefined || !isCountedNoun(concept)) continue;
+    const list = byConcept.get(concept) ?? [];
+    list.push(candidate);
+    byConcept.set(concept, list);
+  }
+  return byConcept;
 }
 
 function kindFamily(kind: FigureKind): string {

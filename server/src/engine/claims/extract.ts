@@ -1,6 +1,7 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
+import { countedNounAfter } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'quantity']);
@@ -124,6 +125,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // Nothing names what the figure measures: it can still meet the same value in another source.
     // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
     const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
+    // "46 navires attendent au large", "four abstentions": with no trigger, the noun counted still says what is counted.
+    if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase(), language);
     if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
     // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; the
     // article's own date and a bare weekday ("jeudi") date too many.

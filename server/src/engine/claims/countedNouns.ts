@@ -1,0 +1,105 @@
+import type { AttributeDefinition } from './attributes';
+import type { Lang } from '../types';
+
+/**
+ * Things news counts without any trigger word naming the fact ("46 navires attendent au large",
+ * "Some 64 ships", "6 800 ménages", "four abstentions"). The counted noun is the only thing that
+ * says what such a figure measures; one concept per line, French and English spellings together
+ * so that "46 navires" and "46 vessels" are one fact. Concepts are deliberately coarse where
+ * outlets swap words for one thing ("foyers", "households", "homes"; "mineurs", "workers"), and
+ * generic nouns ("personnes", "people", "fois") are left out: they name no particular fact.
+ */
+const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record<Lang, string>>; readonly nouns: RegExp }[] = [
+  { key: 'workers', label: { fr: 'ouvriers', en: 'workers' }, nouns: /^(?:ouvri(?:er|ère)s?|mineurs?|dockers?|travailleu(?:r|se)s|workers?|miners?|dock ?workers?|labou?rers?|longshoremen)/u },
+  { key: 'residents', label: { fr: 'habitants', en: 'residents' }, nouns: /^(?:habitants?|résidents?|riverains?|inhabitants?|residents?)/u },
+  { key: 'homes', label: { fr: 'foyers', en: 'households' }, nouns: /^(?:ménages|foyers|logements?|maisons|habitations|appartements|households?|homes|houses|dwellings|flats|apartments)/u },
+  { key: 'ships', label: { fr: 'navires', en: 'ships' }, nouns: /^(?:navires?|bateaux|cargos|porte-conteneurs|paquebots|pétroliers|chalutiers|ships?|vessels?|boats?|tankers?|freighters?|trawlers?)/u },
+  { key: 'aircraft', label: { fr: 'avions', en: 'aircraft' }, nouns: /^(?:avions?|aéronefs?|hélicoptères|aircraft|planes?|jets?|airliners?|helicopters?)/u },
+  { key: 'flights', label: { fr: 'vols', en: 'flights' }, nouns: /^(?:vols|flights?)/u },
+  { key: 'trains', label: { fr: 'trains', en: 'trains' }, nouns: /^(?:trains?|rames)/u },
+  { key: 'containers', label: { fr: 'conteneurs', en: 'containers' }, nouns: /^(?:conteneurs?|containers?)/u },
+  { key: 'trucks', label: { fr: 'camions', en: 'trucks' }, nouns: /^(?:camions?|poids lourds|trucks?|lorries)/u },
+  { key: 'beds', label: { fr: 'lits', en: 'beds' }, nouns: /^(?:lits|beds)/u },
+  { key: 'schools', label: { fr: 'écoles', en: 'schools' }, nouns: /^(?:écoles|collèges|lycées|établissements scolaires|schools)/u },
+  { key: 'hospitals', label: { fr: 'hôpitaux', en: 'hospitals' }, nouns: /^(?:hôpitaux|cliniques|hospitals|clinics)/u },
+  { key: 'factories', label: { fr: 'usines', en: 'factories' }, nouns: /^(?:usines|factories|plants)/u },
+  { key: 'municipalities', label: { fr: 'communes', en: 'municipalities' }, nouns: /^(?:communes|municipalités|villages|municipalities|towns)/u },
+  { key: 'farms', label: { fr: 'exploitations', en: 'farms' }, nouns: /^(?:exploitations|fermes|farms)/u },
+  { key: 'farmers', label: { fr: 'agriculteurs', en: 'farmers' }, nouns: /^(?:agriculteurs|agricultrices|éleveurs|viticulteurs|vignerons|paysans|farmers|growers|winegrowers|ranchers)/u },
+  { key: 'companies', label: { fr: 'entreprises', en: 'companies' }, nouns: /^(?:entreprises|sociétés|pme|firms|companies|businesses)/u },
+  { key: 'doctors', label: { fr: 'médecins', en: 'doctors' }, nouns: /^(?:médecins|praticiens|doctors|physicians|surgeons|chirurgiens)/u },
+  { key: 'nurses', label: { fr: 'infirmiers', en: 'nurses' }, nouns: /^(?:infirmi(?:er|ère)s|soignants|nurses|caregivers|health ?care workers|health workers)/u },
+  { key: 'firefighters', label: { fr: 'pompiers', en: 'firefighters' }, nouns: /^(?:pompiers|sapeurs-pompiers|firefighters|firemen)/u },
+  { key: 'police', label: { fr: 'policiers et gendarmes', en: 'police officers' }, nouns: /^(?:policiers|gendarmes|membres des forces de l['’]ordre|police officers|policemen)/u },
+  { key: 'soldiers', label: { fr: 'soldats', en: 'soldiers' }, nouns: /^(?:soldats|militaires|troupes|soldiers|troops|servicemen)/u },
+  { key: 'teachers', label: { fr: 'enseignants', en: 'teachers' }, nouns: /^(?:enseignants|professeurs|teachers)/u },
+  { key: 'students', label: { fr: 'élèves', en: 'students' }, nouns: /^(?:élèves|étudiants|étudiantes|lycéens|collégiens|pupils|students|schoolchildren)/u },
+  { key: 'protesters', label: { fr: 'manifestants', en: 'protesters' }, nouns: /^(?:manifestants|protestataires|protesters|demonstrators|marchers)/u },
+  { key: 'strikers', label: { fr: 'grévistes', en: 'strikers' }, nouns: /^(?:grévistes|strikers)/u },
+  { key: 'migrants', label: { fr: 'migrants', en: 'migrants' }, nouns: /^(?:migrants|réfugiés|demandeurs d['’]asile|refugees|asylum seekers)/u },
+  { key: 'prisoners', label: { fr: 'détenus', en: 'prisoners' }, nouns: /^(?:détenus|prisonniers|prisoners|inmates|detainees)/u },
+  { key: 'hostages', label: { fr: 'otages', en: 'hostages' }, nouns: /^(?:otages|hostages)/u },
+  { key: 'evacuees', label: { fr: 'personnes évacuées', en: 'evacuees' }, nouns: /^(?:évacués|évacuées|evacuees)/u },
+  { key: 'missing', label: { fr: 'disparus', en: 'missing' }, nouns: /^(?:disparus|missing)/u },
+  { key: 'spectators', label: { fr: 'spectateurs', en: 'spectators' }, nouns: /^(?:spectateurs|supporters|supporteurs|festivaliers|fans|spectators|festivalgoers|festival-goers)/u },
+  { key: 'votes', label: { fr: 'voix', en: 'votes' }, nouns: /^(?:voix|suffrages|votes)/u },
+  { key: 'seats', label: { fr: 'sièges', en: 'seats' }, nouns: /^(?:sièges|seats)/u },
+  { key: 'abstentions', label: { fr: 'abstentions', en: 'abstentions' }, nouns: /^(?:abstentions?)/u },
+  { key: 'lawmakers', label: { fr: 'élus', en: 'lawmakers' }, nouns: /^(?:députés|députées|sénateurs|sénatrices|eurodéputés|parlementaires|élus|mps|lawmakers|legislators|senators|congressmen|meps)/u },
+  { key: 'signatures', label: { fr: 'signatures', en: 'signatures' }, nouns: /^(?:signatures|signataires|signatories)/u },
+  { key: 'complaints', label: { fr: 'plaintes', en: 'complaints' }, nouns: /^(?:plaintes|complaints)/u },
+  { key: 'cases', label: { fr: 'cas', en: 'cases' }, nouns: /^(?:cas|infections|cases)/u },
+  { key: 'animals', label: { fr: 'animaux', en: 'animals' }, nouns: /^(?:têtes de bétail|bêtes|animaux|bovins|vaches|moutons|brebis|porcs|volailles|cattle|cows|sheep|pigs|animals|poultry|hens|chickens)/u },
+  { key: 'trees', label: { fr: 'arbres', en: 'trees' }, nouns: /^(?:arbres|trees)/u },
+  { key: 'fires', label: { fr: 'incendies', en: 'fires' }, nouns: /^(?:incendies|départs de feux?|feux|fires|blazes|wildfires)/u },
+  { key: 'doses', label: { fr: 'doses', en: 'doses' }, nouns: /^(?:doses)/u },
+  { key: 'applications', label: { fr: 'candidatures', en: 'applications' }, nouns: /^(?:candidatures|applications)/u },
+];
+
+/** Attribute keys of the counted-noun concepts: "count-of-ships". */
+export const COUNTED_NOUN_PREFIX = 'count-of-';
+
+/** The attribute definitions of the concepts, added to the built-in table: never periodic, any actor. */
+export const COUNTED_NOUN_ATTRIBUTES: readonly AttributeDefinition[] = CONCEPTS.map(({ key, label }) => ({
+  key: `${COUNTED_NOUN_PREFIX}${key}`,
+  label: { fr: `nombre de ${label.fr}`, en: `number of ${label.en}` },
+  kinds: ['count'],
+  triggers: { fr: [], en: [] },
+  actorTypes: ['organization', 'place', 'person', 'product', 'event'],
+  singleSubject: true,
+  periodic: false,
+}));
+
+/** Words a counted noun may stand behind: "46 gros navires", "300 administrative jobs" takes only English adjectives. */
+const LEAD_WORDS = /^(?:(?:de|d['’]|of|more|de plus|nouveaux|nouvelles|new|additional|autres|other)[\s\u00a0\u202f]+)*/u;
+/** A word that ends the noun phrase: a preposition, article, verb or conjunction after the number is no adjective. */
+const NOT_ADJECTIVE = /^(?:of|in|at|on|to|for|and|or|the|a|an|were|was|are|is|have|has|had|be|been|by|from|with|who|which|that|per|than|more|less|people|times|years?|days?|months?|weeks?|hours?)$/u;
+
+/**
+ * The concept counted right after a count ("46 navires", "Some 64 container ships"), or null. French
+ * puts adjectives after the noun, so the noun is the first word; English may put up to two words
+ * before it ("300 administrative jobs", "46 container ships").
+ */
+export function countedNounAfter(afterLower: string, lang: Lang): string | null {
+  let rest = afterLower.replace(/^[\s\u00a0\u202f]+/u, '').replace(LEAD_WORDS, '');
+  // English compounds end in their head: "46 container ships" counts ships, so the last noun found wins.
+  let found: string | null = null;
+  for (let skipped = 0; skipped <= (lang === 'en' ? 2 : 0); skipped++) {
+    for (const concept of CONCEPTS) {
+      const match = concept.nouns.exec(rest);
+      if (match && !/^[\p{L}\p{N}]/u.test(rest.slice(match[0].length))) {
+        found = `${COUNTED_NOUN_PREFIX}${concept.key}`;
+        break;
+      }
+    }
+    if (found !== null && lang !== 'en') return found;
+    const word = /^([\p{L}-]+)[\s\u00a0\u202f]+/u.exec(rest);
+    if (!word?.[1] || NOT_ADJECTIVE.test(word[1])) return found;
+    rest = rest.slice(word[0].length);
+  }
+  return found;
+}
+
+export function isCountedNoun(attribute: string): boolean {
+  return attribute.startsWith(COUNTED_NOUN_PREFIX);
+}
