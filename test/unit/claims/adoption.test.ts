@@ -4,25 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createEngine, type Engine } from '../../../server/src/engine';
+import { createEngine } from '../../../server/src/engine';
+import { claimSnapshot as snapshot, input } from './support';
 
 const docs: Record<string, string> = {
   'a.txt': "Publié le 4 décembre 2026\n\nLe tramway de Sarvelle coûtera 612 millions d'euros, selon la métropole.\n",
   'b.txt': 'Published December 4, 2026\n\nWork on the line starts in March: 612 million euros over four years.\n',
   'c.txt': "Publié le 5 décembre 2026\n\nLes travaux, 612 millions d'euros sur quatre ans, commencent en mars.\n",
 };
-const input = (doc: string, text: string) => ({ doc, text, version: 0, overrides: { language: null, date: null } });
-
-function snapshot(engine: Engine): string[] {
-  const out: string[] = [];
-  for (const doc of engine.documentIds().sort()) {
-    engine.analysis(doc)?.figures.forEach((figure, index) => {
-      const claim = engine.claimOf(doc, index);
-      if (claim) out.push(`${doc} ${figure.text} → ${claim.id} [${claim.members.map((m) => m.doc).join(',')}]`);
-    });
-  }
-  return out;
-}
 
 test('adoption gives the same claims whatever order the documents arrive in', () => {
   const together = createEngine({ displayName: (doc) => doc });

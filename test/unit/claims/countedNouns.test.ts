@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createEngine, type Engine } from '../../../server/src/engine';
+import { createEngine } from '../../../server/src/engine';
+import { claimSnapshot as snapshot, input } from './support';
 import { countedNounAfter } from '../../../server/src/engine/claims/countedNouns';
 
 const docs: Record<string, string> = {
@@ -12,18 +13,6 @@ const docs: Record<string, string> = {
   'b.txt': 'Published November 3, 2026\n\nOff Saint-Nazaire, 38 vessels have been waiting at anchor since the blockade began.\n',
   'c.txt': 'Publié le 4 novembre 2026\n\nAu large de Saint-Nazaire, 53 navires attendent toujours de pouvoir accoster.\n',
 };
-const input = (doc: string, text: string) => ({ doc, text, version: 0, overrides: { language: null, date: null } });
-
-function snapshot(engine: Engine): string[] {
-  const out: string[] = [];
-  for (const doc of engine.documentIds().sort()) {
-    engine.analysis(doc)?.figures.forEach((figure, index) => {
-      const claim = engine.claimOf(doc, index);
-      if (claim) out.push(`${doc} ${figure.text} → ${claim.id} [${claim.members.map((m) => m.doc).join(',')}]`);
-    });
-  }
-  return out;
-}
 
 test('the noun a count is named by, in French and English', () => {
   const cases: [string, 'fr' | 'en', string | null][] = [
