@@ -356,8 +356,10 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
     }
     return { kind: 'count', unit: null, inferred: false, date: null };
   }
-  if (core.scale > 1 && carry !== null && (!core.noun || moneyNounAfter(run, core.end))) return { kind: 'money', unit: carry, inferred: true, date: null };
-  const carried = carriedMoney(run, core, start, hedged);
+  // "2,4 millions d'entre eux", "2.4 million of those customers": a part of a set of things counted, never money.
+  const partOfSet = setPartAfter(run, core.end);
+  if (core.scale > 1 && carry !== null && !partOfSet && (!core.noun || moneyNounAfter(run, core.end))) return { kind: 'money', unit: carry, inferred: true, date: null };
+  const carried = partOfSet ? null : carriedMoney(run, core, start, hedged);
   if (carried !== null) return { kind: 'money', unit: carried, inferred: true, date: null };
   // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
   if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
@@ -442,6 +444,14 @@ function carriedMoney(run: Run, core: Core, start: number, hedged: boolean): str
   const large = core.scale > 1 || (v >= 1000 && v % 1000 === 0);
   return large && C.carryCues.some((ph) => endsWith(toks, start, ph)) ? cur : null;
 }
+
+/** "d'entre eux", "of those", "of them", "of whom" right after an amount: a part of things counted before. */
+function setPartAfter(run: Run, end: number): boolean {
+  const first = run.toks[end]?.low;
+  const second = run.toks[end + 1]?.low ?? '';
+  return (first === 'of' && SET_PRONOUNS.has(second)) || ((first === "d'" || first === 'd') && second === 'entre');
+}
+const SET_PRONOUNS: ReadonlySet<string> = new Set(['those', 'these', 'them', 'whom']);
 
 /** "de part fixe", "de salaire": in French a singular noun after the linker is a mass, not things counted. */
 function massNounAfter(run: Run, end: number): boolean {

@@ -471,6 +471,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
           const mt = tokAt(q, k + 1);
           const mul = mt === undefined ? undefined : C.T.multipliers[mt.low];
           if (mul !== undefined) { m2 = k + 2; base = mul; }
+          // "a year and a half": the article counts one, and the half comes after the unit.
+          else if (halfAfterDuration(q, k + 1)) { m2 = k + 1; base = 1; }
         }
         // "a percentage point".
         if (m2 < 0 && art && onePoint(q, k + 1, true)) { m2 = k + 1; base = 1; }
@@ -478,11 +480,13 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         // "two and a half billion dollars".
         const ah = wn !== null ? C.andHalf.match(toks, m2) : null;
         const ahScale = ah === null ? null : scaleAt(q, ah.end, -10, currency !== null);
-        if (ah !== null && ahScale !== null) { base += 0.5; m2 = ah.end; }
+        // "two and a half billion dollars", "two and a half years".
+        if (ah !== null && (ahScale !== null || C.durations.has(toks, ah.end))) { base += 0.5; m2 = ah.end; }
         const sc = scaleAt(q, m2, -10, currency !== null);
         const single = (wn !== null && wn.single) || (art && wn === null && base === 1);
         // "reculé d'un point", "by one percentage point": one point is a number.
-        if (single && sc === null && !onePoint(q, m2, C.T.lang === 'en' || toks[k - 1]?.low === "'" || toks[k - 1]?.low === 'de' || toks[k - 1]?.low === 'by')) return null;
+        // "un an et demi", "a year and a half" are one and a half years, not "one year".
+        if (single && sc === null && !halfAfterDuration(q, m2) && !onePoint(q, m2, C.T.lang === 'en' || toks[k - 1]?.low === "'" || toks[k - 1]?.low === 'de' || toks[k - 1]?.low === 'by')) return null;
         if (sc !== null) { scale = sc.scale; scaled = true; m2 = sc.end; }
         value = base * scale;
         lo = value; hi = value;
@@ -553,6 +557,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         k = du.end;
         const dot = tokAt(q, k);
         if (unit === 'minute' && dot?.low === '.' && tokAt(q, k - 1)?.low === 'min') k++;
+        // "deux ans et demi", "trois mois et demi", "a year and a half".
+        const half = value !== null ? C.andHalf.match(toks, k) : null;
+        if (half !== null && value !== null) { value += 0.5; lo += 0.5; hi += 0.5; k = half.end; }
         const old = C.ageAfter.match(toks, k);
         if (old !== null && unit === 'year') { ageSuffix = true; k = old.end; }
       } else if (ms !== null) { suffix = 'measure'; unit = ms.value; k = ms.end; }
@@ -585,6 +592,12 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     start, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,
     unit, noun, words, yearLike, ageSuffix,
   };
+}
+
+/** A duration unit at k followed by "and a half"/"et demi": "(un) an et demi", "(a) year and a half". */
+function halfAfterDuration(q: QtyCtx, k: number): boolean {
+  const unit = q.C.durations.match(q.toks, k);
+  return unit !== null && q.C.andHalf.match(q.toks, unit.end) !== null;
 }
 
 /**
