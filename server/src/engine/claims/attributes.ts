@@ -500,7 +500,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-users', { fr: 'utilisateurs', en: 'users' }, ['organization', 'product'], { periodic: true }),
   counted('count-goals', { fr: 'buts', en: 'goals' }, ['person'], { periodic: true }),
   counted('count-jobs', { fr: 'emplois', en: 'jobs' }, ['organization', 'product', 'place'], { periodic: false }),
-  counted('job-cuts', { fr: 'suppressions de postes', en: 'job cuts' }, ['organization'], { periodic: true }),
+  counted('job-cuts', { fr: 'suppressions de postes', en: 'job cuts' }, ['organization'], { periodic: false }),
   ...COUNTED_NOUN_ATTRIBUTES,
   {
     key: 'headcount',

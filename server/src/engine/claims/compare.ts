@@ -36,8 +36,23 @@ export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions):
   const left = roundedFigure(a);
   const right = conversion ? widen(scale(roundedFigure(b), conversion.rate), currency.tolerance) : roundedFigure(b);
   if (disjoint(left, right) || disjoint(right, left)) return { agreement: 'conflict', conversion };
+  if (capsDiffer(a, b, conversion, currency.tolerance)) return { agreement: 'conflict', conversion };
   const same = !conversion && a.value === b.value && a.qualifier === b.qualifier;
   return { agreement: same ? 'same' : 'compatible', conversion };
+}
+
+/**
+ * "jusqu'à 900 postes" against "jusqu'à 1 900 postes", "up to $100m" against "up to $300m": a ceiling is what
+ * the plan or offer says, not a bound on an unknown, so two sources giving it different ceilings disagree even
+ * though their intervals overlap. Ceilings within rounding (5 %, or the currency tolerance) are the same one.
+ */
+const CEILING_ROUNDING = 0.05;
+
+function capsDiffer(a: Figure, b: Figure, conversion: Conversion | null, tolerance: number): boolean {
+  if (a.qualifier !== 'at-most' || b.qualifier !== 'at-most' || a.high === null || b.high === null) return false;
+  const capB = b.high * (conversion?.rate ?? 1);
+  const largest = Math.max(Math.abs(a.high), Math.abs(capB));
+  return largest > 0 && Math.abs(a.high - capB) > largest * (CEILING_ROUNDING + (conversion ? tolerance : 0));
 }
 
 /** Interval of `b` expressed in `a`'s unit (for display: hover and charts). */

@@ -133,7 +133,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute === null && isEventDay(figure, context.documentDay ?? null)) attribute = SAME_FIGURE;
     // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
     // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
-    const isPortion = isSubset(text, figure, sentence) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
+    const isPortion = isSubset(text, figure, sentence, attribute) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
     if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
@@ -545,7 +545,7 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
   { key: 'count-goals', noun: /^(?:buts?|goals?)/u },
   { key: 'count-jobs', noun: /^(?:emplois|postes|jobs|positions|posts|suppressions de postes|suppressions d['’]emplois|job cuts|layoffs)/u },
 ];
-const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat)/u;
+const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispara|(?:could|will|would|may|might|to) go(?![\p{L}])|be lost)/u;
 const RECALL = /(?:rappel|recall)/u;
 /** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
 const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
@@ -624,10 +624,16 @@ const SUBSET_SUBJECT = /^[\s«"“(]*(?:(?:(?:a|an|un|une) (?:new|nouvel|nouveau
 /** "l'usine d'assemblage voisine, où travaillent 3 200 salariés", "the plant, which employs 700". */
 const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|division|unit|arm|segment)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
 
-function isSubset(text: string, figure: Figure, sentence: Span): boolean {
+/** "sur un effectif total de 14 500", "out of a total workforce of": the whole the figure is a part of. */
+const OF_TOTAL_AFTER = /^[^.;]{0,70}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total)/iu;
+
+function isSubset(text: string, figure: Figure, sentence: Span, attribute: string | null): boolean {
   if (figure.kind !== 'count' && figure.kind !== 'money' && figure.kind !== 'quantity') return false;
+  const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80));
+  // "900 postes supprimés sur un effectif total de 14 500": cuts are always a part of the staff, and a fact of their own.
+  const cutsOfStaff = attribute !== null && plainAttribute(attribute) === 'job-cuts' && OF_TOTAL_AFTER.test(after);
   return (
-    SUBSET_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80))) ||
+    (SUBSET_AFTER.test(after) && !cutsOfStaff) ||
     SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start)) ||
     SUBSET_RELATIVE.test(text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start))
   );
@@ -638,6 +644,7 @@ function isSubset(text: string, figure: Figure, sentence: Span): boolean {
  * premier marché, avec 7,1 milliards": a figure for one place is part of the
  * company's total, never a rival figure for it.
  */
+const VISIT_BEFORE = /(?:déplacement|visite|visiting|visit|trip|tour|speaking|s['’]exprimant|interview|meeting|réunion|rencontre)[\p{L}]*(?:[\s\u00a0]+[\p{L}'’]+){0,2}[\s\u00a0]+$/iu;
 const SCOPE_PREPOSITION = /(?:^|[\s\u00a0(])(?:en|in|au|aux|dans|across|outside|hors)[\s\u00a0]+(?:l['’]|le[\s\u00a0]|la[\s\u00a0]|les[\s\u00a0]|the[\s\u00a0])?$/iu;
 
 function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: readonly Span[]): boolean {
@@ -653,7 +660,9 @@ function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: rea
     } else {
       // Before it: "En Europe, les ventes…"; or the place is what the sentence is about: "L'Europe reste le premier marché".
       const between = text.slice(place.end, figure.span.start);
-      if (between.length <= 60 && SCOPE_PREPOSITION.test(lead) && !/[;.]/u.test(between)) return true;
+      // "La ministre, en déplacement dans le Gers, a annoncé 210 millions": where someone spoke, not what the sum is for.
+      const visit = VISIT_BEFORE.test(text.slice(Math.max(sentence.start, place.start - 40), place.start));
+      if (between.length <= 60 && SCOPE_PREPOSITION.test(lead) && !/[;.]/u.test(between) && !visit) return true;
       const opening = text.slice(sentence.start, place.start);
       if (/^[\s«"“(]*(?:l['’]|le |la |les |the )?$/iu.test(opening) && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(place.end, place.end + 3)) && between.length <= 90) return true;
     }
