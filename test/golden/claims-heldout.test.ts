@@ -287,8 +287,8 @@ const FIRST_MEASUREMENT_R6: Scores = {
  */
 const FLOOR_R6 = {
   tied: 150,
-  caught: 0,
-  caughtStrict: 0,
+  caught: 1,
+  caughtStrict: 1,
   maxWrong: 6,
   maxFalseAlarms: 4,
 };
@@ -350,8 +350,8 @@ const FLOOR_R8 = {
   tied: 75,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 11,
-  maxFalseAlarms: 12,
+  maxWrong: 10,
+  maxFalseAlarms: 10,
 };
 
 const heldoutSets = [

@@ -76,7 +76,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const overlapsFigure = sentenceFigures.some((other) => name.span.end > other.span.start && name.span.start < other.span.end);
       if (!overlapsFigure && !excluded.has(name.key)) actorMentions.push(name.mentionIndex);
     }
-    const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+    // "its payments subsidiary Kalydo Pay a further €4m", "Investissement Québec": a word inside a name triggers nothing.
+    const lower = withoutNames(text.slice(sentence.start, sentence.end).toLowerCase(), sentence.start, sentenceNames);
     let attribute =
       figure.kind === 'age' || isAgeApposition(text, figure, sentenceNames, context.personMentions)
         ? 'age'
@@ -167,6 +168,24 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
   return candidates;
 }
 
+
+/**
+ * The sentence with each name of two words or more blanked out, so that offsets stay those of the sentence. A
+ * one-word "name" is often a capitalised sentence opener the recogniser kept ("Revenue rose 6%", "Founded in").
+ */
+function withoutNames(sentenceLower: string, sentenceStart: number, names: readonly NameMention[]): string {
+  let out = '';
+  let at = 0;
+  for (const name of names) {
+    if (!/[\s\u00a0]/u.test(name.text)) continue;
+    const start = Math.max(at, name.span.start - sentenceStart);
+    const end = Math.min(sentenceLower.length, name.span.end - sentenceStart);
+    if (end <= start) continue;
+    out += sentenceLower.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + sentenceLower.slice(at);
+}
 
 /**
  * The candidate a figure is the comparison base of: the nearest value of the same kind before it in the
