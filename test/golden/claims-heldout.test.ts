@@ -350,8 +350,8 @@ const FLOOR_R8 = {
   tied: 75,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 10,
-  maxFalseAlarms: 10,
+  maxWrong: 9,
+  maxFalseAlarms: 8,
 };
 
 const heldoutSets = [

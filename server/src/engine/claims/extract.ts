@@ -96,6 +96,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase())) attribute = 'area-affected';
     // A founding or birth date is written with its year; "lancées le 28 août", "in January" date something else.
     if ((attribute === 'founding-year' || attribute === 'birth-year') && figure.kind === 'date' && !/\p{N}{4}/u.test(figure.text)) attribute = null;
+    // "launched its payments subsidiary in 2021", "a lancé sa filiale en 2021": what was launched is its object, not the actor.
+    if (attribute === 'founding-year' && LAUNCHED_OBJECT.test(text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start))) attribute = null;
     // Counted classes skip refined(): their variants (trial phase, per day) still apply.
     if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && attribute !== 'age') {
       const variant = variantOf(lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind);
@@ -564,6 +566,7 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
   { key: 'count-goals', noun: /^(?:buts?|goals?)/u },
   { key: 'count-jobs', noun: /^(?:emplois|postes|jobs|positions|posts|suppressions de postes|suppressions d['’]emplois|job cuts|layoffs)/u },
 ];
+const LAUNCHED_OBJECT = /(?:launched|created|started|set up|lancé|lancée|créé|créée)[\s\u00a0]+(?:its|their|a|an|the|sa|son|ses|leur|leurs|un|une|le|la|les|l['’])(?:[\s\u00a0]+[\p{L}-]+){0,2}?[\s\u00a0]+(?:subsidiary|subsidiaries|unit|arm|division|branch|service|app|platform|brand|product|range|filiale|filiales|division|branche|service|application|appli|plateforme|marque|gamme|offre|produit)s?(?![\p{L}])[^,;.]*$/iu;
 const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispara|(?:could|will|would|may|might|to) go(?![\p{L}])|be lost)/u;
 const RECALL = /(?:rappel|recall)/u;
 /** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
