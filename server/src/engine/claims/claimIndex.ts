@@ -417,7 +417,7 @@ function distinctiveValueKey(figure: Figure): string | null {
 
 function computeValueKey(figure: Figure): string | null {
   const distinctive =
-    figure.kind === 'date' ? figure.date?.precision === 'day' : SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && significantDigits(figure.value) >= DISTINCTIVE_DIGITS;
+    figure.kind === 'date' ? figure.date?.precision === 'day' || figure.date?.precision === 'month' : SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && significantDigits(figure.value) >= DISTINCTIVE_DIGITS;
   return distinctive ? valueKey(figure) : null;
 }
 

@@ -593,7 +593,10 @@ function casualtyClass(text: string, figure: Figure, sentence: Span): string {
 }
 
 function isEventDay(figure: Figure, documentDay: string | null): boolean {
-  return figure.kind === 'date' && figure.date !== null && figure.date.precision === 'day' && figure.date.iso !== documentDay && /\p{N}/u.test(figure.text);
+  if (figure.kind !== 'date' || figure.date === null) return false;
+  if (figure.date.precision === 'day') return figure.date.iso !== documentDay && /\p{N}/u.test(figure.text);
+  // "en mars 2024", "in March 2024": a month written with its year dates one event, unless it is the article's month.
+  return figure.date.precision === 'month' && /\p{N}{4}/u.test(figure.text) && (documentDay === null || !documentDay.startsWith(figure.date.iso));
 }
 
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
