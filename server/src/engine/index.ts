@@ -161,7 +161,15 @@ export class Engine {
     const topics: TopicMemo = new Map();
     for (const candidate of analysis?.candidates ?? []) {
       const figure = analysis?.figures[candidate.figureIndex];
-      if (!figure || candidate.attribute === null || candidate.generic || !this.attributes.isCompared(candidate.attribute)) continue;
+      if (!figure || candidate.attribute === null || candidate.generic) continue;
+      // "en baisse de 27 %" with no metric named: never compared as a change of something, but two sources giving the
+      // same distinctive change still state one fact, so it ties by value like an unnamed figure.
+      if (!this.attributes.isCompared(candidate.attribute)) {
+        if (SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) {
+          candidates.push({ doc, figureIndex: candidate.figureIndex, figure, attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence });
+        }
+        continue;
+      }
       // "Jane Doe, 34," is read as a count by the figures layer and as an age by the claim layer.
       const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : inCommonUnit(figure);
       // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.

@@ -416,6 +416,8 @@ function distinctiveValueKey(figure: Figure): string | null {
 }
 
 function computeValueKey(figure: Figure): string | null {
+  // "un quart", "just under a quarter", "deux tiers": a fraction in words is a manner of speaking, not a measured value.
+  if (figure.kind === 'percent' && !/\p{N}/u.test(figure.text)) return null;
   const distinctive =
     figure.kind === 'date' ? figure.date?.precision === 'day' || figure.date?.precision === 'month' : SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && significantDigits(figure.value) >= DISTINCTIVE_DIGITS;
   return distinctive ? valueKey(figure) : null;
