@@ -18,7 +18,7 @@ import {
 } from './claims';
 import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
-import { inCommonUnit } from './claims/quantities';
+import { durationInCommonUnit, inCommonUnit } from './claims/quantities';
 import { isCountedNoun } from './claims/countedNouns';
 import { claimFindings } from './checks/claims';
 import { derivedFindings } from './checks/derived';
@@ -171,7 +171,12 @@ export class Engine {
         continue;
       }
       // "Jane Doe, 34," is read as a count by the figures layer and as an age by the claim layer.
-      const stated = candidate.attribute === 'age' && figure.kind === 'count' ? { ...figure, kind: 'age' as const, unit: 'year' } : inCommonUnit(figure);
+      const stated =
+        candidate.attribute === 'age' && figure.kind === 'count'
+          ? { ...figure, kind: 'age' as const, unit: 'year' }
+          : isCountedNoun(candidate.attribute)
+            ? durationInCommonUnit(figure)
+            : inCommonUnit(figure);
       // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.
       // A count named only by its noun ("46 navires") is told apart by the noun and the values each source gives
       // (claimIndex joinByCountedNoun): the names around it are whoever the sentence is about, rarely what is counted.

@@ -56,19 +56,54 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'applications', label: { fr: 'candidatures', en: 'applications' }, nouns: /^(?:candidatures|applications)/u },
 ];
 
-/** Attribute keys of the counted-noun concepts: "count-of-ships". */
+/**
+ * What a duration no trigger names is the duration of, from a word of its clause ("une grève de cinq jours",
+ * "a five-day strike", "a six-month observation period", "the fire burned for four days"). One-digit durations
+ * ("six mois") are shared by too many things to tie by value alone; with the thing they measure they can.
+ */
+const DURATION_TOPICS: readonly { readonly key: string; readonly label: Readonly<Record<Lang, string>>; readonly words: RegExp }[] = [
+  { key: 'strike', label: { fr: 'grève', en: 'strike' }, words: /(?:grève|débrayage|strike|walkout|stoppage)/u },
+  { key: 'observation', label: { fr: "période d'observation", en: 'observation period' }, words: /(?:observation)/u },
+  { key: 'works', label: { fr: 'travaux', en: 'works' }, words: /(?:chantier|travaux|construction|build(?:ing)? works?|(?<![\p{L}])build(?![\p{L}])|works(?![\p{L}]))/u },
+  { key: 'closure', label: { fr: 'fermeture', en: 'closure' }, words: /(?:fermeture|fermé|closure|closed|shutdown|shut down)/u },
+  { key: 'suspension', label: { fr: 'suspension', en: 'suspension' }, words: /(?:suspension|suspendu|suspended|halt)/u },
+  { key: 'sentence', label: { fr: 'peine', en: 'sentence' }, words: /(?:prison|peine|emprisonnement|sentence|jail)/u },
+  { key: 'delay', label: { fr: 'délai', en: 'delay' }, words: /(?:délai|retard|attente|delay|wait(?:ing)?(?![\p{L}])|late)/u },
+  { key: 'fire', label: { fr: 'incendie', en: 'fire' }, words: /(?:incendie|feu(?![\p{L}])|blaze|fire(?![\p{L}])|burn)/u },
+  { key: 'debate', label: { fr: 'débat', en: 'debate' }, words: /(?:débat|séance|debate|session|hearing|audience)/u },
+  { key: 'contract', label: { fr: 'contrat', en: 'contract' }, words: /(?:contrat|bail|contract|lease|deal(?![\p{L}]))/u },
+  { key: 'term', label: { fr: 'mandat', en: 'term' }, words: /(?:mandat|term(?![\p{L}])|tenure)/u },
+  { key: 'trapped', label: { fr: 'temps bloqués', en: 'time trapped' }, words: /(?:coincés|bloqués|piégés|trapped|stranded)/u },
+];
+
+/** Attribute keys of the counted-noun concepts ("count-of-ships") and of the duration topics ("duration-of-strike"). */
 export const COUNTED_NOUN_PREFIX = 'count-of-';
+export const DURATION_TOPIC_PREFIX = 'duration-of-';
 
 /** The attribute definitions of the concepts, added to the built-in table: never periodic, any actor. */
-export const COUNTED_NOUN_ATTRIBUTES: readonly AttributeDefinition[] = CONCEPTS.map(({ key, label }) => ({
-  key: `${COUNTED_NOUN_PREFIX}${key}`,
-  label: { fr: `nombre de ${label.fr}`, en: `number of ${label.en}` },
-  kinds: ['count'],
-  triggers: { fr: [], en: [] },
-  actorTypes: ['organization', 'place', 'person', 'product', 'event'],
-  singleSubject: true,
-  periodic: false,
-}));
+export const COUNTED_NOUN_ATTRIBUTES: readonly AttributeDefinition[] = [
+  ...CONCEPTS.map(({ key, label }) => nounAttribute(`${COUNTED_NOUN_PREFIX}${key}`, { fr: `nombre de ${label.fr}`, en: `number of ${label.en}` }, 'count')),
+  ...DURATION_TOPICS.map(({ key, label }) => nounAttribute(`${DURATION_TOPIC_PREFIX}${key}`, { fr: `durée (${label.fr})`, en: `duration (${label.en})` }, 'duration')),
+];
+
+function nounAttribute(key: string, label: Readonly<Record<Lang, string>>, kind: 'count' | 'duration'): AttributeDefinition {
+  return { key, label, kinds: [kind], triggers: { fr: [], en: [] }, actorTypes: ['organization', 'place', 'person', 'product', 'event'], singleSubject: true, periodic: false };
+}
+
+/** The topic of a duration from the words of its clause around it (lower-cased), or null; the nearest topic word wins. */
+export function durationTopicAround(beforeLower: string, afterLower: string): string | null {
+  let best: { key: string; distance: number } | null = null;
+  for (const topic of DURATION_TOPICS) {
+    const pattern = new RegExp(topic.words.source, 'gu');
+    for (const match of beforeLower.matchAll(pattern)) {
+      const distance = beforeLower.length - (match.index ?? 0);
+      if (!best || distance < best.distance) best = { key: topic.key, distance };
+    }
+    const after = pattern.exec(afterLower);
+    if (after && (!best || (after.index ?? 0) < best.distance)) best = { key: topic.key, distance: after.index ?? 0 };
+  }
+  return best ? `${DURATION_TOPIC_PREFIX}${best.key}` : null;
+}
 
 /** Words a counted noun may stand behind: "46 gros navires", "300 administrative jobs" takes only English adjectives. */
 const LEAD_WORDS = /^(?:(?:de|d['’]|of|more|de plus|nouveaux|nouvelles|new|additional|autres|other)[\s\u00a0\u202f]+)*/u;
@@ -100,6 +135,7 @@ export function countedNounAfter(afterLower: string, lang: Lang): string | null 
   return found;
 }
 
+/** An attribute that only a noun names (a counted thing or a duration's topic): it ties by value and noun, never by actors. */
 export function isCountedNoun(attribute: string): boolean {
-  return attribute.startsWith(COUNTED_NOUN_PREFIX);
+  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX);
 }

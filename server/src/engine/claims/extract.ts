@@ -1,7 +1,7 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
-import { countedNounAfter } from './countedNouns';
+import { countedNounAfter, durationTopicAround } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'quantity']);
@@ -130,6 +130,12 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
     // "46 navires attendent au large", "four abstentions": with no trigger, the noun counted still says what is counted.
     if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase(), language);
+    // "une grève de cinq jours", "a six-month observation period": the clause says what the duration is of.
+    if (attribute === null && figure.kind === 'duration' && figure.value !== null) {
+      const clause = clauseAround(text, figure, sentence).toLowerCase();
+      const at = clause.indexOf(figure.text.toLowerCase());
+      if (at >= 0) attribute = durationTopicAround(clause.slice(Math.max(0, at - 50), at), clause.slice(at + figure.text.length, at + figure.text.length + 40));
+    }
     if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
     // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; the
     // article's own date and a bare weekday ("jeudi") date too many.

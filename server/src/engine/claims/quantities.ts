@@ -42,3 +42,19 @@ export function inCommonUnit(figure: Figure): Figure {
   const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);
   return { ...figure, unit: common.unit, value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
 }
+
+/**
+ * A duration of a named topic in months or days, so that "30 mois", "an 18-month build" and "two and a half
+ * years" of works compare: years become months, weeks days. Hours and minutes stay as written.
+ */
+const DURATION_FACTORS: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = {
+  year: { unit: 'month', factor: 12 },
+  week: { unit: 'day', factor: 7 },
+};
+
+export function durationInCommonUnit(figure: Figure): Figure {
+  const common = figure.kind === 'duration' && figure.unit ? DURATION_FACTORS[figure.unit] : undefined;
+  if (!common) return figure;
+  const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);
+  return { ...figure, unit: common.unit, value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
+}
