@@ -90,15 +90,20 @@ function nounAttribute(key: string, label: Readonly<Record<Lang, string>>, kind:
   return { key, label, kinds: [kind], triggers: { fr: [], en: [] }, actorTypes: ['organization', 'place', 'person', 'product', 'event'], singleSubject: true, periodic: false };
 }
 
+/** Global copies of the topic patterns, compiled once (matchAll and exec need the flag). */
+const TOPIC_PATTERNS: readonly RegExp[] = DURATION_TOPICS.map((topic) => new RegExp(topic.words.source, 'gu'));
+
 /** The topic of a duration from the words of its clause around it (lower-cased), or null; the nearest topic word wins. */
 export function durationTopicAround(beforeLower: string, afterLower: string): string | null {
   let best: { key: string; distance: number } | null = null;
-  for (const topic of DURATION_TOPICS) {
-    const pattern = new RegExp(topic.words.source, 'gu');
+  for (const [index, topic] of DURATION_TOPICS.entries()) {
+    const pattern = TOPIC_PATTERNS[index] ?? topic.words;
+    pattern.lastIndex = 0;
     for (const match of beforeLower.matchAll(pattern)) {
       const distance = beforeLower.length - (match.index ?? 0);
       if (!best || distance < best.distance) best = { key: topic.key, distance };
     }
+    pattern.lastIndex = 0;
     const after = pattern.exec(afterLower);
     if (after && (!best || (after.index ?? 0) < best.distance)) best = { key: topic.key, distance: after.index ?? 0 };
   }
