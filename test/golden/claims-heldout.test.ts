@@ -105,7 +105,7 @@ const FIRST_MEASUREMENT: Scores = {
  * Solenza stake and had been left out.
  */
 const FLOOR = {
-  tied: 98,
+  tied: 99,
   caught: 8,
   caughtStrict: 8,
   maxWrong: 0,
@@ -140,7 +140,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
  * for a company figure no sentence names), which were not aimed at any one story.
  */
 const FLOOR_R2 = {
-  tied: 100,
+  tied: 102,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,
@@ -178,7 +178,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 94,
+  tied: 103,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 2,
@@ -217,7 +217,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
 const FLOOR_R4 = {
-  tied: 186,
+  tied: 188,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 13,
@@ -252,7 +252,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 151,
+  tied: 152,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 1,
@@ -286,7 +286,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 156,
+  tied: 167,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 6,
@@ -317,7 +317,7 @@ const FIRST_MEASUREMENT_R7: Scores = {
 };
 
 const FLOOR_R7 = {
-  tied: 89,
+  tied: 90,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 6,
@@ -347,10 +347,10 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 86,
+  tied: 88,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 9,
+  maxWrong: 10,
   maxFalseAlarms: 8,
 };
 

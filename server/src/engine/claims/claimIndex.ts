@@ -419,8 +419,17 @@ function computeValueKey(figure: Figure): string | null {
   // "un quart", "just under a quarter", "deux tiers": a fraction in words is a manner of speaking, not a measured value.
   if (figure.kind === 'percent' && !/\p{N}/u.test(figure.text)) return null;
   const distinctive =
-    figure.kind === 'date' ? figure.date?.precision === 'day' || figure.date?.precision === 'month' : SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && significantDigits(figure.value) >= DISTINCTIVE_DIGITS;
+    figure.kind === 'date' ? figure.date?.precision === 'day' || figure.date?.precision === 'month' : SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && (significantDigits(figure.value) >= DISTINCTIVE_DIGITS || isLargeRoundSum(figure));
   return distinctive ? valueKey(figure) : null;
+}
+
+/**
+ * "€60m", "8 millions de dollars": a sum of a million or more in a named currency identifies a fact in one story
+ * even when round. Measured on the eight blind rounds: +29 pairs tied, 1 wrong tie (a rival project's "400
+ * millions d'euros" against the story's "plus de 400 millions").
+ */
+function isLargeRoundSum(figure: Figure): boolean {
+  return figure.kind === 'money' && figure.unit !== null && figure.value !== null && Math.abs(figure.value) >= 1e6;
 }
 
 /** kind|unit|value, the one spelling of a value shared by same-figure buckets, adoption and joining by value. */
