@@ -32,3 +32,12 @@ describe('known names: an elided article or a final "’s" that belongs to the n
     ['Ocado’s shares fell after Tesco’s update.', ['Ocado/organization', 'Tesco/organization'], 'en'],
   ]);
 });
+
+describe('known names: a known first word is the whole name when a common word follows in lower case', () => {
+  check([
+    ['Shops in Manchester city centre reopened on Monday.', ['Manchester/place'], 'en'],
+    ['Manchester City won again in Liverpool.', ['Manchester City/organization', 'Liverpool/place'], 'en'],
+    // French names keep one capital: no known word opens them.
+    ['Le Crédit agricole et la Société générale ont publié leurs comptes.', ['Crédit agricole/organization', 'Société générale/organization']],
+  ]);
+});
