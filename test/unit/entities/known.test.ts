@@ -81,6 +81,9 @@ describe('known names: traps the lists stay out of', () => {
     // A surname that is also a company stays a person with a given name.
     ['Harrison Ford starred in the film.', ['Harrison Ford/person'], 'en'],
     ['Keisuke Honda scored twice.', ['Keisuke Honda/person'], 'en'],
+    // "Lévi-Strauss" has the key of "Levi Strauss", "Levi's" is a possessive: the jeans maker stays out of the list.
+    ['Lévi-Strauss est mort en 2009.', []],
+    ['Levi’s parents were at the match.', ['Levi/other'], 'en'],
     // A town that names a football club is left to the context.
     ['Arsenal beat Southampton 2-1.', ['Arsenal/organization', 'Southampton/organization'], 'en'],
     ['Ms Reeves met the Treasury team.', ['Reeves/person', 'Treasury/organization'], 'en'],
