@@ -352,6 +352,9 @@ function startsName(tokens: readonly Token[], j: number): boolean {
 export function matchPhrase(tokens: readonly Token[], i: number): { length: number; entry: KnownEntry } | null {
   const t = tokens[i]!;
   if (!nameShaped(t)) return null;
+  // "after the Paris match", "US treasury yields", "China mobile users": a known name first is itself the name, and a
+  // common word after it in lower case is no part of a longer one ("Paris Match", "US Treasury", "China Mobile").
+  const firstKnown = knownEntry(t.key) !== undefined;
   for (const phrase of phrasesFrom(t.elision ? t.key : t.rawKey)) {
     const n = phrase.words.length;
     if (i + n > tokens.length) continue;
@@ -359,7 +362,7 @@ export function matchPhrase(tokens: readonly Token[], i: number): { length: numb
     for (let k = 1; k < n && ok; k++) {
       const c = tokens[i + k]!;
       // "Crédit agricole", "Société générale": French spelling keeps one capital in organisation names.
-      const lowered = c.lower && !c.mixed && (phrase.entry.type === 'organization' || phrase.entry.type === 'event') && !ARTICLES.has(t.word) && t.elision === null;
+      const lowered = c.lower && !c.mixed && (phrase.entry.type === 'organization' || phrase.entry.type === 'event') && !ARTICLES.has(t.word) && t.elision === null && !firstKnown;
       ok = c.gap === '' && (c.rawKey === phrase.words[k] || c.key === phrase.words[k]) && (!phrase.caps[k] || c.cap || lowered);
     }
     if (ok) return { length: n, entry: phrase.entry };

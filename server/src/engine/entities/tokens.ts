@@ -137,13 +137,16 @@ function makeToken(
     const prefix = fold(raw.slice(0, apostrophe));
     // "N'Diaye", "N'Golo": a capital N glued to a capitalised name is part of it, no elided "ne".
     const nameN = apostrophe === 1 && raw.charCodeAt(0) === 78 && classOf(raw.charCodeAt(2)) === UPPER && classOf(raw.charCodeAt(raw.length - 1)) === LOWER;
-    if (ELISIONS.has(prefix) && !nameN && !keepsApostrophe(rawKey)) {
+    // "L'Express", "L’Oréal" keep their article, but only before a capital: "L'humanité est en danger" is no "L'Humanité".
+    const named = classOf(raw.charCodeAt(apostrophe + 1)) === UPPER && keepsApostrophe(rawKey);
+    if (ELISIONS.has(prefix) && !nameN && !named) {
       elision = prefix;
       start = rawStart + apostrophe + 1;
     }
   }
   const quote = text.charCodeAt(stop - 2);
-  if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019)) {
+  // "Moody's", "McDonald’s", "Sainsbury's": a known name that ends in "'s" keeps it (no possessive of "Moody").
+  if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019) && !(start === rawStart && keepsApostrophe(rawKey))) {
     possessive = true;
     stop -= 2;
   }

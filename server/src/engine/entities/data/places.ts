@@ -1,7 +1,7 @@
 /**
  * Places other than countries, written for Recoupe from general knowledge (no dataset): continents and
  * regions of the world, major world cities, French cities and regions, US states, Canadian provinces,
- * and places news about technology and finance keeps naming. One line per place, French and English
+ * and places news about technology, finance and politics keeps naming. One line per place, French and English
  * spellings separated by "|" (the first spelling is only a label; every spelling is looked up).
  */
 export const PLACES: readonly string[] = [
@@ -88,4 +88,43 @@ export const PLACES: readonly string[] = [
   'Nouveau-Brunswick|New Brunswick', 'Terre-Neuve|Newfoundland', 'Province de Québec|Province of Quebec',
   'Quebec|Québec', 'Écosse|Scotland', 'Lombardie|Lombardy', 'Toscane|Tuscany', 'Andalousie|Andalusia', 'Sicile|Sicily',
   'Sardaigne|Sardinia', 'Silésie|Silesia', 'Gujarat', 'Kerala', 'Punjab', 'Cachemire|Kashmir', 'Tchétchénie|Chechnya',
+  // seats of power and places the news names
+  'Quai d’Orsay', 'Beauvau', 'Whitehall', 'Canary Wharf', 'Mar-a-Lago', 'Zaporijjia|Zaporizhzhia',
+  // Ukraine, Russia, Middle East
+  'Kharkiv|Kharkov', 'Odessa|Odesa', 'Lviv', 'Marioupol|Mariupol', 'Bakhmout|Bakhmut', 'Koursk|Kursk', 'Kherson',
+  'Dnipro', 'Sébastopol|Sevastopol', 'Belgorod', 'Kaliningrad', 'Vladivostok', 'Haïfa|Haifa', 'Alep|Aleppo', 'Idlib',
+  'Homs', 'Mossoul|Mosul', 'Erbil', 'Sanaa', 'Benghazi', 'Tripoli', 'Mascate|Muscat', 'Karachi', 'Lahore',
+  'Dacca|Dhaka', 'Calcutta|Kolkata', 'Chennai', 'Hyderabad', 'Ho Chi Minh-Ville|Ho Chi Minh City|Saïgon|Saigon',
+  'Phnom Penh', 'Rangoun|Yangon', 'Wuhan', 'Chongqing', 'Chengdu', 'Tianjin', 'Nanjing', 'Busan', 'Yokohama', 'Kyoto',
+  'Hiroshima', 'Fukushima', 'Nagasaki',
+  // Africa
+  'Marrakech|Marrakesh', 'Fès', 'Tanger|Tangier', 'Oran', 'Sfax', 'Bamako', 'Niamey', 'Ouagadougou', 'Nouakchott',
+  'N’Djamena|N\'Djamena', 'Conakry', 'Lomé', 'Cotonou', 'Yaoundé', 'Douala', 'Libreville', 'Brazzaville', 'Goma',
+  'Antananarivo', 'Mogadiscio|Mogadishu', 'Kampala', 'Kigali', 'Dar es Salaam', 'Luanda', 'Harare', 'Pretoria',
+  'Durban', 'Accra', 'Abuja',
+  // Americas and Pacific
+  'Port-au-Prince', 'Fort-de-France', 'Pointe-à-Pitre', 'Cayenne', 'Nouméa', 'Papeete', 'Mamoudzou', 'Minneapolis',
+  'Portland', 'Nashville', 'Sacramento', 'Salt Lake City', 'Kansas City', 'Cincinnati', 'Cleveland', 'Milwaukee',
+  'Indianapolis', 'Honolulu', 'Palm Beach', 'Calgary', 'Edmonton', 'Winnipeg', 'Gatineau', 'Sherbrooke',
+  'Trois-Rivières', 'Monterrey', 'Guadalajara', 'Medellín|Medellin', 'Quito', 'La Paz', 'Montevideo', 'Tijuana',
+  // Europe
+  'Naples', 'Turin', 'Venise|Venice', 'Bologne|Bologna', 'Gênes|Genoa', 'Palerme|Palermo', 'Séville|Seville',
+  'Valencia', 'Malaga|Málaga', 'Bilbao', 'Lausanne', 'Bâle|Basel', 'Lugano', 'Liège', 'Namur', 'Charleroi',
+  'Bruges', 'Louvain|Leuven', 'Utrecht', 'Eindhoven', 'Stuttgart', 'Düsseldorf|Dusseldorf', 'Dresde|Dresden', 'Leipzig',
+  'Hanovre|Hanover|Hannover', 'Nuremberg|Nürnberg', 'Brême|Bremen', 'Cracovie|Kraków|Krakow', 'Gdansk|Gdańsk',
+  'Bratislava', 'Ljubljana', 'Zagreb', 'Belgrade', 'Sarajevo', 'Bucarest|Bucharest', 'Chisinau|Chișinău',
+  'Tbilissi|Tbilisi', 'Erevan|Yerevan', 'Bakou|Baku', 'Riga', 'Tallinn', 'Vilnius', 'Reykjavik',
+  'Thessalonique|Thessaloniki', 'Nicosie|Nicosia', 'La Valette|Valletta',
+  // British and Irish towns
+  'Canterbury', 'Croydon', 'Kensington', 'Cork', 'Galway',
+  // French towns
+  'Saint-Tropez', 'Montauban', 'Albi', 'Tarbes', 'Angoulême', 'La Roche-sur-Yon', 'Niort', 'Le Puy-en-Velay',
+  'Aurillac', 'Rodez', 'Cahors', 'Périgueux', 'Brive-la-Gaillarde', 'Mont-de-Marsan', 'Saint-Brieuc', 'Morlaix',
+  'Lannion', 'Saint-Quentin', 'Arras', 'Douai', 'Valenciennes', 'Maubeuge', 'Charleville-Mézières', 'Épinal', 'Belfort',
+  'Montbéliard', 'Mâcon', 'Chalon-sur-Saône', 'Nevers', 'Bourges', 'Châteauroux', 'Blois', 'Chartres', 'Évreux',
+  'Alençon', 'Saint-Lô', 'Lisieux', 'Dieppe', 'Fécamp', 'Digne-les-Bains', 'Menton', 'Fréjus', 'Hyères', 'Aubagne',
+  'Martigues', 'Istres', 'Salon-de-Provence', 'Carpentras', 'Montélimar', 'Cholet', 'Saumur', 'Auxerre', 'Meaux',
+  'Melun', 'Fontainebleau', 'Saint-Germain-en-Laye', 'Neuilly-sur-Seine', 'Levallois-Perret', 'Courbevoie', 'Puteaux',
+  'Vincennes', 'Ivry-sur-Seine', 'Vitry-sur-Seine', 'Clichy-sous-Bois', 'Saint-Ouen', 'Pantin', 'Grigny',
+  'Mantes-la-Jolie', 'Trappes', 'Poissy', 'Massy', 'Rungis',
 ];
