@@ -27,6 +27,11 @@ test('the noun a count is named by, in French and English', () => {
     [' people were evacuated', 'en', null],
     [' of the ships', 'en', null],
     [' naviresque', 'fr', null],
+    [' bids are taking shape', 'en', 'count-of-bidders'],
+    [' candidats à la reprise', 'fr', 'count-of-bidders'],
+    [' recrues cet été', 'fr', 'count-of-signings'],
+    [' lots distributed', 'en', 'count-of-lots'],
+    [' quartiers', 'fr', null],
   ];
   for (const [after, lang, expected] of cases) assert.equal(countedNounAfter(after, lang), expected, after);
 });

@@ -53,6 +53,10 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'trees', label: { fr: 'arbres', en: 'trees' }, nouns: /^(?:arbres|trees)/u },
   { key: 'fires', label: { fr: 'incendies', en: 'fires' }, nouns: /^(?:incendies|départs de feux?|feux|fires|blazes|wildfires)/u },
   { key: 'doses', label: { fr: 'doses', en: 'doses' }, nouns: /^(?:doses)/u },
+  { key: 'bidders', label: { fr: 'candidats à la reprise', en: 'bidders' }, nouns: /^(?:candidats à la reprise|repreneurs|offres de reprise|offres|bidders|bids|suitors|offers)/u },
+  { key: 'signings', label: { fr: 'recrues', en: 'signings' }, nouns: /^(?:recrues|nouvelles recrues|signings|new signings|new players)/u },
+  { key: 'lots', label: { fr: 'lots', en: 'lots' }, nouns: /^(?:lots|batches)/u },
+  { key: 'stretchers', label: { fr: 'civières', en: 'stretchers' }, nouns: /^(?:civières|brancards|stretchers|trolleys)/u },
   { key: 'applications', label: { fr: 'candidatures', en: 'applications' }, nouns: /^(?:candidatures|applications)/u },
 ];
 
