@@ -146,5 +146,12 @@ export function countedNounAfter(afterLower: string, lang: Lang): string | null 
 
 /** An attribute that only a noun names (a counted thing or a duration's topic): it ties by value and noun, never by actors. */
 export function isCountedNoun(attribute: string): boolean {
-  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX);
+  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX) || TOLLS.has(attribute);
 }
+
+/**
+ * A toll is about an event the entity layer seldom names ("l'effondrement d'une galerie"); the names around it are
+ * the mine, the company, the country or where the group has its seat, and split one toll by actor. Like counted
+ * nouns, tolls tie by value and a single other value conflicts.
+ */
+const TOLLS: ReadonlySet<string> = new Set(['count-deaths', 'count-injured', 'count-casualties']);
