@@ -196,6 +196,7 @@ export class Engine {
         attribution: candidate.attribution,
         sentence: candidate.sentence,
         ...(candidate.kept ? { kept: true as const } : {}),
+        ...(candidate.portionOf ? { portionOf: candidate.portionOf } : {}),
       });
       actorsByFigure.set(candidate.figureIndex, candidates[candidates.length - 1]?.actors.slice() ?? []);
     }

@@ -127,6 +127,8 @@ export interface ClaimCandidate {
   readonly baseOf?: number;
   /** "la famille conserve 13 %", "keeps a 13% stake": what a party kept, stated by that party alone. */
   readonly kept?: true;
+  /** A part ("dont 1 100 en Allemagne", "1,450 jobs in Europe") ties by value only; this is what its sentence called it. */
+  readonly portionOf?: string;
 }
 
 export interface DocumentAnalysis {

@@ -17,6 +17,8 @@ export interface IndexedCandidate {
   readonly kept?: true;
   /** The attribute the sentence gave a figure that ties by value only because it names nobody ("rose to 86.2%"). */
   readonly statedAttribute?: string;
+  /** ClaimCandidate.portionOf: what a part's sentence called it. */
+  readonly portionOf?: string;
 }
 
 export interface Claim {
@@ -377,7 +379,10 @@ export class ClaimIndex {
       target.subject !== null && target.object !== null && actorsOverlap(member.actors, [target.subject]) && actorsOverlap(member.actors, [target.object]) && member.actors.length > 0;
     const facts = this.factsOfClaim.get(ref);
     const namedIn = facts?.docsByValue.get(value) ?? new Set<DocId>();
-    for (const doc of namedIn) if (unnamed.has(doc) && !(unnamed.get(doc) ?? []).every(bothParties)) return null;
+    // "cutting 1,450 jobs" and "1,450 jobs in Europe" in one article: the same value given as the same kind of fact
+    // for a place is the fact restated, not a second one.
+    const sameFactForAPlace = (member: IndexedCandidate): boolean => member.portionOf !== undefined && attributeFamily(member.portionOf) === attributeFamily(target.attribute);
+    for (const doc of namedIn) if (unnamed.has(doc) && !(unnamed.get(doc) ?? []).every((member) => bothParties(member) || sameFactForAPlace(member))) return null;
     // A claim whose own sources disagree ("2019", "2030" and "2033" under one opening date) is evidence for the
     // value only when two sources of it give that value ("14,3 milliards" against one "$14.8 billion").
     if (facts && !facts.agreed && namedIn.size < 2) return null;

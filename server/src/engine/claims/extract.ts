@@ -148,6 +148,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
     // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
     const isPortion = isSubset(text, figure, sentence, attribute) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
+    const portionOf = isPortion && attribute !== null && attribute !== SAME_FIGURE && attribute !== 'age' ? attribute : null;
     if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
@@ -175,6 +176,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         (ageAtEvent && !figures.some((other) => other !== figure && (other.kind === 'year' || other.kind === 'date') && other.span.start >= sentence.start && other.span.end <= figure.span.start)),
       sentence,
       ...(compared ? { baseOf: compared.figureIndex } : {}),
+      ...(portionOf !== null && attribute === SAME_FIGURE ? { portionOf } : {}),
       ...(attribute?.startsWith('stake') && KEPT_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start)) ? { kept: true as const } : {}),
     });
   });
