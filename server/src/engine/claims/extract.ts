@@ -94,7 +94,13 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
           ? casualtyClass(text, figure, sentence)
           : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
     // "estime ses pertes à 95 millions d'euros de chiffre d'affaires": sales lost, not sales made.
-    if (attribute !== null && attribute.startsWith('revenue') && LOSS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'lost-revenue';
+    if (attribute !== null && attribute.startsWith('revenue') && LOSS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) {
+      // "the airline lost €47m on revenue of €389m", "a perdu 47 millions d'euros": a company that lost money made a
+      // loss; the sales it lost are written as such ("lost €95m in sales", "95 millions de chiffre d'affaires").
+      const lostMoney = LOST_VERB_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase());
+      const salesAfter = REVENUE_LOST_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase());
+      attribute = lostMoney && !salesAfter ? 'net-loss' : 'lost-revenue';
+    }
     // "La CSN, qui représente quelque 3 100 employés": the people a union speaks for, whatever noun follows.
     if (attribute === 'headcount' && REPRESENTS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'members';
     // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
@@ -584,6 +590,8 @@ const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispar
 const RECALL = /(?:rappel|recall)/u;
 /** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
 const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
+const LOST_VERB_BEFORE = /(?:lost|loses|losing|a perdu|ont perdu|avait perdu|perd|perdait|perdra)[\s\u00a0]+(?:(?:about|some|nearly|almost|près de|environ|plus de|more than|quelque)[\s\u00a0]+)?$/u;
+const REVENUE_LOST_AFTER = /^[\s\u00a0]*(?:in|of|de|d['’]|en)[\s\u00a0]*(?:revenue|sales|turnover|chiffre d['’]affaires|ventes|recettes)/u;
 const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*$/iu;
 const REPRESENTS_BEFORE = /(?:représente|représentant|regroupe|fédère|represents|representing)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,2}$/iu;
 const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck)/u;
