@@ -643,3 +643,34 @@ describe('entities: a possessive after a preposition (round ent6)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a lower-case head and the name it keeps (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A portfolio: capitalised nouns after "de", their adjectives, more portfolios joined by "et" and, in a name of two
+    // portfolios or more, their lower-case complements; the name stops before the verb and before a complement of the
+    // sentence's own.
+    ['Le ministère de la Santé a annoncé un plan.', ['ministère de la Santé/organization']],
+    ['Le ministère de la Transition écologique et de la Cohésion des territoires publie un décret.', ['ministère de la Transition écologique et de la Cohésion des territoires/organization']],
+    ['Elle a rejoint le ministère des Solidarités et de l’Accès aux droits en mai.', ['ministère des Solidarités et de l’Accès aux droits/organization']],
+    ['Un courrier du ministère de l’Intérieur aux préfets est parti.', ['ministère de l’Intérieur/organization']],
+    ['Le ministère de l’Enseignement supérieur, de la Recherche et de l’Innovation finance le projet.', ['ministère de l’Enseignement supérieur, de la Recherche et de l’Innovation/organization']],
+    ['Selon le ministère de la Culture, de son côté, rien ne change.', ['ministère de la Culture/organization']],
+    ['Les pilotes de l’armée de l’Air ont décollé, comme ceux de l’armée de Terre.', ['armée de l’Air/organization', 'armée de Terre/organization']],
+    // Another army's is the country's.
+    ['Les chars de l’armée d’Espagne ont reculé.', ['Espagne/place']],
+    // A street's or a river's own name; "la place de X" is X's place.
+    ['La rivière des Roches a débordé dimanche.', ['rivière des Roches/place']],
+    ['Ils ont défilé avenue de Breteuil jusqu’au ministère.', ['avenue de Breteuil/place']],
+    ['Le cortège est parti de la rue de Charonne.', ['rue de Charonne/place']],
+    ['Il habite boulevard Voltaire depuis 2010.', ['boulevard Voltaire/place']],
+    ['Les manifestants se sont retrouvés sur la place Bellecour.', ['place Bellecour/place']],
+    ['Il a pris la place de Lucien Forgeat au conseil.', ['Lucien Forgeat/person']],
+    // An institution named after someone keeps its head and one adjective; "l'hôpital de X" is the town's.
+    ['Il a été opéré à l’hôpital Ambroise-Paré de Boulogne.', ['hôpital Ambroise-Paré/organization', 'Boulogne/place']],
+    ['Les urgences de l’hôpital universitaire Saint-Brévin débordent.', ['hôpital universitaire Saint-Brévin/organization']],
+    ['L’hôpital de Bobigny, qui manque de lits, ferme une aile.', ['Bobigny/place']],
+    ['Les élèves du lycée Joliot-Curie ont manifesté.', ['lycée Joliot-Curie/organization']],
+    ['La Collectivité de Guyane a voté le budget.', ['Collectivité de Guyane/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -30,6 +30,7 @@ import {
   isCompoundDescriptor,
   isDemonym,
   LINK_WORDS,
+  LOWER_EPONYM_HEADS,
   LISTED_TAILS,
   LISTING_WORDS,
   NATIONALITY_NOUNS,
@@ -202,7 +203,7 @@ const LIST_KINDS = new Map<string, EntityType>([
 /** French sites of a company, in lower case before its name: "l'usine Bigard", "le magasin Leclerc". */
 const FACILITY_FR = new Set(['usine', 'usines', 'site', 'magasin', 'entrepot', 'abattoir', 'atelier', 'hypermarche', 'supermarche', 'agence', 'laboratoire']);
 
-/** "l'usine Bigard de Quimperlé", "l'usine de Quimperlé": the town after a site and maybe its company. */
+/** "l'usine Bigard de Quimperlé", "l'usine de Quimperlé", "l'hôpital Ambroise-Paré de Boulogne": the town after a site and maybe its name. */
 function facilityTown(tokens: readonly Token[], from: number): boolean {
   const de = tokens[from - 1];
   if (!de || de.word !== 'de' || de.elision !== null || tokens[from]!.gap !== '' || de.gap !== '') return false;
@@ -213,7 +214,7 @@ function facilityTown(tokens: readonly Token[], from: number): boolean {
     named++;
   }
   const noun = tokens[k];
-  return noun !== undefined && noun.lower && FACILITY_FR.has(noun.word) && tokens[k + 1]!.gap === '' && (named > 0 || noun.word !== 'agence');
+  return noun !== undefined && noun.lower && (FACILITY_FR.has(noun.word) || (LOWER_EPONYM_HEADS.has(noun.word) && named > 0)) && tokens[k + 1]!.gap === '' && (named > 0 || noun.word !== 'agence');
 }
 
 /** Transport before "to"/"from": "services to X", "flights from Y", "les vols vers Z". */
@@ -319,6 +320,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');
+  // "la rue de Charonne" after "parti de": the lower-case head types the name whatever precedes it.
+  if (run.head === 'place') add('place', 4, 'place-word');
+  else if (run.head === 'organization') add('organization', 4, 'org-suffix');
   const b0 = before[0] ?? '';
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';

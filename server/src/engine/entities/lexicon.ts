@@ -191,6 +191,8 @@ export const ORG_HEADS = words(
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
   'mutualite mutuelle bourse',
+  // "l'Armée de terre", "la Collectivité de Corse", "le Lycée Victor-Hugo"
+  'armee collectivite lycee',
   // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
   'direction comite observatoire conservatoire communaute inspection regie',
   // "la Ville de Laval", with a capital, is the town's administration
@@ -206,6 +208,15 @@ export const PLACE_WORDS = words(
   // "Pays des Abers", "Pays de Brest": a French "pays" is a territory
   'pays',
 );
+
+/**
+ * Heads French writes in lower case before a name that includes them: a portfolio ("ministère de l'Agriculture",
+ * "armée de l'Air"), a street's or river's own name ("avenue de Ségur", "rivière des Galets"), an institution named after
+ * someone ("hôpital Avicenne", "lycée Victor-Hugo").
+ */
+export const LOWER_PORTFOLIO_HEADS = words('ministere armee');
+export const LOWER_STREET_HEADS = words('rue avenue boulevard quai allee impasse riviere fleuve place');
+export const LOWER_EPONYM_HEADS = words('hopital lycee college');
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
 export const EVENT_HEADS_FIRST = words(

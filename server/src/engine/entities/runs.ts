@@ -20,6 +20,9 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   KICKER_NOUNS,
+  LOWER_EPONYM_HEADS,
+  LOWER_PORTFOLIO_HEADS,
+  LOWER_STREET_HEADS,
   MILITARY_TITLES,
   ORG_CONTEXT,
   ORG_HEADS,
@@ -46,6 +49,8 @@ export interface Run {
   titled: boolean;
   /** Starts with a capitalised particle at the start of a sentence: "Le Pen a refusé…", "Von der Leyen a salué…". */
   particled?: boolean;
+  /** Starts with a lower-case head that types it: "ministère de l'Agriculture", "avenue de Ségur" (see `lowerHead`). */
+  head?: 'organization' | 'place';
 }
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
@@ -426,10 +431,10 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = particleRun.to;
       continue;
     }
-    // "le ministère de l'Agriculture", "au ministère des Armées": French writes the head in lower case.
-    const ministry = lowerMinistry(tokens, i);
+    // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
+    const ministry = lowerHead(tokens, i);
     if (ministry > 0) {
-      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false };
+      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false, head: LOWER_STREET_HEADS.has(tokens[i]!.word) ? 'place' : 'organization' };
       ministryRun.known = knownEntry(keyOf(tokens, ministryRun));
       runs.push(ministryRun);
       titled = false;
@@ -484,34 +489,158 @@ function openingParticle(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * "ministère de l'Agriculture", "ministère des Armées", "ministère de l'Économie et des Finances": the lower-case head, its
- * "de" and the capitalised portfolio (0 when none). The portfolio alone ("Agriculture") is a common noun.
+ * A name French writes after a lower-case head, the head included (0 when none):
+ * - a portfolio: "ministère de l'Agriculture", "ministère des Armées", "ministère de la Transition écologique et de la
+ *   Cohésion des territoires", "armée de l'Air et de l'Espace". The portfolio alone ("Agriculture") is a common noun.
+ * - a street's or a river's own name: "avenue de Ségur", "rivière des Galets", "boulevard Voltaire".
+ * - an institution named after someone or something: "hôpital Avicenne", "hôpital européen Georges-Pompidou".
+ * "l'hôpital de Bobigny", "le port de Bastia" name the town, and stay the town.
  */
-function lowerMinistry(tokens: readonly Token[], i: number): number {
+function lowerHead(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (t.word !== 'ministere' || !t.lower || t.elision !== null) return 0;
-  let end = 0;
+  if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
+  if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
+  // "la place Vendôme"; not English "in second place Arsenal".
+  if (LOWER_STREET_HEADS.has(t.word)) return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') ? 0 : streetName(tokens, i, t.word === 'place');
+  if (LOWER_EPONYM_HEADS.has(t.word)) return eponymName(tokens, i);
+  return 0;
+}
+
+const PLACE_BEFORE = new Set(['la', 'sur', 'de', 'en', 'a']);
+
+/** Adjectives of a portfolio: "écologique", "étrangères", "publics", "supérieur", "sociales". */
+const PORTFOLIO_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|ere|eres|eur|eurs|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ic|ics|ienne|iennes)$/u;
+
+/**
+ * "ministère de la Santé et de l'Accès aux soins", "ministère de l'Enseignement supérieur, de la Recherche et de
+ * l'Innovation": up to four portfolios joined by "et" (a comma list must close with "et"); each a capitalised noun after
+ * "de"/"du"/"des"/"de la"/"d'", then at most two lower-case adjectives; a lower-case complement ("des territoires",
+ * "aux soins") only in a name of two portfolios or more, where it cannot be the sentence's own ("le ministère de
+ * l'Intérieur aux préfets"). Elsewhere than a ministry, the portfolio is no known place, person or given name
+ * ("l'armée d'Israël" is Israel's).
+ */
+function portfolioName(tokens: readonly Token[], i: number, ministry: boolean): number {
   let k = i + 1;
-  for (let part = 0; part < 2; part++) {
-    if (part === 1) {
-      const and = tokens[k];
-      if (!and || and.gap !== '' || and.word !== 'et') break;
-      k++;
+  let parts = 0;
+  let closed = 0;
+  let end = 0;
+  for (let part = 0; part < 4; part++) {
+    let at = k;
+    let comma = false;
+    if (part > 0) {
+      const and = tokens[at];
+      if (and && and.gap === '' && and.word === 'et' && and.lower) at++;
+      else if (and && and.gap === ',' && and.lower && (FRENCH_OF.has(and.word) || and.elision === 'd')) comma = true;
+      else break;
     }
-    let c = tokens[k];
-    if (!c || c.gap !== '') break;
-    if (c.elision === 'd' || c.elision === 'l') {
-      // "d'État", "l'Agriculture" glued to their article; "de l'Agriculture" has "de" first.
-    } else if (FRENCH_OF.has(c.word) && c.lower) {
-      k++;
-      c = tokens[k];
-      if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
-    } else break;
-    if (!c || c.gap !== '' || !c.cap || c.allCaps || c.digits) break;
-    k++;
-    end = k;
+    const after = portfolioPart(tokens, at, comma, ministry);
+    if (after < 0) break;
+    parts++;
+    // Only an "et" closes a list: "le ministère de la Culture, de son côté…", "…, de la Recherche" with no "et" after.
+    if (!comma) {
+      closed = parts;
+      end = after;
+    }
+    k = after;
   }
-  return end > 0 ? end - i : 0;
+  if (parts === 0) return 0;
+  if (closed <= 1) return portfolioPart(tokens, i + 1, false, ministry, false) - i;
+  return end - i;
+}
+
+/**
+ * Index after one portfolio whose "de" is at `k` (-1 when none); `comma`: it follows a comma. With `tail`, a lower-case
+ * complement after it ("des territoires", "aux soins", "à l'emploi").
+ */
+function portfolioPart(tokens: readonly Token[], k: number, comma: boolean, ministry: boolean, tail = true): number {
+  const start = tokens[k];
+  if (!start || start.gap !== (comma ? ',' : '')) return -1;
+  let c: Token | undefined = start;
+  if (c.elision === 'd' || c.elision === 'l') {
+    // "d'État", "l'Agriculture" glued to their article; "de l'Agriculture" has "de" first.
+  } else if (FRENCH_OF.has(c.word) && c.lower && c.elision === null) {
+    c = tokens[++k];
+    if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
+    if (!c || c.gap !== '') return -1;
+  } else return -1;
+  if (!c.cap || c.allCaps || c.digits) return -1;
+  if (!ministry && (isGivenWord(c.word) || blocked(c) || (knownEntry(c.key) !== undefined && knownEntry(c.key)!.type !== 'organization'))) return -1;
+  k++;
+  // "Transition écologique", "Affaires étrangères", "Souveraineté industrielle et numérique".
+  for (let n = 0; n < 2; n++) {
+    const adjective = tokens[k];
+    if (!adjective || adjective.gap !== '' || !adjective.lower || adjective.elision !== null || adjective.digits || STOP.has(adjective.word) || isDemonym(adjective.word) || !PORTFOLIO_ADJECTIVE.test(adjective.word)) break;
+    k++;
+    const and = tokens[k];
+    const next = tokens[k + 1];
+    if (n === 0 && and && and.gap === '' && and.word === 'et' && next && next.gap === '' && next.lower && next.elision === null && !STOP.has(next.word) && PORTFOLIO_ADJECTIVE.test(next.word)) k++;
+  }
+  if (!tail) return k;
+  const of = tokens[k];
+  if (!of || of.gap !== '' || !of.lower || of.elision !== null) return k;
+  if (FRENCH_OF.has(of.word)) return k + lowerComplement(tokens, k, true);
+  if (of.word !== 'aux' && of.word !== 'au' && of.word !== 'a') return k;
+  let x = k + 1;
+  if (of.word === 'a' && tokens[x]?.word === 'la' && tokens[x]!.gap === '' && tokens[x]!.elision === null) x++;
+  const noun = tokens[x];
+  // "à" takes an article: "à la formation", "à l'emploi"; "aux" and "au" hold theirs.
+  if (!noun || noun.gap !== '' || !noun.lower || noun.digits || STOP.has(noun.word) || ROLES.has(noun.word) || TIME_WORDS.has(noun.word)) return k;
+  if (noun.elision !== null && noun.elision !== 'l') return k;
+  if (of.word === 'a' && x === k + 1 && noun.elision !== 'l') return k;
+  return x + 1;
+}
+
+/**
+ * "avenue de Ségur", "rue de la Paix", "rivière des Galets", "boulevard Voltaire", "quai d'Orsay": the street's or
+ * river's own name, capitalised words and the particles between them, after "de"/"des"/"du"/"de la"/"d'" or right
+ * after the head. "place" only right before its name ("place Vendôme"): "la place de Lucien Forgeat" is his place.
+ */
+function streetName(tokens: readonly Token[], i: number, directOnly: boolean): number {
+  let k = i + 1;
+  let c = tokens[k];
+  if (!c || c.gap !== '') return 0;
+  if (c.elision === 'd' || c.elision === 'l') {
+    if (directOnly) return 0;
+  } else if (FRENCH_OF.has(c.word) && c.lower && c.elision === null) {
+    if (directOnly) return 0;
+    c = tokens[++k];
+    if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
+  }
+  if (!c || c.gap !== '' || !nameShaped(c) || blocked(c) || c.digits || c.allCaps) return 0;
+  let end = ++k;
+  // "rue Jean de La Fontaine", "avenue de la Grande Armée": more capitalised words, a particle between them.
+  for (let n = 0; n < 3; n++) {
+    const next = tokens[k];
+    if (!next || next.gap !== '') break;
+    if (next.lower && NAME_PARTICLES.has(next.word) && next.elision === null) {
+      const name = tokens[k + 1];
+      if (name && name.gap === '' && name.cap && !blocked(name)) {
+        k += 2;
+        end = k;
+        continue;
+      }
+      break;
+    }
+    if (!startsName(tokens, k) || next.allCaps || next.digits) break;
+    end = ++k;
+  }
+  return end - i;
+}
+
+/**
+ * "hôpital Avicenne", "hôpital européen Georges-Pompidou", "lycée Victor-Hugo": an institution's head, at most one
+ * adjective, then the name it was given (no known place, no "de": "l'hôpital de Bobigny" is the town's).
+ */
+function eponymName(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  const adjective = tokens[k];
+  if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !STOP.has(adjective.word) && (NAME_ADJECTIVES.has(adjective.word) || isDemonym(adjective.word) || COMPLEMENT_ADJECTIVE.test(adjective.word))) k++;
+  const from = k;
+  while (k < from + 3 && startsName(tokens, k) && !tokens[k]!.allCaps && !tokens[k]!.digits && tokens[k]!.elision === null) k++;
+  if (k === from) return 0;
+  const name = knownEntry(keyOf(tokens, { from, to: k, known: undefined, titled: false }));
+  if (name !== undefined && name.type === 'place') return 0;
+  return k - i;
 }
 
 export function keyOf(tokens: readonly Token[], run: Run): string {
