@@ -674,3 +674,19 @@ describe('entities: a lower-case head and the name it keeps (round longorg)', ()
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a legal form ends the name it closes (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A legal form a few words on carries the name across "de", "de l'", "de la".
+    ['Les producteurs de Légumes de l’Aunis SCA ont voté.', ['Légumes de l’Aunis SCA/organization']],
+    ['Les vergers de Primeurs de la Vallée SARL ont gelé.', ['Primeurs de la Vallée SARL/organization']],
+    // Not a person's particle.
+    ['Jean de La Fontaine a écrit des fables.', ['Jean de La Fontaine/person']],
+    // The comma of "Co., Ltd.", a country in parentheses before the form.
+    ['Takumi Robotics Co., Ltd. posted a loss.', ['Takumi Robotics Co., Ltd./organization'], 'en'],
+    ['The society took a loan from Harbour Bank (Ghana) Ltd last year.', ['Harbour Bank (Ghana) Ltd/organization'], 'en'],
+    ['A fine was paid in Orlando (Florida) on Monday.', ['Orlando/place', 'Florida/place'], 'en'],
+    ['Shares in Norvel ASA and Kestrel AB fell.', ['Norvel ASA/organization', 'Kestrel AB/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
+import { CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -44,10 +44,8 @@ export interface Clustering {
 }
 
 // Club initials are a legal suffix too: "Hollins Bridge FC" is "Hollins Bridge".
-const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'limited', 'pty', 'pvt', 'llp', 'sasu', 'eurl', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
+const LEGAL = new Set([...LEGAL_FORMS, 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
 /** Words that end a club's name and stand for it alone: "Rovers" for "Ashcombe Rovers", "United" for "Leeds United". */
-/** Legal forms proper, a subset of LEGAL (which also strips "Holding", "Group", "FC"). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'limited', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sasu', 'eurl', 'sarl', 'se', 'nv', 'bv', 'spa']);
 const CLUB_TAILS = new Set(['rovers', 'wanderers', 'athletic', 'united', 'albion', 'hotspur', 'rangers', 'villa']);
 const PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place', product: 'product', event: 'event', other: 'other' };
 

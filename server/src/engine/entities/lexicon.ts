@@ -151,6 +151,15 @@ export const PRODUCT_CONTEXT = words(
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
 export const EVENT_CONTEXT = words('sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair');
 
+/**
+ * Companies' legal forms: "Inc", "Ltd", "Co., Ltd.", "SA", "SCA" (a French agricultural cooperative), "GmbH", "ASA".
+ * They end a name, and a name with and without one is the same company.
+ */
+export const LEGAL_FORMS = words(
+  'inc corp corporation incorporated co ltd limited llc llp plc pty pvt bhd gmbh ag kg kk sa sas sasu eurl sarl sca sci',
+  'scop snc scs se nv bv spa srl ltda sae ab asa oyj',
+);
+
 /** A name whose last token is one of these is an organisation: "Scale AI", "Meta Platforms", "Thinking Machines Lab". */
 export const ORG_SUFFIXES = words(
   'ai inc corp corporation incorporated co ltd llc plc gmbh ag sa sas sarl se nv bv spa ab asa oyj group groupe',
@@ -181,6 +190,7 @@ export const ORG_SUFFIXES = words(
   // claims about the projects they fund, and claim tying fell below its floors.)
   'office service consortium partnership',
 );
+for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
 export const ORG_HEADS = words(

@@ -20,6 +20,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   KICKER_NOUNS,
+  LEGAL_FORMS,
   LOWER_EPONYM_HEADS,
   LOWER_PORTFOLIO_HEADS,
   LOWER_STREET_HEADS,
@@ -141,7 +142,13 @@ function extension(tokens: readonly Token[], run: Run): number {
     }
     const close = tokens[k];
     if (joinedAnd && k > j + 2 && close && close.gap.endsWith('(') && startsName(tokens, k - 1) && (close.allCaps || close.cap)) return k - j;
-  }  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
+  }
+  // "Takamura Holdings Co., Ltd.": the comma inside a legal form.
+  if (last.word === 'co' && last.cap && t.word === 'ltd' && t.cap && (t.gap === ',' || t.gap === '.,') && length > 1) return 1;
+  // "Bank of Baroda (Kenya) Ltd", "Harbour Bank (Ghana) Limited": a country in parentheses before a legal form.
+  const closing = tokens[j + 1];
+  if (t.gap === '(' && nameShaped(t) && !blocked(t) && closing && closing.gap === ')' && isLegalForm(closing) && !first.allCaps) return 2;
+  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
   if (!joined || isCompoundDescriptor(t.text)) return 0;
   // "Marcus J. Pellegrino", "Vikram S. Bhattacharya": a middle initial after a given name, though "j" and "s" are elisions.
   const surname = tokens[j + 1];
@@ -155,7 +162,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
-  if ((hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from)) && t.lower) {
+  if ((hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j)) && t.lower) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
@@ -231,8 +238,34 @@ function extension(tokens: readonly Token[], run: Run): number {
 
 const FRENCH_OF = new Set(['de', 'des', 'du']);
 
+/** A legal form that ends a company's name: "SA", "SCA", "GmbH" in capitals, "Ltd", "Inc", "Limited" capitalised. */
+function isLegalForm(t: Token): boolean {
+  return (t.allCaps && LEGAL_CAPS.has(t.word)) || (t.cap && !t.allCaps && LEGAL_WORDS.has(t.word));
+}
+
+/**
+ * "Fruits de l'Est SCA", "Vergers du Val SARL": "de"/"du"/"des" (maybe "de la"), at most three capitalised words, then a
+ * legal form, make one company's name of the run before them (not a person's: "Jean de La Fontaine").
+ */
+function legalAhead(tokens: readonly Token[], run: Run, j: number): boolean {
+  const first = tokens[run.from]!;
+  if (run.known || first.allCaps || isGivenWord(first.word) || run.titled) return false;
+  let k = j;
+  const of = tokens[k];
+  if (!of || of.gap !== '' || !of.lower || of.elision !== null || !FRENCH_OF.has(of.word)) return false;
+  k++;
+  if (tokens[k]?.word === 'la' && tokens[k]!.gap === '' && tokens[k]!.lower) k++;
+  const from = k;
+  while (k < from + 3 && startsName(tokens, k) && !isLegalForm(tokens[k]!)) k++;
+  const legal = tokens[k];
+  return k > from && legal !== undefined && legal.gap === '' && isLegalForm(legal);
+}
+
 /** Capital forms a company's legal form takes: "SA", "SE", "AG", "NV". */
-const LEGAL_CAPS = new Set(['sa', 'sas', 'sasu', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
+/** Legal forms written in capitals: "SA", "SE", "AG", "NV" (not "CO", "CORP"). */
+const LEGAL_CAPS = new Set([...LEGAL_FORMS].filter((form) => form.length <= 4 && form !== 'co' && form !== 'corp'));
+/** Legal forms written capitalised: "Ltd", "Inc", "Limited", "GmbH". */
+const LEGAL_WORDS = new Set(['ltd', 'inc', 'limited', 'llc', 'plc', 'gmbh', 'corp', 'pty', 'bhd', 'sarl', 'spa', 'srl']);
 /** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
 const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
 const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
