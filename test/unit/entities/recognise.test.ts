@@ -690,3 +690,23 @@ describe('entities: a legal form ends the name it closes (round longorg)', () =>
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a capitalised head, its adjectives and its complement (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A complement keeps its adjective and a nationality; the acronym after it stays its own name.
+    ['D’après la Fédération de l’industrie papetière belge (FIPB), la demande chute.', ['Fédération de l’industrie papetière belge/organization', 'FIPB/organization']],
+    ['La Fédération de l’industrie horlogère a protesté.', ['Fédération de l’industrie horlogère/organization']],
+    // A kind, its adjective, a name and a legal form are one company; a fair, its adjective and its town one event.
+    ['La Compagnie fluviale Orlenne SAS a suspendu ses rotations.', ['Compagnie fluviale Orlenne SAS/organization']],
+    ['La Foire agricole de Saint-Méen ouvre samedi.', ['Foire agricole de Saint-Méen/event']],
+    // A founder's or patron's name after an institution's head is the institution's.
+    ['Il a reçu un prêt de la Fondation Hélène Dorval en mars.', ['Fondation Hélène Dorval/organization']],
+    ['Le club joue au Stade Pierre Mauroy dimanche.', ['Stade Pierre Mauroy/place']],
+    ['Le nouveau patron de Meta Mark Zuckerberg parle.', ['Meta/organization', 'Mark Zuckerberg/person']],
+    // A capital article in mid-sentence belongs to the town's name; a compound starting with a place word is a town.
+    ['Il a ouvert un magasin à L’Isle-Jourdain.', ['L’Isle-Jourdain/place']],
+    ['Les ferries partent vers L’Île-Rousse chaque matin.', ['L’Île-Rousse/place']],
+    ['Selon L’Équipe, le club a recruté.', ['L’Équipe/other']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

@@ -101,6 +101,13 @@ const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', '
 const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
 const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|on|onne|and|ande|ard|arde|ish|ic|ical|ian|ed)s?$/u;
 
+/** "l'ile-rousse", "pont-aven": a hyphenated word, maybe after its article, whose first part is a place word. */
+function compoundPlace(word: string): boolean {
+  const bare = word.startsWith("l'") ? word.slice(2) : word;
+  const dash = bare.indexOf('-');
+  return dash > 1 && dash < bare.length - 2 && PLACE_WORDS.has(bare.slice(0, dash));
+}
+
 /** A context noun up to three words back, across adjectives and "de X" complements. */
 function contextBefore(before: readonly string[], set: ReadonlySet<string>): boolean {
   if (before.length === 0 || COMPLEMENT.has(before[0]!)) return false;
@@ -444,6 +451,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
   if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
+  // "L'Île-Rousse", "Pont-Aven", "Port-Vendres": a town whose compound name starts with a place word.
+  if (length === 1 && !run.known && first.cap && !first.allCaps && compoundPlace(first.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
   // "Roquefort-sur-Soulzon", "Châlons-en-Champagne", "Plessis-lès-Tours": a French town's compound name.
   if (length === 1 && TOWN_COMPOUND.test(first.text) && !run.known) add('place', 2, 'place-word');

@@ -227,11 +227,16 @@ export const PLACE_WORDS = words(
 export const LOWER_PORTFOLIO_HEADS = words('ministere armee');
 export const LOWER_STREET_HEADS = words('rue avenue boulevard quai allee impasse riviere fleuve place');
 export const LOWER_EPONYM_HEADS = words('hopital lycee college');
+/** Capitalised heads a person's name follows to name an institution: "Fondation Marcel Gigandet", "Stade Pierre Mauroy". */
+export const EPONYM_HEADS = words(
+  'fondation institut musee ecole lycee college universite centre hopital stade chaire',
+  'rue avenue boulevard place quai allee',
+);
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
 export const EVENT_HEADS_FIRST = words(
   'coupe jeux championnat sommet salon festival forum conference congres exposition expo biennale mondial',
-  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye',
+  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
@@ -305,6 +310,8 @@ export const NAME_ADJECTIVES = words(
   'federal federale spatial spatiale olympique lyonnais marseillais parisien parisienne constitutionnel supreme',
   'populaire republicain republicaine socialiste democrate democratique royal royale central centrale general',
   'generale superieur superieure militaire nucleaire atomique civil civils civile civiles',
+  // "Foire agricole de X", "Compagnie maritime Y": adjectives whose endings say nothing
+  'agricole agricoles maritime maritimes',
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */

@@ -20,6 +20,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   KICKER_NOUNS,
+  EPONYM_HEADS,
   LEGAL_FORMS,
   LOWER_EPONYM_HEADS,
   LOWER_PORTFOLIO_HEADS,
@@ -306,8 +307,10 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   if (k === j && noun.elision !== 'd') return 0;
   if (k > j && noun.elision !== null && noun.elision !== 'l') return 0;
   k++;
-  const adjective = tokens[k];
-  if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !adjective.digits && COMPLEMENT_ADJECTIVE.test(adjective.word) && !STOP.has(adjective.word)) k++;
+  if (complementAdjective(tokens[k])) k++;
+  // "de l'industrie horlogère suisse", "de l'industrie française": a nationality after the noun or its adjective.
+  const nationality = tokens[k];
+  if (nationality && nationality.gap === '' && nationality.lower && nationality.elision === null && isDemonym(nationality.word)) k++;
   // "de la protection du consommateur": the complement's own complement, once.
   const of = tokens[k];
   if (of && of.gap === '' && of.lower && of.elision === null && (of.word === 'du' || of.word === 'des') && !nested) {
@@ -323,8 +326,12 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   return k - j;
 }
 
-/** Endings of the French adjectives a complement keeps: "publiques", "financiers", "sociale", "nucléaire". */
-const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
+/** Endings of the French adjectives a complement keeps: "publiques", "financiers", "sociale", "nucléaire", "horlogère". */
+const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|ere|eres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
+
+function complementAdjective(t: Token | undefined): boolean {
+  return t !== undefined && t.gap === '' && t.lower && t.elision === null && !t.digits && !STOP.has(t.word) && COMPLEMENT_ADJECTIVE.test(t.word);
+}
 
 const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
@@ -358,6 +365,8 @@ function descriptorAt(tokens: readonly Token[], i: number): number {
   // French demonyms only ("the International Energy Agency" is no "la Niçoise Hélène Marchetti").
   if (article && t.word === 'the') return 0;
   if (!demonym || !demonym.cap || (article ? demonym.gap !== '' : t.elision !== 'l') || !REGIONAL_DEMONYM.test(demonym.word) || knownEntry(demonym.key)) return 0;
+  // "la Fondation Hélène Dorval", "la Maison Paul Brun": a head word that only looks like a demonym.
+  if (ORG_HEADS.has(demonym.word) || EPONYM_HEADS.has(demonym.word)) return 0;
   // Before a person's name: a given name, or two plain capitalised words ("la Bretonne Maëlys Quéré").
   const person = tokens[at + 1];
   const fullName = startsName(tokens, at + 1) && startsName(tokens, at + 2) && !startsName(tokens, at + 3) && !tokens[at + 1]!.allCaps && !tokens[at + 2]!.allCaps;
@@ -541,8 +550,10 @@ function lowerHead(tokens: readonly Token[], i: number): number {
 
 const PLACE_BEFORE = new Set(['la', 'sur', 'de', 'en', 'a']);
 
-/** Adjectives of a portfolio: "écologique", "étrangères", "publics", "supérieur", "sociales". */
-const PORTFOLIO_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|ere|eres|eur|eurs|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ic|ics|ienne|iennes)$/u;
+/** Adjectives of a portfolio: a complement's ("écologique", "étrangères", "sociales"), also "publics", "supérieur"; no nationality. */
+function portfolioAdjective(t: Token | undefined): boolean {
+  return (complementAdjective(t) && !isDemonym(t!.word)) || (t !== undefined && t.gap === '' && t.lower && t.elision === null && !STOP.has(t.word) && /(?:eur|eurs|ic|ics)$/u.test(t.word));
+}
 
 /**
  * "ministère de la Santé et de l'Accès aux soins", "ministère de l'Enseignement supérieur, de la Recherche et de
@@ -601,12 +612,10 @@ function portfolioPart(tokens: readonly Token[], k: number, comma: boolean, mini
   k++;
   // "Transition écologique", "Affaires étrangères", "Souveraineté industrielle et numérique".
   for (let n = 0; n < 2; n++) {
-    const adjective = tokens[k];
-    if (!adjective || adjective.gap !== '' || !adjective.lower || adjective.elision !== null || adjective.digits || STOP.has(adjective.word) || isDemonym(adjective.word) || !PORTFOLIO_ADJECTIVE.test(adjective.word)) break;
+    if (!portfolioAdjective(tokens[k])) break;
     k++;
     const and = tokens[k];
-    const next = tokens[k + 1];
-    if (n === 0 && and && and.gap === '' && and.word === 'et' && next && next.gap === '' && next.lower && next.elision === null && !STOP.has(next.word) && PORTFOLIO_ADJECTIVE.test(next.word)) k++;
+    if (n === 0 && and && and.gap === '' && and.word === 'et' && portfolioAdjective(tokens[k + 1])) k++;
   }
   if (!tail) return k;
   const of = tokens[k];
@@ -667,7 +676,7 @@ function streetName(tokens: readonly Token[], i: number, directOnly: boolean): n
 function eponymName(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   const adjective = tokens[k];
-  if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !STOP.has(adjective.word) && (NAME_ADJECTIVES.has(adjective.word) || isDemonym(adjective.word) || COMPLEMENT_ADJECTIVE.test(adjective.word))) k++;
+  if (complementAdjective(adjective) || (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && (NAME_ADJECTIVES.has(adjective.word) || isDemonym(adjective.word)))) k++;
   const from = k;
   while (k < from + 3 && startsName(tokens, k) && !tokens[k]!.allCaps && !tokens[k]!.digits && tokens[k]!.elision === null) k++;
   if (k === from) return 0;
@@ -689,6 +698,8 @@ function splitAtPerson(tokens: readonly Token[], run: Run): Run[] {
   for (let j = run.from + 1; j <= run.to - 2; j++) {
     const t = tokens[j]!;
     if (!isGivenWord(t.word) || !tokens[j + 1]!.cap || tokens[j + 1]!.digits) continue;
+    // "Fondation Marcel Gigandet", "Institut Henri Poincaré": an institution named after its founder or patron.
+    if (j === run.from + 1 && EPONYM_HEADS.has(tokens[run.from]!.word) && tokens[run.from]!.cap) continue;
     const head: Run = { from: run.from, to: j, known: undefined, titled: run.titled };
     head.known = knownEntry(keyOf(tokens, head));
     const last = tokens[j - 1]!;
