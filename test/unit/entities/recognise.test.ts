@@ -710,3 +710,19 @@ describe('entities: a capitalised head, its adjectives and its complement (round
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: English bodies with "of", numbered courts, capitals (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['University of Oxford researchers said the trial worked.', ['University of Oxford/organization'], 'en'],
+    ['The Bank of England and the ECB held rates.', ['Bank of England/organization', 'ECB/organization'], 'en'],
+    ['Ministry of Defence officials said the jets left.', ['Ministry of Defence/organization'], 'en'],
+    // A head before "of" inside the name types it, wherever it stands.
+    ['The Grid Reliability Council of Ontario approved it.', ['Grid Reliability Council of Ontario/organization'], 'en'],
+    // An ordinal numbers a court.
+    ['Judge Ann Holt of the 53rd District Court ruled on Monday.', ['Ann Holt/person', '53rd District Court/organization'], 'en'],
+    ['Sales in the 3rd quarter rose, Calder Mills Ltd said.', ['Calder Mills Ltd/organization'], 'en'],
+    // A function word in capitals starting a company's name.
+    ['Listed on the SIX Swiss Exchange, the group fell.', ['SIX Swiss Exchange/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

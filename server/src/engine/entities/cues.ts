@@ -108,6 +108,16 @@ function compoundPlace(word: string): boolean {
   return dash > 1 && dash < bare.length - 2 && PLACE_WORDS.has(bare.slice(0, dash));
 }
 
+/** A capitalised organisation head inside the run, right before "of"/"de"/"du"/"des" and more of the name. */
+function headBeforeOf(tokens: readonly Token[], run: Run): boolean {
+  for (let k = run.from + 1; k < run.to - 2; k++) {
+    const head = tokens[k]!;
+    const of = tokens[k + 1]!;
+    if (head.cap && ORG_HEADS.has(head.word) && of.lower && (of.word === 'of' || of.word === 'de' || of.word === 'du' || of.word === 'des')) return true;
+  }
+  return false;
+}
+
 /** A context noun up to three words back, across adjectives and "de X" complements. */
 function contextBefore(before: readonly string[], set: ReadonlySet<string>): boolean {
   if (before.length === 0 || COMPLEMENT.has(before[0]!)) return false;
@@ -448,6 +458,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];
   if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !given))) add('organization', 3, 'org-suffix');
+  // "Electric Reliability Council of Texas", "Bureau fédéral de la statistique": a head before its "of"/"de" inside the name.
+  else if (length > 2 && !given && headBeforeOf(tokens, run)) add('organization', 3, 'org-suffix');
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
   if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');

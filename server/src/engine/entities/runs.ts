@@ -238,6 +238,9 @@ function extension(tokens: readonly Token[], run: Run): number {
 }
 
 const FRENCH_OF = new Set(['de', 'des', 'du']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|re|eme)$/u;
+/** Courts and units an ordinal numbers: "the 9th Circuit", "the 101st Airborne Division", "la 3e Chambre". */
+const ORDINAL_BODIES = new Set(['court', 'circuit', 'division', 'regiment', 'brigade', 'battalion', 'fleet', 'corps', 'squadron', 'chambre', 'bataillon', 'escadron']);
 
 /** A legal form that ends a company's name: "SA", "SCA", "GmbH" in capitals, "Ltd", "Inc", "Limited" capitalised. */
 function isLegalForm(t: Token): boolean {
@@ -440,10 +443,19 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (t.possessive && ROLES.has(t.word) && next && next.gap === '' && next.cap && POSSESSIVE_HEADS.has(next.word)) return true;
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
+  // "SIX Swiss Exchange": a function word in capitals, mid-sentence, before capitalised words that end like a company.
+  if (t.allCaps && !t.opening && t.elision === null && STOP.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && suffixAhead(tokens, i + 1)) return true;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
   if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
+}
+
+/** Capitalised words from `j` (at most four) whose last is an organisation suffix: "Swiss Exchange". */
+function suffixAhead(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 4 && startsName(tokens, k)) k++;
+  return k > j && ORG_SUFFIXES.has(tokens[k - 1]!.word);
 }
 
 export function findRuns(tokens: readonly Token[]): Run[] {
@@ -502,6 +514,9 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = run.to;
       continue;
     }
+    // "the 42nd District Court", "la 3e Chambre civile": an ordinal numbers the court or the unit it stands before.
+    const ordinal = tokens[run.from - 1];
+    if (ordinal && !run.known && tokens[run.from]!.gap === '' && ORDINAL.test(ordinal.word) && (ORDINAL_BODIES.has(tokens[run.to - 1]!.word) || ORDINAL_BODIES.has(tokens[run.from]!.word))) run.from--;
     if (run.to !== phraseEnd || !run.known) run.known = knownEntry(keyOf(tokens, run));
     for (const part of splitAtPerson(tokens, run)) runs.push(part);
     i = run.to;
