@@ -726,3 +726,30 @@ describe('entities: English bodies with "of", numbered courts, capitals (round l
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: complements, events and authorities (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // "and" ends a name before a known name only, not before any word a known phrase starts with.
+    ['The Department of Health and Human Services said it would review the data.', ['Department of Health and Human Services/organization'], 'en'],
+    ['Deutsche Bank and Goldman Sachs cut jobs.', ['Deutsche Bank/organization', 'Goldman Sachs/organization'], 'en'],
+    // A known place and a compass point after "de l'".
+    ['Les exportations vers l’Afrique de l’Ouest progressent.', ['Afrique de l’Ouest/place']],
+    // An event's head, its adjective, its complement in lower case or a town.
+    ['Ils ont défilé pendant la Fête de la musique.', ['Fête de la musique/event']],
+    ['Lors des Rencontres musicales de Vézelay, le public a applaudi.', ['Rencontres musicales de Vézelay/event']],
+    ['Les Journées du patrimoine attirent du monde.', ['Journées du patrimoine/event']],
+    // One more complement right before the name's acronym; none before an infinitive.
+    ['Selon l’Agence régionale de l’eau et des milieux de montagne (AREMM), la neige manque.', ['Agence régionale de l’eau et des milieux de montagne/organization', 'AREMM/organization']],
+    ['Il a demandé à l’Autorité des marchés financiers de vérifier les comptes.', ['Autorité des marchés financiers/organization']],
+    // A complement joined by "et" keeps its own complement, like the first.
+    ['La Direction régionale de l’environnement et de l’aménagement du territoire a rendu son avis.', ['Direction régionale de l’environnement et de l’aménagement du territoire/organization']],
+    // A capital makes the region, the département the authority; "Hôtel de Ville" a place; "Board", "Collectif" bodies.
+    ['La Région Bretagne finance la ligne, mais la région manque de trains.', ['Région Bretagne/organization']],
+    ['Les élus de l’Hôtel de Ville ont voté.', ['Hôtel de Ville/place']],
+    ['The Northern Water Board raised bills.', ['Northern Water Board/organization'], 'en'],
+    ['Le Collectif Santé-Montagne a manifesté.', ['Collectif Santé-Montagne/organization']],
+    // "Val" is a place word, a sector word ends a company's name.
+    ['La coopérative Val de Lèze Céréales a voté.', ['Val de Lèze Céréales/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

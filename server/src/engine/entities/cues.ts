@@ -61,7 +61,7 @@ import {
   STOP,
   TIME_WORDS,
 } from './lexicon';
-import { keyOf, raceHead, tradeHead, type Run } from './runs';
+import { COMPASS, keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -463,6 +463,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
   if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
+  // "la Région Occitanie", "le Département du Gers": French writes the authority with a capital, the territory without.
+  if (length > 1 && first.cap && !first.allCaps && !first.opening && !first.elision && (first.word === 'region' || first.word === 'departement') && !run.known) add('organization', 4, 'org-suffix');
+  // "Afrique de l'Ouest", "Amérique du Sud": a known place and a compass point.
+  if (length === 3 && !run.known && knownEntry(first.key)?.type === 'place' && COMPASS.has(last.word) && (tokens[run.to - 2]!.word === 'de' || tokens[run.to - 2]!.word === 'du')) add('place', 4, 'place-word');
   // "L'Île-Rousse", "Pont-Aven", "Port-Vendres": a town whose compound name starts with a place word.
   if (length === 1 && !run.known && first.cap && !first.allCaps && compoundPlace(first.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
@@ -491,7 +495,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 5 && !first.digits && !run.known && !COMMON_ACRONYMS.has(first.word) && knownEntry(first.key)?.type !== 'place' && tokensOf(tokens, run).every((t, k) => k === 0 || (t.cap && !t.allCaps))) add('organization', 2, 'org-suffix');
   // "Quimper Bretagne Occidentale", "Leeds Building Society": a known place first, and more than a place word after it, names a
   // body (a person's given name is no town).
-  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !given && !PLACE_WORDS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
+  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !given && !PLACE_WORDS.has(last.word) && !COMPASS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
   // "a former Eddie Stobart executive", "an Ocado engineer": between an article and a staff noun, the employer.
   {
     const staff = tokens[run.to];

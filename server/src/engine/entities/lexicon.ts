@@ -178,7 +178,7 @@ export const ORG_SUFFIXES = words(
   // sector nouns that end company names: "Ardelis Énergie", "Korvel Mobilités", "Tarvane Health", "Belmont Santé"
   'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
   'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
-  'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
+  'telecommunications automobiles distribution environnement equity payments freight cargo biopharma cereales',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
@@ -188,7 +188,7 @@ export const ORG_SUFFIXES = words(
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
   // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
   // claims about the projects they fund, and claim tying fell below its floors.)
-  'office service consortium partnership',
+  'office service consortium partnership board',
 );
 for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 
@@ -200,7 +200,7 @@ export const ORG_HEADS = words(
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
-  'mutualite mutuelle bourse',
+  'mutualite mutuelle bourse collectif',
   // "l'Armée de terre", "la Collectivité de Corse", "le Lycée Victor-Hugo"
   'armee collectivite lycee',
   // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
@@ -217,6 +217,8 @@ export const PLACE_WORDS = words(
   'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
   // "Pays des Abers", "Pays de Brest": a French "pays" is a territory
   'pays',
+  // "Val de Loire", "Hôtel de Ville"
+  'val hotel',
 );
 
 /**
@@ -237,6 +239,8 @@ export const EPONYM_HEADS = words(
 export const EVENT_HEADS_FIRST = words(
   'coupe jeux championnat sommet salon festival forum conference congres exposition expo biennale mondial',
   'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
+  // plurals: "les Fêtes de Wallonie", "les Rencontres d'Arles", "les Journées du patrimoine"
+  'fetes nuits semaines journees rencontres foires',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',

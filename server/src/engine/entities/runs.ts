@@ -169,7 +169,8 @@ function extension(tokens: readonly Token[], run: Run): number {
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
       const after = tokens[j + k + 1];
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
-      if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || phrasesFrom(after.rawKey).length > 0)) break;
+      // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
+      if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || matchPhrase(tokens, j + k + 1) !== null)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
     }
   }
@@ -189,6 +190,12 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (t.elision === null && isDemonym(t.word) && !(next && next.gap === '' && next.cap)) return 1;
     // "la Confédération paysanne", "la Fédération bancaire": the head's own adjective, not a verb ("la Fédération explique").
     if (t.elision === null && length === 1 && HEAD_ADJECTIVE.test(t.word) && !ADJECTIVE_LIKE_VERBS.has(t.word) && !STOP.has(t.word) && !(next && next.gap === '' && (next.word === 'que' || next.elision === 'qu'))) return 1;
+  }
+  // "…du médicament et des produits de santé (ANSM)": one more complement, right before the acronym of the name.
+  if (t.lower && t.elision === null && FRENCH_OF.has(t.word) && !run.known && hasWord(tokens, run, ORG_HEADS)) {
+    const tail = lowerComplement(tokens, j, true);
+    const acronym = tokens[j + tail];
+    if (tail > 0 && acronym && acronym.gap === '(' && acronym.allCaps && acronym.key.charAt(0) === first.key.charAt(0) && tokens[j + tail + 1]?.gap.startsWith(')') !== false) return tail;
   }
   // "l'association Défense des épargnants", "le collectif Sauvons la Loire": after an organisation noun, the name keeps
   // its lower-case complement, as French titles do.
@@ -226,6 +233,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
   const after = tokens[j + 1];
   if (t.word === 'du' && t.lower && after && after.gap === '' && after.cap && COMPASS.has(after.word)) return 2;
+  // "Afrique de l'Ouest", "Fédération de l'Est": "de l'" before a compass point.
+  if (t.word === 'de' && t.lower && t.elision === null && after && after.gap === '' && after.cap && after.elision === 'l' && COMPASS.has(after.word) && !run.titled && !isGivenWord(first.word)) return 2;
   // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
   // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
   if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && knownEntry(after.key) === undefined) return 2;
@@ -233,6 +242,16 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
     if ((t.word === 'de' || t.word === 'du' || t.word === 'des') && after && after.gap === '' && after.lower && !STOP.has(after.word) && !after.digits) return 2;
+  }
+  // "Rencontres économiques d'Aix", "Conseil économique de Bretagne": a head's adjective before its "de" and a name.
+  if (length === 1 && t.lower && !first.opening && !run.known && (ORG_HEADS.has(first.word) || EVENT_HEADS_FIRST.has(first.word)) && complementAdjective(t) && !ADJECTIVE_LIKE_VERBS.has(t.word)) {
+    const of = tokens[j + 1];
+    if (of && of.gap === '' && ((of.elision === 'd' && of.cap && !blocked(of)) || (FRENCH_OF.has(of.word) && of.elision === null && startsName(tokens, j + 2)))) return 1;
+  }
+  // "Salon international de l'agriculture", "Fête de la musique": an event's head, maybe its adjective, a lower-case complement.
+  if (EVENT_HEADS_FIRST.has(first.word) && !first.opening && !run.known && t.lower && (length === 1 || (length === 2 && tokens[j - 1]!.lower))) {
+    const tail = lowerComplement(tokens, j, true);
+    if (tail > 0) return tail;
   }
   return 0;
 }
@@ -323,7 +342,8 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   // "des territoires et de la mer": a second complement joined by "et".
   const and = tokens[k];
   if (and && and.gap === '' && and.word === 'et' && and.lower && (FRENCH_OF.has(tokens[k + 1]?.word ?? '') || tokens[k + 1]?.elision === 'd')) {
-    const more = lowerComplement(tokens, k + 1, true);
+    // Parallel to the first: "de sécurité du médicament et des produits de santé" keeps the second's own complement too.
+    const more = lowerComplement(tokens, k + 1, nested);
     if (more > 0 && !(tokens[k + 1 + more] && tokens[k + 1 + more]!.gap === '' && tokens[k + 1 + more]!.word === 'et')) return k + 1 + more - j;
   }
   return k - j;
@@ -342,7 +362,7 @@ const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
 const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const LOWER_SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le']);
-const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
+export const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);
 const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);
 
