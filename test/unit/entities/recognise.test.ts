@@ -753,3 +753,17 @@ describe('entities: complements, events and authorities (round longorg)', () => 
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: two halves of a name around a dash (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // The hyphenated acronym after them spells each half.
+    ['Elle travaille à l’Assistance publique – Hôpitaux de Marseille (AP-HM) depuis 2010.', ['Assistance publique – Hôpitaux de Marseille/organization', 'AP-HM/organization']],
+    ['Le match Lyon – Marseille (OL-OM) a eu lieu.', ['Lyon/place', 'Marseille/place', 'OL-OM/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('the acronym links to the whole name', () => {
+    const entities = run('Elle travaille à l’Assistance publique – Hôpitaux de Marseille (AP-HM) depuis 2010.');
+    assert.equal(entities.links.length, 1);
+    assert.equal(entities.mentions[entities.links[0]!.name]!.text, 'Assistance publique – Hôpitaux de Marseille');
+  });
+});

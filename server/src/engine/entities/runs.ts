@@ -541,7 +541,44 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     for (const part of splitAtPerson(tokens, run)) runs.push(part);
     i = run.to;
   }
-  return runs;
+  return dashedNames(tokens, runs);
+}
+
+/**
+ * "l'Assistance publique – Hôpitaux de Paris (AP-HP)": two halves of one name around a dash, proved by the hyphenated
+ * acronym after them, whose parts are the initials of each half (connectors skipped). The runs inside become one.
+ */
+function dashedNames(tokens: readonly Token[], runs: Run[]): Run[] {
+  let out = runs;
+  for (let a = 2; a < tokens.length; a++) {
+    const acronym = tokens[a]!;
+    if (!acronym.allCaps || !acronym.gap.endsWith('(') || acronym.word.indexOf('-') < 1) continue;
+    const halves = acronym.word.split('-');
+    const left = halves[0]!;
+    const right = halves[1]!;
+    if (halves.length !== 2 || left === '' || right === '') continue;
+    // The right half: from the word after the dash to the parenthesis, its content words spelling `right`.
+    let dash = a - 1;
+    let letters = '';
+    while (dash > 0 && a - dash <= 2 * right.length + 1 && tokens[dash]!.gap === '') {
+      if (!NAME_CONNECTORS.has(tokens[dash]!.word)) letters = tokens[dash]!.key.charAt(0) + letters;
+      dash--;
+    }
+    const mark = tokens[dash]!.gap;
+    if (mark !== '–' && mark !== '—' && mark !== '-') continue;
+    if (!NAME_CONNECTORS.has(tokens[dash]!.word)) letters = tokens[dash]!.key.charAt(0) + letters;
+    if (letters !== right || !tokens[dash]!.cap) continue;
+    // The left half: as many words before the dash as `left` has letters, each starting with its letter.
+    const from = dash - left.length;
+    if (from < 0) continue;
+    let ok = tokens[from]!.cap;
+    for (let k = from; k < dash && ok; k++) ok = tokens[k]!.key.charAt(0) === left.charAt(k - from) && (k === from || tokens[k]!.gap === '') && !NAME_CONNECTORS.has(tokens[k]!.word);
+    if (!ok) continue;
+    const merged: Run = { from, to: a, known: undefined, titled: false };
+    merged.known = knownEntry(keyOf(tokens, merged));
+    out = [...out.filter((r) => r.to <= from || r.from >= a), merged].sort((x, y) => x.from - y.from);
+  }
+  return out;
 }
 
 /**
