@@ -656,8 +656,12 @@ describe('entities: a lower-case head and the name it keeps (round longorg)', ()
     ['Le ministère de l’Enseignement supérieur, de la Recherche et de l’Innovation finance le projet.', ['ministère de l’Enseignement supérieur, de la Recherche et de l’Innovation/organization']],
     ['Selon le ministère de la Culture, de son côté, rien ne change.', ['ministère de la Culture/organization']],
     ['Les pilotes de l’armée de l’Air ont décollé, comme ceux de l’armée de Terre.', ['armée de l’Air/organization', 'armée de Terre/organization']],
-    // Another army's is the country's.
+    // Another army's is the country's or its leader's; a ministry's portfolio is no verb.
     ['Les chars de l’armée d’Espagne ont reculé.', ['Espagne/place']],
+    ['L’armée de Poutine a reculé.', ['Poutine/other']],
+    ['Le ministère de l’Économie rappelle que la règle existe.', ['ministère de l’Économie/organization']],
+    ['Le ministère de l’Intérieur considère la loi suffisante.', ['ministère de l’Intérieur/organization']],
+    ['Le ministère des Affaires étrangères du Qatar a réagi.', ['ministère des Affaires étrangères/organization', 'Qatar/place']],
     // A street's or a river's own name; "la place de X" is X's place.
     ['La rivière des Roches a débordé dimanche.', ['rivière des Roches/place']],
     ['Ils ont défilé avenue de Breteuil jusqu’au ministère.', ['avenue de Breteuil/place']],
@@ -665,11 +669,14 @@ describe('entities: a lower-case head and the name it keeps (round longorg)', ()
     ['Il habite boulevard Voltaire depuis 2010.', ['boulevard Voltaire/place']],
     ['Les manifestants se sont retrouvés sur la place Bellecour.', ['place Bellecour/place']],
     ['Il a pris la place de Lucien Forgeat au conseil.', ['Lucien Forgeat/person']],
+    ['It is a place Biden visited often.', ['Biden/place'], 'en'],
     // An institution named after someone keeps its head and one adjective; "l'hôpital de X" is the town's.
     ['Il a été opéré à l’hôpital Ambroise-Paré de Boulogne.', ['hôpital Ambroise-Paré/organization', 'Boulogne/place']],
     ['Les urgences de l’hôpital universitaire Saint-Brévin débordent.', ['hôpital universitaire Saint-Brévin/organization']],
     ['L’hôpital de Bobigny, qui manque de lits, ferme une aile.', ['Bobigny/place']],
     ['Les élèves du lycée Joliot-Curie ont manifesté.', ['lycée Joliot-Curie/organization']],
+    // Spelt the English way, the head is no French institution's.
+    ['The college Dean said nothing.', ['Dean/organization'], 'en'],
     ['La Collectivité de Guyane a voté le budget.', ['Collectivité de Guyane/organization']],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
@@ -748,6 +755,9 @@ describe('entities: complements, events and authorities (round longorg)', () => 
     ['Les élus de l’Hôtel de Ville ont voté.', ['Hôtel de Ville/place']],
     ['The Northern Water Board raised bills.', ['Northern Water Board/organization'], 'en'],
     ['Le Collectif Santé-Montagne a manifesté.', ['Collectif Santé-Montagne/organization']],
+    // Two adjectives of a head joined by "et", then its complement.
+    ['Le SNTP réclame 6 %, quand l’Union maritime et portuaire (UMEP) refuse.', ['SNTP/organization', 'Union maritime et portuaire/organization', 'UMEP/organization']],
+    ['Selon elle, la Fédération nationale et européenne des transports a voté.', ['Fédération nationale et européenne des transports/organization']],
     // "Val" is a place word, a sector word ends a company's name.
     ['La coopérative Val de Lèze Céréales a voté.', ['Val de Lèze Céréales/organization']],
   ];

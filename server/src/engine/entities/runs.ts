@@ -178,7 +178,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Haut Conseil des finances publiques", "Autorité des marchés financiers": a French institution's head keeps its
   // complement in lower case.
   // "Office national des forêts", "Agence régionale de santé": the head's adjective, then the complement.
-  if (t.lower && !first.opening && !run.known && length === 2 && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && !tokens[j - 1]!.mixed) {
+  // "Fédération nationale et européenne des transports": two adjectives joined by "et", then the complement.
+  if (t.lower && !first.opening && !run.known && (length === 2 || (length === 4 && tokens[j - 2]!.word === 'et')) && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && !tokens[j - 1]!.mixed) {
     const tail = lowerComplement(tokens, j);
     if (tail > 0) return tail;
   }
@@ -191,6 +192,9 @@ function extension(tokens: readonly Token[], run: Run): number {
     // "la Confédération paysanne", "la Fédération bancaire": the head's own adjective, not a verb ("la Fédération explique").
     if (t.elision === null && length === 1 && HEAD_ADJECTIVE.test(t.word) && !ADJECTIVE_LIKE_VERBS.has(t.word) && !STOP.has(t.word) && !(next && next.gap === '' && (next.word === 'que' || next.elision === 'qu'))) return 1;
   }
+  // "l'Union maritime et portuaire": a second adjective of the head, joined by "et".
+  const also = tokens[j + 1];
+  if (t.word === 'et' && t.lower && length === 2 && !first.opening && !run.known && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && also && also.gap === '' && also.lower && also.elision === null && (HEAD_ADJECTIVE.test(also.word) || NAME_ADJECTIVES.has(also.word)) && !ADJECTIVE_LIKE_VERBS.has(also.word) && !STOP.has(also.word)) return 2;
   // "…du médicament et des produits de santé (ANSM)": one more complement, right before the acronym of the name.
   if (t.lower && t.elision === null && FRENCH_OF.has(t.word) && !run.known && hasWord(tokens, run, ORG_HEADS)) {
     const tail = lowerComplement(tokens, j, true);
@@ -297,7 +301,7 @@ const SECTION_NOUNS = new Set(['newsletter', 'newsletters', 'podcast', 'podcasts
 /** Adjectives an organisation's head keeps in lower case: "paysanne", "bancaire", "fédérale", "professionnelle". */
 const HEAD_ADJECTIVE = /(?:anne|aire|aires|ale|ales|al|aux|elle|elles|el|ique|iques|ienne|ien|ive|if|iere|ier|euse|eux)$/u;
 /** Verbs with those endings that follow an organisation as its predicate: "la Fédération explique". */
-const ADJECTIVE_LIKE_VERBS = new Set(['explique', 'indique', 'critique', 'applique', 'communique', 'revendique', 'replique', 'fabrique', 'pratique', 'implique', 'rappelle', 'appelle', 'interpelle', 'renouvelle', 'signale', 'detaille', 'travaille', 'conseille', 'surveille', 'accueille', 'recueille', 'veille', 'sollicite']);
+const ADJECTIVE_LIKE_VERBS = new Set(['suggere', 'exagere', 'digere', 'arrive', 'derive', 'explique', 'indique', 'critique', 'applique', 'communique', 'revendique', 'replique', 'fabrique', 'pratique', 'implique', 'rappelle', 'appelle', 'interpelle', 'renouvelle', 'signale', 'detaille', 'travaille', 'conseille', 'surveille', 'accueille', 'recueille', 'veille', 'sollicite']);
 /** Towns' demonyms: "paloise", "rochelais", "bayonnais", "toulousain". */
 const TOWN_DEMONYM = /^\p{L}{3,}(?:ais|aise|ois|oise|ain|aine)s?$/u;
 const ARTICLE_BEFORE = new Set(['le', 'la', 'l', 'du', 'au']);
@@ -350,10 +354,11 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
 }
 
 /** Endings of the French adjectives a complement keeps: "publiques", "financiers", "sociale", "nucléaire", "horlogère". */
-const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|ere|eres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
+const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|.[gc]ere|.[gc]eres|chere|cheres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
 
+/** A lower-case adjective a complement keeps; not a verb with an adjective's ending ("explique", "rappelle", "suggère"). */
 function complementAdjective(t: Token | undefined): boolean {
-  return t !== undefined && t.gap === '' && t.lower && t.elision === null && !t.digits && !STOP.has(t.word) && COMPLEMENT_ADJECTIVE.test(t.word);
+  return t !== undefined && t.gap === '' && t.lower && t.elision === null && !t.digits && !STOP.has(t.word) && COMPLEMENT_ADJECTIVE.test(t.word) && !ADJECTIVE_LIKE_VERBS.has(t.word);
 }
 
 const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
@@ -616,16 +621,26 @@ function lowerHead(tokens: readonly Token[], i: number): number {
   if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
   // "la place Vendôme"; not English "in second place Arsenal".
   if (LOWER_STREET_HEADS.has(t.word)) return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') ? 0 : streetName(tokens, i, t.word === 'place');
-  if (LOWER_EPONYM_HEADS.has(t.word)) return eponymName(tokens, i);
+  // Spelt the French way ("collège", "hôpital", "lycée"): "the college Dean said" is English.
+  if (LOWER_EPONYM_HEADS.has(t.word) && t.text !== t.word) return eponymName(tokens, i);
   return 0;
 }
 
-const PLACE_BEFORE = new Set(['la', 'sur', 'de', 'en', 'a']);
+/** French words before "place" as a square: "la place Vendôme", "sur la place", "de la place" (not "a place Biden visited"). */
+const PLACE_BEFORE = new Set(['la', 'sur', 'de']);
+/** The branch of the army named without an article: "armée de Terre". */
+const BARE_BRANCHES = new Set(['terre']);
 
 /** Adjectives of a portfolio: a complement's ("écologique", "étrangères", "sociales"), also "publics", "supérieur"; no nationality. */
-function portfolioAdjective(t: Token | undefined): boolean {
-  return (complementAdjective(t) && !isDemonym(t!.word)) || (t !== undefined && t.gap === '' && t.lower && t.elision === null && !STOP.has(t.word) && /(?:eur|eurs|ic|ics)$/u.test(t.word));
+function portfolioAdjective(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !((complementAdjective(t) && !isDemonym(t.word)) || (t.gap === '' && t.lower && t.elision === null && !STOP.has(t.word) && /(?:eur|eurs|ic|ics)$/u.test(t.word)))) return false;
+  // "le ministère de l'Économie rappelle que…", "…considère la loi": a verb takes its object or "que" right after it.
+  const next = tokens[k + 1];
+  return !(next && next.gap === '' && (VERB_OBJECTS.has(next.word) || next.elision === 'qu' || next.elision === 'l'));
 }
+/** Words that follow a verb rather than an adjective: "rappelle que", "considère la loi", "précise les règles". */
+const VERB_OBJECTS = new Set(['que', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'ce', 'ces', 'se', 'ne', 'pas']);
 
 /**
  * "ministère de la Santé et de l'Accès aux soins", "ministère de l'Enseignement supérieur, de la Recherche et de
@@ -672,22 +687,30 @@ function portfolioPart(tokens: readonly Token[], k: number, comma: boolean, mini
   const start = tokens[k];
   if (!start || start.gap !== (comma ? ',' : '')) return -1;
   let c: Token | undefined = start;
+  // With its article: "de l'Air", "de la Marine", "du Salut"; bare: "d'État", "de Terre", "de Poutine".
+  let articled = c.elision === 'l';
   if (c.elision === 'd' || c.elision === 'l') {
     // "d'État", "l'Agriculture" glued to their article; "de l'Agriculture" has "de" first.
   } else if (FRENCH_OF.has(c.word) && c.lower && c.elision === null) {
+    articled = c.word !== 'de';
     c = tokens[++k];
-    if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
+    if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) {
+      articled = true;
+      c = tokens[++k];
+    }
     if (!c || c.gap !== '') return -1;
+    if (c.elision === 'l') articled = true;
   } else return -1;
   if (!c.cap || c.allCaps || c.digits) return -1;
-  if (!ministry && (isGivenWord(c.word) || blocked(c) || (knownEntry(c.key) !== undefined && knownEntry(c.key)!.type !== 'organization'))) return -1;
+  // Elsewhere than a ministry, a branch takes its article but "de Terre": "l'armée de Poutine" is his.
+  if (!ministry && ((!articled && !BARE_BRANCHES.has(c.word)) || isGivenWord(c.word) || blocked(c) || (knownEntry(c.key) !== undefined && knownEntry(c.key)!.type !== 'organization'))) return -1;
   k++;
   // "Transition écologique", "Affaires étrangères", "Souveraineté industrielle et numérique".
   for (let n = 0; n < 2; n++) {
-    if (!portfolioAdjective(tokens[k])) break;
+    if (!portfolioAdjective(tokens, k)) break;
     k++;
     const and = tokens[k];
-    if (n === 0 && and && and.gap === '' && and.word === 'et' && portfolioAdjective(tokens[k + 1])) k++;
+    if (n === 0 && and && and.gap === '' && and.word === 'et' && portfolioAdjective(tokens, k + 1)) k++;
   }
   if (!tail) return k;
   const of = tokens[k];
