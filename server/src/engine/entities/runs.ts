@@ -163,7 +163,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
-  if ((hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j)) && t.lower) {
+  if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
