@@ -643,3 +643,137 @@ describe('entities: a possessive after a preposition (round ent6)', () => {
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a lower-case head and the name it keeps (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A portfolio: capitalised nouns after "de", their adjectives, more portfolios joined by "et" and, in a name of two
+    // portfolios or more, their lower-case complements; the name stops before the verb and before a complement of the
+    // sentence's own.
+    ['Le ministère de la Santé a annoncé un plan.', ['ministère de la Santé/organization']],
+    ['Le ministère de la Transition écologique et de la Cohésion des territoires publie un décret.', ['ministère de la Transition écologique et de la Cohésion des territoires/organization']],
+    ['Elle a rejoint le ministère des Solidarités et de l’Accès aux droits en mai.', ['ministère des Solidarités et de l’Accès aux droits/organization']],
+    ['Un courrier du ministère de l’Intérieur aux préfets est parti.', ['ministère de l’Intérieur/organization']],
+    ['Le ministère de l’Enseignement supérieur, de la Recherche et de l’Innovation finance le projet.', ['ministère de l’Enseignement supérieur, de la Recherche et de l’Innovation/organization']],
+    ['Selon le ministère de la Culture, de son côté, rien ne change.', ['ministère de la Culture/organization']],
+    ['Les pilotes de l’armée de l’Air ont décollé, comme ceux de l’armée de Terre.', ['armée de l’Air/organization', 'armée de Terre/organization']],
+    // Another army's is the country's or its leader's; a ministry's portfolio is no verb.
+    ['Les chars de l’armée d’Espagne ont reculé.', ['Espagne/place']],
+    ['L’armée de Poutine a reculé.', ['Poutine/other']],
+    ['Le ministère de l’Économie rappelle que la règle existe.', ['ministère de l’Économie/organization']],
+    ['Le ministère de l’Intérieur considère la loi suffisante.', ['ministère de l’Intérieur/organization']],
+    ['Le ministère des Affaires étrangères du Qatar a réagi.', ['ministère des Affaires étrangères/organization', 'Qatar/place']],
+    // A street's or a river's own name; "la place de X" is X's place.
+    ['La rivière des Roches a débordé dimanche.', ['rivière des Roches/place']],
+    ['Ils ont défilé avenue de Breteuil jusqu’au ministère.', ['avenue de Breteuil/place']],
+    ['Le cortège est parti de la rue de Charonne.', ['rue de Charonne/place']],
+    ['Il habite boulevard Voltaire depuis 2010.', ['boulevard Voltaire/place']],
+    ['Les manifestants se sont retrouvés sur la place Bellecour.', ['place Bellecour/place']],
+    ['Il a pris la place de Lucien Forgeat au conseil.', ['Lucien Forgeat/person']],
+    ['It is a place Biden visited often.', ['Biden/place'], 'en'],
+    // An institution named after someone keeps its head and one adjective; "l'hôpital de X" is the town's.
+    ['Il a été opéré à l’hôpital Ambroise-Paré de Boulogne.', ['hôpital Ambroise-Paré/organization', 'Boulogne/place']],
+    ['Les urgences de l’hôpital universitaire Saint-Brévin débordent.', ['hôpital universitaire Saint-Brévin/organization']],
+    ['L’hôpital de Bobigny, qui manque de lits, ferme une aile.', ['Bobigny/place']],
+    ['Les élèves du lycée Joliot-Curie ont manifesté.', ['lycée Joliot-Curie/organization']],
+    // Spelt the English way, the head is no French institution's.
+    ['The college Dean said nothing.', ['Dean/organization'], 'en'],
+    ['La Collectivité de Guyane a voté le budget.', ['Collectivité de Guyane/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: a legal form ends the name it closes (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A legal form a few words on carries the name across "de", "de l'", "de la".
+    ['Les producteurs de Légumes de l’Aunis SCA ont voté.', ['Légumes de l’Aunis SCA/organization']],
+    ['Les vergers de Primeurs de la Vallée SARL ont gelé.', ['Primeurs de la Vallée SARL/organization']],
+    // Not a person's particle.
+    ['Jean de La Fontaine a écrit des fables.', ['Jean de La Fontaine/person']],
+    // The comma of "Co., Ltd.", a country in parentheses before the form.
+    ['Takumi Robotics Co., Ltd. posted a loss.', ['Takumi Robotics Co., Ltd./organization'], 'en'],
+    ['The society took a loan from Harbour Bank (Ghana) Ltd last year.', ['Harbour Bank (Ghana) Ltd/organization'], 'en'],
+    ['A fine was paid in Orlando (Florida) on Monday.', ['Orlando/place', 'Florida/place'], 'en'],
+    ['Shares in Norvel ASA and Kestrel AB fell.', ['Norvel ASA/organization', 'Kestrel AB/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: a capitalised head, its adjectives and its complement (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // A complement keeps its adjective and a nationality; the acronym after it stays its own name.
+    ['D’après la Fédération de l’industrie papetière belge (FIPB), la demande chute.', ['Fédération de l’industrie papetière belge/organization', 'FIPB/organization']],
+    ['La Fédération de l’industrie horlogère a protesté.', ['Fédération de l’industrie horlogère/organization']],
+    // A kind, its adjective, a name and a legal form are one company; a fair, its adjective and its town one event.
+    ['La Compagnie fluviale Orlenne SAS a suspendu ses rotations.', ['Compagnie fluviale Orlenne SAS/organization']],
+    ['La Foire agricole de Saint-Méen ouvre samedi.', ['Foire agricole de Saint-Méen/event']],
+    // A founder's or patron's name after an institution's head is the institution's.
+    ['Il a reçu un prêt de la Fondation Hélène Dorval en mars.', ['Fondation Hélène Dorval/organization']],
+    ['Le club joue au Stade Pierre Mauroy dimanche.', ['Stade Pierre Mauroy/place']],
+    ['Le nouveau patron de Meta Mark Zuckerberg parle.', ['Meta/organization', 'Mark Zuckerberg/person']],
+    // A capital article in mid-sentence belongs to the town's name; a compound starting with a place word is a town.
+    ['Il a ouvert un magasin à L’Isle-Jourdain.', ['L’Isle-Jourdain/place']],
+    ['Les ferries partent vers L’Île-Rousse chaque matin.', ['L’Île-Rousse/place']],
+    ['Selon L’Équipe, le club a recruté.', ['L’Équipe/other']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: English bodies with "of", numbered courts, capitals (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['University of Oxford researchers said the trial worked.', ['University of Oxford/organization'], 'en'],
+    ['The Bank of England and the ECB held rates.', ['Bank of England/organization', 'ECB/organization'], 'en'],
+    ['Ministry of Defence officials said the jets left.', ['Ministry of Defence/organization'], 'en'],
+    // A head before "of" inside the name types it, wherever it stands.
+    ['The Grid Reliability Council of Ontario approved it.', ['Grid Reliability Council of Ontario/organization'], 'en'],
+    // An ordinal numbers a court.
+    ['Judge Ann Holt of the 53rd District Court ruled on Monday.', ['Ann Holt/person', '53rd District Court/organization'], 'en'],
+    ['Sales in the 3rd quarter rose, Calder Mills Ltd said.', ['Calder Mills Ltd/organization'], 'en'],
+    // A function word in capitals starting a company's name.
+    ['Listed on the SIX Swiss Exchange, the group fell.', ['SIX Swiss Exchange/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: complements, events and authorities (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // "and" ends a name before a known name only, not before any word a known phrase starts with.
+    ['The Department of Health and Human Services said it would review the data.', ['Department of Health and Human Services/organization'], 'en'],
+    ['Deutsche Bank and Goldman Sachs cut jobs.', ['Deutsche Bank/organization', 'Goldman Sachs/organization'], 'en'],
+    // A known place and a compass point after "de l'".
+    ['Les exportations vers l’Afrique de l’Ouest progressent.', ['Afrique de l’Ouest/place']],
+    // An event's head, its adjective, its complement in lower case or a town.
+    ['Ils ont défilé pendant la Fête de la musique.', ['Fête de la musique/event']],
+    ['Lors des Rencontres musicales de Vézelay, le public a applaudi.', ['Rencontres musicales de Vézelay/event']],
+    ['Les Journées du patrimoine attirent du monde.', ['Journées du patrimoine/event']],
+    // One more complement right before the name's acronym; none before an infinitive.
+    ['Selon l’Agence régionale de l’eau et des milieux de montagne (AREMM), la neige manque.', ['Agence régionale de l’eau et des milieux de montagne/organization', 'AREMM/organization']],
+    ['Il a demandé à l’Autorité des marchés financiers de vérifier les comptes.', ['Autorité des marchés financiers/organization']],
+    // A complement joined by "et" keeps its own complement, like the first.
+    ['La Direction régionale de l’environnement et de l’aménagement du territoire a rendu son avis.', ['Direction régionale de l’environnement et de l’aménagement du territoire/organization']],
+    // A capital makes the region, the département the authority; "Hôtel de Ville" a place; "Board", "Collectif" bodies.
+    ['La Région Bretagne finance la ligne, mais la région manque de trains.', ['Région Bretagne/organization']],
+    ['Les élus de l’Hôtel de Ville ont voté.', ['Hôtel de Ville/place']],
+    ['The Northern Water Board raised bills.', ['Northern Water Board/organization'], 'en'],
+    ['Le Collectif Santé-Montagne a manifesté.', ['Collectif Santé-Montagne/organization']],
+    // Two adjectives of a head joined by "et", then its complement.
+    ['Le SNTP réclame 6 %, quand l’Union maritime et portuaire (UMEP) refuse.', ['SNTP/organization', 'Union maritime et portuaire/organization', 'UMEP/organization']],
+    ['Selon elle, la Fédération nationale et européenne des transports a voté.', ['Fédération nationale et européenne des transports/organization']],
+    // "Val" is a place word, a sector word ends a company's name.
+    ['La coopérative Val de Lèze Céréales a voté.', ['Val de Lèze Céréales/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe('entities: two halves of a name around a dash (round longorg)', () => {
+  const cases: [string, string[], Lang?][] = [
+    // The hyphenated acronym after them spells each half.
+    ['Elle travaille à l’Assistance publique – Hôpitaux de Marseille (AP-HM) depuis 2010.', ['Assistance publique – Hôpitaux de Marseille/organization', 'AP-HM/organization']],
+    ['Le match Lyon – Marseille (OL-OM) a eu lieu.', ['Lyon/place', 'Marseille/place', 'OL-OM/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('the acronym links to the whole name', () => {
+    const entities = run('Elle travaille à l’Assistance publique – Hôpitaux de Marseille (AP-HM) depuis 2010.');
+    assert.equal(entities.links.length, 1);
+    assert.equal(entities.mentions[entities.links[0]!.name]!.text, 'Assistance publique – Hôpitaux de Marseille');
+  });
+});

@@ -279,3 +279,19 @@ describe('registry: legal names (round ent6)', () => {
     assert.equal(resolved(registry, docs, 'b.txt', 'Qorvita Technologies')?.name, 'Qorvita Technologies Pvt Ltd');
   });
 });
+
+describe('registry: a kind, its adjectives and a name (round longorg)', () => {
+  it('"Orlenne" is the short name of "Compagnie fluviale Orlenne SAS"', () => {
+    const docs = {
+      'a.txt': 'Aucun bateau de la Compagnie fluviale Orlenne SAS n’a quitté le quai.',
+      'b.txt': 'La direction d’Orlenne refuse de commenter. Orlenne a perdu 2 millions.',
+    };
+    const registry = registryOf(docs);
+    assert.equal(resolved(registry, docs, 'b.txt', 'Orlenne')?.name, 'Compagnie fluviale Orlenne SAS');
+  });
+  it('"France" is no short name of "Banque de France"', () => {
+    const docs = { 'a.txt': 'La Banque de France relève sa prévision.', 'b.txt': 'La croissance de la France ralentit, selon la Banque de France.' };
+    const registry = registryOf(docs);
+    assert.equal(resolved(registry, docs, 'b.txt', 'France')?.name, 'France');
+  });
+});

@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
 import { knownEntry } from './gazetteer';
-import { CLUB_HEADS, EVENT_HEADS_FIRST, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
+import { CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -44,10 +44,8 @@ export interface Clustering {
 }
 
 // Club initials are a legal suffix too: "Hollins Bridge FC" is "Hollins Bridge".
-const LEGAL = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'limited', 'pty', 'pvt', 'llp', 'sasu', 'eurl', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'se', 'nv', 'bv', 'spa', 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
+const LEGAL = new Set([...LEGAL_FORMS, 'platforms', 'holdings', 'holding', 'group', 'groupe', 'company', 'fc', 'afc', 'cf']);
 /** Words that end a club's name and stand for it alone: "Rovers" for "Ashcombe Rovers", "United" for "Leeds United". */
-/** Legal forms proper, a subset of LEGAL (which also strips "Holding", "Group", "FC"). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'corporation', 'incorporated', 'co', 'ltd', 'limited', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sasu', 'eurl', 'sarl', 'se', 'nv', 'bv', 'spa']);
 const CLUB_TAILS = new Set(['rovers', 'wanderers', 'athletic', 'united', 'albion', 'hotspur', 'rangers', 'villa']);
 const PREFIX: Record<EntityType, string> = { person: 'person', organization: 'org', place: 'place', product: 'product', event: 'event', other: 'other' };
 
@@ -154,6 +152,9 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       // "Dortmund" for "Borussia Dortmund", "Rovers" for "Ashcombe Rovers": a club is also called by its other word;
       // "Vaubrun" for "Fromagerie Vaubrun": a company named by its kind and a name is called by the name.
       if (words.length === 2 && (kindFirst(words) || CLUB_TAILS.has(words[1]!))) addTo(prefixes, words[1]!, root);
+      // "Cyrnos" for "Compagnie maritime Cyrnos SAS": after the kind and its lower-case adjectives, the name.
+      const named = nameAfterKind(info.get(key)!);
+      if (named !== null) addTo(prefixes, named, root);
     }
   }
   const ambiguousRoots = new Map<string, string[]>();
@@ -207,6 +208,21 @@ function initialsOf(display: string): string[] {
 /** "Borussia Dortmund", "Fromagerie Vaubrun", "Clinique Belvaux": a club head or a kind of company, then the name. */
 function kindFirst(words: readonly string[]): boolean {
   return CLUB_HEADS.has(words[0]!) || ORG_CONTEXT.has(words[0]!) || ORG_HEADS.has(words[0]!);
+}
+
+/**
+ * "Compagnie maritime Cyrnos SAS" → "cyrnos": a kind, one or two lower-case adjectives (no connector: "Banque de France"
+ * is no "France"), then one or two capitalised words and maybe a legal form; null otherwise.
+ */
+function nameAfterKind(me: Info): string | null {
+  const written = me.display.split(/\s+/u);
+  if (written.length !== me.words.length || written.length < 3 || !kindFirst(me.words)) return null;
+  let k = 1;
+  while (k < 3 && k < written.length - 1 && /^\p{Ll}/u.test(written[k]!) && !NAME_CONNECTORS.has(me.words[k]!)) k++;
+  if (k === 1 || !/^\p{Lu}/u.test(written[k]!)) return null;
+  let end = written.length;
+  while (end > k && LEGAL_FORMS.has(me.words[end - 1]!)) end--;
+  return end - k >= 1 && end - k <= 2 ? me.words.slice(k, end).join(' ') : null;
 }
 
 function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides): Clustering {

@@ -30,6 +30,7 @@ import {
   isCompoundDescriptor,
   isDemonym,
   LINK_WORDS,
+  LOWER_EPONYM_HEADS,
   LISTED_TAILS,
   LISTING_WORDS,
   NATIONALITY_NOUNS,
@@ -60,7 +61,7 @@ import {
   STOP,
   TIME_WORDS,
 } from './lexicon';
-import { keyOf, raceHead, tradeHead, type Run } from './runs';
+import { COMPASS, keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -99,6 +100,23 @@ const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'a
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
 const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|on|onne|and|ande|ard|arde|ish|ic|ical|ian|ed)s?$/u;
+
+/** "l'ile-rousse", "pont-aven": a hyphenated word, maybe after its article, whose first part is a place word. */
+function compoundPlace(word: string): boolean {
+  const bare = word.startsWith("l'") ? word.slice(2) : word;
+  const dash = bare.indexOf('-');
+  return dash > 1 && dash < bare.length - 2 && PLACE_WORDS.has(bare.slice(0, dash));
+}
+
+/** A capitalised organisation head inside the run, right before "of"/"de"/"du"/"des" and more of the name. */
+function headBeforeOf(tokens: readonly Token[], run: Run): boolean {
+  for (let k = run.from + 1; k < run.to - 2; k++) {
+    const head = tokens[k]!;
+    const of = tokens[k + 1]!;
+    if (head.cap && ORG_HEADS.has(head.word) && of.lower && (of.word === 'of' || of.word === 'de' || of.word === 'du' || of.word === 'des')) return true;
+  }
+  return false;
+}
 
 /** A context noun up to three words back, across adjectives and "de X" complements. */
 function contextBefore(before: readonly string[], set: ReadonlySet<string>): boolean {
@@ -202,7 +220,7 @@ const LIST_KINDS = new Map<string, EntityType>([
 /** French sites of a company, in lower case before its name: "l'usine Bigard", "le magasin Leclerc". */
 const FACILITY_FR = new Set(['usine', 'usines', 'site', 'magasin', 'entrepot', 'abattoir', 'atelier', 'hypermarche', 'supermarche', 'agence', 'laboratoire']);
 
-/** "l'usine Bigard de Quimperlé", "l'usine de Quimperlé": the town after a site and maybe its company. */
+/** "l'usine Bigard de Quimperlé", "l'usine de Quimperlé", "l'hôpital Ambroise-Paré de Boulogne": the town after a site and maybe its name. */
 function facilityTown(tokens: readonly Token[], from: number): boolean {
   const de = tokens[from - 1];
   if (!de || de.word !== 'de' || de.elision !== null || tokens[from]!.gap !== '' || de.gap !== '') return false;
@@ -213,7 +231,7 @@ function facilityTown(tokens: readonly Token[], from: number): boolean {
     named++;
   }
   const noun = tokens[k];
-  return noun !== undefined && noun.lower && FACILITY_FR.has(noun.word) && tokens[k + 1]!.gap === '' && (named > 0 || noun.word !== 'agence');
+  return noun !== undefined && noun.lower && (FACILITY_FR.has(noun.word) || (LOWER_EPONYM_HEADS.has(noun.word) && named > 0)) && tokens[k + 1]!.gap === '' && (named > 0 || noun.word !== 'agence');
 }
 
 /** Transport before "to"/"from": "services to X", "flights from Y", "les vols vers Z". */
@@ -319,6 +337,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');
+  // "la rue de Charonne" after "parti de": the lower-case head types the name whatever precedes it.
+  if (run.head === 'place') add('place', 4, 'place-word');
+  else if (run.head === 'organization') add('organization', 4, 'org-suffix');
   const b0 = before[0] ?? '';
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';
@@ -437,9 +458,17 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];
   if (length > 1 && (ORG_HEADS.has(first.word) || (length > 2 && second!.cap && ORG_HEADS.has(second!.word) && !given))) add('organization', 3, 'org-suffix');
+  // "Electric Reliability Council of Texas", "Bureau fédéral de la statistique": a head before its "of"/"de" inside the name.
+  else if (length > 2 && !given && headBeforeOf(tokens, run)) add('organization', 3, 'org-suffix');
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
   if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
+  // "la Région Occitanie", "le Département du Gers": French writes the authority with a capital, the territory without.
+  if (length > 1 && first.cap && !first.allCaps && !first.opening && !first.elision && (first.word === 'region' || first.word === 'departement') && !run.known) add('organization', 4, 'org-suffix');
+  // "Afrique de l'Ouest", "Amérique du Sud": a known place and a compass point.
+  if (length === 3 && !run.known && knownEntry(first.key)?.type === 'place' && COMPASS.has(last.word) && (tokens[run.to - 2]!.word === 'de' || tokens[run.to - 2]!.word === 'du')) add('place', 4, 'place-word');
+  // "L'Île-Rousse", "Pont-Aven", "Port-Vendres": a town whose compound name starts with a place word.
+  if (length === 1 && !run.known && first.cap && !first.allCaps && compoundPlace(first.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
   // "Roquefort-sur-Soulzon", "Châlons-en-Champagne", "Plessis-lès-Tours": a French town's compound name.
   if (length === 1 && TOWN_COMPOUND.test(first.text) && !run.known) add('place', 2, 'place-word');
@@ -466,7 +495,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 5 && !first.digits && !run.known && !COMMON_ACRONYMS.has(first.word) && knownEntry(first.key)?.type !== 'place' && tokensOf(tokens, run).every((t, k) => k === 0 || (t.cap && !t.allCaps))) add('organization', 2, 'org-suffix');
   // "Quimper Bretagne Occidentale", "Leeds Building Society": a known place first, and more than a place word after it, names a
   // body (a person's given name is no town).
-  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !given && !PLACE_WORDS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
+  if (length > 1 && !run.known && !first.allCaps && knownEntry(first.key)?.type === 'place' && !given && !PLACE_WORDS.has(last.word) && !COMPASS.has(last.word) && !GEO_MODIFIERS.has(first.word) && knownEntry(keyOf(tokens, { from: run.from, to: run.to - 1, known: undefined, titled: false }))?.type !== 'place') add('organization', 1, 'org-suffix');
   // "a former Eddie Stobart executive", "an Ocado engineer": between an article and a staff noun, the employer.
   {
     const staff = tokens[run.to];

@@ -151,6 +151,15 @@ export const PRODUCT_CONTEXT = words(
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
 export const EVENT_CONTEXT = words('sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair');
 
+/**
+ * Companies' legal forms: "Inc", "Ltd", "Co., Ltd.", "SA", "SCA" (a French agricultural cooperative), "GmbH", "ASA".
+ * They end a name, and a name with and without one is the same company.
+ */
+export const LEGAL_FORMS = words(
+  'inc corp corporation incorporated co ltd limited llc llp plc pty pvt bhd gmbh ag kg kk sa sas sasu eurl sarl sca sci',
+  'scop snc scs se nv bv spa srl ltda sae ab asa oyj',
+);
+
 /** A name whose last token is one of these is an organisation: "Scale AI", "Meta Platforms", "Thinking Machines Lab". */
 export const ORG_SUFFIXES = words(
   'ai inc corp corporation incorporated co ltd llc plc gmbh ag sa sas sarl se nv bv spa ab asa oyj group groupe',
@@ -169,7 +178,7 @@ export const ORG_SUFFIXES = words(
   // sector nouns that end company names: "Ardelis Énergie", "Korvel Mobilités", "Tarvane Health", "Belmont Santé"
   'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
   'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
-  'telecommunications automobiles distribution environnement equity payments freight cargo biopharma',
+  'telecommunications automobiles distribution environnement equity payments freight cargo biopharma cereales',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
@@ -179,8 +188,9 @@ export const ORG_SUFFIXES = words(
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
   // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
   // claims about the projects they fund, and claim tying fell below its floors.)
-  'office service consortium partnership',
+  'office service consortium partnership board',
 );
+for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
 export const ORG_HEADS = words(
@@ -190,7 +200,9 @@ export const ORG_HEADS = words(
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
-  'mutualite mutuelle bourse',
+  'mutualite mutuelle bourse collectif',
+  // "l'Armée de terre", "la Collectivité de Corse", "le Lycée Victor-Hugo"
+  'armee collectivite lycee',
   // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
   'direction comite observatoire conservatoire communaute inspection regie',
   // "la Ville de Laval", with a capital, is the town's administration
@@ -205,12 +217,30 @@ export const PLACE_WORDS = words(
   'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
   // "Pays des Abers", "Pays de Brest": a French "pays" is a territory
   'pays',
+  // "Val de Loire", "Hôtel de Ville"
+  'val hotel',
+);
+
+/**
+ * Heads French writes in lower case before a name that includes them: a portfolio ("ministère de l'Agriculture",
+ * "armée de l'Air"), a street's or river's own name ("avenue de Ségur", "rivière des Galets"), an institution named after
+ * someone ("hôpital Avicenne", "lycée Victor-Hugo").
+ */
+export const LOWER_PORTFOLIO_HEADS = words('ministere armee');
+export const LOWER_STREET_HEADS = words('rue avenue boulevard quai allee impasse riviere fleuve place');
+export const LOWER_EPONYM_HEADS = words('hopital lycee college');
+/** Capitalised heads a person's name follows to name an institution: "Fondation Marcel Gigandet", "Stade Pierre Mauroy". */
+export const EPONYM_HEADS = words(
+  'fondation institut musee ecole lycee college universite centre hopital stade chaire',
+  'rue avenue boulevard place quai allee',
 );
 
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
 export const EVENT_HEADS_FIRST = words(
   'coupe jeux championnat sommet salon festival forum conference congres exposition expo biennale mondial',
-  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye',
+  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
+  // plurals: "les Fêtes de Wallonie", "les Rencontres d'Arles", "les Journées du patrimoine"
+  'fetes nuits semaines journees rencontres foires',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
@@ -284,6 +314,8 @@ export const NAME_ADJECTIVES = words(
   'federal federale spatial spatiale olympique lyonnais marseillais parisien parisienne constitutionnel supreme',
   'populaire republicain republicaine socialiste democrate democratique royal royale central centrale general',
   'generale superieur superieure militaire nucleaire atomique civil civils civile civiles',
+  // "Foire agricole de X", "Compagnie maritime Y": adjectives whose endings say nothing
+  'agricole agricoles maritime maritimes',
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */

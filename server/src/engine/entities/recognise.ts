@@ -282,6 +282,8 @@ const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', '
 const ARTICLE_ADJECTIVES = new Set(['new', 'old', 'latest', 'annual', 'nouvelle', 'nouveau', 'nouvel', 'prochain', 'prochaine', 'dernier', 'derniere']);
 
 function articleBefore(tokens: readonly Token[], from: number): boolean {
+  // "L'Observateur Économique": a capital article in mid-sentence is the name's own (see `tokenize`).
+  if (tokens[from]!.elision === null && tokens[from]!.word.startsWith("l'")) return true;
   const before = wordsBefore(tokens, from, 2);
   return ARTICLE_WORDS.has(before[0] ?? '') || (ARTICLE_ADJECTIVES.has(before[0] ?? '') && ARTICLE_WORDS.has(before[1] ?? ''));
 }

@@ -20,6 +20,11 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   KICKER_NOUNS,
+  EPONYM_HEADS,
+  LEGAL_FORMS,
+  LOWER_EPONYM_HEADS,
+  LOWER_PORTFOLIO_HEADS,
+  LOWER_STREET_HEADS,
   MILITARY_TITLES,
   ORG_CONTEXT,
   ORG_HEADS,
@@ -46,6 +51,8 @@ export interface Run {
   titled: boolean;
   /** Starts with a capitalised particle at the start of a sentence: "Le Pen a refusé…", "Von der Leyen a salué…". */
   particled?: boolean;
+  /** Starts with a lower-case head that types it: "ministère de l'Agriculture", "avenue de Ségur" (see `lowerHead`). */
+  head?: 'organization' | 'place';
 }
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
@@ -136,7 +143,13 @@ function extension(tokens: readonly Token[], run: Run): number {
     }
     const close = tokens[k];
     if (joinedAnd && k > j + 2 && close && close.gap.endsWith('(') && startsName(tokens, k - 1) && (close.allCaps || close.cap)) return k - j;
-  }  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
+  }
+  // "Takamura Holdings Co., Ltd.": the comma inside a legal form.
+  if (last.word === 'co' && last.cap && t.word === 'ltd' && t.cap && (t.gap === ',' || t.gap === '.,') && length > 1) return 1;
+  // "Bank of Baroda (Kenya) Ltd", "Harbour Bank (Ghana) Limited": a country in parentheses before a legal form.
+  const closing = tokens[j + 1];
+  if (t.gap === '(' && nameShaped(t) && !blocked(t) && closing && closing.gap === ')' && isLegalForm(closing) && !first.allCaps) return 2;
+  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
   if (!joined || isCompoundDescriptor(t.text)) return 0;
   // "Marcus J. Pellegrino", "Vikram S. Bhattacharya": a middle initial after a given name, though "j" and "s" are elisions.
   const surname = tokens[j + 1];
@@ -150,13 +163,14 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
-  if ((hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from)) && t.lower) {
+  if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
       const after = tokens[j + k + 1];
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
-      if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || phrasesFrom(after.rawKey).length > 0)) break;
+      // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
+      if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || matchPhrase(tokens, j + k + 1) !== null)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
     }
   }
@@ -164,7 +178,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Haut Conseil des finances publiques", "Autorité des marchés financiers": a French institution's head keeps its
   // complement in lower case.
   // "Office national des forêts", "Agence régionale de santé": the head's adjective, then the complement.
-  if (t.lower && !first.opening && !run.known && length === 2 && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && !tokens[j - 1]!.mixed) {
+  // "Fédération nationale et européenne des transports": two adjectives joined by "et", then the complement.
+  if (t.lower && !first.opening && !run.known && (length === 2 || (length === 4 && tokens[j - 2]!.word === 'et')) && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && !tokens[j - 1]!.mixed) {
     const tail = lowerComplement(tokens, j);
     if (tail > 0) return tail;
   }
@@ -176,6 +191,15 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (t.elision === null && isDemonym(t.word) && !(next && next.gap === '' && next.cap)) return 1;
     // "la Confédération paysanne", "la Fédération bancaire": the head's own adjective, not a verb ("la Fédération explique").
     if (t.elision === null && length === 1 && HEAD_ADJECTIVE.test(t.word) && !ADJECTIVE_LIKE_VERBS.has(t.word) && !STOP.has(t.word) && !(next && next.gap === '' && (next.word === 'que' || next.elision === 'qu'))) return 1;
+  }
+  // "l'Union maritime et portuaire": a second adjective of the head, joined by "et".
+  const also = tokens[j + 1];
+  if (t.word === 'et' && t.lower && length === 2 && !first.opening && !run.known && ORG_HEADS.has(first.word) && tokens[j - 1]!.lower && also && also.gap === '' && also.lower && also.elision === null && (HEAD_ADJECTIVE.test(also.word) || NAME_ADJECTIVES.has(also.word)) && !ADJECTIVE_LIKE_VERBS.has(also.word) && !STOP.has(also.word)) return 2;
+  // "…du médicament et des produits de santé (ANSM)": one more complement, right before the acronym of the name.
+  if (t.lower && t.elision === null && FRENCH_OF.has(t.word) && !run.known && hasWord(tokens, run, ORG_HEADS)) {
+    const tail = lowerComplement(tokens, j, true);
+    const acronym = tokens[j + tail];
+    if (tail > 0 && acronym && acronym.gap === '(' && acronym.allCaps && acronym.key.charAt(0) === first.key.charAt(0) && tokens[j + tail + 1]?.gap.startsWith(')') !== false) return tail;
   }
   // "l'association Défense des épargnants", "le collectif Sauvons la Loire": after an organisation noun, the name keeps
   // its lower-case complement, as French titles do.
@@ -213,6 +237,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
   const after = tokens[j + 1];
   if (t.word === 'du' && t.lower && after && after.gap === '' && after.cap && COMPASS.has(after.word)) return 2;
+  // "Afrique de l'Ouest", "Fédération de l'Est": "de l'" before a compass point.
+  if (t.word === 'de' && t.lower && t.elision === null && after && after.gap === '' && after.cap && after.elision === 'l' && COMPASS.has(after.word) && !run.titled && !isGivenWord(first.word)) return 2;
   // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
   // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
   if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && knownEntry(after.key) === undefined) return 2;
@@ -221,13 +247,52 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (EVENT_TAILS.has(t.word)) return 1;
     if ((t.word === 'de' || t.word === 'du' || t.word === 'des') && after && after.gap === '' && after.lower && !STOP.has(after.word) && !after.digits) return 2;
   }
+  // "Rencontres économiques d'Aix", "Conseil économique de Bretagne": a head's adjective before its "de" and a name.
+  if (length === 1 && t.lower && !first.opening && !run.known && (ORG_HEADS.has(first.word) || EVENT_HEADS_FIRST.has(first.word)) && complementAdjective(t) && !ADJECTIVE_LIKE_VERBS.has(t.word)) {
+    const of = tokens[j + 1];
+    if (of && of.gap === '' && ((of.elision === 'd' && of.cap && !blocked(of)) || (FRENCH_OF.has(of.word) && of.elision === null && startsName(tokens, j + 2)))) return 1;
+  }
+  // "Salon international de l'agriculture", "Fête de la musique": an event's head, maybe its adjective, a lower-case complement.
+  if (EVENT_HEADS_FIRST.has(first.word) && !first.opening && !run.known && t.lower && (length === 1 || (length === 2 && tokens[j - 1]!.lower))) {
+    const tail = lowerComplement(tokens, j, true);
+    if (tail > 0) return tail;
+  }
   return 0;
 }
 
 const FRENCH_OF = new Set(['de', 'des', 'du']);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|re|eme)$/u;
+/** Courts and units an ordinal numbers: "the 9th Circuit", "the 101st Airborne Division", "la 3e Chambre". */
+const ORDINAL_BODIES = new Set(['court', 'circuit', 'division', 'regiment', 'brigade', 'battalion', 'fleet', 'corps', 'squadron', 'chambre', 'bataillon', 'escadron']);
+
+/** A legal form that ends a company's name: "SA", "SCA", "GmbH" in capitals, "Ltd", "Inc", "Limited" capitalised. */
+function isLegalForm(t: Token): boolean {
+  return (t.allCaps && LEGAL_CAPS.has(t.word)) || (t.cap && !t.allCaps && LEGAL_WORDS.has(t.word));
+}
+
+/**
+ * "Fruits de l'Est SCA", "Vergers du Val SARL": "de"/"du"/"des" (maybe "de la"), at most three capitalised words, then a
+ * legal form, make one company's name of the run before them (not a person's: "Jean de La Fontaine").
+ */
+function legalAhead(tokens: readonly Token[], run: Run, j: number): boolean {
+  const first = tokens[run.from]!;
+  if (run.known || first.allCaps || isGivenWord(first.word) || run.titled) return false;
+  let k = j;
+  const of = tokens[k];
+  if (!of || of.gap !== '' || !of.lower || of.elision !== null || !FRENCH_OF.has(of.word)) return false;
+  k++;
+  if (tokens[k]?.word === 'la' && tokens[k]!.gap === '' && tokens[k]!.lower) k++;
+  const from = k;
+  while (k < from + 3 && startsName(tokens, k) && !isLegalForm(tokens[k]!)) k++;
+  const legal = tokens[k];
+  return k > from && legal !== undefined && legal.gap === '' && isLegalForm(legal);
+}
 
 /** Capital forms a company's legal form takes: "SA", "SE", "AG", "NV". */
-const LEGAL_CAPS = new Set(['sa', 'sas', 'sasu', 'sarl', 'se', 'ag', 'nv', 'bv', 'spa', 'plc', 'llc', 'ltd', 'gmbh', 'inc']);
+/** Legal forms written in capitals: "SA", "SE", "AG", "NV" (not "CO", "CORP"). */
+const LEGAL_CAPS = new Set([...LEGAL_FORMS].filter((form) => form.length <= 4 && form !== 'co' && form !== 'corp'));
+/** Legal forms written capitalised: "Ltd", "Inc", "Limited", "GmbH". */
+const LEGAL_WORDS = new Set(['ltd', 'inc', 'limited', 'llc', 'plc', 'gmbh', 'corp', 'pty', 'bhd', 'sarl', 'spa', 'srl']);
 /** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
 const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
 const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
@@ -236,7 +301,7 @@ const SECTION_NOUNS = new Set(['newsletter', 'newsletters', 'podcast', 'podcasts
 /** Adjectives an organisation's head keeps in lower case: "paysanne", "bancaire", "fédérale", "professionnelle". */
 const HEAD_ADJECTIVE = /(?:anne|aire|aires|ale|ales|al|aux|elle|elles|el|ique|iques|ienne|ien|ive|if|iere|ier|euse|eux)$/u;
 /** Verbs with those endings that follow an organisation as its predicate: "la Fédération explique". */
-const ADJECTIVE_LIKE_VERBS = new Set(['explique', 'indique', 'critique', 'applique', 'communique', 'revendique', 'replique', 'fabrique', 'pratique', 'implique', 'rappelle', 'appelle', 'interpelle', 'renouvelle', 'signale', 'detaille', 'travaille', 'conseille', 'surveille', 'accueille', 'recueille', 'veille', 'sollicite']);
+const ADJECTIVE_LIKE_VERBS = new Set(['suggere', 'exagere', 'digere', 'arrive', 'derive', 'explique', 'indique', 'critique', 'applique', 'communique', 'revendique', 'replique', 'fabrique', 'pratique', 'implique', 'rappelle', 'appelle', 'interpelle', 'renouvelle', 'signale', 'detaille', 'travaille', 'conseille', 'surveille', 'accueille', 'recueille', 'veille', 'sollicite']);
 /** Towns' demonyms: "paloise", "rochelais", "bayonnais", "toulousain". */
 const TOWN_DEMONYM = /^\p{L}{3,}(?:ais|aise|ois|oise|ain|aine)s?$/u;
 const ARTICLE_BEFORE = new Set(['le', 'la', 'l', 'du', 'au']);
@@ -268,8 +333,10 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   if (k === j && noun.elision !== 'd') return 0;
   if (k > j && noun.elision !== null && noun.elision !== 'l') return 0;
   k++;
-  const adjective = tokens[k];
-  if (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && !adjective.digits && COMPLEMENT_ADJECTIVE.test(adjective.word) && !STOP.has(adjective.word)) k++;
+  if (complementAdjective(tokens[k])) k++;
+  // "de l'industrie horlogère suisse", "de l'industrie française": a nationality after the noun or its adjective.
+  const nationality = tokens[k];
+  if (nationality && nationality.gap === '' && nationality.lower && nationality.elision === null && isDemonym(nationality.word)) k++;
   // "de la protection du consommateur": the complement's own complement, once.
   const of = tokens[k];
   if (of && of.gap === '' && of.lower && of.elision === null && (of.word === 'du' || of.word === 'des') && !nested) {
@@ -279,14 +346,20 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   // "des territoires et de la mer": a second complement joined by "et".
   const and = tokens[k];
   if (and && and.gap === '' && and.word === 'et' && and.lower && (FRENCH_OF.has(tokens[k + 1]?.word ?? '') || tokens[k + 1]?.elision === 'd')) {
-    const more = lowerComplement(tokens, k + 1, true);
+    // Parallel to the first: "de sécurité du médicament et des produits de santé" keeps the second's own complement too.
+    const more = lowerComplement(tokens, k + 1, nested);
     if (more > 0 && !(tokens[k + 1 + more] && tokens[k + 1 + more]!.gap === '' && tokens[k + 1 + more]!.word === 'et')) return k + 1 + more - j;
   }
   return k - j;
 }
 
-/** Endings of the French adjectives a complement keeps: "publiques", "financiers", "sociale", "nucléaire". */
-const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
+/** Endings of the French adjectives a complement keeps: "publiques", "financiers", "sociale", "nucléaire", "horlogère". */
+const COMPLEMENT_ADJECTIVE = /(?:ique|iques|ier|iers|iere|ieres|.[gc]ere|.[gc]eres|chere|cheres|al|aux|ale|ales|aire|aires|el|els|elle|elles|if|ifs|ive|ives|eux|euse|euses|ien|iens|ienne|iennes)$/u;
+
+/** A lower-case adjective a complement keeps; not a verb with an adjective's ending ("explique", "rappelle", "suggère"). */
+function complementAdjective(t: Token | undefined): boolean {
+  return t !== undefined && t.gap === '' && t.lower && t.elision === null && !t.digits && !STOP.has(t.word) && COMPLEMENT_ADJECTIVE.test(t.word) && !ADJECTIVE_LIKE_VERBS.has(t.word);
+}
 
 const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
@@ -294,7 +367,7 @@ const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
 const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const LOWER_SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le']);
-const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
+export const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);
 const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);
 
@@ -320,6 +393,8 @@ function descriptorAt(tokens: readonly Token[], i: number): number {
   // French demonyms only ("the International Energy Agency" is no "la Niçoise Hélène Marchetti").
   if (article && t.word === 'the') return 0;
   if (!demonym || !demonym.cap || (article ? demonym.gap !== '' : t.elision !== 'l') || !REGIONAL_DEMONYM.test(demonym.word) || knownEntry(demonym.key)) return 0;
+  // "la Fondation Hélène Dorval", "la Maison Paul Brun": a head word that only looks like a demonym.
+  if (ORG_HEADS.has(demonym.word) || EPONYM_HEADS.has(demonym.word)) return 0;
   // Before a person's name: a given name, or two plain capitalised words ("la Bretonne Maëlys Quéré").
   const person = tokens[at + 1];
   const fullName = startsName(tokens, at + 1) && startsName(tokens, at + 2) && !startsName(tokens, at + 3) && !tokens[at + 1]!.allCaps && !tokens[at + 2]!.allCaps;
@@ -393,10 +468,19 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (t.possessive && ROLES.has(t.word) && next && next.gap === '' && next.cap && POSSESSIVE_HEADS.has(next.word)) return true;
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
+  // "SIX Swiss Exchange": a function word in capitals, mid-sentence, before capitalised words that end like a company.
+  if (t.allCaps && !t.opening && t.elision === null && STOP.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && suffixAhead(tokens, i + 1)) return true;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
   if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
+}
+
+/** Capitalised words from `j` (at most four) whose last is an organisation suffix: "Swiss Exchange". */
+function suffixAhead(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 4 && startsName(tokens, k)) k++;
+  return k > j && ORG_SUFFIXES.has(tokens[k - 1]!.word);
 }
 
 export function findRuns(tokens: readonly Token[]): Run[] {
@@ -426,10 +510,10 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = particleRun.to;
       continue;
     }
-    // "le ministère de l'Agriculture", "au ministère des Armées": French writes the head in lower case.
-    const ministry = lowerMinistry(tokens, i);
+    // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
+    const ministry = lowerHead(tokens, i);
     if (ministry > 0) {
-      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false };
+      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false, head: LOWER_STREET_HEADS.has(tokens[i]!.word) ? 'place' : 'organization' };
       ministryRun.known = knownEntry(keyOf(tokens, ministryRun));
       runs.push(ministryRun);
       titled = false;
@@ -455,11 +539,51 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = run.to;
       continue;
     }
+    // "the 42nd District Court", "la 3e Chambre civile": an ordinal numbers the court or the unit it stands before.
+    const ordinal = tokens[run.from - 1];
+    if (ordinal && !run.known && tokens[run.from]!.gap === '' && ORDINAL.test(ordinal.word) && (ORDINAL_BODIES.has(tokens[run.to - 1]!.word) || ORDINAL_BODIES.has(tokens[run.from]!.word))) run.from--;
     if (run.to !== phraseEnd || !run.known) run.known = knownEntry(keyOf(tokens, run));
     for (const part of splitAtPerson(tokens, run)) runs.push(part);
     i = run.to;
   }
-  return runs;
+  return dashedNames(tokens, runs);
+}
+
+/**
+ * "l'Assistance publique – Hôpitaux de Paris (AP-HP)": two halves of one name around a dash, proved by the hyphenated
+ * acronym after them, whose parts are the initials of each half (connectors skipped). The runs inside become one.
+ */
+function dashedNames(tokens: readonly Token[], runs: Run[]): Run[] {
+  let out = runs;
+  for (let a = 2; a < tokens.length; a++) {
+    const acronym = tokens[a]!;
+    if (!acronym.allCaps || !acronym.gap.endsWith('(') || acronym.word.indexOf('-') < 1) continue;
+    const halves = acronym.word.split('-');
+    const left = halves[0]!;
+    const right = halves[1]!;
+    if (halves.length !== 2 || left === '' || right === '') continue;
+    // The right half: from the word after the dash to the parenthesis, its content words spelling `right`.
+    let dash = a - 1;
+    let letters = '';
+    while (dash > 0 && a - dash <= 2 * right.length + 1 && tokens[dash]!.gap === '') {
+      if (!NAME_CONNECTORS.has(tokens[dash]!.word)) letters = tokens[dash]!.key.charAt(0) + letters;
+      dash--;
+    }
+    const mark = tokens[dash]!.gap;
+    if (mark !== '–' && mark !== '—' && mark !== '-') continue;
+    if (!NAME_CONNECTORS.has(tokens[dash]!.word)) letters = tokens[dash]!.key.charAt(0) + letters;
+    if (letters !== right || !tokens[dash]!.cap) continue;
+    // The left half: as many words before the dash as `left` has letters, each starting with its letter.
+    const from = dash - left.length;
+    if (from < 0) continue;
+    let ok = tokens[from]!.cap;
+    for (let k = from; k < dash && ok; k++) ok = tokens[k]!.key.charAt(0) === left.charAt(k - from) && (k === from || tokens[k]!.gap === '') && !NAME_CONNECTORS.has(tokens[k]!.word);
+    if (!ok) continue;
+    const merged: Run = { from, to: a, known: undefined, titled: false };
+    merged.known = knownEntry(keyOf(tokens, merged));
+    out = [...out.filter((r) => r.to <= from || r.from >= a), merged].sort((x, y) => x.from - y.from);
+  }
+  return out;
 }
 
 /**
@@ -484,34 +608,176 @@ function openingParticle(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * "ministère de l'Agriculture", "ministère des Armées", "ministère de l'Économie et des Finances": the lower-case head, its
- * "de" and the capitalised portfolio (0 when none). The portfolio alone ("Agriculture") is a common noun.
+ * A name French writes after a lower-case head, the head included (0 when none):
+ * - a portfolio: "ministère de l'Agriculture", "ministère des Armées", "ministère de la Transition écologique et de la
+ *   Cohésion des territoires", "armée de l'Air et de l'Espace". The portfolio alone ("Agriculture") is a common noun.
+ * - a street's or a river's own name: "avenue de Ségur", "rivière des Galets", "boulevard Voltaire".
+ * - an institution named after someone or something: "hôpital Avicenne", "hôpital européen Georges-Pompidou".
+ * "l'hôpital de Bobigny", "le port de Bastia" name the town, and stay the town.
  */
-function lowerMinistry(tokens: readonly Token[], i: number): number {
+function lowerHead(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (t.word !== 'ministere' || !t.lower || t.elision !== null) return 0;
-  let end = 0;
+  if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
+  if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
+  // "la place Vendôme"; not English "in second place Arsenal".
+  if (LOWER_STREET_HEADS.has(t.word)) return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') ? 0 : streetName(tokens, i, t.word === 'place');
+  // Spelt the French way ("collège", "hôpital", "lycée"): "the college Dean said" is English.
+  if (LOWER_EPONYM_HEADS.has(t.word) && t.text !== t.word) return eponymName(tokens, i);
+  return 0;
+}
+
+/** French words before "place" as a square: "la place Vendôme", "sur la place", "de la place" (not "a place Biden visited"). */
+const PLACE_BEFORE = new Set(['la', 'sur', 'de']);
+/** The branch of the army named without an article: "armée de Terre". */
+const BARE_BRANCHES = new Set(['terre']);
+
+/** Adjectives of a portfolio: a complement's ("écologique", "étrangères", "sociales"), also "publics", "supérieur"; no nationality. */
+function portfolioAdjective(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !((complementAdjective(t) && !isDemonym(t.word)) || (t.gap === '' && t.lower && t.elision === null && !STOP.has(t.word) && /(?:eur|eurs|ic|ics)$/u.test(t.word)))) return false;
+  // "le ministère de l'Économie rappelle que…", "…considère la loi": a verb takes its object or "que" right after it.
+  const next = tokens[k + 1];
+  return !(next && next.gap === '' && (VERB_OBJECTS.has(next.word) || next.elision === 'qu' || next.elision === 'l'));
+}
+/** Words that follow a verb rather than an adjective: "rappelle que", "considère la loi", "précise les règles". */
+const VERB_OBJECTS = new Set(['que', 'le', 'la', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'cette', 'ce', 'ces', 'se', 'ne', 'pas']);
+
+/**
+ * "ministère de la Santé et de l'Accès aux soins", "ministère de l'Enseignement supérieur, de la Recherche et de
+ * l'Innovation": up to four portfolios joined by "et" (a comma list must close with "et"); each a capitalised noun after
+ * "de"/"du"/"des"/"de la"/"d'", then at most two lower-case adjectives; a lower-case complement ("des territoires",
+ * "aux soins") only in a name of two portfolios or more, where it cannot be the sentence's own ("le ministère de
+ * l'Intérieur aux préfets"). Elsewhere than a ministry, the portfolio is no known place, person or given name
+ * ("l'armée d'Israël" is Israel's).
+ */
+function portfolioName(tokens: readonly Token[], i: number, ministry: boolean): number {
   let k = i + 1;
-  for (let part = 0; part < 2; part++) {
-    if (part === 1) {
-      const and = tokens[k];
-      if (!and || and.gap !== '' || and.word !== 'et') break;
-      k++;
+  let parts = 0;
+  let closed = 0;
+  let end = 0;
+  for (let part = 0; part < 4; part++) {
+    let at = k;
+    let comma = false;
+    if (part > 0) {
+      const and = tokens[at];
+      if (and && and.gap === '' && and.word === 'et' && and.lower) at++;
+      else if (and && and.gap === ',' && and.lower && (FRENCH_OF.has(and.word) || and.elision === 'd')) comma = true;
+      else break;
     }
-    let c = tokens[k];
-    if (!c || c.gap !== '') break;
-    if (c.elision === 'd' || c.elision === 'l') {
-      // "d'État", "l'Agriculture" glued to their article; "de l'Agriculture" has "de" first.
-    } else if (FRENCH_OF.has(c.word) && c.lower) {
-      k++;
-      c = tokens[k];
-      if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
-    } else break;
-    if (!c || c.gap !== '' || !c.cap || c.allCaps || c.digits) break;
-    k++;
-    end = k;
+    const after = portfolioPart(tokens, at, comma, ministry);
+    if (after < 0) break;
+    parts++;
+    // Only an "et" closes a list: "le ministère de la Culture, de son côté…", "…, de la Recherche" with no "et" after.
+    if (!comma) {
+      closed = parts;
+      end = after;
+    }
+    k = after;
   }
-  return end > 0 ? end - i : 0;
+  if (parts === 0) return 0;
+  if (closed <= 1) return portfolioPart(tokens, i + 1, false, ministry, false) - i;
+  return end - i;
+}
+
+/**
+ * Index after one portfolio whose "de" is at `k` (-1 when none); `comma`: it follows a comma. With `tail`, a lower-case
+ * complement after it ("des territoires", "aux soins", "à l'emploi").
+ */
+function portfolioPart(tokens: readonly Token[], k: number, comma: boolean, ministry: boolean, tail = true): number {
+  const start = tokens[k];
+  if (!start || start.gap !== (comma ? ',' : '')) return -1;
+  let c: Token | undefined = start;
+  // With its article: "de l'Air", "de la Marine", "du Salut"; bare: "d'État", "de Terre", "de Poutine".
+  let articled = c.elision === 'l';
+  if (c.elision === 'd' || c.elision === 'l') {
+    // "d'État", "l'Agriculture" glued to their article; "de l'Agriculture" has "de" first.
+  } else if (FRENCH_OF.has(c.word) && c.lower && c.elision === null) {
+    articled = c.word !== 'de';
+    c = tokens[++k];
+    if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) {
+      articled = true;
+      c = tokens[++k];
+    }
+    if (!c || c.gap !== '') return -1;
+    if (c.elision === 'l') articled = true;
+  } else return -1;
+  if (!c.cap || c.allCaps || c.digits) return -1;
+  // Elsewhere than a ministry, a branch takes its article but "de Terre": "l'armée de Poutine" is his.
+  if (!ministry && ((!articled && !BARE_BRANCHES.has(c.word)) || isGivenWord(c.word) || blocked(c) || (knownEntry(c.key) !== undefined && knownEntry(c.key)!.type !== 'organization'))) return -1;
+  k++;
+  // "Transition écologique", "Affaires étrangères", "Souveraineté industrielle et numérique".
+  for (let n = 0; n < 2; n++) {
+    if (!portfolioAdjective(tokens, k)) break;
+    k++;
+    const and = tokens[k];
+    if (n === 0 && and && and.gap === '' && and.word === 'et' && portfolioAdjective(tokens, k + 1)) k++;
+  }
+  if (!tail) return k;
+  const of = tokens[k];
+  if (!of || of.gap !== '' || !of.lower || of.elision !== null) return k;
+  if (FRENCH_OF.has(of.word)) return k + lowerComplement(tokens, k, true);
+  if (of.word !== 'aux' && of.word !== 'au' && of.word !== 'a') return k;
+  let x = k + 1;
+  if (of.word === 'a' && tokens[x]?.word === 'la' && tokens[x]!.gap === '' && tokens[x]!.elision === null) x++;
+  const noun = tokens[x];
+  // "à" takes an article: "à la formation", "à l'emploi"; "aux" and "au" hold theirs.
+  if (!noun || noun.gap !== '' || !noun.lower || noun.digits || STOP.has(noun.word) || ROLES.has(noun.word) || TIME_WORDS.has(noun.word)) return k;
+  if (noun.elision !== null && noun.elision !== 'l') return k;
+  if (of.word === 'a' && x === k + 1 && noun.elision !== 'l') return k;
+  return x + 1;
+}
+
+/**
+ * "avenue de Ségur", "rue de la Paix", "rivière des Galets", "boulevard Voltaire", "quai d'Orsay": the street's or
+ * river's own name, capitalised words and the particles between them, after "de"/"des"/"du"/"de la"/"d'" or right
+ * after the head. "place" only right before its name ("place Vendôme"): "la place de Lucien Forgeat" is his place.
+ */
+function streetName(tokens: readonly Token[], i: number, directOnly: boolean): number {
+  let k = i + 1;
+  let c = tokens[k];
+  if (!c || c.gap !== '') return 0;
+  if (c.elision === 'd' || c.elision === 'l') {
+    if (directOnly) return 0;
+  } else if (FRENCH_OF.has(c.word) && c.lower && c.elision === null) {
+    if (directOnly) return 0;
+    c = tokens[++k];
+    if (c && c.gap === '' && c.word === 'la' && c.lower && c.elision === null) c = tokens[++k];
+  }
+  if (!c || c.gap !== '' || !nameShaped(c) || blocked(c) || c.digits || c.allCaps) return 0;
+  let end = ++k;
+  // "rue Jean de La Fontaine", "avenue de la Grande Armée": more capitalised words, a particle between them.
+  for (let n = 0; n < 3; n++) {
+    const next = tokens[k];
+    if (!next || next.gap !== '') break;
+    if (next.lower && NAME_PARTICLES.has(next.word) && next.elision === null) {
+      const name = tokens[k + 1];
+      if (name && name.gap === '' && name.cap && !blocked(name)) {
+        k += 2;
+        end = k;
+        continue;
+      }
+      break;
+    }
+    if (!startsName(tokens, k) || next.allCaps || next.digits) break;
+    end = ++k;
+  }
+  return end - i;
+}
+
+/**
+ * "hôpital Avicenne", "hôpital européen Georges-Pompidou", "lycée Victor-Hugo": an institution's head, at most one
+ * adjective, then the name it was given (no known place, no "de": "l'hôpital de Bobigny" is the town's).
+ */
+function eponymName(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  const adjective = tokens[k];
+  if (complementAdjective(adjective) || (adjective && adjective.gap === '' && adjective.lower && adjective.elision === null && (NAME_ADJECTIVES.has(adjective.word) || isDemonym(adjective.word)))) k++;
+  const from = k;
+  while (k < from + 3 && startsName(tokens, k) && !tokens[k]!.allCaps && !tokens[k]!.digits && tokens[k]!.elision === null) k++;
+  if (k === from) return 0;
+  const name = knownEntry(keyOf(tokens, { from, to: k, known: undefined, titled: false }));
+  if (name !== undefined && name.type === 'place') return 0;
+  return k - i;
 }
 
 export function keyOf(tokens: readonly Token[], run: Run): string {
@@ -527,6 +793,8 @@ function splitAtPerson(tokens: readonly Token[], run: Run): Run[] {
   for (let j = run.from + 1; j <= run.to - 2; j++) {
     const t = tokens[j]!;
     if (!isGivenWord(t.word) || !tokens[j + 1]!.cap || tokens[j + 1]!.digits) continue;
+    // "Fondation Marcel Gigandet", "Institut Henri Poincaré": an institution named after its founder or patron.
+    if (j === run.from + 1 && EPONYM_HEADS.has(tokens[run.from]!.word) && tokens[run.from]!.cap) continue;
     const head: Run = { from: run.from, to: j, known: undefined, titled: run.titled };
     head.known = knownEntry(keyOf(tokens, head));
     const last = tokens[j - 1]!;

@@ -132,6 +132,11 @@ function makeToken(
   let elision: string | null = null;
   let possessive = false;
   let exPrefix = false;
+  const gapLength = rawStart - previousEnd;
+  const single = gapLength === 0 || (gapLength === 1 && text.charCodeAt(previousEnd) === 32);
+  const gapText = single ? '' : text.slice(previousEnd, rawStart);
+  const gap = single || BLANK.test(gapText) ? '' : gapText.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
+  const opening = first || OPENERS.test(gap);
   const apostrophe = firstApostrophe(raw);
   if (apostrophe > 0 && apostrophe < raw.length - 1 && apostrophe <= 7) {
     const prefix = fold(raw.slice(0, apostrophe));
@@ -139,7 +144,9 @@ function makeToken(
     const nameN = apostrophe === 1 && raw.charCodeAt(0) === 78 && classOf(raw.charCodeAt(2)) === UPPER && classOf(raw.charCodeAt(raw.length - 1)) === LOWER;
     // "L'Express", "L’Oréal" keep their article, but only before a capital: "L'humanité est en danger" is no "L'Humanité".
     const named = classOf(raw.charCodeAt(apostrophe + 1)) === UPPER && keepsApostrophe(rawKey);
-    if (ELISIONS.has(prefix) && !nameN && !named) {
+    // "vers L'Île-Rousse", "à L'Haÿ-les-Roses": a capital article in mid-sentence is the name's own.
+    const namedArticle = apostrophe === 1 && raw.charCodeAt(0) === 76 && !opening && classOf(raw.charCodeAt(2)) === UPPER && classOf(raw.charCodeAt(raw.length - 1)) === LOWER;
+    if (ELISIONS.has(prefix) && !nameN && !named && !namedArticle) {
       elision = prefix;
       start = rawStart + apostrophe + 1;
     }
@@ -172,10 +179,6 @@ function makeToken(
     previous = c;
   }
   const firstCls = classOf(written.charCodeAt(0));
-  const gapLength = rawStart - previousEnd;
-  const single = gapLength === 0 || (gapLength === 1 && text.charCodeAt(previousEnd) === 32);
-  const gapText = single ? '' : text.slice(previousEnd, rawStart);
-  const gap = single || BLANK.test(gapText) ? '' : gapText.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
   const afterDot = rawEnd < sentenceEnd && text.charCodeAt(rawEnd) === 46;
   const letters = uppers + lowers;
   return {
@@ -197,7 +200,7 @@ function makeToken(
     number: digitCount > 0 && letters === 0,
     initial: afterDot && lowers === 0 && digitCount === 0 && (written.length === 1 || INITIALS.test(written)),
     gap,
-    opening: first || OPENERS.test(gap),
+    opening,
   };
 }
 
