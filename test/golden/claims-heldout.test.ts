@@ -178,7 +178,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 103,
+  tied: 101,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 2,
@@ -217,10 +217,10 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
 const FLOOR_R4 = {
-  tied: 209,
+  tied: 210,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 15,
+  maxWrong: 16,
   maxFalseAlarms: 10,
 };
 
@@ -347,11 +347,11 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 88,
+  tied: 89,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 10,
-  maxFalseAlarms: 8,
+  maxWrong: 8,
+  maxFalseAlarms: 4,
 };
 
 const heldoutSets = [

@@ -427,6 +427,15 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'coût', en: 'cost' },
   },
   {
+    // "250 millions d'euros d'économies par an", "annual cost savings of €250 million": what a plan saves, not what it costs.
+    key: 'savings',
+    actorTypes: ['organization', 'product', 'event', 'place'],
+    singleSubject: true,
+    kinds: ['money'],
+    triggers: { fr: ['économies', 'économie de', 'synergies'], en: ['savings', 'synergies', 'cost cuts'] },
+    label: { fr: 'économies', en: 'savings' },
+  },
+  {
     key: 'overrun',
     actorTypes: ['organization', 'product', 'event', 'place'],
     singleSubject: true,
