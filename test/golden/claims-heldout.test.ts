@@ -221,7 +221,7 @@ const FLOOR_R4 = {
   caught: 3,
   caughtStrict: 3,
   maxWrong: 16,
-  maxFalseAlarms: 10,
+  maxFalseAlarms: 6,
 };
 
 /**
@@ -321,7 +321,7 @@ const FLOOR_R7 = {
   caught: 4,
   caughtStrict: 3,
   maxWrong: 6,
-  maxFalseAlarms: 7,
+  maxFalseAlarms: 2,
 };
 
 /**
@@ -351,7 +351,7 @@ const FLOOR_R8 = {
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
-  maxFalseAlarms: 4,
+  maxFalseAlarms: 3,
 };
 
 const heldoutSets = [

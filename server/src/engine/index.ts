@@ -20,7 +20,7 @@ import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
 import { durationInCommonUnit, inCommonUnit } from './claims/quantities';
 import { isCountedNoun } from './claims/countedNouns';
-import { claimFindings } from './checks/claims';
+import { claimFindings, contradicts } from './checks/claims';
 import { derivedFindings } from './checks/derived';
 import { severityOf, type SeverityOverrides } from './checks/registry';
 import { t, type MessageKey } from './i18n';
@@ -639,9 +639,7 @@ export class Engine {
       for (let j = i + 1; j < claim.members.length; j++) {
         const a = claim.members[i];
         const b = claim.members[j];
-        // As the findings do: two figures of one sentence state two facts.
-        if (!a || !b || (a.doc === b.doc && a.sentence.start === b.sentence.start)) continue;
-        if (compareFigures(a.figure, b.figure, this.currency).agreement === 'conflict') return 'conflict';
+        if (a && b && contradicts(claim, a, b, this.currency)) return 'conflict';
       }
     }
     return docs.size > 1 ? 'consistent' : 'single';
