@@ -220,8 +220,8 @@ const FLOOR_R4 = {
   tied: 210,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 16,
-  maxFalseAlarms: 6,
+  maxWrong: 4,
+  maxFalseAlarms: 0,
 };
 
 /**

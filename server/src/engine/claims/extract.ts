@@ -545,7 +545,8 @@ const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par r
 const COMPARISON_LEAD = new RegExp(`(?:${BASE_BEFORE.source}|après[\\s\\u00a0]+$)`, 'iu');
 
 /** "when it was valued at $10.5 billion in the spring", "lors de sa dernière levée": the value at an earlier round. */
-const EARLIER_ROUND = /(?:lors de (?:sa|la|leur) (?:dernière|précédente) levée|lors du (?:dernier|précédent) tour|au printemps|l['’]été dernier|at (?:its|the|their) (?:last|previous|prior) (?:funding )?round|in (?:its|the|their) (?:last|previous|prior|earlier) round|in the spring|last (?:spring|summer|autumn|fall|winter)|earlier this year|when it was valued)/iu;
+const TIMES_BEFORE = /(?:fois|times)[\s\u00a0]+(?:the|les|le|la|l['’])[\s\u00a0]*$/iu;
+const EARLIER_ROUND = /(?:lors de (?:sa|la|leur) (?:dernière|précédente) levée|lors du (?:dernier|précédent) tour|au printemps|l['’]été dernier|at (?:its|the|their) (?:last|previous|prior) (?:funding )?round|in (?:its|the|their) (?:last|previous|prior|earlier) round|in the spring|last (?:spring|summer|autumn|fall|winter)|earlier this year|when it was valued|(?:it|they) (?:was|were) worth when|when it last raised|(?:last|previous|prior) (?:funding|fundraising)|last (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:en|de) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) dernier|lors de sa levée précédente)/iu;
 
 function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span, periodic: boolean): boolean {
   const figure = figures[figureIndex];
@@ -557,6 +558,8 @@ function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: n
   let to = sentence.end;
   for (let i = figureIndex + 1; i < figures.length && (figures[i]?.span.start ?? Infinity) < sentence.end; i++) if (isValue(figures[i])) { to = figures[i]?.span.start ?? to; break; }
   if (figure.kind === 'money' && EARLIER_ROUND.test(text.slice(from, to))) return true;
+  // "almost five times the $6bn it was worth", "cinq fois les 6 milliards": what the value is compared with.
+  if (figure.kind === 'money' && TIMES_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start))) return true;
   if (!BASE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return false;
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
   // A year dates a periodic value, whose period then keeps it apart; "contre 2,1 milliards lors de l'adoption du
