@@ -336,7 +336,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
-    triggers: { fr: ['perte nette', 'pertes', 'perte de', 'perte opérationnelle', 'déficit'], en: ['net loss', 'loss of', 'losses', 'lost', 'operating loss', 'deficit'] },
+    triggers: { fr: ['perte nette', 'pertes', 'perte de', 'perte opérationnelle', 'déficit', 'dans le rouge'], en: ['net loss', 'loss of', 'losses', 'lost', 'operating loss', 'deficit', 'in the red'] },
     label: { fr: 'perte', en: 'loss' },
   },
   {

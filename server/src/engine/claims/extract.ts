@@ -540,7 +540,7 @@ const ROLE_CUE = /(?:dirig|dirige|présid|pdg|directeur|directrice|patron|aux co
  * the same kind in the sentence. With no year or "a year earlier" to date it,
  * it is the earlier value of the fact, never a rival figure for today's.
  */
-const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à)[\s\u00a0]+(?:(?:les?|la|the|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
+const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à)[\s\u00a0]+(?:(?:les?|la|the|a|an|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
 /** A comparison base's lead: the same words, and French "après 84,9 % l'exercice précédent". */
 const COMPARISON_LEAD = new RegExp(`(?:${BASE_BEFORE.source}|après[\\s\\u00a0]+$)`, 'iu');
 
