@@ -658,10 +658,18 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
     }
   });
   for (const seen of withValue.values()) {
-    if (seen.length < 2 || ambiguousValue(seen.map((entry) => entry.member))) continue;
-    const representatives: { readonly index: number; readonly period: string }[] = [];
+    if (seen.length < 2) continue;
+    // A value one source gives to two actors is evidence only between figures that name the same actor.
+    const ambiguous = ambiguousValue(seen.map((entry) => entry.member));
+    const representatives: { readonly index: number; readonly period: string; readonly member: IndexedCandidate }[] = [];
     for (const entry of seen) {
-      const same = representatives.find((other) => periodsCompatible(other.period, entry.period) && groupsAgree(find(other.index), find(entry.index)));
+      if (ambiguous && typedActors(entry.member.actors).length === 0) continue;
+      const same = representatives.find(
+        (other) =>
+          periodsCompatible(other.period, entry.period) &&
+          groupsAgree(find(other.index), find(entry.index)) &&
+          (!ambiguous || actorsOverlap(typedActors(other.member.actors), typedActors(entry.member.actors))),
+      );
       // One representative per period and group keeps this linear in the mentions of a value.
       if (!representatives.some((other) => other.period === entry.period && find(other.index) === find(entry.index))) representatives.push(entry);
       if (!same) continue;
@@ -691,11 +699,14 @@ function ambiguousValue(members: readonly IndexedCandidate[]): boolean {
   for (const member of members) byDoc.set(member.doc, [...(byDoc.get(member.doc) ?? []), member]);
   for (const list of byDoc.values()) {
     if (list.length < 2) continue;
-    // An actor of unknown type ("Walloon" read as a name) is no evidence that the two figures are about different things.
-    const typed = (actors: readonly string[]): string[] => actors.filter((actor) => !actor.startsWith('other:'));
-    if (list.some((a) => list.some((b) => !actorsOverlap(typed(a.actors), typed(b.actors))))) return true;
+    if (list.some((a) => list.some((b) => !actorsOverlap(typedActors(a.actors), typedActors(b.actors))))) return true;
   }
   return false;
+}
+
+/** An actor of unknown type ("Walloon" read as a name) is no evidence that two figures are about different things. */
+function typedActors(actors: readonly string[]): string[] {
+  return actors.filter((actor) => !actor.startsWith('other:'));
 }
 
 /** The interval every member of a group agrees on, in one kind and unit; null when they do not all agree. */
