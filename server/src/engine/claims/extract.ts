@@ -355,7 +355,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
   const sinceJanuary = context.attribute.startsWith('share-price-change') && YEAR_TO_DATE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), Math.min(sentence.end, figure.span.end + 40)));
   // A quarterly results article states its quarter once, in its headline or lede; its other flow values are that quarter's.
   const articlePart = FLOW_ATTRIBUTES.test(context.attribute) && (period === null || period === documentYear) ? context.documentPart : null;
-  const part = quarter ?? (sinceJanuary ? 'YTD' : null) ?? articlePart;
+  const part = (quarter === 'YTD' ? yearToDatePart(context.documentMonth ?? null) : quarter) ?? (sinceJanuary ? 'YTD' : null) ?? articlePart;
   // In an undated article the engine puts the corpus's year before "-Q3".
   const dated = part ? `${period ?? ''}-${part}` : period;
   // A forecast or a target is not the figure it forecasts: analysts' consensus against the reported profit.
@@ -412,8 +412,20 @@ const QUARTERS: readonly { readonly label: string; readonly pattern: RegExp }[] 
   { label: 'H1', pattern: /premier semestre|first half|(?:^|[^\p{L}\p{N}])[hs]1(?![\p{L}\p{N}])/iu },
   { label: 'H2', pattern: /(?:second|deuxième) semestre|second half|(?:^|[^\p{L}\p{N}])[hs]2(?![\p{L}\p{N}])/iu },
   { label: 'FY', pattern: /full[- ]year|ensemble de l['’](?:année|exercice)|l['’]année entière|whole year/iu },
-  { label: '9M', pattern: /neuf (?:premiers )?mois|nine months|(?:^|[^\p{L}\p{N}])9m(?![\p{L}\p{N}])/iu },
+  { label: '9M', pattern: /neuf (?:premiers )?mois|nine months|(?:^|[^\p{L}\p{N}])9m(?![\p{L}\p{N}])|janvier[- ](?:à |a )?septembre|january[- ](?:to )?september/iu },
+  // "Depuis le début de l'année, les ventes cumulées…", "sales for the year to date": a running total, named by the article's month (yearToDatePart).
+  { label: 'YTD', pattern: /year[- ]to[- ]date|depuis le début de (?:l['’]année|l['’]exercice)|depuis janvier|since (?:january|the start of the year)|so far this year|en cumul(?: annuel)?|(?:ventes|chiffre d['’]affaires|revenus?) cumulé(?:e|s|es)?/iu },
 ];
+
+/**
+ * A running total since January covers the quarters published before the article: reported in October or November
+ * it is the nine months' figure ("January–September", "neuf mois"), in July or August the half-year's.
+ */
+function yearToDatePart(month: number | null): string {
+  if (month === 10 || month === 11) return '9M';
+  if (month === 7 || month === 8) return 'H1';
+  return 'YTD';
+}
 
 /**
  * The quarter or half a flow value covers, named in its sentence or in the
@@ -459,7 +471,7 @@ const ANNUAL_RESULTS_LAST_MONTH = 3;
 const ANNUAL_FLOWS = /^(?:revenue|profit|operating-profit|net-loss|margin|free-cash-flow|dividend)(?:\+|$)/u;
 
 function headlinePart(text: string): string | null {
-  const found = quartersIn(text.slice(0, LEDE_LENGTH)).filter((label) => label !== 'FY' && label !== '9M');
+  const found = quartersIn(text.slice(0, LEDE_LENGTH)).filter((label) => label !== 'FY' && label !== '9M' && label !== 'YTD');
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
