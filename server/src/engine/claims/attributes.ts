@@ -459,6 +459,14 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'durée du contrat', en: 'contract length' },
   },
   {
+    // Found by extract.ts (earnOutOf), not by a trigger: "before any milestone payments" names the upfront price.
+    key: 'earn-out',
+    actorTypes: ['organization'],
+    kinds: ['money'],
+    triggers: { fr: [], en: [] },
+    label: { fr: 'compléments de prix', en: 'earn-out' },
+  },
+  {
     key: 'premium',
     actorTypes: ['organization'],
     kinds: ['percent'],

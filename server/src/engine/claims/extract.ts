@@ -101,6 +101,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const salesAfter = REVENUE_LOST_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase());
       attribute = lostMoney && !salesAfter ? 'net-loss' : 'lost-revenue';
     }
+    // "contingent value rights worth up to $900m", "400 millions en cas d'autorisation": what is paid only if something happens.
+    if (figure.kind === 'money') {
+      const earnOut = earnOutOf(text, figure, sentence, attribute);
+      if (earnOut !== undefined) attribute = earnOut;
+    }
     // "La CSN, qui représente quelque 3 100 employés": the people a union speaks for, whatever noun follows.
     if (attribute === 'headcount' && REPRESENTS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'members';
     // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
@@ -647,6 +652,51 @@ function isEventDay(figure: Figure, documentDay: string | null): boolean {
 const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
 
 /** The figure's clause: from the last ";" or ":" before it to the next one after it, within the sentence. */
+/** Payments due only if something happens after a deal: earn-outs, milestones, contingent value rights. */
+const CONTINGENT = /(?:compléments? de prix|certificats? de valeur conditionnelle|paiements? (?:d['’]étape|conditionnels?|différés?)|versements? (?:conditionnels?|différés?)|earn-?outs?|contingent (?:value rights?|payments?|consideration)|(?:^|[^\p{L}])cvrs?(?![\p{L}])|milestone payments?|milestones?)/u;
+/** "$2.1bn plus milestone payments", "hors compléments de prix", "before any milestone payments": the price without them. */
+const CONTINGENT_EXCLUDED = /(?:\+|hors|avant (?:tout|tous|les|d['’]éventuels)|before (?:any|the)|excluding|plus|not including|sans compter|en plus des?|au-delà d(?:u|es|e)|on top of)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,2}$/u;
+/** "deal worth up to $3bn including contingent payments": the whole price, contingent part included. */
+const CONTINGENT_INCLUDED = /(?:including|includes|with|y compris|inclus|compris|avec)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,2}$/u;
+/** "$400m would be paid if", "500 millions si les ventes", "of which $500 million hinges on": a sum due on a condition. */
+const CONDITION_AFTER = /^[\s\u00a0]*(?:(?:would|will|could|is to) be (?:paid|due|payable)[\s\u00a0]+)?(?:if|si|en cas d['’]|hinges? on|depends? on|conditional on|subject to|sous réserve|à condition|conditionnée?s? à|payable (?:if|on|upon)|upon|once)(?![\p{L}])/u;
+/** How far before a sum's sentence an earn-out named earlier still explains its conditions ("The first $400m would be paid if…"). */
+const CONTINGENT_CONTEXT_BEFORE = 300;
+
+/**
+ * A sum of a deal that is paid only if something happens: the earn-out's ceiling ("contingent value rights worth up
+ * to $900m", "plus d'un milliard de dollars supplémentaires sous forme de compléments de prix") is its own fact; each
+ * conditional instalment ("$400m if US regulators approve") ties by value only; the whole price "including contingent
+ * payments" is the total. A sum the sentence sets apart from them ("before any milestone payments") keeps its attribute.
+ * Undefined when the figure has nothing to do with one.
+ */
+function earnOutOf(text: string, figure: Figure, sentence: Span, attribute: string | null): string | null | undefined {
+  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+  const start = figure.span.start - sentence.start;
+  const end = figure.span.end - sentence.start;
+  const lead = lower.slice(Math.max(0, start - 80), start);
+  const leadClause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('.')) + 1);
+  const after = lower.slice(end, Math.min(lower.length, end + 60)).split(/[;:.,]/u)[0] ?? '';
+  const named = (stretch: string): 'excluded' | 'included' | 'named' | null => {
+    const match = CONTINGENT.exec(stretch);
+    if (!match) return null;
+    const before = stretch.slice(0, match.index + Math.max(0, match[0].search(/\p{L}/u)));
+    if (CONTINGENT_EXCLUDED.test(before)) return 'excluded';
+    return CONTINGENT_INCLUDED.test(before) ? 'included' : 'named';
+  };
+  const inAfter = named(after);
+  const inLead = named(leadClause);
+  if (inAfter === 'excluded' || (inAfter === null && inLead === 'excluded')) return undefined;
+  // "up to $6 a share", "jusqu'à 54 dollars par action avec le CVR": a price per share stays one, with its variant.
+  const written = variantOf(lower, start, end, figure.kind);
+  const variant = written?.startsWith('per-') ? `${VARIANT_SEPARATOR}${written}` : '';
+  if (inAfter === 'included' || (inAfter === null && inLead === 'included')) return variant ? undefined : `${plainAttribute(attribute ?? 'investment')}${VARIANT_SEPARATOR}total`;
+  const context = text.slice(Math.max(0, sentence.start - CONTINGENT_CONTEXT_BEFORE), sentence.end).toLowerCase();
+  if (CONDITION_AFTER.test(after) && CONTINGENT.test(context) && !variant) return SAME_FIGURE;
+  if (inAfter === 'named' || inLead === 'named') return `earn-out${variant}`;
+  return undefined;
+}
+
 function clauseAround(text: string, figure: Figure, sentence: Span): string {
   const before = text.slice(sentence.start, figure.span.start);
   const after = text.slice(figure.span.end, sentence.end);
