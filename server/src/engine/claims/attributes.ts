@@ -459,6 +459,17 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'durée du contrat', en: 'contract length' },
   },
   {
+    // Found by extract.ts (MARKET_SHARE_*): "share" and "part" are stake triggers, and a market is no company.
+    key: 'market-share',
+    // No person holds a market share: a name read as a person here ("market leader Distrimax") is a company.
+    actorTypes: ['organization', 'product', 'person'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['percent'],
+    triggers: { fr: [], en: [] },
+    label: { fr: 'part de marché', en: 'market share' },
+  },
+  {
     // Found by extract.ts (earnOutOf), not by a trigger: "before any milestone payments" names the upfront price.
     key: 'earn-out',
     actorTypes: ['organization'],

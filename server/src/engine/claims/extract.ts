@@ -101,6 +101,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const salesAfter = REVENUE_LOST_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase());
       attribute = lostMoney && !salesAfter ? 'net-loss' : 'lost-revenue';
     }
+    // "sa part de marché est tombée à 6,8 %", "commands 22 per cent of the market": a share of a market, not of a company.
+    if (figure.kind === 'percent' && (attribute === null || plainAttribute(attribute) === 'stake') && isMarketShare(lower, figure.span.start - sentence.start, figure.span.end - sentence.start)) {
+      attribute = attribute?.includes(VARIANT_SEPARATOR) ? `market-share${attribute.slice(attribute.indexOf(VARIANT_SEPARATOR))}` : 'market-share';
+    }
     // "contingent value rights worth up to $900m", "400 millions en cas d'autorisation": what is paid only if something happens.
     if (figure.kind === 'money') {
       const earnOut = earnOutOf(text, figure, sentence, attribute);
@@ -652,6 +656,14 @@ function isEventDay(figure: Figure, documentDay: string | null): boolean {
 const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
 
 /** The figure's clause: from the last ";" or ":" before it to the next one after it, within the sentence. */
+const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[\p{L}-]+[\s\u00a0]+){0,3}market)[^.;]{0,50}$/u;
+const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
+
+function isMarketShare(sentenceLower: string, start: number, end: number): boolean {
+  const lead = sentenceLower.slice(Math.max(0, start - 60), start);
+  return MARKET_SHARE_AFTER.test(sentenceLower.slice(end, end + 50)) || MARKET_SHARE_BEFORE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+}
+
 /** Payments due only if something happens after a deal: earn-outs, milestones, contingent value rights. */
 const CONTINGENT = /(?:compléments? de prix|certificats? de valeur conditionnelle|paiements? (?:d['’]étape|conditionnels?|différés?)|versements? (?:conditionnels?|différés?)|earn-?outs?|contingent (?:value rights?|payments?|consideration)|(?:^|[^\p{L}])cvrs?(?![\p{L}])|milestone payments?|milestones?)/u;
 /** "$2.1bn plus milestone payments", "hors compléments de prix", "before any milestone payments": the price without them. */
