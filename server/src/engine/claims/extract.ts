@@ -1,7 +1,7 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
-import { countedNounAfter, durationTopicAround } from './countedNouns';
+import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'quantity']);
@@ -101,6 +101,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const salesAfter = REVENUE_LOST_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase());
       attribute = lostMoney && !salesAfter ? 'net-loss' : 'lost-revenue';
     }
+    // "un précédent épisode qui avait touché 12 personnes", "12 people fell ill": the sick are cases, not a workforce.
+    if (figure.kind === 'count' && attribute === 'headcount' && isIllnessCount(text, figure, sentence)) attribute = `${COUNTED_NOUN_PREFIX}cases`;
     // "sa part de marché est tombée à 6,8 %", "commands 22 per cent of the market": a share of a market, not of a company.
     if (figure.kind === 'percent' && (attribute === null || plainAttribute(attribute) === 'stake') && isMarketShare(lower, figure.span.start - sentence.start, figure.span.end - sentence.start)) {
       attribute = attribute?.includes(VARIANT_SEPARATOR) ? `market-share${attribute.slice(attribute.indexOf(VARIANT_SEPARATOR))}` : 'market-share';
@@ -655,7 +657,17 @@ function isEventDay(figure: Figure, documentDay: string | null): boolean {
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
 const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
 
-/** The figure's clause: from the last ";" or ":" before it to the next one after it, within the sentence. */
+const ILLNESS = /(?:contamin|intoxi|infect|malades?(?![\p{L}])|tomb[ée]+s? malades?|sickened|fell ill|(?<![\p{L}])ill(?![\p{L}])|hospitali[sz]|épidémie|outbreak|épisode|foyer)/u;
+const EMPLOYS = /(?:emploi|employ|salarié|effectif|staff|workforce|embauch|hire)/u;
+
+/** The people a count names are patients when its own phrase speaks of illness and not of employment. */
+function isIllnessCount(text: string, figure: Figure, sentence: Span): boolean {
+  const lead = text.slice(Math.max(sentence.start, figure.span.start - 50), figure.span.start).toLowerCase();
+  const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase();
+  const phrase = `${lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1)} ${after.split(/[,;.]/u)[0] ?? ''}`;
+  return ILLNESS.test(phrase) && !EMPLOYS.test(phrase);
+}
+
 const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[\p{L}-]+[\s\u00a0]+){0,3}market)[^.;]{0,50}$/u;
 const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
 
@@ -709,6 +721,7 @@ function earnOutOf(text: string, figure: Figure, sentence: Span, attribute: stri
   return undefined;
 }
 
+/** The figure's clause: from the last ";" or ":" before it to the next one after it, within the sentence. */
 function clauseAround(text: string, figure: Figure, sentence: Span): string {
   const before = text.slice(sentence.start, figure.span.start);
   const after = text.slice(figure.span.end, sentence.end);
