@@ -101,6 +101,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const salesAfter = REVENUE_LOST_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase());
       attribute = lostMoney && !salesAfter ? 'net-loss' : 'lost-revenue';
     }
+    // "a further $500m if annual sales exceed $1bn", "si les ventes franchissent la barre de 1 milliard": a threshold, not the sales.
+    if (figure.kind === 'money' && attribute !== null && isConditionThreshold(text, figure, sentence)) attribute = SAME_FIGURE;
     // "un précédent épisode qui avait touché 12 personnes", "12 people fell ill": the sick are cases, not a workforce.
     if (figure.kind === 'count' && attribute === 'headcount' && isIllnessCount(text, figure, sentence)) attribute = `${COUNTED_NOUN_PREFIX}cases`;
     // "sa part de marché est tombée à 6,8 %", "commands 22 per cent of the market": a share of a market, not of a company.
@@ -512,7 +514,7 @@ function yearBefore(text: string, figures: readonly Figure[], figureIndex: numbe
 /** How far around a figure a forecast word makes it a forecast: its clause, not the whole sentence. */
 const FORECAST_REACH_BEFORE = 90;
 const FORECAST_REACH_AFTER = 30;
-const FORECAST = /(?:consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|table sur|tablent sur|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
+const FORECAST = /(?:peak sales|potential (?:peak )?sales|à son pic|au pic|pic de ventes|pourrai(?:t|ent) (?:générer|rapporter)|could (?:generate|bring in)|consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|table sur|tablent sur|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
 /** "the target's margins", "la cible": the company being bought, not a goal. */
 const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
@@ -656,6 +658,15 @@ function isEventDay(figure: Figure, documentDay: string | null): boolean {
 
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
 const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
+
+const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|si|once|unless|hinges? on|depends? on|conditional on|à condition que)(?![\p{L}])([^,.;]{0,60})$/u;
+const THRESHOLD_WORDS = /(?:exceed|top(?![\p{L}])|tops|reach|pass(?:es)?(?![\p{L}])|surpass|dépass|franchi|atteign|atteindr|barre|seuil|threshold)/u;
+
+/** A sum inside a condition, after a word of crossing ("if sales exceed $1bn"): the bar set, not a value reached. */
+function isConditionThreshold(text: string, figure: Figure, sentence: Span): boolean {
+  const lead = CONDITIONAL_LEAD.exec(text.slice(Math.max(sentence.start, figure.span.start - 80), figure.span.start).toLowerCase());
+  return lead !== null && THRESHOLD_WORDS.test(`${lead[1] ?? ''} ${figure.text.toLowerCase()}`);
+}
 
 const ILLNESS = /(?:contamin|intoxi|infect|malades?(?![\p{L}])|tomb[ée]+s? malades?|sickened|fell ill|(?<![\p{L}])ill(?![\p{L}])|hospitali[sz]|épidémie|outbreak|épisode|foyer)/u;
 const EMPLOYS = /(?:emploi|employ|salarié|effectif|staff|workforce|embauch|hire)/u;
