@@ -519,6 +519,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-stores', { fr: 'magasins', en: 'stores' }, ['organization'], { periodic: true }),
   counted('count-countries', { fr: 'pays', en: 'countries' }, ['organization'], { periodic: true }),
   counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
+  counted('count-stores-closed', { fr: 'magasins fermés', en: 'stores closed' }, ['organization'], { periodic: false }),
   counted('count-vehicles-recalled', { fr: 'véhicules rappelés', en: 'vehicles recalled' }, ['organization'], { periodic: false }),
   counted('count-casualties', { fr: 'victimes', en: 'casualties' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
   counted('count-deaths', { fr: 'morts', en: 'deaths' }, ['organization', 'place', 'product', 'event'], { periodic: false }),

@@ -604,7 +604,7 @@ const SINCE_BEFORE = /(?:depuis|since)[\s\u00a0]+(?:(?:en|l['’]an|l['’]anné
  */
 const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[] = [
   { key: 'count-patients', noun: /^(?:patients?|malades|participants?|volontaires|subjects|volunteers)/u },
-  { key: 'count-stores', noun: /^(?:magasins?|boutiques?|points de vente|agences|restaurants?|stores?|shops?|outlets?|branches)/u },
+  { key: 'count-stores', noun: /^(?:magasins?|boutiques?|points de vente|agences|restaurants?|supermarchés|hypermarchés|supérettes|stores?|shops?|outlets?|branches|supermarkets|hypermarkets)/u },
   { key: 'count-countries', noun: /^(?:pays|countries|markets)/u },
   { key: 'count-vehicles', noun: /^(?:véhicules?|voitures?|automobiles|unités|livraisons|vehicles?|cars?|units|deliveries)/u },
   { key: 'count-passengers', noun: /^(?:voyageurs?|passagers?|usagers|voyages|trajets|passengers?|riders?|trips|journeys|visiteurs|visitors)/u },
@@ -616,6 +616,8 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
 const LAUNCHED_OBJECT = /(?:launched|created|started|set up|lancé|lancée|créé|créée)[\s\u00a0]+(?:its|their|a|an|the|sa|son|ses|leur|leurs|un|une|le|la|les|l['’])(?:[\s\u00a0]+[\p{L}-]+){0,2}?[\s\u00a0]+(?:subsidiary|subsidiaries|unit|arm|division|branch|service|app|platform|brand|product|range|filiale|filiales|division|branche|service|application|appli|plateforme|marque|gamme|offre|produit)s?(?![\p{L}])[^,;.]*$/iu;
 const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispara|(?:could|will|would|may|might|to) go(?![\p{L}])|be lost)/u;
 const RECALL = /(?:rappel|recall)/u;
+/** A closing verb or noun just before the count ("to shut 47", "la fermeture de 47", "will close 47 of its"). */
+const CLOSING_BEFORE = /(?:ferm|clos|shut|shutter)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore)[\s\u00a0]+){0,2}$/u;
 /** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
 const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
 const LOST_VERB_BEFORE = /(?:lost|loses|losing|a perdu|ont perdu|avait perdu|perd|perdait|perdra)[\s\u00a0]+(?:(?:about|some|nearly|almost|près de|environ|plus de|more than|quelque)[\s\u00a0]+)?$/u;
@@ -748,10 +750,18 @@ function countedClass(text: string, figure: Figure, sentence: Span, sentenceLowe
     if (key === 'count-jobs') return CUTS.test(sentenceLower) || /^(?:suppressions|job cuts|layoffs)/u.test(after) ? 'job-cuts' : key;
     // "rappelle 212 000 véhicules" against "a livré 310 000 véhicules": a recall is not the fleet sold.
     if (key === 'count-vehicles' && RECALL.test(clauseAround(text, figure, sentence).toLowerCase())) return 'count-vehicles-recalled';
+    // "ferme 47 magasins" against "un parc de 612 magasins": the stores a plan shuts are not the network.
+    if (key === 'count-stores' && CLOSING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase())) return 'count-stores-closed';
     return key;
   }
+  // "will close 47 of its 612 stores", "fermera 47 de ses 612 magasins": the part shut is counted by the whole's noun.
+  const whole = OF_ITS_WHOLE.exec(after);
+  const stores = COUNTED_CLASSES.find(({ key }) => key === 'count-stores');
+  if (whole && stores?.noun.test(after.slice(whole[0].length)) && CLOSING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase())) return 'count-stores-closed';
   return null;
 }
+
+const OF_ITS_WHOLE = /^(?:(?:of|de)[\s\u00a0]+)?(?:its|their|the|ses|leurs|nos)[\s\u00a0]+[\p{N}][\p{N}\s\u00a0\u202f.,]*[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?/u;
 
 /** "two people familiar with the matter", "des proches du dossier": sources, not a headcount. */
 const SOURCES_AFTER = /^[\s\u00a0]*(?:\p{L}+\s+){0,1}(?:familiar|close to|briefed|with knowledge|proches|au fait|informées?)/iu;
