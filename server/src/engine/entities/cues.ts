@@ -257,6 +257,8 @@ const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
 /** Who runs an event: "Glastonbury organisers", "les organisateurs". */
 const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
+/** Legal forms written as dotted initials, by key: "A.Ş." (Turkish), "A.S." (Norwegian, Czech), "S.A.", "N.V.", "S.p.A.". */
+const DOTTED_LEGAL_FORMS = new Set(['as', 'sa', 'ag', 'nv', 'bv', 'kk', 'spa', 'se', 'ab', 'oy', 'sl', 'srl']);
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
 const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 const FIGURE_DETERMINERS = new Set(['un', 'une', 'des', 'de', 'd', 'a', 'an', 'its', 'son', 'sa', 'ses']);
@@ -454,6 +456,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
+  // "Baltika Yapı A.Ş.", "Norvik S.A.", "Helder N.V.": a legal form written as dotted initials.
+  else if (length > 1 && last.initial && last.text.includes('.') && DOTTED_LEGAL_FORMS.has(last.key)) add('organization', 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];

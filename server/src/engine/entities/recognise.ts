@@ -176,8 +176,9 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   if (rest && style === 'heading' && run.to - run.from > 1) {
     for (let k = run.from; k < run.to; k++) {
       // "Arsenal Stun Real Madrid": a known name of several words stays whole.
-      const phrase = k > run.from ? matchPhrase(tokens, k) : null;
-      if (phrase && k + phrase.length <= run.to) {
+      // "Turkish Airlines Firms Up Order": at the heading's start too, when the run goes on after it.
+      const phrase = matchPhrase(tokens, k);
+      if (phrase && k + phrase.length <= run.to && (k > run.from || phrase.length < run.to - run.from)) {
         parts.push(makeCandidate(tokens, { from: k, to: k + phrase.length, known: phrase.entry, titled: false }, style, inBoilerplate, false));
         k += phrase.length - 1;
       } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
@@ -349,6 +350,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
 
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
 const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
+/** Two or more capitals joined by full stops, ending the text: "U.S", "A.Ş" (the last stop follows). */
+const DOTTED_INITIALS = /(?:^|[^\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+$/u;
 
 function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
   const scores: Scores = { ...c.typing.scores };
@@ -364,7 +367,10 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   }
   // "Fundy Transit Inc., a subsidiary…": an abbreviated legal form keeps its full stop inside a sentence (at its end, the
   // stop is the sentence's).
-  const end = text.charCodeAt(c.end) === 46 && c.length > 1 && ABBREVIATED_FORMS.has(c.words[c.length - 1]!) && INSIDE_AFTER_STOP.test(text.slice(c.end + 1, c.end + 3)) ? c.end + 1 : c.end;
+  // "U.S.", "U.K.", "Anatolia Kompozit A.Ş.": dotted initials keep their last full stop, which is the abbreviation's own
+  // (at a sentence end it is both, and the abbreviation is still written with it).
+  const dotted = text.charCodeAt(c.end) === 46 && DOTTED_INITIALS.test(text.slice(Math.max(c.start, c.end - 12), c.end));
+  const end = dotted || (text.charCodeAt(c.end) === 46 && c.length > 1 && ABBREVIATED_FORMS.has(c.words[c.length - 1]!) && INSIDE_AFTER_STOP.test(text.slice(c.end + 1, c.end + 3))) ? c.end + 1 : c.end;
   const written = text.slice(c.start, end);
   return {
     span: { start: c.start, end },

@@ -161,6 +161,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
+  // "GSK plc", "Tesco plc": British style writes the legal form in lower case, after any name, acronyms included.
+  if (t.lower && t.word === 'plc' && t.gap === '') return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
   if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
@@ -408,6 +410,8 @@ function plainDescriptor(tokens: readonly Token[], i: number): boolean {
   if (!t.cap) return false;
   if (isCompoundDescriptor(t.text)) return true;
   if (!isDemonym(t.word) || !startsName(tokens, i + 1)) return false;
+  // "Turkish Airlines Firms Up Order…": a known name that opens with a nationality keeps it, in a title-case heading too.
+  if (matchPhrase(tokens, i) !== null) return false;
   // "European Commission", "British Airways", "French Open": the nationality belongs to the name.
   let j = i + 1;
   let headed = false;
