@@ -257,6 +257,9 @@ const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
 /** Who runs an event: "Glastonbury organisers", "les organisateurs". */
 const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
+const MODEL_CODE = /^(?:\p{Lu}{1,2}\d{3,4}\p{Lu}{0,3}|\p{Lu}{1,2}\d{2}\p{Lu}{1,3})$/u;
+/** Legal forms written as dotted initials, by key: "A.Ş." (Turkish), "A.S." (Norwegian, Czech), "S.A.", "N.V.", "S.p.A.". */
+const DOTTED_LEGAL_FORMS = new Set(['as', 'sa', 'ag', 'nv', 'bv', 'kk', 'spa', 'se', 'ab', 'oy', 'sl', 'srl']);
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
 const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 const FIGURE_DETERMINERS = new Set(['un', 'une', 'des', 'de', 'd', 'a', 'an', 'its', 'son', 'sa', 'ses']);
@@ -454,6 +457,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
+  // "Baltika Yapı A.Ş.", "Norvik S.A.", "Helder N.V.": a legal form written as dotted initials.
+  else if (length > 1 && last.initial && last.text.includes('.') && DOTTED_LEGAL_FORMS.has(last.key)) add('organization', 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');
   // "Haut Conseil des finances publiques", "Grand Conseil": the head may come second, after an adjective.
   const second = tokens[run.from + 1];
@@ -467,6 +472,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && first.cap && !first.allCaps && !first.opening && !first.elision && (first.word === 'region' || first.word === 'departement') && !run.known) add('organization', 4, 'org-suffix');
   // "Afrique de l'Ouest", "Amérique du Sud": a known place and a compass point.
   if (length === 3 && !run.known && knownEntry(first.key)?.type === 'place' && COMPASS.has(last.word) && (tokens[run.to - 2]!.word === 'de' || tokens[run.to - 2]!.word === 'du')) add('place', 4, 'place-word');
+  // "Hertfordshire", "Aberdeenshire": the English and Scottish counties' ending ("Yorkshire Water" ends with a suffix).
+  if (length === 1 && !run.known && first.cap && !first.allCaps && first.word.length > 7 && first.word.endsWith('shire')) add('place', 2, 'place-word');
   // "L'Île-Rousse", "Pont-Aven", "Port-Vendres": a town whose compound name starts with a place word.
   if (length === 1 && !run.known && first.cap && !first.allCaps && compoundPlace(first.word)) add('place', 2, 'place-word');
   if (length > 1 && CLUB_HEADS.has(first.word)) add('organization', 3, 'org-suffix');
@@ -612,7 +619,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const t = tokens[k]!;
     if (t.digits && !t.number && /\p{L}/u.test(t.text) && !t.allCaps) add('product', 2, 'version');
     else if (t.digits && t.allCaps && t.text.includes('-')) add('product', 2, 'version');
+    // "A400M", "MI308", "A321XLR": a model code, one or two capitals, three or four digits, maybe a capital suffix (not
+    // "COP29", "CAC40", nor the roads "A69", "M25").
+    else if (t.digits && t.allCaps && MODEL_CODE.test(t.text) && !run.known) add('product', 2, 'version');
   }
+  // "737 MAX", "320 NEO": a model number, then the variant in capitals (see `startsRun`).
+  if (length > 1 && first.number) add('product', 2.5, 'version');
   if (first.mixed && first.lower) add('product', 2, 'mixed-case');
   else if (length === 1 && first.mixed) add('organization', 1, 'mixed-case');
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
@@ -649,16 +661,18 @@ function bylinePlace(tokens: readonly Token[], run: Run): boolean {
   const length = run.to - run.from;
   if (!by || !by.cap || !BYLINE_WORDS.has(by.word) || run.from < 3 || length > 3) return false;
   const after = tokens[run.to];
-  if (after && !/^[—–|-]/u.test(after.gap)) return false;
   const first = tokens[run.from]!;
+  // "By X | Perth | 11 March", "By X | Coleman, Texas | …": a field between the bars, maybe a town and its state.
+  const barred = first.gap === '|' && length <= 2;
+  if (after && !/^[—–|-]/u.test(after.gap) && !(barred && after.gap === ',' && knownEntry(after.key)?.type === 'place')) return false;
   const before = tokens[run.from - 1]!;
   // "at the Westfalenstadion": an article may follow the preposition.
   const article = first.gap === '' && before.lower && (before.word === 'the' || before.word === 'le' || before.word === 'la') && tokens[run.from - 2]?.gap === '';
   const place = article ? tokens[run.from - 2]! : before;
   const preposition = first.gap === '' && (place.word === 'a' || place.word === 'in' || place.word === 'at') && place.lower && (!article || run.from >= 4);
-  if (!(first.gap.startsWith(',') || (preposition && (place.gap.startsWith(',') || place.gap === '')))) return false;
+  if (!(barred || first.gap.startsWith(',') || (preposition && (place.gap.startsWith(',') || place.gap === '')))) return false;
   // After a bare comma, an agency may stand there too ("By X, Reuters"): one word only, no acronym, no known organisation.
-  if (!preposition && (length > 1 || first.allCaps || (run.known !== undefined && run.known.type !== 'place') || ORG_SUFFIXES.has(first.word))) return false;
+  if (!preposition && ((length > 1 && !barred) || first.allCaps || (run.known !== undefined && run.known.type !== 'place') || ORG_SUFFIXES.has(first.word))) return false;
   // Everything before it is the writer's name, roles and commas: no verb.
   for (let k = 1; k < run.from; k++) if (tokens[k]!.lower && !ROLES.has(tokens[k]!.word) && !ROLE_MODIFIERS.has(tokens[k]!.word) && k < run.from - (article ? 2 : 1)) return false;
   return true;

@@ -74,6 +74,8 @@ export const COMMON_ACRONYMS = words(
   'faq url urls html ux ui vr ar xr iot 3d 2d 4g 5g wifi ssd ram km kg cm mm mw gw kwh twh am pm tl dr tldr aka',
   'etc ie eg fyi asap cv qi iq dna adn arn rna covid sida aids etf cac ce ve ev suv pr rp qg hq gp gps mp mps',
   'gmt utc cet cest bst pst pdt edt gwh mwh',
+  // members of parliaments ("the MLA whose riding…", "MSPs"), wards and diseases ("the ER", "MASH"), currencies ("franc CFA")
+  'mla mlas msp msps mpp mpps er icu mash nash copd bpco hiv vih avc cfa fcfa xof xaf inr aud cad nzd hkd sgd',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
@@ -189,6 +191,8 @@ export const ORG_SUFFIXES = words(
   // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
   // claims about the projects they fund, and claim tying fell below its floors.)
   'office service consortium partnership board',
+  // "Massachusetts General Hospital", "the Texas Legislature", "the General Assembly"
+  'hospital infirmary legislature assembly',
 );
 for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 
@@ -319,7 +323,11 @@ export const NAME_ADJECTIVES = words(
 );
 
 /** Words that, in apposition, make a name a place: "Menlo Park, ville de Californie". */
-export const PLACE_CONTEXT = words('ville capitale city capital pays country region etat state province commune village metropole town bourg hameau hamlet suburb borough');
+export const PLACE_CONTEXT = words(
+  'ville capitale city capital pays country region etat state province commune village metropole town bourg hameau hamlet suburb borough',
+  // venues: "le Transbordeur, salle de concert de Villeurbanne", "the Roundhouse, a music venue"
+  'salle venue',
+);
 
 /** Words skipped before an apposition's head: "X, l'ancien PDG de…", "X, a former engineer". */
 export const APPOSITION_SKIP = words(

@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -37,6 +37,15 @@ interface Candidate {
   readonly rest: Candidate | null;
   /** In a title-case heading, each word on its own: "Why Nvidia Keeps Winning" → "Nvidia". */
   readonly parts: readonly Candidate[];
+  /**
+   * In a title-case heading, the longest runs of its words `keep` accepts: "Prices Rebound at Mombasa Auction" →
+   * "Mombasa" when the document writes "prices", "rebound" and "auction" in lower case; the whole run when all are kept.
+   */
+  readonly pieces: (keep: (word: string) => boolean) => Candidate[];
+  /** Holds a lower-case word ("Thomas van der Meersch", "Transat des Alizés"): one name, never cut into pieces. */
+  readonly connected: boolean;
+  /** Starts with a model number: "737 MAX". */
+  readonly numbered: boolean;
   /** In a title-case heading, runs of two to four of its words: "Tarnwick Analytics Raises…" → "Tarnwick Analytics". */
   readonly spans: readonly HeadingSpan[];
   /** "Le Pen", "Von der Leyen" at the start of a sentence: see `openingParticle`. */
@@ -176,8 +185,9 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
   if (rest && style === 'heading' && run.to - run.from > 1) {
     for (let k = run.from; k < run.to; k++) {
       // "Arsenal Stun Real Madrid": a known name of several words stays whole.
-      const phrase = k > run.from ? matchPhrase(tokens, k) : null;
-      if (phrase && k + phrase.length <= run.to) {
+      // "Turkish Airlines Firms Up Order": at the heading's start too, when the run goes on after it.
+      const phrase = matchPhrase(tokens, k);
+      if (phrase && k + phrase.length <= run.to && (k > run.from || phrase.length < run.to - run.from)) {
         parts.push(makeCandidate(tokens, { from: k, to: k + phrase.length, known: phrase.entry, titled: false }, style, inBoilerplate, false));
         k += phrase.length - 1;
       } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
@@ -206,7 +216,28 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     head = makeCandidate(tokens, sub, style, inBoilerplate, false);
   }
   const after = tokens[run.to];
+  const pieces = !rest || style !== 'heading' || run.to - run.from < 2 ? NO_PIECES : (keep: (word: string) => boolean): Candidate[] => {
+    const out: Candidate[] = [];
+    let from = -1;
+    for (let k = run.from; k <= run.to; k++) {
+      const t = tokens[k];
+      const kept = k < run.to && t !== undefined && nameShaped(t) && !blocked(t) && keep(t.word);
+      if (kept && from < 0) from = k;
+      if (!kept && from >= 0) {
+        const sub: Run = { from, to: k, known: undefined, titled: false };
+        sub.known = knownEntry(keyOf(tokens, sub));
+        out.push(makeCandidate(tokens, sub, style, inBoilerplate, false));
+        from = -1;
+      }
+    }
+    return out;
+  };
+  let connected = false;
+  for (let k = run.from; k < run.to; k++) if (!nameShaped(tokens[k]!)) connected = true;
   return {
+    pieces,
+    connected,
+    numbered: first.number,
     head,
     particled: run.particled === true,
     afterArticle: articleBefore(tokens, run.from),
@@ -233,6 +264,8 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     linked: false,
   };
 }
+
+const NO_PIECES = (): Candidate[] => [];
 
 const BASED_TAILS = new Set(['based', 'headquartered']);
 
@@ -291,7 +324,13 @@ function articleBefore(tokens: readonly Token[], from: number): boolean {
 /** French past participles: "Contacté", "Interrogée", "Sollicités", "Saisie", "Joint", "Élu". */
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/u;
 
-const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
+// A credit ("By X | Perth |", "Photo: X / Agency") says what its fields are, at the start of a line too.
+const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version', 'credit'];
+
+/** Common nouns of names, which alone in a headline name nothing: "Rail", "Bank", "Court", "Festival". */
+function GENERIC_HEADLINE_WORD(word: string): boolean {
+  return ORG_SUFFIXES.has(word) || ORG_CONTEXT.has(word) || ORG_HEADS.has(word) || PLACE_WORDS.has(word) || EVENT_HEADS_LAST.has(word) || EVENT_HEADS_FIRST.has(word) || DEMONYMS.has(word);
+}
 
 /** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
 function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>, bodyNames: ReadonlySet<string>): Decision[] {
@@ -303,6 +342,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (c.style === 'shouting') return c.known || (c.givenFirst && c.length > 1) ? [strong(c)] : [];
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
+    // "…Eyes up to 150 737 MAX Jets": a model number opens no word of the headline's own (see `startsRun`).
+    if (c.numbered) return [weak(c)];
     // In a title-case heading every word has a capital: only knowledge speaks for a name.
     if ((c.known && !shortLowered(c)) || c.linked || (c.givenFirst && c.length === 2) || c.typing.cues.has('credit')) return [strong(c)];
     // "Jacob Rees-Mogg Quits GB News": a given name and the next word are a person; the rest is read word by word.
@@ -327,6 +368,11 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     // what the corpus may name elsewhere; weak, so they count only then.
     const suffixed = c.spans.filter((s) => s.start === c.start && s.suffixed).sort((a, b) => b.length - a.length)[0];
     if (suffixed) return [weak(suffixed.make())];
+    // "Prices Rebound at Mombasa Auction": nothing here tells the name from the headline's other words; each word is
+    // offered on its own, weak, for the corpus to confirm (not the document's lower-case words, nor given names, which
+    // would join any person of that first name).
+    const offered = c.length > 1 && !c.connected ? c.pieces((word) => !lowerSeen.has(word) && !looksLikeCommonWord(word)).filter((piece) => piece.length > 1 || !(piece.givenFirst || GENERIC_HEADLINE_WORD(piece.firstWord))) : [];
+    if (offered.length > 0) return offered.map(weak);
     return [weak(c)];
   }
   // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
@@ -349,6 +395,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
 
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
 const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
+/** Two or more capitals joined by full stops, ending the text: "U.S", "A.Ş" (the last stop follows). */
+const DOTTED_INITIALS = /(?:^|[^\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+$/u;
 
 function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
   const scores: Scores = { ...c.typing.scores };
@@ -364,7 +412,10 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   }
   // "Fundy Transit Inc., a subsidiary…": an abbreviated legal form keeps its full stop inside a sentence (at its end, the
   // stop is the sentence's).
-  const end = text.charCodeAt(c.end) === 46 && c.length > 1 && ABBREVIATED_FORMS.has(c.words[c.length - 1]!) && INSIDE_AFTER_STOP.test(text.slice(c.end + 1, c.end + 3)) ? c.end + 1 : c.end;
+  // "U.S.", "U.K.", "Anatolia Kompozit A.Ş.": dotted initials keep their last full stop, which is the abbreviation's own
+  // (at a sentence end it is both, and the abbreviation is still written with it).
+  const dotted = text.charCodeAt(c.end) === 46 && DOTTED_INITIALS.test(text.slice(Math.max(c.start, c.end - 12), c.end));
+  const end = dotted || (text.charCodeAt(c.end) === 46 && c.length > 1 && ABBREVIATED_FORMS.has(c.words[c.length - 1]!) && INSIDE_AFTER_STOP.test(text.slice(c.end + 1, c.end + 3))) ? c.end + 1 : c.end;
   const written = text.slice(c.start, end);
   return {
     span: { start: c.start, end },

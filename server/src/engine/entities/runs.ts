@@ -90,7 +90,8 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
-const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,2}[a-z]{1,2})$/u;
+// "Llama 4", "GPT 4.5", "Komatsu 930E", "Damen RoPax 6716": a version, or a model number (four digits that are no year).
+const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,4}[a-z]{1,2}|(?!19|20)[1-9]\d{3})$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 
 function continuesAsNumber(tokens: readonly Token[], run: Run, j: number): boolean {
@@ -159,8 +160,11 @@ function extension(tokens: readonly Token[], run: Run): number {
   const lowerParticle = tokens[j + 1];
   if (length === 1 && t.cap && !t.allCaps && (t.word === 'van' || t.word === 'von' || t.word === 'de') && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && lowerParticle && lowerParticle.gap === '' && lowerParticle.lower && LOWER_SECOND_PARTICLES.has(lowerParticle.word) && second && second.gap === '' && second.cap && !second.allCaps && !blocked(second)) return 3;
   if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
+  if (innerModifier(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
+  // "GSK plc", "Tesco plc": British style writes the legal form in lower case, after any name, acronyms included.
+  if (t.lower && t.word === 'plc' && t.gap === '') return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
   if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
@@ -307,7 +311,7 @@ const TOWN_DEMONYM = /^\p{L}{3,}(?:ais|aise|ois|oise|ain|aine)s?$/u;
 const ARTICLE_BEFORE = new Set(['le', 'la', 'l', 'du', 'au']);
 /** "laiterie", "fromagerie", "brasserie": a French trade ending in -erie, or a trade noun of the organisation list. */
 export function tradeHead(t: Token): boolean {
-  return t.cap && !t.allCaps && !t.opening && ((t.word.length >= 7 && t.word.endsWith('erie') && knownEntry(t.key) === undefined) || TRADE_HEADS.has(t.word));
+  return t.cap && !t.allCaps && !t.opening && ((t.word.length >= 7 && (t.word.endsWith('erie') || t.word.endsWith('eries')) && knownEntry(t.key) === undefined) || TRADE_HEADS.has(t.word));
 }
 const TRADE_HEADS = new Set(['fromagerie', 'laiterie', 'brasserie', 'distillerie', 'conserverie', 'biscuiterie', 'imprimerie', 'menuiserie', 'cooperative', 'mutuelle', 'transports', 'usinage', 'clinique', 'pharmacie']);
 /** An organisation noun right before the run: "l'association X", "le collectif X", "the charity X". */
@@ -408,6 +412,8 @@ function plainDescriptor(tokens: readonly Token[], i: number): boolean {
   if (!t.cap) return false;
   if (isCompoundDescriptor(t.text)) return true;
   if (!isDemonym(t.word) || !startsName(tokens, i + 1)) return false;
+  // "Turkish Airlines Firms Up Order…": a known name that opens with a nationality keeps it, in a title-case heading too.
+  if (matchPhrase(tokens, i) !== null) return false;
   // "European Commission", "British Airways", "French Open": the nationality belongs to the name.
   let j = i + 1;
   let headed = false;
@@ -447,8 +453,9 @@ export function matchPhrase(tokens: readonly Token[], i: number): { length: numb
 
 function startsRun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!nameShaped(t) || t.number) return false;
   const next = tokens[i + 1];
+  if (t.number) return modelNumber(t, next);
+  if (!nameShaped(t)) return false;
   // "Prime Minister", "Foreign Secretary": part of a role, not a name.
   // Not a known name: "Labour MP Diane Abbott" names the party.
   if (ROLE_MODIFIERS.has(t.word) && next && next.gap === '' && ROLES.has(next.word) && knownEntry(t.key) === undefined) return false;
@@ -470,10 +477,33 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
   // "SIX Swiss Exchange": a function word in capitals, mid-sentence, before capitalised words that end like a company.
   if (t.allCaps && !t.opening && t.elision === null && STOP.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && suffixAhead(tokens, i + 1)) return true;
+  // "the General Court", "General Assembly": "General" before a body's head word starts the body's name.
+  if (t.word === 'general' && innerModifier(tokens, i)) return true;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
   if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
+}
+
+/**
+ * "Zhenhai New Energy", "Massachusetts General Hospital", "the General Court": "New" and "General", capitalised before more
+ * of a name, are the name's words, not the function word and the role they also are ("Attorney General Pam Bondi" is a
+ * role: "General" belongs to a name only before a body's head or suffix).
+ */
+function innerModifier(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!t.cap || t.allCaps || t.elision !== null || (t.word !== 'new' && t.word !== 'general')) return false;
+  const next = tokens[j + 1];
+  if (!next || !startsName(tokens, j + 1) || next.allCaps) return false;
+  return t.word === 'new' ? !t.opening : ORG_HEADS.has(next.word) || ORG_SUFFIXES.has(next.word);
+}
+
+/**
+ * "the 737 MAX", "its 320 NEO": a three-digit model number, then a variant in capitals that is no common acronym, unit
+ * or known name ("50 MW", "200 PME", "300 TGV" count things).
+ */
+function modelNumber(t: Token, next: Token | undefined): boolean {
+  return /^[1-9]\d\d$/u.test(t.text) && next !== undefined && next.gap === '' && next.allCaps && !next.digits && next.key.length >= 2 && next.key.length <= 5 && !COMMON_ACRONYMS.has(next.word) && !TIME_WORDS.has(next.word) && knownEntry(next.key) === undefined;
 }
 
 /** Capitalised words from `j` (at most four) whose last is an organisation suffix: "Swiss Exchange". */

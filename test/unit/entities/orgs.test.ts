@@ -1,0 +1,73 @@
+/**
+ * Organisations, places and products the recogniser reads from naming habits rather than lists: dotted
+ * abbreviations, legal forms, names opening with a nationality, model numbers, bylines. Our own sentences, French
+ * and English, each with the traps that must stay out.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recogniseEntities } from '../../../server/src/engine/entities';
+import type { Lang } from '../../../server/src/engine/types';
+import { paragraphsOf } from './support';
+
+/** Strong mentions as "text/type", in order. */
+function strong(text: string, lang: Lang): string[] {
+  return recogniseEntities(text, paragraphsOf(text, lang))
+    .mentions.filter((m) => m.confidence === 'strong')
+    .map((m) => `${m.text}/${m.type}`);
+}
+
+function cases(title: string, list: readonly (readonly [string, readonly string[], Lang?])[]): void {
+  describe(title, () => {
+    for (const [text, expected, lang] of list) it(text, () => assert.deepEqual(strong(text, lang ?? 'en'), expected));
+  });
+}
+
+cases('entities: dotted abbreviations keep their last full stop', [
+  ['Exports to the U.S. fell in March, the ministry said.', ['U.S./place']],
+  ['Selon Désormais, les U.S.A. restent le premier marché.', ['U.S.A./place'], 'fr'],
+  ['The order went to Baltika Yapı A.Ş. on Monday.', ['Baltika Yapı A.Ş./organization']],
+  // An initial of a person's name is no abbreviation of a place: "John F. Kennedy".
+  ['Vidéo : John F. Kennedy Airport reopened on Monday.', ['John F. Kennedy Airport/place']],
+]);
+
+cases('entities: legal forms and nationalities that belong to the name', [
+  ['Vellmore plc said on Monday it would cut 300 jobs.', ['Vellmore plc/organization']],
+  ['Shares of Harcastle plc fell after the CEO left.', ['Harcastle plc/organization']],
+  ['British Airways Adds Flights to Lagos as Demand Grows', ['British Airways/organization', 'Lagos/place']],
+  // A nationality before a name that is no known one stays a descriptor, months and job titles no name.
+  ['Conclusion: the Turkish firm Orvana hired a CEO in June.', ['Orvana/organization']],
+]);
+
+cases('entities: model numbers and words a name keeps inside', [
+  ['The carrier flew its Airbus A400M to Lyon.', ['Airbus A400M/product', 'Lyon/place']],
+  ['Rival Helvix said its MX412 accelerator would ship in May.', ['Helvix/organization', 'MX412/product']],
+  ['Deliveries of the 787 MAX stalled, the planemaker said.', ['787 MAX/product']],
+  ['The mine will run Tarsk 930E trucks from June.', ['Tarsk 930E/product']],
+  // Counts before a unit or a common acronym name nothing; nor roads.
+  ['Vidéo : les 300 PME de la région et les 150 MW installés en juin.', [], 'fr'],
+  ['Shares in Qinghe New Energy rose after the listing.', ['Qinghe New Energy/organization']],
+  ['He was treated at Dorchester General Hospital last week.', ['Dorchester General Hospital/organization']],
+  ['The appeal went to the General Court in April.', ['General Court/organization']],
+  // A role stays a role: "Attorney General", "Secretary General", "Le PDG".
+  ['Attorney General Ruth Calloway said the case would proceed.', ['Ruth Calloway/person']],
+  ['New rules took effect in January.', []],
+]);
+
+cases('entities: headlines, bylines and common words', [
+  ['By Ayo Brennan | Kalgoorlie | 3 March 2025', ['Ayo Brennan/person', 'Kalgoorlie/place']],
+  ['By Ayo Brennan | Lufkin, Texas | Published June 2, 2025', ['Ayo Brennan/person', 'Lufkin/place', 'Texas/place']],
+  ['Farmers in Wiltshire and Lincolnshire want rain.', ['Wiltshire/place', 'Lincolnshire/place']],
+  ['La famille dirige les Charcuteries Pelletier depuis 1950.', ['Charcuteries Pelletier/organization'], 'fr'],
+  ['Il a choisi le Krakatoa, salle de concert près de Bordeaux, pour son retour.', ['Krakatoa/place', 'Bordeaux/place'], 'fr'],
+  ['The MLA for the riding said the ER was full; MASH cases rose.', []],
+  ['Le franc CFA reste arrimé à l’euro, selon Désormais.', [], 'fr'],
+]);
+
+describe('entities: a title-case headline offers the words the document does not write in lower case', () => {
+  it('offers a town of the headline, weak, and not its common words', () => {
+    const text = 'Prices Rebound at Tarmouth Auction as Buyers Return\n\nThe rebound in prices at the auction on Tuesday came as buyers saw a return of stock.';
+    const weak = recogniseEntities(text, paragraphsOf(text, 'en')).mentions.map((m) => `${m.text}/${m.confidence}`);
+    assert.ok(weak.includes('Tarmouth/weak'), weak.join(', '));
+    assert.ok(!weak.some((m) => m.includes('Auction') || m.startsWith('Prices/') || m.startsWith('Buyers/')), weak.join(', '));
+  });
+});
