@@ -271,6 +271,9 @@ const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|un an auparavant|year-ago|
 /** "l'an dernier", "last year": the year before the article's own. */
 const LAST_YEAR = /^[^.;]{0,30}?(?:l['’]an dernier|l['’]an passé|l['’]année dernière|l['’]année passée|il y a un an|last year|a year ago)/iu;
 
+/** "L'an dernier, …", "Last year, …": a sentence that opens on the year before the article's. */
+const LAST_YEAR_FRONTED = /^[\s«"“]*(?:l['’]an dernier|l['’]an passé|l['’]année (?:dernière|passée)|il y a un an|last year|a year ago|in the previous year)[\s\u00a0]*,/iu;
+
 /** "last year" in an article with no date: the engine counts it from the year of the rest of the corpus. */
 export const LAST_YEAR_OF_UNDATED = '(last year)';
 /** Appended to a forecast's period: a forecast is never the figure it forecasts. */
@@ -342,6 +345,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
       return base ? String(Number(base) - 1) : LAST_YEAR_OF_UNDATED;
     }
     if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
+    if (explicit === null && LAST_YEAR_FRONTED.test(text.slice(sentence.start, figure.span.start))) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
   }
   // "…en 2024, un record. Avec 8,4 milliards d'euros de ventes, l'enseigne…": the paragraph's year carries on.
   // "en hausse de 6 % par rapport à 2023", "up 6% from €7.9bn in 2023": a change over a base year is the next year's.
@@ -583,6 +587,8 @@ function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: n
   let to = sentence.end;
   for (let i = figureIndex + 1; i < figures.length && (figures[i]?.span.start ?? Infinity) < sentence.end; i++) if (isValue(figures[i])) { to = figures[i]?.span.start ?? to; break; }
   if (figure.kind === 'money' && EARLIER_ROUND.test(text.slice(from, to))) return true;
+  // "L'an dernier, le budget total atteignait 720 millions": a sentence opening on last year is about the earlier value.
+  if (!periodic && LAST_YEAR_FRONTED.test(text.slice(sentence.start, figure.span.start))) return true;
   // "almost five times the $6bn it was worth", "cinq fois les 6 milliards": what the value is compared with.
   if (figure.kind === 'money' && TIMES_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start))) return true;
   if (!BASE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return false;
