@@ -84,10 +84,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
         : figure.kind === 'quantity'
           ? quantityAttribute(figure)
           : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
-          ? (countedClass(text, figure, sentence, lower) ??
-            (CASUALTY_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())
-              ? casualtyClass(text, figure, sentence)
-              : CASUALTY_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase())
+          ? // "deux patients sont décédés", "trois décès": the toll, whatever noun counts the victims.
+            CASUALTY_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())
+            ? casualtyClass(text, figure, sentence)
+            : (countedClass(text, figure, sentence, lower) ??
+              (CASUALTY_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase())
                 ? casualtyBefore(text, figure, sentence)
                 : null))
           : figure.kind === 'count' && CASUALTIES.test(lower)
@@ -632,7 +633,7 @@ const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\
 const REPRESENTS_BEFORE = /(?:représente|représentant|regroupe|fédère|represents|representing)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,2}$/iu;
 const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck)/u;
 /** "trois morts", "nine injured", "Two miners were killed": the toll is the words right after the number. */
-const CASUALTY_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:tués?|morts?(?![\p{L}])|décédé|blessé|trouvé la mort|perdu la vie|killed|dead(?![\p{L}])|died|injured|wounded|hurt(?![\p{L}])|lost their lives)/u;
+const CASUALTY_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:tués?|morts?(?![\p{L}])|décédé|décès|blessé|trouvé la mort|perdu la vie|killed|dead(?![\p{L}])|died|injured|wounded|hurt(?![\p{L}])|lost their lives)/u;
 /** "killed two contract workers", "a tué deux ouvriers": the toll named by the verb before the number. */
 const CASUALTY_BEFORE = /(?:killed|killing|kills|injured|injuring|wounded|wounding|tué|tuant|blessé|blessant)[\s\u00a0]+(?:(?:at least|au moins|some|quelque)[\s\u00a0]+)?$/u;
 const DEATH_WORD = /(?:tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|fatalit|perdu la vie|lost their lives)/u;
