@@ -140,7 +140,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
  * for a company figure no sentence names), which were not aimed at any one story.
  */
 const FLOOR_R2 = {
-  tied: 102,
+  tied: 103,
   caught: 6,
   caughtStrict: 5,
   maxWrong: 3,
@@ -217,7 +217,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
 const FLOOR_R4 = {
-  tied: 210,
+  tied: 226,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 4,
@@ -347,7 +347,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 89,
+  tied: 90,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
@@ -376,12 +376,16 @@ const FIRST_MEASUREMENT_R9: Scores = {
   derived: 5,
 };
 
+/**
+ * Round 9 after the rules it led to (running totals, earn-outs, market shares, the sick as cases, peak sales and sales
+ * bars, stores closed, sentences opening on last year, tolls by their verb): 166 tied, 9 wrong, 6/8 caught, 3 false.
+ */
 const FLOOR_R9 = {
-  tied: 136,
-  caught: 4,
-  caughtStrict: 2,
-  maxWrong: 68,
-  maxFalseAlarms: 38,
+  tied: 166,
+  caught: 6,
+  caughtStrict: 6,
+  maxWrong: 9,
+  maxFalseAlarms: 3,
 };
 
 const heldoutSets = [
