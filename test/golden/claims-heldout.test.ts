@@ -139,12 +139,14 @@ const FIRST_MEASUREMENT_R2: Scores = {
  * 61 → 75 tied with the general rules of 2026-12-05 (same distinctive value in one attribute, the article's subject
  * for a company figure no sentence names), which were not aimed at any one story.
  */
+// 2026-12-06: a trigger in an earlier clause no longer names the next clause's value; the transfer story's fee was
+// "caught" through two false alarms on wrongly tied figures (strict catches unchanged at 5), so caught 6 → 5, false 2 → 0.
 const FLOOR_R2 = {
-  tied: 103,
-  caught: 6,
+  tied: 104,
+  caught: 5,
   caughtStrict: 5,
-  maxWrong: 3,
-  maxFalseAlarms: 2,
+  maxWrong: 2,
+  maxFalseAlarms: 0,
 };
 
 /**
@@ -181,7 +183,7 @@ const FLOOR_R3 = {
   tied: 101,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 2,
+  maxWrong: 1,
   maxFalseAlarms: 0,
 };
 
@@ -320,7 +322,7 @@ const FLOOR_R7 = {
   tied: 96,
   caught: 4,
   caughtStrict: 3,
-  maxWrong: 6,
+  maxWrong: 4,
   maxFalseAlarms: 2,
 };
 
@@ -381,11 +383,11 @@ const FIRST_MEASUREMENT_R9: Scores = {
  * bars, stores closed, sentences opening on last year, tolls by their verb): 166 tied, 9 wrong, 6/8 caught, 3 false.
  */
 const FLOOR_R9 = {
-  tied: 166,
+  tied: 168,
   caught: 6,
   caughtStrict: 6,
-  maxWrong: 9,
-  maxFalseAlarms: 3,
+  maxWrong: 6,
+  maxFalseAlarms: 0,
 };
 
 const heldoutSets = [

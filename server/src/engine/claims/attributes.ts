@@ -677,6 +677,9 @@ export class AttributeTable {
           if (at > 0 && /[\p{L}\p{N}-]/u.test(sentenceLower.charAt(at - 1))) continue;
           if (at >= figureStart && at < figureEnd) continue;
           if (at < figureStart) {
+            // "will receive a €64m subsidy, and the climate plan has been allocated €41m": a trigger that named a value in
+            // an earlier clause does not name the next clause's.
+            if (CLAUSE_BREAK.test(sentenceLower.slice(at + trigger.length, figureStart)) && /\p{N}/u.test(sentenceLower.slice(Math.max(0, at - 25), figureStart))) continue;
             const distance = figureStart - (at + trigger.length);
             if (distance <= MAX_DISTANCE_BEFORE) before = closer(before, { key: attribute.key, distance, length: trigger.length });
           } else {
@@ -712,6 +715,9 @@ export class AttributeTable {
     }) === true;
   }
 }
+
+/** A new clause ("…€64m subsidy, and the plan…", "…; la ville…") between a trigger and a figure. */
+const CLAUSE_BREAK = /(?:;|,[\s\u00a0]+(?:and|et|while|whereas|but|tandis que|alors que|mais)[\s\u00a0])/u;
 
 /** The price in "X buys Y for $Z", "cède Y pour Z", "in exchange for". */
 const PRICE_LEAD: Readonly<Record<Lang, RegExp>> = {
