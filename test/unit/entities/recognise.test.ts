@@ -140,11 +140,17 @@ describe('entities: robustness', () => {
     const sentence = 'Selon Mark Zuckerberg, Meta Platforms investira 14 milliards de dollars dans Scale AI à Menlo Park. ';
     const small = sentence.repeat(200);
     const big = sentence.repeat(2000);
+    // The fastest of three runs: a loaded machine (CI runs test files in parallel) only ever adds time, and a
+    // quadratic pass would still take some 100× for 10× the text.
     const time = (text: string): number => {
       const paragraphs = paragraphsOf(text);
-      const start = performance.now();
-      recogniseEntities(text, paragraphs);
-      return performance.now() - start;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        recogniseEntities(text, paragraphs);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     time(small);
     const ratio = time(big) / Math.max(1, time(small));
