@@ -322,7 +322,7 @@ const FLOOR_R7 = {
   tied: 96,
   caught: 4,
   caughtStrict: 3,
-  maxWrong: 4,
+  maxWrong: 3,
   maxFalseAlarms: 2,
 };
 

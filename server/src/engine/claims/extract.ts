@@ -275,6 +275,17 @@ const LAST_YEAR = /^[^.;]{0,30}?(?:l['’]an dernier|l['’]an passé|l['’]ann
 /** "L'an dernier, …", "Last year, …": a sentence that opens on the year before the article's. */
 const LAST_YEAR_FRONTED = /^[\s«"“]*(?:l['’]an dernier|l['’]an passé|l['’]année (?:dernière|passée)|il y a un an|last year|a year ago|in the previous year)[\s\u00a0]*,/iu;
 
+/** The sentence before a figure from its clause's start ("La marque récidive : l'an dernier, Vireo avait rappelé…"). */
+function clauseLead(text: string, sentence: Span, figure: Figure): string {
+  const lead = text.slice(sentence.start, figure.span.start);
+  return lead.slice(Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(';')) + 1);
+}
+
+/** "last year's 5,300 hectares", "the previous year's €720m": a possessive naming last year before the value. */
+const LAST_YEARS_BEFORE = /(?:last year['’]s|the previous year['’]s|the prior year['’]s|a year earlier['’]s)[\s\u00a0]+(?:(?:about|some|around|roughly|nearly|almost)[\s\u00a0]+)?$/iu;
+/** "5 300 hectares de l'an dernier", "5,300 hectares last year": last year's value, said right after it. */
+const LAST_YEAR_RIGHT_AFTER = /^[\s ]*(?:[\p{L}-]+[\s ]+){0,2}?(?:de l['’]an dernier|de l['’]année (?:dernière|précédente)|l['’]an dernier|l['’]année dernière|last year|the year before|the previous year)(?![\p{L}])/iu;
+
 /** "last year" in an article with no date: the engine counts it from the year of the rest of the corpus. */
 export const LAST_YEAR_OF_UNDATED = '(last year)';
 /** Appended to a forecast's period: a forecast is never the figure it forecasts. */
@@ -346,7 +357,7 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
       return base ? String(Number(base) - 1) : LAST_YEAR_OF_UNDATED;
     }
     if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
-    if (explicit === null && LAST_YEAR_FRONTED.test(text.slice(sentence.start, figure.span.start))) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
+    if (explicit === null && LAST_YEAR_FRONTED.test(clauseLead(text, sentence, figure))) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
   }
   // "…en 2024, un record. Avec 8,4 milliards d'euros de ventes, l'enseigne…": the paragraph's year carries on.
   // "en hausse de 6 % par rapport à 2023", "up 6% from €7.9bn in 2023": a change over a base year is the next year's.
@@ -589,7 +600,12 @@ function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: n
   for (let i = figureIndex + 1; i < figures.length && (figures[i]?.span.start ?? Infinity) < sentence.end; i++) if (isValue(figures[i])) { to = figures[i]?.span.start ?? to; break; }
   if (figure.kind === 'money' && EARLIER_ROUND.test(text.slice(from, to))) return true;
   // "L'an dernier, le budget total atteignait 720 millions": a sentence opening on last year is about the earlier value.
-  if (!periodic && LAST_YEAR_FRONTED.test(text.slice(sentence.start, figure.span.start))) return true;
+  if (!periodic && LAST_YEAR_FRONTED.test(clauseLead(text, sentence, figure))) return true;
+  // "well above last year's 5,300 hectares", "les 5 300 hectares de l'an dernier": last year's value of the fact.
+  if (!periodic && LAST_YEARS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return true;
+  const nextFigure = figures.slice(figureIndex + 1).find((other) => other.kind !== 'year' && other.kind !== 'date');
+  const ownTail = text.slice(figure.span.end, Math.min(sentence.end, nextFigure?.span.start ?? sentence.end, figure.span.end + 40));
+  if (!periodic && LAST_YEAR_RIGHT_AFTER.test(ownTail)) return true;
   // "almost five times the $6bn it was worth", "cinq fois les 6 milliards": what the value is compared with.
   if (figure.kind === 'money' && TIMES_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start))) return true;
   if (!BASE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return false;
