@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_CONTEXT, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -347,6 +347,16 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   return [weak(c)];
 }
 
+/** First words no person's name starts with: a capital article, a saint. */
+const SAINTS = new Set(['st', 'saint', 'sainte', 'san', 'santa', 'sao']);
+const NO_PERSON_FIRST = new Set(['le', 'la', 'les', 'the', ...SAINTS]);
+
+/** The first word alone is a known organisation or product: "Facebook Marketplace", "Truth Social" next to "Truth". */
+function knownFirst(c: Candidate): boolean {
+  const type = knownEntry(foldKey(c.words[0]!))?.type;
+  return type === 'organization' || type === 'product';
+}
+
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
 const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
 
@@ -360,7 +370,14 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
     if (scores.place > 0) scores.place += 0.75;
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
-    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place') scores.person += 0.75;
+    // Nor after a capital article ("La Méridionale"), a saint ("St. Aldric"), a known company's or product's name ("Facebook
+    // Marketplace") or an event's kind ("Storm Uri"): none starts a person's name.
+    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c)) scores.person += 0.75;
+    // "St. Aldric's clinics", "St. Louis": a saint names an institution (with its possessive) or a town.
+    if (SAINTS.has(c.firstWord)) {
+      if (c.typing.cues.has('possessive')) scores.organization += 0.75;
+      else scores.place += 0.75;
+    }
   }
   // "Fundy Transit Inc., a subsidiary…": an abbreviated legal form keeps its full stop inside a sentence (at its end, the
   // stop is the sentence's).
