@@ -125,3 +125,35 @@ describe('people: head words, saints, articles and known names are no person', (
   ] as const) it(text, () => noPerson(text, lang));
   it('a Mac surname alone is no company', () => assert.notEqual(run('"It was not easy," MacRae told the board.', 'en').mentions[0]?.type, 'organization'));
 });
+
+cases('people: initials and founders', [
+  ['Le rapport de Jean-M. Dupont a été publié.', ['Jean-M. Dupont/person']],
+  ['Fondée en 2011 par Ngozi Okparaeke, la laiterie collecte le lait de la région.', ['Ngozi Okparaeke/person']],
+]);
+
+describe('people: storms and clubs are no person', () => {
+  for (const [text, lang] of [
+    ['Cyclone Belna : Mayotte compte ses dégâts', 'fr'],
+    ['The grid failed during Winter Storm Elliott.', 'en'],
+    ["Players will return to King's Club in June.", 'en'],
+  ] as const) it(text, () => noPerson(text, lang));
+});
+
+describe('people: short forms with little evidence', () => {
+  it('a surname joins a full name that only a list of founders types', () => {
+    const out = resolved(['The studio, founded by Maren Holt and Idris Vale in 2019, sells games.', 'Holt will join the board alongside Vale.', 'Vale, a former analyst at Brenco, said the studio would hire.'], 'en');
+    assert.ok(out.includes('Vale → Idris Vale/person'), out.join(' | '));
+  });
+  it('a surname that is also a known town joins the person when it has a person cue of its own', () => {
+    const out = resolved(['Lawyer Dana Houston filed the suit on Monday.', 'Houston, a former judge, said the landowners would appeal.'], 'en');
+    assert.deepEqual(out.filter((m) => m.startsWith('Houston')), ['Houston → Dana Houston/person']);
+  });
+  it('a product named by two capitalised words lends no surname', () => {
+    const out = resolved(['Quorra Motors is recalling 20,000 Quorra Lumen cars.', 'Owners of the Lumen were told to park outside.', 'The Lumen fires began in May.'], 'en');
+    assert.ok(!out.some((m) => m.startsWith('Lumen →') && m.endsWith('/person')), out.join(' | '));
+  });
+  it('the town stays a town when nothing says person', () => {
+    const out = resolved(['Lawyer Dana Houston filed the suit on Monday.', 'The firm moved to Houston last year.'], 'en');
+    assert.deepEqual(out.filter((m) => m.startsWith('Houston')), ['Houston → Houston/place']);
+  });
+});

@@ -259,6 +259,8 @@ const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
 /** Who runs an event: "Glastonbury organisers", "les organisateurs". */
 const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
+/** Sides named by their kind: "Queen's Club", "the Club", "l'Équipe". */
+const TEAM_HEADS = new Set(['club', 'team', 'equipe', 'squad']);
 /** Members of a parliament, in capitals and the plural after their party: "Labour MPs", "Progressive Unionist MLAs". */
 const PARTY_MEMBERS = new Set(['mps', 'meps', 'msps', 'mlas', 'mpps']);
 /** Surname prefixes an inner capital follows: "MacRae", "McTavish", "FitzGerald". */
@@ -398,7 +400,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else if (relative.word === 'who') add('person', 1.5, 'role');
   }
   // "Fondée en 2009 par Ngozi X", "founded by Y": who founds is a person, unless the name says otherwise.
-  if ((b0 === 'par' || b0 === 'by') && !run.known && !run.titled && (FOUNDED.has(b1) || (FOUNDED.has(b3) && (b2 === 'en' || b2 === 'in') && /^\d{4}$/u.test(b1)))) add('person', 1.5, 'role');
+  // Stronger than an apposition after it: "Fondée par X, la laiterie collecte…" starts a clause about the company.
+  if ((b0 === 'par' || b0 === 'by') && !run.known && !run.titled && (FOUNDED.has(b1) || (FOUNDED.has(b3) && (b2 === 'en' || b2 === 'in') && /^\d{4}$/u.test(b1)))) add('person', 2.5, 'role');
   // "Fizzo, fondée par Léa Marchais", "Tarnwick, founded in 2019": people are born, companies are founded.
   {
     const participle = tokens[run.to];
@@ -648,7 +651,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else if (length === 1) add('person', weak ? 0.5 : 1.5, 'given-name');
   }
   // "Forum", "Commission", "Court": an institution's or an event's head word alone names no person, whatever role stands near it.
-  if (length === 1 && !run.titled && (ORG_HEADS.has(first.word) || EVENT_CONTEXT.has(first.word)) && scores.person > 0) {
+  if (length === 1 && !run.titled && (ORG_HEADS.has(first.word) || EVENT_CONTEXT.has(first.word) || TEAM_HEADS.has(first.word)) && scores.person > 0) {
     scores.person = 0;
     cues.delete('role');
   }

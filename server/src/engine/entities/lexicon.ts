@@ -159,7 +159,11 @@ export const PRODUCT_CONTEXT = words(
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
-export const EVENT_CONTEXT = words('sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair');
+export const EVENT_CONTEXT = words(
+  'sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair',
+  // named weather: "le cyclone Belna", "Storm Elliott", "l'ouragan Milton"
+  'cyclone tempete ouragan typhon storm hurricane typhoon',
+);
 
 /**
  * Companies' legal forms: "Inc", "Ltd", "Co., Ltd.", "SA", "SCA" (a French agricultural cooperative), "GmbH", "ASA".
@@ -253,6 +257,8 @@ export const EVENT_HEADS_FIRST = words(
   'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
   // plurals: "les Fêtes de Wallonie", "les Rencontres d'Arles", "les Journées du patrimoine"
   'fetes nuits semaines journees rencontres foires',
+  // named weather: "Storm Elliott", "Cyclone Belna"
+  'cyclone tempete ouragan typhon storm hurricane typhoon',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',

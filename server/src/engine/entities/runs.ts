@@ -117,6 +117,7 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
+const HYPHEN_INITIAL = /^\p{Lu}\p{Ll}+-\p{Lu}$/u;
 const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,2}[a-z]{1,2})$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 
@@ -179,7 +180,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.gap === '(' && nameShaped(t) && !blocked(t) && closing && closing.gap === ')' && isLegalForm(closing) && !first.allCaps) return 2;
   // "St. Aldric's Hospital", "St. Louis": the abbreviated saint and the name after it.
   if (length === 1 && last.word === 'st' && last.cap && !last.allCaps && t.gap === '.' && t.cap && !t.allCaps && t.elision === null && !blocked(t)) return 1;
-  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
+  // "Jean-M. Dupont": a compound given name cut to its second initial.
+  const joined = t.gap === '' || t.gap === '&' || ((last.initial || (length === 1 && HYPHEN_INITIAL.test(last.text) && isGivenWord(last.word))) && t.gap === '.');
   if (!joined || isCompoundDescriptor(t.text)) return 0;
   // "Marcus J. Pellegrino", "Vikram S. Bhattacharya": a middle initial after a given name, though "j" and "s" are elisions.
   const surname = tokens[j + 1];
