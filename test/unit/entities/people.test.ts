@@ -63,6 +63,8 @@ cases('people: titles and roles before names', [
   ['Maître Dufresnoy a plaidé la relaxe.', ['Dufresnoy/person']],
   ['Mgr Ravanel a célébré la messe à Lyon.', ['Ravanel/person', 'Lyon/place']],
   ['Superintendent Dana Whitlock said the audit was late.', ['Dana Whitlock/person'], 'en'],
+  ['Sen. Maria Okonjo and Rep. Dale Whitford wrote to the agency.', ['Maria Okonjo/person', 'Dale Whitford/person'], 'en'],
+  ['Gov. Dale Whitford signed the bill.', ['Dale Whitford/person'], 'en'],
   ['Local MP Callum Drysdale welcomed the plan.', ['Callum Drysdale/person'], 'en'],
   ['Ce choix a été confirmé par le député du Finistère Erwan Kerbiriou.', ['Finistère/place', 'Erwan Kerbiriou/person']],
   ['The firm will appeal to the General Court in Luxembourg.', ['General Court/organization', 'Luxembourg/place'], 'en'],
@@ -157,3 +159,10 @@ describe('people: short forms with little evidence', () => {
     assert.deepEqual(out.filter((m) => m.startsWith('Houston')), ['Houston → Houston/place']);
   });
 });
+
+cases('people: a role word after a particle is a surname', [
+  ['Hier, Laurent Le Juge a présenté le plan.', ['Laurent Le Juge/person']],
+  ['Le budget de M. Le Maire a été voté.', ['Le Maire/person']],
+  // Traps: an article before a role is no particle.
+  ['Selon le maire, Yvon Kerbrat a signé.', ['Yvon Kerbrat/person']],
+]);

@@ -101,9 +101,17 @@ function adjectiveBeforeHead(tokens: readonly Token[], i: number): boolean {
 function titledParticles(tokens: readonly Token[], i: number): number {
   let j = i;
   // The honorific's full stop stands before the first particle: "M. de Montalzac".
-  while (j < i + 2 && tokens[j] && (tokens[j]!.gap === '' || (j === i && tokens[j]!.gap === '.')) && tokens[j]!.lower && tokens[j]!.elision === null && NAME_PARTICLES.has(tokens[j]!.word)) j++;
+  // "M. Le Maire", "Mme De Sutter": one particle with a capital.
+  const capital = tokens[i] !== undefined && tokens[i]!.cap && CAPITAL_PARTICLES.has(tokens[i]!.word) && tokens[i]!.elision === null;
+  if (capital) j++;
+  else while (j < i + 2 && tokens[j] && (tokens[j]!.gap === '' || (j === i && tokens[j]!.gap === '.')) && tokens[j]!.lower && tokens[j]!.elision === null && NAME_PARTICLES.has(tokens[j]!.word)) j++;
   const name = tokens[j];
-  return j > i && name !== undefined && name.gap === '' && name.cap && !name.allCaps && name.elision === null && !blocked(name) ? j - i : 0;
+  return j > i && name !== undefined && name.gap === '' && name.elision === null && surnameAfterParticle(name) ? j - i : 0;
+}
+
+/** A capitalised word after a particle is a surname even when it is a role: "Bruno Le Maire", "M. Le Maire". */
+function surnameAfterParticle(t: Token): boolean {
+  return t.cap && !t.allCaps && !t.digits && (!blocked(t) || (ROLES.has(t.word) && !STOP.has(t.word) && !TIME_WORDS.has(t.word)));
 }
 
 function isTitle(tokens: readonly Token[], i: number): boolean {
@@ -284,7 +292,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.word === 'de' && t.lower && t.elision === null && after && after.gap === '' && after.cap && after.elision === 'l' && COMPASS.has(after.word) && !run.titled && !isGivenWord(first.word)) return 2;
   // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
   // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
-  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && knownEntry(after.key) === undefined) return 2;
+  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && surnameAfterParticle(after) && knownEntry(after.key) === undefined) return 2;
   // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
