@@ -166,3 +166,20 @@ cases('people: a role word after a particle is a surname', [
   // Traps: an article before a role is no particle.
   ['Selon le maire, Yvon Kerbrat a signé.', ['Yvon Kerbrat/person']],
 ]);
+
+cases('people: ages and plural roles', [
+  ['Kaboré, 37 ans, vend des tissus au marché.', ['Kaboré/person']],
+  ['« Nous attendons », explique Ouédraogo, 52 ans.', ['Ouédraogo/person']],
+  ['"We wait," said Mensah, 52, a farmer.', ['Mensah/person'], 'en'],
+  ['Les députés Kerbrat et Quéré ont déposé un amendement.', ['Kerbrat/person', 'Quéré/person']],
+  ['The judges Whitcombe and Farrow dissented.', ['Whitcombe/person', 'Farrow/person'], 'en'],
+  // Traps: a company's age in years, a figure after a comma.
+  ['Michelin, 130 ans d’histoire, ferme une usine.', ['Michelin/organization']],
+]);
+
+describe('people: a figure after a comma is no age', () => {
+  for (const [text, lang] of [
+    ['Sales at Brenco, 52 % higher, beat forecasts.', 'en'],
+    ['Au total, Valmery, 300 salariés, a fermé.', 'fr'],
+  ] as const) it(text, () => noPerson(text, lang));
+});

@@ -259,6 +259,21 @@ const DISTRIBUTION_SITES = new Set(['centre', 'center', 'hub', 'park']);
 /** Who runs an event: "Glastonbury organisers", "les organisateurs". */
 const EVENT_FOLLOWERS = new Set(['organisers', 'organizers', 'organiser', 'organizer', 'attendees', 'festivalgoers']);
 const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'workforce', 'plant', 'factory', 'headcount', 'prices', 'margin', 'margins', 'buyback', 'bid']);
+/** "deputes", "judges": the plural of a role that ends no organisation's name. */
+function pluralRole(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && ROLES.has(word.slice(0, -1)) && !ORG_SUFFIXES.has(word);
+}
+
+/** ", 37 ans", ", 52,": an age right after a name, a whole number below 110 and "ans" or a closing comma (not "%", not a noun). */
+function ageAfter(tokens: readonly Token[], to: number): boolean {
+  const age = tokens[to];
+  if (!age || age.gap !== ',' || !age.number || !/^\d{1,3}$/u.test(age.text) || Number(age.text) >= 110 || Number(age.text) < 1) return false;
+  const next = tokens[to + 1];
+  if (!next) return true;
+  if (next.gap === '' && next.word === 'ans') return true;
+  return next.gap === ',' || next.gap === '.' || /^[)—–-]/u.test(next.gap);
+}
+
 /** Sides named by their kind: "Queen's Club", "the Club", "l'Équipe". */
 const TEAM_HEADS = new Set(['club', 'team', 'equipe', 'squad']);
 /** Members of a parliament, in capitals and the plural after their party: "Labour MPs", "Progressive Unionist MLAs". */
@@ -361,6 +376,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const corporate = COMPANY_KINDS.has(`${b1} ${b0}`);
   if (corporate) add('organization', 3, 'org-context');
   else if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
+  // "les députés Kerbrat et Quéré", "the judges Whitcombe and Farrow": a plural role in lower case before a list of names
+  // (the list's other names follow by coordination). Not a plural that ends names ("Harbor Lane Partners").
+  else if (tokens[run.from - 1]?.lower === true && first.gap === '' && pluralRole(b0)) add('person', 3, 'role');
+  // "Kaboré, 37 ans, vend…", "said Mensah, 52, a farmer": an age in apposition is a person's.
+  if (ageAfter(tokens, run.to)) add('person', 2.5, 'age');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.

@@ -291,7 +291,7 @@ function articleBefore(tokens: readonly Token[], from: number): boolean {
 /** French past participles: "Contacté", "Interrogée", "Sollicités", "Saisie", "Joint", "Élu". */
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/u;
 
-const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version'];
+const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version', 'age'];
 
 /** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
 function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>, bodyNames: ReadonlySet<string>): Decision[] {
@@ -331,7 +331,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   }
   // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
   // describes the subject that follows; weak unless the corpus names it elsewhere.
-  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
+  // An age after the comma says person, no participle: "Kaboré, 37 ans, vend…".
+  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && !c.typing.cues.has('age') && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
   const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
   // "Le Pen a refusé…" names Marine or Jean-Marie Le Pen, "Le Touquet attire…" a town: the corpus decides.
   if (c.particled && !evidence) return [weak(c)];
