@@ -183,3 +183,10 @@ describe('people: a figure after a comma is no age', () => {
     ['Au total, Valmery, 300 salariés, a fermé.', 'fr'],
   ] as const) it(text, () => noPerson(text, lang));
 });
+
+cases('people: sports positions are roles', [
+  ['Le pilier Tafili est blessé.', ['Tafili/person']],
+  ["L'ouvreur Carbonnel a signé à Toulon.", ['Carbonnel/person', 'Toulon/place']],
+  ['The lock Talakai will miss the final.', ['Talakai/person'], 'en'],
+  ['Quarterback Brandt Kessler threw three touchdowns.', ['Brandt Kessler/person'], 'en'],
+]);

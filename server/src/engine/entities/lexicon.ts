@@ -114,6 +114,11 @@ export const ROLES = words(
   'auditor auditors accountant accountants mp mps mep meps correspondent correspondents reporter reporters correspondant correspondante envoye_special envoyee_speciale',
   'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
   'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
+  // positions and sports people: "le pilier X", "the lock X", "quarterback X"
+  'pilier talonneur ouvreur demi-de-melee troisieme-ligne deuxieme-ligne meneur pivot coureur coureuse nageur',
+  'nageuse boxeur boxeuse skieur skieuse sprinteur sprinteuse jockey lock prop hooker flanker fly-half scrum-half',
+  'fullback full-back quarterback pitcher batsman bowler centre-back centre-forward playmaker sprinter swimmer',
+  'boxer golfer',
   // justice, police and local office: "le procureur Jean X", "Superintendent Dana Whitlock", "l'adjointe Léa X"
   'procureur procureure prefet prefete notaire greffier greffiere batonnier inspecteur inspectrice adjoint adjointe',
   'superintendent inspector detective sergeant constable councillor sheriff marshal headteacher headmaster headmistress',
