@@ -190,3 +190,8 @@ cases('people: sports positions are roles', [
   ['The lock Talakai will miss the final.', ['Talakai/person'], 'en'],
   ['Quarterback Brandt Kessler threw three touchdowns.', ['Brandt Kessler/person'], 'en'],
 ]);
+
+describe("people: a company's brand word starts no person", () => {
+  it('Quorra Lumen next to Quorra Motors', () => noPerson('Quorra Motors is recalling 20,000 Quorra Lumen cars.', 'en'));
+  it('a founder keeps the name of the firm named after him', () => assert.deepEqual(strong('Idris Vale left Vale Logistics in May.', 'en'), ['Idris Vale/person', 'Vale Logistics/organization']));
+});

@@ -134,6 +134,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
     }
   });
   const demonyms = demonymsOf(candidates, lowerSeen);
+  const brands = brandWords(candidates);
   const mentions: EntityMention[] = [];
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
@@ -141,7 +142,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
     for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
-      mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document));
+      mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document, brands));
     }
   }
   const links: MentionLink[] = [];
@@ -361,7 +362,22 @@ function knownFirst(c: Candidate): boolean {
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
 const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
 
-function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
+/**
+ * First words of the document's names of several words that cues type as a company or a product ("Vireo Automotive"): a
+ * pair of capitalised words starting with one of them is that company's product ("Vireo Aster"), not a person by its shape
+ * alone. Only the first word: a family firm's name ends with its founder's ("Idris Vale" of "Vale Logistics").
+ */
+function brandWords(candidates: readonly Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of candidates) {
+    if (c.length < 2 || c.givenFirst) continue;
+    const type = bestType(c.typing.scores);
+    if ((type === 'organization' || type === 'product') && c.typing.scores[type] >= 1.5) words.add(c.words[0]!);
+  }
+  return words;
+}
+
+function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean, brands: ReadonlySet<string>): EntityMention {
   const scores: Scores = { ...c.typing.scores };
   const cues = new Set(c.typing.cues);
   if (document) cues.add('document');
@@ -373,7 +389,7 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
     // Nor after a capital article ("La Méridionale"), a saint ("St. Aldric"), a known company's or product's name ("Facebook
     // Marketplace") or an event's kind ("Storm Uri"): none starts a person's name.
-    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c)) scores.person += 0.75;
+    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c) && !brands.has(c.words[0]!)) scores.person += 0.75;
     // "St. Aldric's clinics", "St. Louis": a saint names an institution (with its possessive) or a town.
     if (SAINTS.has(c.firstWord)) {
       if (c.typing.cues.has('possessive')) scores.organization += 0.75;
