@@ -195,3 +195,11 @@ describe("people: a company's brand word starts no person", () => {
   it('Quorra Lumen next to Quorra Motors', () => noPerson('Quorra Motors is recalling 20,000 Quorra Lumen cars.', 'en'));
   it('a founder keeps the name of the firm named after him', () => assert.deepEqual(strong('Idris Vale left Vale Logistics in May.', 'en'), ['Idris Vale/person', 'Vale Logistics/organization']));
 });
+
+describe('people: given names of more countries open a name in a heading', () => {
+  for (const [text, name, lang] of [
+    ['Tafadzwa Moyo Joins Harbour Bank Board', 'Tafadzwa Moyo/person', 'en'],
+    ['Siddharth Menon Quits Tarnwick After Ten Years', 'Siddharth Menon/person', 'en'],
+    ['Agnieszka Nowicka Prend La Tête Du Groupe', 'Agnieszka Nowicka/person', 'fr'],
+  ] as const) it(text, () => assert.ok(strong(text, lang).includes(name), strong(text, lang).join(' | ')));
+});
