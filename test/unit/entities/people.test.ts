@@ -203,3 +203,9 @@ describe('people: given names of more countries open a name in a heading', () =>
     ['Agnieszka Nowicka Prend La Tête Du Groupe', 'Agnieszka Nowicka/person', 'fr'],
   ] as const) it(text, () => assert.ok(strong(text, lang).includes(name), strong(text, lang).join(' | ')));
 });
+
+cases('people: Cheikh as a given name, credits that name no one', [
+  ['« La demande reste forte », note Cheikh Oumar Diallo, économiste.', ['Cheikh Oumar Diallo/person']],
+  ['Sheikh Tamim bin Hamad met the delegation.', ['Tamim bin Hamad/person'], 'en'],
+  ['Photo: Brenco Lithium/Supplied', ['Brenco Lithium/organization'], 'en'],
+]);

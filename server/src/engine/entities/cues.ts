@@ -274,6 +274,8 @@ function ageAfter(tokens: readonly Token[], to: number): boolean {
   return next.gap === ',' || next.gap === '.' || /^[)—–-]/u.test(next.gap);
 }
 
+/** What a photo credit writes after the slash when a company supplied the picture. */
+const SUPPLIED = new Set(['supplied', 'handout', 'courtesy']);
 /** Sides named by their kind: "Queen's Club", "the Club", "l'Équipe". */
 const TEAM_HEADS = new Set(['club', 'team', 'equipe', 'squad']);
 /** Members of a parliament, in capitals and the plural after their party: "Labour MPs", "Progressive Unionist MLAs". */
@@ -492,7 +494,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   // "Photograph: Jo Penhale/Humber Echo": before the slash, a first name and a surname are the photographer.
   const slash = tokens[run.to];
-  if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
+  // "Photo: Redgum Lithium/Supplied", "/ Handout": who supplied the picture is a company.
+  if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && SUPPLIED.has(slash.word)) add('organization', 2.5, 'credit');
+  else if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');

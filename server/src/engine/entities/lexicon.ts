@@ -56,6 +56,8 @@ export const FURNITURE = words(
   'government state internet web history',
   // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
   'alerte urgent flash mercato decryptage explainer factcheck info infos brief briefing',
+  // photo credits that name no one: "Photo: Redgum Lithium/Supplied", "Photo : handout"
+  'supplied handout courtesy screenshot',
 );
 
 /** Months, weekdays and seasons end names and never start them. */

@@ -122,6 +122,9 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   const particle = CAPITAL_PARTICLES.has(next.word) && after !== undefined && after.gap === '' && after.cap;
   if (blocked(next) && !particle) return false;
+  // "note Cheikh Oumar Diallo": in French, a capitalised "Cheikh" with no article before it and two names after it is a
+  // West African given name, no title ("le cheikh Tamim" writes the title in lower case).
+  if (t.word === 'cheikh' && !ARTICLES_BEFORE_RANK.has(tokens[i - 1]?.word ?? '') && after !== undefined && after.gap === '' && after.cap && !after.allCaps && !blocked(after)) return false;
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
