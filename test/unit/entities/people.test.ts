@@ -209,3 +209,11 @@ cases('people: Cheikh as a given name, credits that name no one', [
   ['Sheikh Tamim bin Hamad met the delegation.', ['Tamim bin Hamad/person'], 'en'],
   ['Photo: Brenco Lithium/Supplied', ['Brenco Lithium/organization'], 'en'],
 ]);
+
+describe('people: a pair of capitalised words after "on"/"sur" is a platform by shape, no person', () => {
+  for (const [text, lang] of [
+    ['He posted the video on Clipwave Live before deleting it.', 'en'],
+    ['La vidéo a été publiée sur Clipwave Live mardi.', 'fr'],
+  ] as const) it(text, () => noPerson(text, lang));
+  it('a given name still makes a person there', () => assert.deepEqual(strong('The report focuses on Jane Whitlow, the new chair.', 'en'), ['Jane Whitlow/person']));
+});

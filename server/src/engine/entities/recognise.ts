@@ -43,6 +43,8 @@ interface Candidate {
   readonly particled: boolean;
   /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
   readonly afterArticle: boolean;
+  /** After "on", "sur", "via": "posted on Clipwave Live", "publié sur X" name a platform more often than a person. */
+  readonly onPlatform: boolean;
   /** A comma right after the candidate. */
   readonly comma: boolean;
   /** The candidate as written. */
@@ -211,6 +213,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     head,
     particled: run.particled === true,
     afterArticle: articleBefore(tokens, run.from),
+    onPlatform: !first.elision && PLATFORM_PREPOSITIONS.has(wordsBefore(tokens, run.from, 1)[0] ?? ''),
     comma: after !== undefined && after.gap.startsWith(','),
     written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
     start: first.start,
@@ -279,6 +282,7 @@ function headingAcronym(part: Pick<Candidate, 'length' | 'shaped' | 'firstWord'>
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
 }
 
+const PLATFORM_PREPOSITIONS = new Set(['on', 'sur', 'via']);
 const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
 const ARTICLE_ADJECTIVES = new Set(['new', 'old', 'latest', 'annual', 'nouvelle', 'nouveau', 'nouvel', 'prochain', 'prochaine', 'dernier', 'derniere']);
 
@@ -389,7 +393,7 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
     // Nor after a capital article ("La Méridionale"), a saint ("St. Aldric"), a known company's or product's name ("Facebook
     // Marketplace") or an event's kind ("Storm Uri"): none starts a person's name.
-    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c) && !brands.has(c.words[0]!)) scores.person += 0.75;
+    else if (!c.afterArticle && !c.onPlatform && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c) && !brands.has(c.words[0]!)) scores.person += 0.75;
     // "St. Aldric's clinics", "St. Louis": a saint names an institution (with its possessive) or a town.
     if (SAINTS.has(c.firstWord)) {
       if (c.typing.cues.has('possessive')) scores.organization += 0.75;
