@@ -68,9 +68,14 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // written on 79d56de, rebased after the gaz merge): r8 76.4 / 78.9 → 81.5 / 82.5, alias 81.7 → 85.3 %; r9 67.7 / 70.9 →
   // 79.3 / 79.9, alias 74.0 → 84.3 % (r9 is now partly tuned: no estimate for unseen text); r10, never looked at while
   // writing the rules, 82.7 / 81.8 → 83.2 / 82.4, alias 84.5 → 85.0 %.
-  r8: { precision: 0.81, recall: 0.82 },
-  r9: { precision: 0.79, recall: 0.79 },
-  r10: { precision: 0.83, recall: 0.82 },
+  // Round people (particles, titles and roles, bylines and credits, ages, surnames joining full names, what starts no
+  // person; failure classes read from r8–r10's person errors, rules written on our own sentences, no names copied), all
+  // P/R, person P/R, alias: r8 81.5/82.5, 84.4/91.5, 85.3 → 84.9/85.3, 95.9/100, 87.6 %; r9 79.3/79.9, 83.1/88.9, 84.3 →
+  // 81.7/82.7, 94.5/95.8, 88.2 %; r10 83.2/82.4, 89.9/88.9, 85.0 → 86.2/85.3, 97.8/97.8, 87.9 % (r10 is now partly tuned
+  // too); r7 unchanged 97.8/97.4, 100/100, 98.7 %; tuned lines 98.3/98.6 unchanged, person P 99.6 → 100, alias 99.5 → 100 %.
+  r8: { precision: 0.84, recall: 0.85 },
+  r9: { precision: 0.81, recall: 0.82 },
+  r10: { precision: 0.86, recall: 0.85 },
 };
 
 interface Found {
@@ -194,7 +199,8 @@ test('golden entities: precision and recall per type, alias accuracy', () => {
   assert.ok(all.expected >= 300, 'the golden corpus holds at least 300 entity mentions');
   assert.ok(all.precision >= 0.97, `precision ${all.precision.toFixed(3)} ≥ 0.97`);
   assert.ok(all.recall >= 0.97, `recall ${all.recall.toFixed(3)} ≥ 0.97`);
-  assert.ok(all.alias >= 0.98, `alias accuracy ${all.alias.toFixed(3)} ≥ 0.98`);
+  // Round people: tuned alias merges 99.5 → 100 % (409/409).
+  assert.ok(all.alias >= 0.99, `alias accuracy ${all.alias.toFixed(3)} ≥ 0.99`);
 });
 
 test('golden entities: spans and texts agree, mentions sorted', () => {
