@@ -73,16 +73,25 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // written on 79d56de, rebased after the gaz merge): r8 76.4 / 78.9 → 81.5 / 82.5, alias 81.7 → 85.3 %; r9 67.7 / 70.9 →
   // 79.3 / 79.9, alias 74.0 → 84.3 % (r9 is now partly tuned: no estimate for unseen text); r10, never looked at while
   // writing the rules, 82.7 / 81.8 → 83.2 / 82.4, alias 84.5 → 85.0 %.
-  r8: { precision: 0.84, recall: 0.84 },
-  r9: { precision: 0.8, recall: 0.81 },
   // Round orgs (causes of r8–r10 organisation, place and product errors; general rules, no names from the batches):
   // dotted abbreviations, nationality-led known names in headings, lower-case and dotted legal forms: r8 81.5 / 82.5 →
   // 81.6 / 82.9, alias 85.3 → 85.7 %; r9 unchanged; r10 83.2 / 82.4 → 84.9 / 84.2, alias 85.0 → 88.7 %.
   // Then model numbers, "New"/"General" inside names, body suffixes, headline pieces, barred bylines, more common acronyms:
   // r8 81.6 / 82.9 → 84.1 / 84.5, alias 85.7 → 87.6 %; r9 79.3 / 79.9 → 80.2 / 81.5, alias 84.3 → 85.4 %; r10 84.9 / 84.2 →
   // 88.5 / 86.8, alias 88.7 → 90.0 %.
-  r10: { precision: 0.88, recall: 0.86 },
-  r11: { precision: 0.74, recall: 0.77 },
+  // Round people (particles, titles and roles, bylines and credits, ages, surnames joining full names, what starts no
+  // person; failure classes read from r8–r10's person errors, rules written on our own sentences, no names copied), all
+  // P/R, person P/R, alias: r8 81.5/82.5, 84.4/91.5, 85.3 → 84.9/85.3, 95.9/100, 87.6 %; r9 79.3/79.9, 83.1/88.9, 84.3 →
+  // 81.7/82.7, 94.5/95.8, 88.2 %; r10 83.2/82.4, 89.9/88.9, 85.0 → 86.2/85.3, 97.8/97.8, 87.9 % (r10 is now partly tuned
+  // too); r7 unchanged 97.8/97.4, 100/100, 98.7 %; tuned lines 98.3/98.6 unchanged, person P 99.6 → 100, alias 99.5 → 100 %.
+  // Both rounds merged (2026-12-06): r8 87.3 / 87.3, alias 90.0 %; r9 82.6 / 84.3, alias 89.4 %; r10 90.6 / 89.2, alias
+  // 92.4 %. On r11, which neither round had seen: 74.2 / 77.7 → 76.3 / 79.4, alias 85.8 → 86.9 % (orgs alone 74.5 / 77.9);
+  // person P 82.9 → 86.7, R 86.3 → 89.5; organisation R 76.9 → 78.0: rules written from earlier batches' errors carry
+  // over a little, not much.
+  r8: { precision: 0.87, recall: 0.87 },
+  r9: { precision: 0.82, recall: 0.84 },
+  r10: { precision: 0.9, recall: 0.89 },
+  r11: { precision: 0.76, recall: 0.79 },
 };
 
 interface Found {
@@ -206,7 +215,8 @@ test('golden entities: precision and recall per type, alias accuracy', () => {
   assert.ok(all.expected >= 300, 'the golden corpus holds at least 300 entity mentions');
   assert.ok(all.precision >= 0.97, `precision ${all.precision.toFixed(3)} ≥ 0.97`);
   assert.ok(all.recall >= 0.97, `recall ${all.recall.toFixed(3)} ≥ 0.97`);
-  assert.ok(all.alias >= 0.98, `alias accuracy ${all.alias.toFixed(3)} ≥ 0.98`);
+  // Round people: tuned alias merges 99.5 → 100 % (409/409).
+  assert.ok(all.alias >= 0.99, `alias accuracy ${all.alias.toFixed(3)} ≥ 0.99`);
 });
 
 test('golden entities: spans and texts agree, mentions sorted', () => {

@@ -4,20 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseEntities, type DocumentEntities } from '../../../server/src/engine/entities';
+import { recogniseEntities } from '../../../server/src/engine/entities';
 import type { Lang } from '../../../server/src/engine/types';
-import { paragraphsOf } from './support';
-
-function run(text: string, lang: Lang = 'fr'): DocumentEntities {
-  return recogniseEntities(text, paragraphsOf(text, lang));
-}
-
-/** Strong mentions as "text/type", in order. */
-function strong(text: string, lang: Lang = 'fr'): string[] {
-  return run(text, lang)
-    .mentions.filter((m) => m.confidence === 'strong')
-    .map((m) => `${m.text}/${m.type}`);
-}
+import { paragraphsOf, run, strong } from './support';
 
 function check(text: string, expected: string[], lang: Lang = 'fr'): void {
   assert.deepEqual(strong(text, lang), expected);

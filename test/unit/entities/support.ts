@@ -1,6 +1,7 @@
 /** Helpers shared by the entity tests: fixtures, seeds, and a document's paragraphs as the engine cuts them. */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { recogniseEntities, type DocumentEntities } from '../../../server/src/engine/entities';
 import { paragraphSpans, sentenceSpans } from '../../../server/src/engine/text/segment';
 import type { Lang, Paragraph } from '../../../server/src/engine/types';
 
@@ -20,6 +21,18 @@ export const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
 
 export function paragraphsOf(text: string, lang: Lang = 'fr'): Paragraph[] {
   return paragraphSpans(text).map((span) => ({ span, language: lang, sentences: sentenceSpans(text, span, lang) }));
+}
+
+/** One document's entities, its paragraphs cut as the engine cuts them. */
+export function run(text: string, lang: Lang = 'fr'): DocumentEntities {
+  return recogniseEntities(text, paragraphsOf(text, lang));
+}
+
+/** Strong mentions as "text/type", in order. */
+export function strong(text: string, lang: Lang = 'fr'): string[] {
+  return run(text, lang)
+    .mentions.filter((m) => m.confidence === 'strong')
+    .map((m) => `${m.text}/${m.type}`);
 }
 
 export interface GoldenExpect {

@@ -159,11 +159,14 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
   }
   const ambiguousRoots = new Map<string, string[]>();
   const joins: [string, string][] = [];
+  const placeSurnames = new Set<string>();
   for (const key of keys) {
     const root = uf.find(key);
-    if (uf.members(root).length > 1 || knownEntry(key) || userTouched.has(key)) continue;
     const me = info.get(key)!;
-    const type = firm(root);
+    // "Houston, a former judge, said…" next to "Dana Houston": a town only the list knows, which a person cue types too.
+    const townName = knownEntry(key)?.type === 'place' && me.words.length === 1 && knownOnlyPlace(me.stats) && me.stats.scores.person > 0;
+    if (uf.members(root).length > 1 || (knownEntry(key) && !townName) || userTouched.has(key)) continue;
+    const type = townName ? 'other' : firm(root);
     const text = me.words.join(' ');
     let found: Set<string> | undefined;
     // "Zuckerberg", and surnames with their particles: "Le Pen", "von der Leyen".
@@ -175,11 +178,18 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     // "Councillors in Ashcombe" next to "the Ashcombe Gazette": a name with place evidence of its own is no short form of a company.
     if (!found && type !== 'person' && type !== 'place' && bestType(me.stats.scores) !== 'place') found = prefixes.get(text);
     const roots = [...(found ?? [])].filter((r) => r !== root).sort();
+    if (townName && (roots.length !== 1 || bestType(scoresOf(roots[0]!)) !== 'person')) continue;
     if (roots.length === 1) {
       const target = roots[0]!;
       // "Brightwater said…" next to "Brightwater Analytics": a name with no firm type of its own, or a company's, the
       // company's name without its suffix word, is its short name, however often the short name is used.
-      if (firm(target) === 'person' || countOf(root) <= countOf(target) || ((type === 'other' || type === 'organization') && firm(target) === 'organization' && suffixed(target))) joins.push([target, key]);
+      // "Vale said…" next to "Idris Vale", whom only a list of founders types: a surname is the person's, however weakly.
+      // Not one typed by its shape alone (two capitalised words, 0.75 a mention): "Aster" is no short form of "Vireo Aster".
+      const personal = surname && (type === 'person' || type === 'other') && bestType(scoresOf(target)) === 'person' && scoresOf(target).person > 3 * countOf(target);
+      if (firm(target) === 'person' || personal || countOf(root) <= countOf(target) || ((type === 'other' || type === 'organization') && firm(target) === 'organization' && suffixed(target))) {
+        joins.push([target, key]);
+        if (townName) placeSurnames.add(key);
+      }
     } else if (roots.length > 1 && surname && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
   }
   for (const [target, key] of joins) if (uf.union(target, key)) setRelation(info, key, 'short-form');
@@ -189,7 +199,12 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       return words.length > 1 && (ORG_SUFFIXES.has(words[words.length - 1]!) || kindFirst(words));
     });
   }
-  return build(keys, info, uf, ambiguousRoots, overrides);
+  return build(keys, info, uf, ambiguousRoots, overrides, placeSurnames);
+}
+
+/** A name whose place evidence is the list's alone ("known", 4 points a mention, half for weak ones): no cue of the text says place. */
+function knownOnlyPlace(stats: KeyStats): boolean {
+  return stats.scores.place <= 16 * stats.support + 8 * (stats.count - stats.support);
 }
 
 /** Initials of a long name's words, connectors skipped; also without the place names that end it. */
@@ -225,7 +240,7 @@ function nameAfterKind(me: Info): string | null {
   return end - k >= 1 && end - k <= 2 ? me.words.slice(k, end).join(' ') : null;
 }
 
-function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides): Clustering {
+function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides, placeSurnames: ReadonlySet<string>): Clustering {
   const forced = new Map<string, EntityType>();
   for (const [name, type] of Object.entries(overrides.types)) forced.set(foldKey(name), type);
   const pending: { root: string; members: readonly string[]; name: string; type: EntityType; canonical: string }[] = [];
@@ -234,7 +249,8 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
     const members = uf.members(key);
     const supported = members.some((k) => info.get(k)!.stats.support > 0 || forced.has(k));
     if (!supported) continue;
-    let type = bestType(sumScores(members.map((k) => info.get(k)!.stats.scores)));
+    // A town's name joined as a person's surname brings the list's place points, not the text's: they do not count.
+    let type = bestType(sumScores(members.map((k) => (placeSurnames.has(k) ? { ...info.get(k)!.stats.scores, place: 0 } : info.get(k)!.stats.scores))));
     // "Hollins Bridge" next to "Hollins Bridge FC": a legal suffix says organisation, whatever the bare name suggests.
     if (type !== 'organization' && members.some((k) => info.get(k)!.relation === 'legal-name')) type = 'organization';
     for (const k of members) type = forced.get(k) ?? type;

@@ -24,12 +24,14 @@ import {
   CONTEXT_ADJECTIVES,
   CREDIT_WORDS,
   EVENT_CONTEXT,
+  FOREIGN_PARTICLES,
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
   GEO_MODIFIERS,
   isCompoundDescriptor,
   isDemonym,
   LINK_WORDS,
+  NAME_PARTICLES,
   LOWER_EPONYM_HEADS,
   LISTED_TAILS,
   LISTING_WORDS,
@@ -260,6 +262,29 @@ const COMPANY_TARGETS = new Set(['forecast', 'forecasts', 'outlook', 'stake', 'w
 const MODEL_CODE = /^(?:\p{Lu}{1,2}\d{3,4}\p{Lu}{0,3}|\p{Lu}{1,2}\d{2}\p{Lu}{1,3})$/u;
 /** Legal forms written as dotted initials, by key: "A.Ş." (Turkish), "A.S." (Norwegian, Czech), "S.A.", "N.V.", "S.p.A.". */
 const DOTTED_LEGAL_FORMS = new Set(['as', 'sa', 'ag', 'nv', 'bv', 'kk', 'spa', 'se', 'ab', 'oy', 'sl', 'srl']);
+/** "deputes", "judges": the plural of a role that ends no organisation's name. */
+function pluralRole(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && ROLES.has(word.slice(0, -1)) && !ORG_SUFFIXES.has(word);
+}
+
+/** ", 37 ans", ", 52,": an age right after a name, a whole number below 110 and "ans" or a closing comma (not "%", not a noun). */
+function ageAfter(tokens: readonly Token[], to: number): boolean {
+  const age = tokens[to];
+  if (!age || age.gap !== ',' || !age.number || !/^\d{1,3}$/u.test(age.text) || Number(age.text) >= 110 || Number(age.text) < 1) return false;
+  const next = tokens[to + 1];
+  if (!next) return true;
+  if (next.gap === '' && next.word === 'ans') return true;
+  return next.gap === ',' || next.gap === '.' || /^[)—–-]/u.test(next.gap);
+}
+
+/** What a photo credit writes after the slash when a company supplied the picture. */
+const SUPPLIED = new Set(['supplied', 'handout', 'courtesy']);
+/** Sides named by their kind: "Queen's Club", "the Club", "l'Équipe". */
+const TEAM_HEADS = new Set(['club', 'team', 'equipe', 'squad']);
+/** Members of a parliament, in capitals and the plural after their party: "Labour MPs", "Progressive Unionist MLAs". */
+const PARTY_MEMBERS = new Set(['mps', 'meps', 'msps', 'mlas', 'mpps']);
+/** Surname prefixes an inner capital follows: "MacRae", "McTavish", "FitzGerald". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz)\p{Lu}\p{Ll}/u;
 const AUXILIARIES = new Set(['a', 'avait', 'aura', 'va', 'has', 'had', 'have', 'will', 'would']);
 const OWNER_WORDS = new Set(['son', 'sa', 'ses', 'leur', 'leurs']);
 const FIGURE_DETERMINERS = new Set(['un', 'une', 'des', 'de', 'd', 'a', 'an', 'its', 'son', 'sa', 'ses']);
@@ -340,12 +365,14 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (last.possessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');
+  if (run.held) add('person', 3, 'role');
   // "la rue de Charonne" after "parti de": the lower-case head types the name whatever precedes it.
   if (run.head === 'place') add('place', 4, 'place-word');
   else if (run.head === 'organization') add('organization', 4, 'org-suffix');
   const b0 = before[0] ?? '';
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';
+  const b3 = before[3] ?? '';
   // "80 salariés à Muret": a role, then a place preposition, names no person.
   // "Opposition leader Gareth Pryce", "Arsenal manager Mikel Arteta": a role after a capitalised body names the person after it.
   const body = tokens[run.from - 2];
@@ -354,6 +381,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const corporate = COMPANY_KINDS.has(`${b1} ${b0}`);
   if (corporate) add('organization', 3, 'org-context');
   else if (ROLES.has(b0) || (ROLES.has(b1) && !COMPLEMENT.has(b0) && !LINK_WORDS.has(b0) && b0 !== 'dans' && !PLACE_PREPOSITIONS.has(b0))) add('person', 3, 'role');
+  // "les députés Kerbrat et Quéré", "the judges Whitcombe and Farrow": a plural role in lower case before a list of names
+  // (the list's other names follow by coordination). Not a plural that ends names ("Harbor Lane Partners").
+  else if (tokens[run.from - 1]?.lower === true && first.gap === '' && pluralRole(b0)) add('person', 3, 'role');
+  // "Kaboré, 37 ans, vend…", "said Mensah, 52, a farmer": an age in apposition is a person's.
+  if (ageAfter(tokens, run.to)) add('person', 2.5, 'age');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
@@ -377,7 +409,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const reported = scene || b0 === 'selon' || b0 === 'apres' || (b0 === 'to' && b1 === 'according');
   const after = reported ? null : appositionAfter(tokens, run.to);
   // "Julien Castagné, la société emploie…": a given name and a surname are no company, whatever follows the comma.
-  const personShaped = length > 1 && given && !ORG_SUFFIXES.has(last.word);
+  const personShaped = length > 1 && (given || foreignParticle(tokens, run)) && !ORG_SUFFIXES.has(last.word);
   if (after !== null && !(personShaped && !ROLES.has(after) && !PLACE_CONTEXT.has(after))) {
     // "Ostreva Holding, actionnaire minoritaire de…": a suffixed company holds the roles companies hold too.
     if (ROLES.has(after) && SHARED_ROLES.has(after) && ORG_SUFFIXES.has(last.word)) add('organization', 2, 'org-context');
@@ -392,6 +424,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (relative.word === 'which') add('organization', 1.5, 'org-context');
     else if (relative.word === 'who') add('person', 1.5, 'role');
   }
+  // "Fondée en 2009 par Ngozi X", "founded by Y": who founds is a person, unless the name says otherwise.
+  // Stronger than an apposition after it: "Fondée par X, la laiterie collecte…" starts a clause about the company.
+  if ((b0 === 'par' || b0 === 'by') && !run.known && !run.titled && (FOUNDED.has(b1) || (FOUNDED.has(b3) && (b2 === 'en' || b2 === 'in') && /^\d{4}$/u.test(b1)))) add('person', 2.5, 'role');
   // "Fizzo, fondée par Léa Marchais", "Tarnwick, founded in 2019": people are born, companies are founded.
   {
     const participle = tokens[run.to];
@@ -431,8 +466,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   // "streamed by Westmoor TV", "diffusé par France 2": who broadcasts or publishes is a company.
   if ((b0 === 'by' || b0 === 'par') && MEDIA_VERBS.has(b1) && !given && !run.titled) add('organization', 2.5, 'org-context');
-  // "By Ada Brennan-Holt in Brussels", "Par Léa Morvan, à Rennes": a byline names its writer.
-  if (byline(tokens, run)) add('person', 3, 'credit');
+  // "By Ada Brennan-Holt in Brussels", "Par Léa Morvan, à Rennes", "By X and Y | Brussels", "Propos recueillis par X",
+  // "Priyanka Deshmane, Pune | Updated…": a byline names its writers.
+  if (byline(tokens, run) || creditLineName(tokens, run)) add('person', 3, 'credit');
+  else if (creditLinePlace(tokens, run)) add('place', 3, 'credit');
   // "Par Léa Morvan, à Rennes", "By Ada Brennan, Health Correspondent, Leeds": a byline ends with where it was written.
   else if (bylinePlace(tokens, run)) add('place', 3, 'credit');
   // "…, will remain CEO, Halvard said.": a name and a verb of speech ending the sentence are its reporting clause, no apposition.
@@ -450,11 +487,19 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const dash = tokens[run.to];
     if (first.gap === '(' && date && (date.digits || TIME_WORDS.has(date.word)) && dash && /^\)\s*[-–—]/u.test(dash.gap)) add('organization', 3, 'credit');
   }
-  // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency.
-  if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) add('organization', 2.5, 'credit');
+  // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency; "Photo : Reuters / Ibrahima
+  // Sow": after an agency of one word, a name of two or three words is the photographer.
+  if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) {
+    const agency = tokens[run.from - 1];
+    const photographer = length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word) && agency !== undefined && agency.gap !== '' && run.from >= 2;
+    if (photographer) add('person', 2.5, 'credit');
+    else add('organization', 2.5, 'credit');
+  }
   // "Photograph: Jo Penhale/Humber Echo": before the slash, a first name and a surname are the photographer.
   const slash = tokens[run.to];
-  if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
+  // "Photo: Redgum Lithium/Supplied", "/ Handout": who supplied the picture is a company.
+  if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && SUPPLIED.has(slash.word)) add('organization', 2.5, 'credit');
+  else if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   // "Baltika Yapı A.Ş.", "Norvik S.A.", "Helder N.V.": a legal form written as dotted initials.
@@ -513,6 +558,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && /^(?:Mc|Mac|O['’]|N['’])\p{Lu}/u.test(t.text))) add('person', 2, 'given-name');
   else if (length === 3 && tokens[run.from + 1]!.initial && tokens[run.from + 1]!.word.length === 1 && tokens[run.from + 2]!.gap === '.') add('person', 2, 'given-name');
   else if (length >= 4 && tokensOf(tokens, run).some((t, k) => k > 0 && t.cap && (t.word === 'van' || t.word === 'von' || t.word === 'de') && tokens[run.from + k + 1]!.lower)) add('person', 2, 'given-name');
+  // "Joris van Kampen", "Kiprono arap Tanui": a particle no French or English sentence uses, inside the name.
+  else if (foreignParticle(tokens, run)) add('person', 2, 'given-name');
   // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.
   {
     let k = run.to;
@@ -530,6 +577,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     }
     const named = tokens[k];
     if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(given && length > 1)) add('organization', 2.5, 'role-of');
+    // "Three Progressive Unionist MLAs", "Labour MPs": a name before members of a parliament in capitals is their party.
+    const members = tokens[run.to];
+    if (roles === 0 && members && members.gap === '' && /^\p{Lu}{2,3}s$/u.test(members.text) && PARTY_MEMBERS.has(members.word) && !run.titled && !given && (length > 1 || !first.opening)) add('organization', 2.5, 'role-of');
   }
   // "à Muret", but not the English article: "A Harcastle spokeswoman said…".
   const preposition = PLACE_PREPOSITIONS.has(b0) && (b0 !== 'a' || tokens[run.from - 1]?.text.toLowerCase() !== 'a');
@@ -626,7 +676,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "737 MAX", "320 NEO": a model number, then the variant in capitals (see `startsRun`).
   if (length > 1 && first.number) add('product', 2.5, 'version');
   if (first.mixed && first.lower) add('product', 2, 'mixed-case');
-  else if (length === 1 && first.mixed) add('organization', 1, 'mixed-case');
+  // "MacRae", "McTavish", "FitzGerald": an inner capital after these is a surname's, no brand's.
+  else if (length === 1 && first.mixed && !SURNAME_PREFIX.test(first.text)) add('organization', 1, 'mixed-case');
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
   if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
@@ -635,21 +686,90 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (length > 1 && !ORG_SUFFIXES.has(last.word) && !last.digits) add('person', weak ? 1 : 2, 'given-name');
     else if (length === 1) add('person', weak ? 0.5 : 1.5, 'given-name');
   }
+  // "Forum", "Commission", "Court": an institution's or an event's head word alone names no person, whatever role stands near it.
+  if (length === 1 && !run.titled && (ORG_HEADS.has(first.word) || EVENT_CONTEXT.has(first.word) || TEAM_HEADS.has(first.word)) && scores.person > 0) {
+    scores.person = 0;
+    cues.delete('role');
+  }
   return { scores, cues };
 }
 
+/** "Joris van Kampen", "Kiprono arap Tanui": a particle no French or English sentence uses, inside the name. */
+function foreignParticle(tokens: readonly Token[], run: Run): boolean {
+  for (let k = run.from + 1; k < run.to - 1; k++) if (tokens[k]!.lower && FOREIGN_PARTICLES.has(tokens[k]!.word)) return true;
+  return false;
+}
+
+/** Credits a byline's "by"/"par" follows: "Reporting by", "Editing by", "Propos recueillis par", "Additional reporting by". */
+const CREDIT_VERBS = new Set(['reporting', 'editing', 'writing', 'written', 'reported', 'compiled', 'recueillis', 'recueilli', 'recueillie', 'recueillies', 'texte', 'textes']);
+
+/** The "By"/"Par" of a byline at `b`: the sentence's first word, or right after a credit ("Reporting by", "Propos recueillis par"). */
+function bylineWord(tokens: readonly Token[], b: number): boolean {
+  const by = tokens[b];
+  if (!by || !BYLINE_WORDS.has(by.word)) return false;
+  if (b === 0) return by.cap;
+  const credit = tokens[b - 1]!;
+  return by.lower && by.gap === '' && CREDIT_VERBS.has(credit.word) && (b === 1 || credit.gap !== '' || (b === 2 && tokens[0]!.cap));
+}
+
 /**
- * "By X in Brussels", "Par X, à Rennes — Publié le…": a sentence opening with "By"/"Par" and a name of two or three
- * words, then the end, a comma, a dash, or "in"/"at"/"à" and a place.
+ * "By X in Brussels", "Par X, à Rennes — Publié le…", "By X and Y | Brussels", "(Reporting by X; Editing by Y)": a name of two
+ * to four words after a byline's "By"/"Par", maybe after other names joined by commas and "and"/"et", then the end, a
+ * comma, a semicolon, a dash or a bar, "and"/"et" and another name, or "in"/"at"/"à" and a place.
  */
 function byline(tokens: readonly Token[], run: Run): boolean {
-  const by = tokens[run.from - 1];
   const length = run.to - run.from;
-  if (!by || run.from !== 1 || !by.cap || !BYLINE_WORDS.has(by.word) || tokens[run.from]!.gap !== '' || length < 2 || length > 3 || run.known) return false;
-  if (ORG_SUFFIXES.has(tokens[run.to - 1]!.word)) return false;
+  if (length < 2 || length > 4 || run.known || ORG_SUFFIXES.has(tokens[run.to - 1]!.word)) return false;
   const after = tokens[run.to];
-  if (!after || after.gap.startsWith(',') || /^[—–|-]/u.test(after.gap)) return true;
-  return after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a');
+  const ends = !after || /^[,;)—–|-]/u.test(after.gap) || (after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a' || after.word === 'and' || after.word === 'et'));
+  if (!ends) return false;
+  // Back to the byline word, across the names before this one; a comma joins names only in a list "and"/"et" closes
+  // ("By X, Harbor Wire" names an agency).
+  let closed = after !== undefined && after.gap === '' && (after.word === 'and' || after.word === 'et');
+  let k = run.from;
+  for (let names = 0; names < 4; names++) {
+    if (tokens[k]!.gap === '' && bylineWord(tokens, k - 1)) return true;
+    const link = tokens[k - 1];
+    let end = k;
+    if (tokens[k]!.gap === '' && link && link.gap === '' && link.lower && (link.word === 'and' || link.word === 'et')) {
+      end = k - 1;
+      closed = true;
+    } else if (!tokens[k]!.gap.startsWith(',') || !closed) return false;
+    // The previous name: capitalised words and particles, back to the punctuation or the byline word before it.
+    let start = end;
+    while (start > 0 && end - start < 4 && !bylineWord(tokens, start - 1)) {
+      const t = tokens[start - 1]!;
+      if (!(t.cap || (t.lower && NAME_PARTICLES.has(t.word)))) break;
+      start--;
+      if (t.gap !== '') break;
+    }
+    if (start === end || end - start < 2) return false;
+    k = start;
+  }
+  return false;
+}
+
+/** A line of page furniture cut by bars: "Priyanka Deshmane, Pune | Updated: 10:15 am IST". */
+function barredLine(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) if (tokens[k]!.gap.includes('|')) return true;
+  return false;
+}
+
+/** "Priyanka Deshmane, Pune | Updated…", "Aditi Rao | 4 March": a credit line opens with its writer's name of two or three words. */
+function creditLineName(tokens: readonly Token[], run: Run): boolean {
+  const length = run.to - run.from;
+  const after = tokens[run.to];
+  if (run.from !== 0 || length < 2 || length > 3 || run.known || !after || !(after.gap.startsWith(',') || after.gap.includes('|'))) return false;
+  for (let k = run.from; k < run.to; k++) if (!tokens[k]!.cap || tokens[k]!.allCaps || tokens[k]!.digits || ORG_SUFFIXES.has(tokens[k]!.word)) return false;
+  return barredLine(tokens, run.to);
+}
+
+/** "Priyanka Deshmane, Pune | Updated…": the one or two words between the writer's name and the bar are where they write from. */
+function creditLinePlace(tokens: readonly Token[], run: Run): boolean {
+  const after = tokens[run.to];
+  if (run.to - run.from > 2 || !tokens[run.from]!.gap.startsWith(',') || !after || !after.gap.includes('|')) return false;
+  const name: Run = { from: 0, to: run.from, known: undefined, titled: false };
+  return run.from >= 2 && run.from <= 3 && creditLineName(tokens, name);
 }
 
 /**

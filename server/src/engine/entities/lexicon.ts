@@ -56,6 +56,8 @@ export const FURNITURE = words(
   'government state internet web history',
   // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
   'alerte urgent flash mercato decryptage explainer factcheck info infos brief briefing',
+  // photo credits that name no one: "Photo: Redgum Lithium/Supplied", "Photo : handout"
+  'supplied handout courtesy screenshot',
 );
 
 /** Months, weekdays and seasons end names and never start them. */
@@ -79,7 +81,12 @@ export const COMMON_ACRONYMS = words(
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
-export const TITLES = words('m mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady st sen rep gen col capt sheikh cheikh cllr sgt supt insp cmdr');
+// Not "St.": "St. Louis", "St. Aldric's Hospital" name a town and an institution after a saint, not a person.
+export const TITLES = words(
+  'm mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady sen rep gov gen col capt lt rev sheikh cheikh cllr sgt supt insp cmdr',
+  // written out: "Monsieur Quéré", "Maître Dufresnoy" (a lawyer), "Mgr Ravanel"
+  'monsieur madame mademoiselle maitre mgr msgr monseigneur',
+);
 
 /**
  * Role words: before a name they make it a person ("le PDG Mark Zuckerberg"); followed by "de"/"of"/"chez"/"at"
@@ -111,6 +118,16 @@ export const ROLES = words(
   'auditor auditors accountant accountants mp mps mep meps correspondent correspondents reporter reporters correspondant correspondante envoye_special envoyee_speciale',
   'striker strikers goalkeeper goalkeepers keeper midfielder midfielders defender defenders winger skipper captain',
   'attaquant attaquante gardien gardienne defenseur ailier buteur buteuse capitaine',
+  // positions and sports people: "le pilier X", "the lock X", "quarterback X"
+  'pilier talonneur ouvreur demi-de-melee troisieme-ligne deuxieme-ligne meneur pivot coureur coureuse nageur',
+  'nageuse boxeur boxeuse skieur skieuse sprinteur sprinteuse jockey lock prop hooker flanker fly-half scrum-half',
+  'fullback full-back quarterback pitcher batsman bowler centre-back centre-forward playmaker sprinter swimmer',
+  'boxer golfer',
+  // justice, police and local office: "le procureur Jean X", "Superintendent Dana Whitlock", "l'adjointe Léa X"
+  'procureur procureure prefet prefete notaire greffier greffiere batonnier inspecteur inspectrice adjoint adjointe',
+  'superintendent inspector detective sergeant constable councillor sheriff marshal headteacher headmaster headmistress',
+  // members of the Scottish, Northern Irish, Welsh, Ontario… parliaments
+  'msp msps mla mlas mpp mpps',
 );
 
 /** Words that precede an organisation name: "la société X", "the startup X". */
@@ -151,7 +168,11 @@ export const PRODUCT_CONTEXT = words(
 );
 
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
-export const EVENT_CONTEXT = words('sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair');
+export const EVENT_CONTEXT = words(
+  'sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair',
+  // named weather: "le cyclone Belna", "Storm Elliott", "l'ouragan Milton"
+  'cyclone tempete ouragan typhon storm hurricane typhoon',
+);
 
 /**
  * Companies' legal forms: "Inc", "Ltd", "Co., Ltd.", "SA", "SCA" (a French agricultural cooperative), "GmbH", "ASA".
@@ -190,9 +211,9 @@ export const ORG_SUFFIXES = words(
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
   // (Not French groupings of towns, "X Métropole", "X Agglomération": typed organisations, they became actors of the
   // claims about the projects they fund, and claim tying fell below its floors.)
-  'office service consortium partnership board',
-  // "Massachusetts General Hospital", "the Texas Legislature", "the General Assembly"
-  'hospital infirmary legislature assembly',
+  'office service consortium partnership board administration',
+  // "Massachusetts General Hospital", "Ridgeway Clinic", "the Texas Legislature", "the General Assembly"
+  'hospital clinic infirmary legislature assembly',
 );
 for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 
@@ -245,6 +266,8 @@ export const EVENT_HEADS_FIRST = words(
   'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
   // plurals: "les Fêtes de Wallonie", "les Rencontres d'Arles", "les Journées du patrimoine"
   'fetes nuits semaines journees rencontres foires',
+  // named weather: "Storm Elliott", "Cyclone Belna"
+  'cyclone tempete ouragan typhon storm hurricane typhoon',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
@@ -258,7 +281,9 @@ export const EVENT_TAILS = words(
 );
 
 /** Lowercase particles of person names: "Charles de Gaulle", "Ursula von der Leyen". */
-export const NAME_PARTICLES = words('de du des d von van der den da di del della dos das le la bin ibn al el ben ter');
+export const NAME_PARTICLES = words('de du des d von van der den da di del della dos das le la bin ibn al el ben ter ten arap ole');
+/** Particles that are no French or English word: between two capitalised words they make one name ("Joris van Kampen"). */
+export const FOREIGN_PARTICLES = words('van von ter ten dos das bin ibn arap');
 
 /** Lowercase connectors inside organisation and place names after a head word: "Institute of Technology". */
 export const NAME_CONNECTORS = words('of for and de du des d la le l the');

@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -52,6 +52,8 @@ interface Candidate {
   readonly particled: boolean;
   /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
   readonly afterArticle: boolean;
+  /** After "on", "sur", "via": "posted on Clipwave Live", "publié sur X" name a platform more often than a person. */
+  readonly onPlatform: boolean;
   /** A comma right after the candidate. */
   readonly comma: boolean;
   /** The candidate as written. */
@@ -143,6 +145,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
     }
   });
   const demonyms = demonymsOf(candidates, lowerSeen);
+  const brands = brandWords(candidates);
   const mentions: EntityMention[] = [];
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
@@ -150,7 +153,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
     for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
-      mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document));
+      mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document, brands));
     }
   }
   const links: MentionLink[] = [];
@@ -241,6 +244,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     head,
     particled: run.particled === true,
     afterArticle: articleBefore(tokens, run.from),
+    onPlatform: !first.elision && PLATFORM_PREPOSITIONS.has(wordsBefore(tokens, run.from, 1)[0] ?? ''),
     comma: after !== undefined && after.gap.startsWith(','),
     written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
     start: first.start,
@@ -311,6 +315,7 @@ function headingAcronym(part: Pick<Candidate, 'length' | 'shaped' | 'firstWord'>
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
 }
 
+const PLATFORM_PREPOSITIONS = new Set(['on', 'sur', 'via']);
 const ARTICLE_WORDS = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'au', 'aux']);
 const ARTICLE_ADJECTIVES = new Set(['new', 'old', 'latest', 'annual', 'nouvelle', 'nouveau', 'nouvel', 'prochain', 'prochaine', 'dernier', 'derniere']);
 
@@ -325,7 +330,7 @@ function articleBefore(tokens: readonly Token[], from: number): boolean {
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/u;
 
 // A credit ("By X | Perth |", "Photo: X / Agency") says what its fields are, at the start of a line too.
-const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version', 'credit'];
+const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version', 'credit', 'age'];
 
 /** Common nouns of names, which alone in a headline name nothing: "Rail", "Bank", "Court", "Festival". */
 function GENERIC_HEADLINE_WORD(word: string): boolean {
@@ -377,7 +382,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   }
   // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
   // describes the subject that follows; weak unless the corpus names it elsewhere.
-  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
+  // An age after the comma says person, no participle: "Kaboré, 37 ans, vend…".
+  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && !c.typing.cues.has('age') && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
   const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
   // "Le Pen a refusé…" names Marine or Jean-Marie Le Pen, "Le Touquet attire…" a town: the corpus decides.
   if (c.particled && !evidence) return [weak(c)];
@@ -393,12 +399,37 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   return [weak(c)];
 }
 
+/** First words no person's name starts with: a capital article, a saint. */
+const SAINTS = new Set(['st', 'saint', 'sainte', 'san', 'santa', 'sao']);
+const NO_PERSON_FIRST = new Set(['le', 'la', 'les', 'the', ...SAINTS]);
+
+/** The first word alone is a known organisation or product: "Facebook Marketplace", "Truth Social" next to "Truth". */
+function knownFirst(c: Candidate): boolean {
+  const type = knownEntry(foldKey(c.words[0]!))?.type;
+  return type === 'organization' || type === 'product';
+}
+
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'bros', 'ltd']);
 const INSIDE_AFTER_STOP = /^(?:[,;:)]| \p{Ll})/u;
 /** Two or more capitals joined by full stops, ending the text: "U.S", "A.Ş" (the last stop follows). */
 const DOTTED_INITIALS = /(?:^|[^\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+$/u;
 
-function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean): EntityMention {
+/**
+ * First words of the document's names of several words that cues type as a company or a product ("Vireo Automotive"): a
+ * pair of capitalised words starting with one of them is that company's product ("Vireo Aster"), not a person by its shape
+ * alone. Only the first word: a family firm's name ends with its founder's ("Idris Vale" of "Vale Logistics").
+ */
+function brandWords(candidates: readonly Candidate[]): Set<string> {
+  const words = new Set<string>();
+  for (const c of candidates) {
+    if (c.length < 2 || c.givenFirst) continue;
+    const type = bestType(c.typing.scores);
+    if ((type === 'organization' || type === 'product') && c.typing.scores[type] >= 1.5) words.add(c.words[0]!);
+  }
+  return words;
+}
+
+function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean, brands: ReadonlySet<string>): EntityMention {
   const scores: Scores = { ...c.typing.scores };
   const cues = new Set(c.typing.cues);
   if (document) cues.add('document');
@@ -408,7 +439,14 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
     if (scores.place > 0) scores.place += 0.75;
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
-    else if (!c.afterArticle && knownEntry(c.lastKey)?.type !== 'place') scores.person += 0.75;
+    // Nor after a capital article ("La Méridionale"), a saint ("St. Aldric"), a known company's or product's name ("Facebook
+    // Marketplace") or an event's kind ("Storm Uri"): none starts a person's name.
+    else if (!c.afterArticle && !c.onPlatform && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c) && !brands.has(c.words[0]!)) scores.person += 0.75;
+    // "St. Aldric's clinics", "St. Louis": a saint names an institution (with its possessive) or a town.
+    if (SAINTS.has(c.firstWord)) {
+      if (c.typing.cues.has('possessive')) scores.organization += 0.75;
+      else scores.place += 0.75;
+    }
   }
   // "Fundy Transit Inc., a subsidiary…": an abbreviated legal form keeps its full stop inside a sentence (at its end, the
   // stop is the sentence's).

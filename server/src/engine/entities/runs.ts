@@ -12,6 +12,7 @@ import {
   EVENT_HEADS_FIRST,
   EVENT_HEADS_LAST,
   EVENT_TAILS,
+  FOREIGN_PARTICLES,
   FURNITURE,
   GENERIC_BODIES,
   isCompoundDescriptor,
@@ -51,6 +52,8 @@ export interface Run {
   titled: boolean;
   /** Starts with a capitalised particle at the start of a sentence: "Le Pen a refusé…", "Von der Leyen a salué…". */
   particled?: boolean;
+  /** Right after a role's complement and its place: "le député du Rhône Nadir X" (see `splitAtPerson`). */
+  held?: boolean;
   /** Starts with a lower-case head that types it: "ministère de l'Agriculture", "avenue de Ségur" (see `lowerHead`). */
   head?: 'organization' | 'place';
 }
@@ -79,17 +82,53 @@ export function blocked(t: Token): boolean {
   return false;
 }
 
+/** A capitalised word with no inner capital, digit or elision, no function word: a surname's or a given name's shape. */
+function plainWord(t: Token): boolean {
+  return t.cap && !t.allCaps && !t.mixed && !t.digits && !blocked(t) && !FURNITURE.has(t.word);
+}
+
+/** "General Court", "Massachusetts General Hospital": "General" before an institution's head is the name's adjective, no rank. */
+function adjectiveBeforeHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.cap && !t.allCaps && (t.word === 'general' || t.word === 'generale') && next !== undefined && next.gap === '' && next.cap && !next.allCaps && (ORG_HEADS.has(next.word) || ORG_SUFFIXES.has(next.word));
+}
+
+/**
+ * After an honorific, the particles of a surname (0 when none): "M. de Montalzac", "Mme van der Berg" → 1 or 2 tokens
+ * before the capitalised name.
+ */
+function titledParticles(tokens: readonly Token[], i: number): number {
+  let j = i;
+  // The honorific's full stop stands before the first particle: "M. de Montalzac".
+  // "M. Le Maire", "Mme De Sutter": one particle with a capital.
+  const capital = tokens[i] !== undefined && tokens[i]!.cap && CAPITAL_PARTICLES.has(tokens[i]!.word) && tokens[i]!.elision === null;
+  if (capital) j++;
+  else while (j < i + 2 && tokens[j] && (tokens[j]!.gap === '' || (j === i && tokens[j]!.gap === '.')) && tokens[j]!.lower && tokens[j]!.elision === null && NAME_PARTICLES.has(tokens[j]!.word)) j++;
+  const name = tokens[j];
+  return j > i && name !== undefined && name.gap === '' && name.elision === null && surnameAfterParticle(name) ? j - i : 0;
+}
+
+/** A capitalised word after a particle is a surname even when it is a role: "Bruno Le Maire", "M. Le Maire". */
+function surnameAfterParticle(t: Token): boolean {
+  return t.cap && !t.allCaps && !t.digits && (!blocked(t) || (ROLES.has(t.word) && !STOP.has(t.word) && !TIME_WORDS.has(t.word)));
+}
+
 function isTitle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.cap || !TITLES.has(t.word) || !next || !nameShaped(next)) return false;
+  if (!t.cap || !TITLES.has(t.word) || !next || !(nameShaped(next) || titledParticles(tokens, i + 1) > 0)) return false;
   // "Mme Le Pen", "M. de Villepin" (lower-case particles follow the honorific only with a capital after them)
   const after = tokens[i + 2];
   const particle = CAPITAL_PARTICLES.has(next.word) && after !== undefined && after.gap === '' && after.cap;
   if (blocked(next) && !particle) return false;
+  // "note Cheikh Oumar Diallo": in French, a capitalised "Cheikh" with no article before it and two names after it is a
+  // West African given name, no title ("le cheikh Tamim" writes the title in lower case).
+  if (t.word === 'cheikh' && !ARTICLES_BEFORE_RANK.has(tokens[i - 1]?.word ?? '') && after !== undefined && after.gap === '' && after.cap && !after.allCaps && !blocked(after)) return false;
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
+const HYPHEN_INITIAL = /^\p{Lu}\p{Ll}+-\p{Lu}$/u;
 // "Llama 4", "GPT 4.5", "Komatsu 930E", "Damen RoPax 6716": a version, or a model number (four digits that are no year).
 const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,4}[a-z]{1,2}|(?!19|20)[1-9]\d{3})$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -130,8 +169,9 @@ function extension(tokens: readonly Token[], run: Run): number {
   const length = run.to - run.from;
   const first = tokens[run.from]!;
   if (last.possessive) {
-    // "Alzheimer's Research UK", "Hartley's Trust": a possessive before an organisation's head word is inside the name.
-    return length === 1 && t.gap === '' && t.cap && !t.allCaps && POSSESSIVE_HEADS.has(t.word) && !run.known && !isGivenWord(first.word) ? 1 : 0;
+    // "Alzheimer's Research UK", "Hartley's Trust", "St. Aldric's Hospital": a possessive before an organisation's head word is inside the name.
+    const saint = length === 2 && first.word === 'st';
+    return (length === 1 || saint) && t.gap === '' && t.cap && !t.allCaps && POSSESSIVE_HEADS.has(t.word) && !run.known && !isGivenWord(first.word) ? 1 : 0;
   }
   // "the National Union of Rail, Maritime and Transport Workers (RMT)": a list inside a name that an acronym closes.
   if (t.gap === ',' && hasWord(tokens, run, ORG_HEADS) && tokens[j - 2]?.word === 'of' && nameShaped(t) && !blocked(t)) {
@@ -150,7 +190,10 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Bank of Baroda (Kenya) Ltd", "Harbour Bank (Ghana) Limited": a country in parentheses before a legal form.
   const closing = tokens[j + 1];
   if (t.gap === '(' && nameShaped(t) && !blocked(t) && closing && closing.gap === ')' && isLegalForm(closing) && !first.allCaps) return 2;
-  const joined = t.gap === '' || t.gap === '&' || (last.initial && t.gap === '.');
+  // "St. Aldric's Hospital", "St. Louis": the abbreviated saint and the name after it.
+  if (length === 1 && last.word === 'st' && last.cap && !last.allCaps && t.gap === '.' && t.cap && !t.allCaps && t.elision === null && !blocked(t)) return 1;
+  // "Jean-M. Dupont": a compound given name cut to its second initial.
+  const joined = t.gap === '' || t.gap === '&' || ((last.initial || (length === 1 && HYPHEN_INITIAL.test(last.text) && isGivenWord(last.word))) && t.gap === '.');
   if (!joined || isCompoundDescriptor(t.text)) return 0;
   // "Marcus J. Pellegrino", "Vikram S. Bhattacharya": a middle initial after a given name, though "j" and "s" are elisions.
   const surname = tokens[j + 1];
@@ -159,7 +202,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   const second = tokens[j + 2];
   const lowerParticle = tokens[j + 1];
   if (length === 1 && t.cap && !t.allCaps && (t.word === 'van' || t.word === 'von' || t.word === 'de') && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && lowerParticle && lowerParticle.gap === '' && lowerParticle.lower && LOWER_SECOND_PARTICLES.has(lowerParticle.word) && second && second.gap === '' && second.cap && !second.allCaps && !blocked(second)) return 3;
-  if (nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) return 1;
+  if ((nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) || adjectiveBeforeHead(tokens, j)) return 1;
   if (innerModifier(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
   if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
@@ -230,13 +273,24 @@ function extension(tokens: readonly Token[], run: Run): number {
   }
   // "Charles de Gaulle", "Ursula von der Leyen"
   // "Luiz Inácio Lula da Silva", "Mohammed bin Salman": after two or three words, only particles that are no French preposition.
-  if (t.lower && (isGivenWord(first.word) || run.titled) && (length === 1 || (length <= 3 && LATE_PARTICLES.has(t.word)))) {
+  // "Joris van Kampen", "Hendrik ter Horst": a particle no French or English sentence uses between two capitalised words
+  // makes a name of them, even when the list does not know the given name.
+  const foreign = length === 1 && FOREIGN_PARTICLES.has(t.word) && plainWord(first) && !run.known && !ORG_HEADS.has(first.word) && !PLACE_WORDS.has(first.word);
+  if (t.lower && t.elision === null && (((isGivenWord(first.word) || run.titled) && (length === 1 || (length <= 3 && LATE_PARTICLES.has(t.word)))) || foreign)) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
-      if (c.gap !== '' || !NAME_PARTICLES.has(c.word)) break;
+      if (c.gap !== '' || !NAME_PARTICLES.has(c.word) || c.elision !== null) break;
       const after = tokens[j + k + 1];
-      if (after && after.gap === '' && after.cap && !blocked(after) && after.elision === null) return k + 2;
+      if (after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && after.elision === null) return k + 2;
     }
+  }
+  // "Étienne Morvan de Kerdrel", "Valéry Giscard d'Estaing": a given name, a surname, then "de" or "d'" and a second
+  // surname that is no known name, given name or head word, with nothing capitalised after it ("Jean Dupont de Renault",
+  // "Paul Martin de Lyon" stay two names).
+  if (length === 2 && isGivenWord(first.word) && !run.known && plainWord(last) && ((t.word === 'de' && t.lower && t.elision === null) || (t.elision === 'd' && t.cap))) {
+    const surname = t.elision === 'd' ? t : tokens[j + 1];
+    const more = tokens[t.elision === 'd' ? j + 1 : j + 2];
+    if (surname && surname.gap === '' && plainWord(surname) && surname.elision === (t.elision === 'd' ? 'd' : null) && !isGivenWord(surname.word) && knownEntry(surname.key) === undefined && !ORG_HEADS.has(surname.word) && !PLACE_WORDS.has(surname.word) && !ORG_SUFFIXES.has(surname.word) && !(more && more.gap === '' && more.cap)) return t.elision === 'd' ? 1 : 2;
   }
   // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
   const after = tokens[j + 1];
@@ -245,7 +299,7 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.word === 'de' && t.lower && t.elision === null && after && after.gap === '' && after.cap && after.elision === 'l' && COMPASS.has(after.word) && !run.titled && !isGivenWord(first.word)) return 2;
   // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
   // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
-  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && knownEntry(after.key) === undefined) return 2;
+  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && surnameAfterParticle(after) && knownEntry(after.key) === undefined) return 2;
   // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
@@ -368,7 +422,8 @@ function complementAdjective(t: Token | undefined): boolean {
 const POSTNOMINALS = new Set(['kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 const BARE_TITLES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'mr', 'mrs', 'ms', 'me', 'dr', 'pr', 'prof']);
 const ARTICLES_BEFORE_RANK = new Set(['le', 'la', 'du', 'au', 'ce', 'l']);
-const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter']);
+const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', 'ibn', 'ben', 'al', 'el', 'ter', 'arap', 'ole']);
+
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const LOWER_SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le']);
 export const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
@@ -479,6 +534,12 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (t.allCaps && !t.opening && t.elision === null && STOP.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && suffixAhead(tokens, i + 1)) return true;
   // "the General Court", "General Assembly": "General" before a body's head word starts the body's name.
   if (t.word === 'general' && innerModifier(tokens, i)) return true;
+  // "J. K. Rowling": an initial before another, though "j", "l" or "d" are elisions.
+  if (t.initial && t.cap && t.text.length === 1 && next && next.gap === '.' && next.cap && !next.allCaps) return true;
+  // "Chairwoman Grace Wambui Njoroge", ", Grace Mwangi said": a given name that is also a function word ("grâce"), after a
+  // role or a comma and before a name.
+  if (!t.opening && t.cap && !t.allCaps && STOP.has(t.word) && isGivenWord(t.word) && !AUXILIARY_NAMES.has(t.word) && next && next.gap === '' && next.cap && !blocked(next) && (t.gap === ',' || ROLES.has(tokens[i - 1]?.word ?? '') || tokens[i - 1]?.lower === true)) return true;
+  if (adjectiveBeforeHead(tokens, i)) return true;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
   if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
@@ -505,6 +566,8 @@ function innerModifier(tokens: readonly Token[], j: number): boolean {
 function modelNumber(t: Token, next: Token | undefined): boolean {
   return /^[1-9]\d\d$/u.test(t.text) && next !== undefined && next.gap === '' && next.allCaps && !next.digits && next.key.length >= 2 && next.key.length <= 5 && !COMMON_ACRONYMS.has(next.word) && !TIME_WORDS.has(next.word) && knownEntry(next.key) === undefined;
 }
+/** Given names that are also English auxiliaries: "Will", "May" before a capital are verbs in a question. */
+const AUXILIARY_NAMES = new Set(['will', 'may', 'can']);
 
 /** Capitalised words from `j` (at most four) whose last is an organisation suffix: "Swiss Exchange". */
 function suffixAhead(tokens: readonly Token[], j: number): boolean {
@@ -553,7 +616,10 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     const phrase = matchPhrase(tokens, i);
     let run: Run | null = null;
     const particle = phrase ? 0 : openingParticle(tokens, i);
-    if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
+    // "M. de Montalzac": after an honorific, the surname keeps its particles.
+    const titledParticle = titled && !phrase ? titledParticles(tokens, i) : 0;
+    if (titledParticle > 0) run = { from: i, to: i + titledParticle + 1, known: undefined, titled };
+    else if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
     else if (particle > 0) run = { from: i, to: i + particle, known: undefined, titled, particled: true };
     else if (startsRun(tokens, i)) run = { from: i, to: i + 1, known: undefined, titled };
     titled = false;
@@ -817,9 +883,26 @@ export function keyOf(tokens: readonly Token[], run: Run): string {
   return first.word === 'the' && run.to - run.from > 1 ? key.slice(3) : key;
 }
 
+/** "le député du Rhône X", "the mayor of Leeds X": a role and "de"/"du"/"of" right before `from`. */
+function roleComplementBefore(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from]!;
+  if (first.elision === 'd') return ROLES.has(tokens[from - 1]?.word ?? '');
+  const of = tokens[from - 1];
+  return first.gap === '' && of !== undefined && of.lower && of.gap === '' && (of.word === 'de' || of.word === 'du' || of.word === 'des' || of.word === 'of') && ROLES.has(tokens[from - 2]?.word ?? '');
+}
+
 /** "d'OpenAI Ilya Sutskever", "Meta Mark Zuckerberg": a known or company name glued to a person's name. */
 function splitAtPerson(tokens: readonly Token[], run: Run): Run[] {
   if (run.to - run.from < 3 || run.known) return [run];
+  // "le député du Rhône Nadir X", "la maire de Quimper Anne Y": after a role's complement, a known place and two capitalised
+  // words that no list knows are the place and the person holding the role there.
+  const cut = run.to - 2;
+  if (roleComplementBefore(tokens, run.from) && knownEntry(keyOf(tokens, { from: run.from, to: cut, known: undefined, titled: false }))?.type === 'place') {
+    const rest: Run = { from: cut, to: run.to, known: undefined, titled: false, held: true };
+    let plain = knownEntry(keyOf(tokens, rest)) === undefined;
+    for (let k = cut; k < run.to && plain; k++) plain = plainWord(tokens[k]!) && knownEntry(tokens[k]!.key) === undefined && !ORG_SUFFIXES.has(tokens[k]!.word) && !ORG_HEADS.has(tokens[k]!.word) && !PLACE_WORDS.has(tokens[k]!.word);
+    if (plain) return [{ from: run.from, to: cut, known: knownEntry(keyOf(tokens, { from: run.from, to: cut, known: undefined, titled: false })), titled: run.titled }, rest];
+  }
   for (let j = run.from + 1; j <= run.to - 2; j++) {
     const t = tokens[j]!;
     if (!isGivenWord(t.word) || !tokens[j + 1]!.cap || tokens[j + 1]!.digits) continue;

@@ -25,7 +25,8 @@ export type Cue =
   | 'document' // capitalised mid-sentence elsewhere in the same document
   | 'elision' // was written with an elided article or preposition: "d'OpenAI", "l'AFP"
   | 'possessive' // "OpenAI's"
-  | 'credit'; // after the slash of a photo credit: "Photo : Lionel Bonaventure / AFP"
+  | 'credit' // after the slash of a photo credit: "Photo : Lionel Bonaventure / AFP"
+  | 'age'; // an age in apposition: "Kaboré, 37 ans", "Mensah, 52,"
 
 export type TypeScores = Readonly<Record<EntityType, number>>;
 

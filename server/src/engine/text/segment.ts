@@ -34,7 +34,7 @@ function isBlank(code: number): boolean {
 
 /** Abbreviations after which Intl.Segmenter wrongly ends a sentence. */
 const ABBREVIATIONS = new Set([
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'env', 'cf', 'etc', 'av', 'apr', 'vol', 'no', 'n°',
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'msgr', 'rep', 'sen', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'cllr', 'supt', 'insp', 'cmdr', 'rev', 'st', 'ste', 'env', 'cf', 'etc', 'av', 'apr', 'vol', 'no', 'n°',
   'mr', 'mrs', 'ms', 'prof', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'vs', 'approx', 'est', 'fig', 'p', 'pp',
   'jan', 'janv', 'feb', 'fév', 'févr', 'mar', 'avr', 'jun', 'jul', 'juil', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'déc',
   'u.s', 'e.g', 'i.e', 'a.m', 'p.m',
@@ -90,5 +90,6 @@ function endsWithAbbreviation(segment: string): boolean {
   while (i > 0 && !/[\s(«"“]/u.test(trimmed.charAt(i - 1))) i--;
   const word = trimmed.slice(i, trimmed.length - 1).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(trimmed.charAt(i))) return true; // an initial: "John F. Kennedy"
+  if (/^\p{L}+-\p{Lu}$/u.test(trimmed.slice(i, trimmed.length - 1))) return true; // a compound given name's initial: "Jean-M. Dupont"
   return ABBREVIATIONS.has(word);
 }

@@ -3,6 +3,9 @@
  * given names of several generations, plus given names that business and technology news keeps printing.
  * Folded (lower case, no accents); compound French names ("jean-pierre") are matched whole or by their parts.
  * Names that are also months or frequent words at the start of a sentence are left to the context.
+ * Round people added ~180 frequent given names of West and East Africa, the Maghreb, South and East Asia, and northern,
+ * southern and eastern Europe (last lines), from general knowledge; none that any golden batch contains was added (they
+ * were filtered out mechanically), nor names that are also towns or common words (Sofia, Petra, Isla, Mercedes, Saïd).
  */
 export const GIVEN_NAMES: string = `
 aaron abdel abdelkader abdoulaye abel adam adele adeline adrien agathe agnes ahmed aicha aime aimee alain alan
@@ -65,4 +68,15 @@ bruno gilles herve pascal patrick philippe dominique laurent olivier stephane xa
 taylor aoife siobhan niamh ciaran liam callum kieran tyler kayla ashley brittany abigail ava isabella evelyn
 scarlett layla zoey sadie hailey emilia cora peyton gianna mackenzie madeline scott dennis terry lawrence jesse wayne
 randy bobby philip allison maya ariana willie roy
+amadou oumar fatoumata aissatou mariama khadija seydou souleymane boubacar adama modou babacar ndeye kwabena akua
+chinedu oluwaseun emeka ifeoma uche obinna njeri akinyi achieng thabo sipho themba lindiwe nomvula tendai chipo
+tafadzwa farai abebe tesfaye yassine walid amine nassim samira souad malika zineb meriem houda tarek hicham abdelaziz
+abdallah mustapha mounir driss reda farida naima rania lamia aarav rohan ramesh suresh ankit manish nikhil pradeep
+rakesh kavya deepika sunita lakshmi meera shreya aditya siddharth gautam harish naveen venkat srinivas rajiv indira
+sachin virat rohit imran faisal asif haruto naoki kazuo shinzo yuko keiko uwe jorg matthias stefan sebastian
+maximilian heinz katrin birgit annika anders magnus henrik jens mikkel freya joris jeroen bram maarten wouter thijs
+daan sanne femke lotte hendrik willem koen rhys dafydd ieuan sian bethan cerys cillian eoin padraig seamus fergus
+hamish alasdair mairi ewan sergio jorge alvaro raul ricardo eduardo tiago nuno goncalo francesco paolo stefano giorgio
+chiara pilar rocio dolores beatriz joana dmitry yuri mikhail nikolai pavel alexei tatiana irina ekaterina anastasia
+oleksandr olena bogdan piotr krzysztof marek agnieszka katarzyna milos dragan goran zoran ivana jelena
 `;
