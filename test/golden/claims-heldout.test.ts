@@ -142,7 +142,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
 // 2026-12-06: a trigger in an earlier clause no longer names the next clause's value; the transfer story's fee was
 // "caught" through two false alarms on wrongly tied figures (strict catches unchanged at 5), so caught 6 → 5, false 2 → 0.
 const FLOOR_R2 = {
-  tied: 104,
+  tied: 107,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 2,
@@ -180,7 +180,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 101,
+  tied: 102,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 1,
@@ -319,7 +319,7 @@ const FIRST_MEASUREMENT_R7: Scores = {
 };
 
 const FLOOR_R7 = {
-  tied: 96,
+  tied: 98,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 3,
@@ -349,7 +349,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 90,
+  tied: 93,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
