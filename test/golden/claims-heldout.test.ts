@@ -390,6 +390,34 @@ const FLOOR_R9 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 10: four more stories (an offshore wind tender, a tuition reform, a festival's losses, a satellite launch
+ * contract; 13 articles, French and English in each story, 8 planted conflicts), written blind on 2026-12-06 by a helper
+ * that read no code, after the day's rules for round 9. Measured once on main at 1c9176d before any change made for it.
+ */
+const FIRST_MEASUREMENT_R10: Scores = {
+  mentions: 189,
+  recognised: 187,
+  claimed: 138,
+  tied: 93,
+  missed: 84,
+  wrongGold: 14,
+  wrongNonGold: 0,
+  conflicts: 8,
+  caught: 1,
+  caughtStrict: 1,
+  falseAlarms: 10,
+  derived: 0,
+};
+
+const FLOOR_R10 = {
+  tied: 93,
+  caught: 1,
+  caughtStrict: 1,
+  maxWrong: 14,
+  maxFalseAlarms: 10,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -400,6 +428,7 @@ const heldoutSets = [
   { name: 'round 7', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r7'), first: FIRST_MEASUREMENT_R7, floor: FLOOR_R7 },
   { name: 'round 8', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r8'), first: FIRST_MEASUREMENT_R8, floor: FLOOR_R8 },
   { name: 'round 9', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r9'), first: FIRST_MEASUREMENT_R9, floor: FLOOR_R9 },
+  { name: 'round 10', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r10'), first: FIRST_MEASUREMENT_R10, floor: FLOOR_R10 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
