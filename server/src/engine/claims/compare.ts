@@ -32,6 +32,11 @@ export interface Comparison {
 export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions): Comparison {
   const conversion = conversionBetween(a, b, currency);
   if (conversion === undefined) return { agreement: 'compatible', conversion: null };
+  // "19 millions de dollars" in a Quebec paper and "C$19 million": a bare "dollar" names no country, so two dollars
+  // giving the same amount are one amount, not a coincidence across currencies.
+  if (conversion && DOLLARS.has(conversion.from) && DOLLARS.has(conversion.to) && !disjoint(roundedFigure(a), roundedFigure(b)) && !disjoint(roundedFigure(b), roundedFigure(a))) {
+    return { agreement: 'compatible', conversion: null };
+  }
   // The tolerance covers the rate, so it widens the converted side only (widening both would double it).
   const left = roundedFigure(a);
   const right = conversion ? widen(scale(roundedFigure(b), conversion.rate), currency.tolerance) : roundedFigure(b);
@@ -40,6 +45,8 @@ export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions):
   const same = !conversion && a.value === b.value && a.qualifier === b.qualifier;
   return { agreement: same ? 'same' : 'compatible', conversion };
 }
+
+const DOLLARS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 
 /**
  * "jusqu'à 900 postes" against "jusqu'à 1 900 postes", "up to $100m" against "up to $300m": a ceiling is what
