@@ -858,11 +858,14 @@ function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: rea
   return false;
 }
 
-const PART_OF_OPENING = /^[\s«"“]*(?:of the|of its|out of the|sur les|sur ses|parmi les)[\s\u00a0]+$/iu;
+const PART_OF_OPENING = /^[\s«"“]*(?:of the|of its|out of the|of a|out of a|sur les|sur ses|sur un(?:e)?(?: \p{L}+){0,2} de|parmi les)[\s\u00a0]+$/iu;
+/** "La sécurité a coûté à elle seule 3,1 millions", "Spending on performers alone came to €7.8m": one item of a whole. */
+const ALONE_BEFORE = /(?:à (?:elle|lui) seule?|à (?:eux|elles) seule?s|(?<![\p{L}])alone)[^.;:,]{0,30}$/iu;
 
 function isPart(text: string, figures: readonly Figure[], figureIndex: number, sentence: Span): boolean {
   const figure = figures[figureIndex];
   if (!figure) return false;
+  if (ALONE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 50), figure.span.start))) return true;
   for (let i = figureIndex - 1; i >= 0; i--) {
     const before = figures[i];
     if (!before || before.span.start < sentence.start) return false;
