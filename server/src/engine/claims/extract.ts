@@ -642,7 +642,7 @@ const RECALL = /(?:rappel|recall)/u;
 /** A closing verb or noun just before the count ("to shut 47", "la fermeture de 47", "will close 47 of its"). */
 const CLOSING_BEFORE = /(?:ferm|clos|shut|shutter)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore)[\s\u00a0]+){0,2}$/u;
 /** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
-const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
+const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping|holds the remaining|owns the remaining|the remaining|le reste|les? (?:\p{L}+[\s\u00a0]+)?restants?)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
 const LOST_VERB_BEFORE = /(?:lost|loses|losing|a perdu|ont perdu|avait perdu|perd|perdait|perdra)[\s\u00a0]+(?:(?:about|some|nearly|almost|près de|environ|plus de|more than|quelque)[\s\u00a0]+)?$/u;
 const REVENUE_LOST_AFTER = /^[\s\u00a0]*(?:in|of|de|d['’]|en)[\s\u00a0]*(?:revenue|sales|turnover|chiffre d['’]affaires|ventes|recettes)/u;
 const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*$/iu;
