@@ -58,6 +58,7 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'lots', label: { fr: 'lots', en: 'lots' }, nouns: /^(?:lots|batches)/u },
   { key: 'stretchers', label: { fr: 'civières', en: 'stretchers' }, nouns: /^(?:civières|brancards|stretchers|trolleys)/u },
   { key: 'applications', label: { fr: 'candidatures', en: 'applications' }, nouns: /^(?:candidatures|applications)/u },
+  { key: 'artists', label: { fr: 'artistes', en: 'artists' }, nouns: /^(?:artistes|groupes|musiciens|artists|acts|performers|bands|musicians)/u },
 ];
 
 /**
