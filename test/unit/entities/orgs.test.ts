@@ -71,3 +71,10 @@ describe('entities: a title-case headline offers the words the document does not
     assert.ok(!weak.some((m) => m.includes('Auction') || m.startsWith('Prices/') || m.startsWith('Buyers/')), weak.join(', '));
   });
 });
+
+cases('entities: "Crédit" before a name starts a bank, not a photo credit', [
+  ['Le Crédit Vosgien a annoncé lundi la fermeture de douze agences.', ['Crédit Vosgien/organization'], 'fr'],
+  ['Credit Helvetia shares fell 4% in Zurich on Monday.', ['Credit Helvetia/organization', 'Zurich/place']],
+  // A credit line stays furniture.
+  ['Crédit photo : Jean Dupont / AFP', ['Jean Dupont/person', 'AFP/organization'], 'fr'],
+]);

@@ -219,7 +219,7 @@ for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 
 /** Organisation head words that start a name and admit "de"/"of" inside it: "Banque de France", "Bank of America". */
 export const ORG_HEADS = words(
-  'banque bank universite university institut institute ecole school college academie academy ministere ministry',
+  'banque bank credit universite university institut institute ecole school college academie academy ministere ministry',
   'departement department conseil council cour court agence agency office commission fondation foundation',
   'federation union organisation organization association societe compagnie company caisse chambre tribunal',
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',

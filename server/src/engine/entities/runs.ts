@@ -540,6 +540,8 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // role or a comma and before a name.
   if (!t.opening && t.cap && !t.allCaps && STOP.has(t.word) && isGivenWord(t.word) && !AUXILIARY_NAMES.has(t.word) && next && next.gap === '' && next.cap && !blocked(next) && (t.gap === ',' || ROLES.has(tokens[i - 1]?.word ?? '') || tokens[i - 1]?.lower === true)) return true;
   if (adjectiveBeforeHead(tokens, i)) return true;
+  // "Crédit Brabançon", "Credit Suisse": a bank's first word, not a photo credit, when a name follows it with nothing between.
+  if (t.word === 'credit' && t.cap && !t.allCaps && next && next.gap === '' && next.cap && !next.allCaps && !blocked(next) && !FURNITURE.has(next.word)) return true;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
   if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
