@@ -451,6 +451,13 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'indemnité de transfert', en: 'transfer fee' },
   },
   {
+    // "a €640m contract", "un contrat de 640 millions d'euros", "an order worth $2bn": what a customer pays a supplier.
+    key: 'contract-value',
+    kinds: ['money'],
+    triggers: { fr: ['contrat', 'commande de', 'commande d’', "commande d'", 'marché de'], en: ['contract', 'order for', 'order worth', 'order valued'] },
+    label: { fr: 'montant du contrat', en: 'contract value' },
+  },
+  {
     key: 'contract-length',
     actorTypes: ['person', 'organization'],
     singleSubject: true,
