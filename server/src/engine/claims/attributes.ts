@@ -516,8 +516,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     singleSubject: true,
     kinds: ['year', 'date'],
     triggers: {
-      fr: ['mise en service', 'mis en service', 'ouverture', 'ouvrir', 'inaugur', 'entrer en service', 'entrera en service', 'démarrage de la production', 'produire à partir', 'livré'],
-      en: ['opening', 'open in', 'opens in', 'enter service', 'start production', 'begin production', 'come online', 'completion', 'completed in', 'delivered in'],
+      fr: ['mise en service', 'mis en service', 'ouverture', 'ouvrir', 'inaugur', 'entrer en service', 'entrera en service', 'démarrage de la production', 'produire à partir', 'livré', 'opérationnel', 'mise en exploitation'],
+      en: ['opening', 'open in', 'opens in', 'enter service', 'start production', 'begin production', 'come online', 'completion', 'completed in', 'delivered in', 'commercial operation', 'commissioning', 'operational in', 'fully operational'],
     },
     label: { fr: "date d'ouverture", en: 'opening date' },
   },
