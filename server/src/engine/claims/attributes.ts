@@ -200,7 +200,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
-    triggers: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'revenu', 'ventes'], en: ['revenue', 'sales', 'turnover'] },
+    triggers: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'revenu', 'ventes'], en: ['revenue', 'sales', 'turnover', 'bring in', 'brings in', 'bringing in'] },
     label: { fr: "chiffre d'affaires", en: 'revenue' },
   },
   {
@@ -336,7 +336,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
-    triggers: { fr: ['perte nette', 'pertes', 'perte de', 'perte opérationnelle', 'déficit', 'dans le rouge'], en: ['net loss', 'loss of', 'losses', 'lost', 'operating loss', 'deficit', 'in the red'] },
+    triggers: { fr: ['perte nette', 'pertes', 'perte de', 'perte opérationnelle', 'déficit', 'dans le rouge'], en: ['net loss', 'loss of', 'losses', 'lost', 'operating loss', 'deficit', 'shortfall', 'in the red'] },
     label: { fr: 'perte', en: 'loss' },
   },
   {

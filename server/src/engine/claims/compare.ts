@@ -32,10 +32,10 @@ export interface Comparison {
 export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions): Comparison {
   const conversion = conversionBetween(a, b, currency);
   if (conversion === undefined) return { agreement: 'compatible', conversion: null };
-  // "19 millions de dollars" in a Quebec paper and "C$19 million": a bare "dollar" names no country, so two dollars
-  // giving the same amount are one amount, not a coincidence across currencies.
-  if (conversion && DOLLARS.has(conversion.from) && DOLLARS.has(conversion.to) && !disjoint(roundedFigure(a), roundedFigure(b)) && !disjoint(roundedFigure(b), roundedFigure(a))) {
-    return { agreement: 'compatible', conversion: null };
+  // "19 millions de dollars" in a Quebec paper and "C$19 million": a bare "dollar" (read as US dollars) names no
+  // country, so against another dollar it is compared as that dollar, not converted.
+  if (conversion && DOLLARS.has(conversion.from) && DOLLARS.has(conversion.to) && (bareDollar(a) || bareDollar(b))) {
+    return compareFigures(a, { ...b, unit: a.unit }, currency);
   }
   // The tolerance covers the rate, so it widens the converted side only (widening both would double it).
   const left = roundedFigure(a);
@@ -47,6 +47,12 @@ export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions):
 }
 
 const DOLLARS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+/** A US dollar amount written without its country ("$19m", "19 millions de dollars"), not "US$", "USD", "dollars américains". */
+const US_WRITTEN = /(?:US\s?\$|USD|U\.S\.\s?\$|U\.S\. dollars|US dollars|dollars? (?:am[ée]ricains?|US)|american dollars)/iu;
+
+function bareDollar(figure: Figure): boolean {
+  return figure.unit === 'USD' && !US_WRITTEN.test(figure.text);
+}
 
 /**
  * "jusqu'à 900 postes" against "jusqu'à 1 900 postes", "up to $100m" against "up to $300m": a ceiling is what
