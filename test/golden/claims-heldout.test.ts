@@ -410,11 +410,11 @@ const FIRST_MEASUREMENT_R10: Scores = {
   derived: 0,
 };
 
-/** Round 10 after the rules it led to (dollars of no country, one item alone, the remaining stake, artists, commissioning, 'bring in'). */
+/** Round 10 after the rules it led to (dollars of no country, one item alone, the remaining stake, artists, commissioning, 'bring in', start dates). */
 const FLOOR_R10 = {
   tied: 101,
-  caught: 4,
-  caughtStrict: 4,
+  caught: 5,
+  caughtStrict: 5,
   maxWrong: 3,
   maxFalseAlarms: 3,
 };

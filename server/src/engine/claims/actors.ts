@@ -8,8 +8,8 @@ interface Actor {
   readonly span: Span;
 }
 
-/** Words that introduce a second party, not the subject: "avec Lucy Guo", "alongside its founder". */
-const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as|by|par|du|des|of)\s+(?:\p{L}+\s+)?$/iu;
+/** Words that introduce a second party or a place of departure, not the subject: "avec Lucy Guo", "depuis le Centre spatial". */
+const COMPANION = /(?:avec|with|et|and|aux côtés de|alongside|ainsi que|as well as|by|par|du|des|of|depuis|au départ de)\s+(?:\p{L}+\s+)?$/iu;
 
 /** Between a figure and the name of whoever states or achieves it in the passive: "affichés par son concurrent", "reported by rival". */
 const AGENT_AFTER = /^[\s\u00a0]*(?:[\p{Ll}-]+[\s\u00a0]+){1,2}(?:par|by)[\s\u00a0]+(?:(?:son|sa|ses|leur|its|their|the|le|la|l['’])[\s\u00a0]*)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;

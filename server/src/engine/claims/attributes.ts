@@ -511,6 +511,18 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'en poste depuis', en: 'in office since' },
   },
   {
+    // "The first launch is scheduled for March 2027", "premier vol attendu en mars 2028": when a programme starts.
+    key: 'start-date',
+    actorTypes: ['organization', 'product', 'place', 'event'],
+    singleSubject: true,
+    kinds: ['year', 'date'],
+    triggers: {
+      fr: ['premier lancement', 'premier décollage', 'premier vol', 'premières livraisons', 'première livraison', 'premiers tirs'],
+      en: ['first launch', 'first flight', 'first deliveries', 'first delivery', 'maiden flight', 'maiden launch'],
+    },
+    label: { fr: 'date de début', en: 'start date' },
+  },
+  {
     key: 'opening-year',
     actorTypes: ['organization', 'product', 'place', 'event'],
     singleSubject: true,
