@@ -78,3 +78,10 @@ cases('entities: "Crédit" before a name starts a bank, not a photo credit', [
   // A credit line stays furniture.
   ['Crédit photo : Jean Dupont / AFP', ['Jean Dupont/person', 'AFP/organization'], 'fr'],
 ]);
+
+cases('entities: producers named by their works end with the works', [
+  ['Output at Kilmory Glen Distillery fell by a third last year.', ['Kilmory Glen Distillery/organization']],
+  ['Tarrow Cooperage supplies casks to the whole valley.', ['Tarrow Cooperage/organization']],
+  // A works in lower case names nothing.
+  ['The brewery said in June that it would hire staff.', []],
+]);

@@ -206,6 +206,8 @@ export const ORG_SUFFIXES = words(
   'exchange borse partenaires associes',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
+  // producers named by their works: "Kilbride Bay Distillery", "Speyside Cooperage", "Harrow Brewery", "Valloire Winery"
+  'distillery distilleries brewery breweries winery wineries cooperage creamery refinery shipyard shipyards foundry',
   // English clubs: "Ipswich Town", "Gainsborough Trinity" (a known town, "Cape Town", stays a place)
   'town trinity',
   // public bodies named by their last word: "Met Office", "Crown Prosecution Service", "Scottish Medicines Consortium"
