@@ -275,10 +275,17 @@ const LAST_YEAR = /^[^.;]{0,30}?(?:l['’]an dernier|l['’]an passé|l['’]ann
 /** "L'an dernier, …", "Last year, …": a sentence that opens on the year before the article's. */
 const LAST_YEAR_FRONTED = /^[\s«"“]*(?:l['’]an dernier|l['’]an passé|l['’]année (?:dernière|passée)|il y a un an|last year|a year ago|in the previous year)[\s\u00a0]*,/iu;
 
+/** The end of `text` after the last of the separator characters, or all of it: the clause a figure's lead is in. */
+function afterLast(text: string, separators: string): string {
+  let at = -1;
+  for (const separator of separators) at = Math.max(at, text.lastIndexOf(separator));
+  return text.slice(at + 1);
+}
+
 /** The sentence before a figure from its clause's start ("La marque récidive : l'an dernier, Vireo avait rappelé…"). */
 function clauseLead(text: string, sentence: Span, figure: Figure): string {
   const lead = text.slice(sentence.start, figure.span.start);
-  return lead.slice(Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(';')) + 1);
+  return afterLast(lead, ':;');
 }
 
 /** "last year's 5,300 hectares", "the previous year's €720m": a possessive naming last year before the value. */
@@ -470,7 +477,7 @@ function subPeriodOf(text: string, sentence: Span, stretch: Span, figure: Span):
   if (byAfter !== undefined) return byAfter;
   // Before it, in its clause: "bringing the margin for the first nine months to 5.8%".
   const lead = text.slice(stretch.start, figure.start);
-  const byLead = one(quartersIn(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1)));
+  const byLead = one(quartersIn(afterLast(lead, ',;')));
   if (byLead !== undefined) return byLead;
   // An opening adverbial carries over the whole sentence: "Au troisième trimestre, le CA… et le bénéfice…".
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -625,9 +632,10 @@ const SINCE_BEFORE = /(?:depuis|since)[\s\u00a0]+(?:(?:en|l['’]an|l['’]anné
  * noun right after the number says what is counted ("312 patients", "22
  * stations", "548 000 véhicules"). Jobs are cuts when the sentence says so.
  */
+const STORE_NOUN = /^(?:magasins?|boutiques?|points de vente|agences|restaurants?|supermarchés|hypermarchés|supérettes|stores?|shops?|outlets?|branches|supermarkets|hypermarkets)/u;
 const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[] = [
   { key: 'count-patients', noun: /^(?:patients?|malades|participants?|volontaires|subjects|volunteers)/u },
-  { key: 'count-stores', noun: /^(?:magasins?|boutiques?|points de vente|agences|restaurants?|supermarchés|hypermarchés|supérettes|stores?|shops?|outlets?|branches|supermarkets|hypermarkets)/u },
+  { key: 'count-stores', noun: STORE_NOUN },
   { key: 'count-countries', noun: /^(?:pays|countries|markets)/u },
   { key: 'count-vehicles', noun: /^(?:véhicules?|voitures?|automobiles|unités|livraisons|vehicles?|cars?|units|deliveries)/u },
   { key: 'count-passengers', noun: /^(?:voyageurs?|passagers?|usagers|voyages|trajets|passengers?|riders?|trips|journeys|visiteurs|visitors)/u },
@@ -700,7 +708,7 @@ const EMPLOYS = /(?:emploi|employ|salarié|effectif|staff|workforce|embauch|hire
 function isIllnessCount(text: string, figure: Figure, sentence: Span): boolean {
   const lead = text.slice(Math.max(sentence.start, figure.span.start - 50), figure.span.start).toLowerCase();
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase();
-  const phrase = `${lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1)} ${after.split(/[,;.]/u)[0] ?? ''}`;
+  const phrase = `${afterLast(lead, ',;')} ${after.split(/[,;.]/u)[0] ?? ''}`;
   return ILLNESS.test(phrase) && !EMPLOYS.test(phrase);
 }
 
@@ -709,7 +717,7 @@ const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\
 
 function isMarketShare(sentenceLower: string, start: number, end: number): boolean {
   const lead = sentenceLower.slice(Math.max(0, start - 60), start);
-  return MARKET_SHARE_AFTER.test(sentenceLower.slice(end, end + 50)) || MARKET_SHARE_BEFORE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+  return MARKET_SHARE_AFTER.test(sentenceLower.slice(end, end + 50)) || MARKET_SHARE_BEFORE.test(afterLast(lead, ',;'));
 }
 
 /** Payments due only if something happens after a deal: earn-outs, milestones, contingent value rights. */
@@ -735,7 +743,7 @@ function earnOutOf(text: string, figure: Figure, sentence: Span, attribute: stri
   const start = figure.span.start - sentence.start;
   const end = figure.span.end - sentence.start;
   const lead = lower.slice(Math.max(0, start - 80), start);
-  const leadClause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('.')) + 1);
+  const leadClause = afterLast(lead, ';:.');
   const after = lower.slice(end, Math.min(lower.length, end + 60)).split(/[;:.,]/u)[0] ?? '';
   const named = (stretch: string): 'excluded' | 'included' | 'named' | null => {
     const match = CONTINGENT.exec(stretch);
@@ -761,26 +769,26 @@ function earnOutOf(text: string, figure: Figure, sentence: Span, attribute: stri
 function clauseAround(text: string, figure: Figure, sentence: Span): string {
   const before = text.slice(sentence.start, figure.span.start);
   const after = text.slice(figure.span.end, sentence.end);
-  const start = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const start = before.length - afterLast(before, ';:').length;
   const stop = after.search(/[;:]/u);
   return before.slice(start) + figure.text + (stop < 0 ? after : after.slice(0, stop));
 }
 
 function countedClass(text: string, figure: Figure, sentence: Span, sentenceLower: string): string | null {
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase().replace(/^[\s\u00a0\u202f]*(?:(?:de|d['’]|of|new|nouveaux|nouvelles|more|de plus|more than|already)[\s\u00a0]+)*/u, '');
+  const closing = (): boolean => CLOSING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase());
   for (const { key, noun } of COUNTED_CLASSES) {
     if (!noun.test(after)) continue;
     if (key === 'count-jobs') return CUTS.test(sentenceLower) || /^(?:suppressions|job cuts|layoffs)/u.test(after) ? 'job-cuts' : key;
     // "rappelle 212 000 véhicules" against "a livré 310 000 véhicules": a recall is not the fleet sold.
     if (key === 'count-vehicles' && RECALL.test(clauseAround(text, figure, sentence).toLowerCase())) return 'count-vehicles-recalled';
     // "ferme 47 magasins" against "un parc de 612 magasins": the stores a plan shuts are not the network.
-    if (key === 'count-stores' && CLOSING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase())) return 'count-stores-closed';
+    if (key === 'count-stores' && closing()) return 'count-stores-closed';
     return key;
   }
   // "will close 47 of its 612 stores", "fermera 47 de ses 612 magasins": the part shut is counted by the whole's noun.
   const whole = OF_ITS_WHOLE.exec(after);
-  const stores = COUNTED_CLASSES.find(({ key }) => key === 'count-stores');
-  if (whole && stores?.noun.test(after.slice(whole[0].length)) && CLOSING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase())) return 'count-stores-closed';
+  if (whole && STORE_NOUN.test(after.slice(whole[0].length)) && closing()) return 'count-stores-closed';
   return null;
 }
 
