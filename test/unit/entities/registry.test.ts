@@ -295,3 +295,22 @@ describe('registry: a kind, its adjectives and a name (round longorg)', () => {
     assert.equal(resolved(registry, docs, 'b.txt', 'France')?.name, 'France');
   });
 });
+
+describe('registry: towns of the GeoNames list, when nothing else types a name', () => {
+  const docs: Record<string, string> = {
+    'a.txt': 'Les éleveurs de Loudéac et de Vierzon ont manifesté mardi devant la préfecture.',
+    'b.txt': 'Commuters between Brighouse and Halifax waited two hours on Monday.',
+    'c.txt': 'Mark Carney a rencontré les syndicats. Carney a promis une réponse.',
+  };
+  const registry = registryOf(docs);
+  const typeOf = (doc: string, text: string): string | null => resolved(registry, docs, doc, text)?.type ?? null;
+  it('an unknown town with no cue is a place', () => {
+    assert.equal(typeOf('a.txt', 'Loudéac'), 'place');
+    assert.equal(typeOf('a.txt', 'Vierzon'), 'place');
+    assert.equal(typeOf('b.txt', 'Brighouse'), 'place');
+  });
+  it('a surname that is also a town stays the person’s', () => {
+    assert.equal(resolved(registry, docs, 'c.txt', 'Carney')?.name, 'Mark Carney');
+    assert.equal(typeOf('c.txt', 'Carney'), 'person');
+  });
+});

@@ -9,7 +9,7 @@
 import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
-import { knownEntry } from './gazetteer';
+import { isListedTown, knownEntry } from './gazetteer';
 import { CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
@@ -253,6 +253,9 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
     let type = bestType(sumScores(members.map((k) => (placeSurnames.has(k) ? { ...info.get(k)!.stats.scores, place: 0 } : info.get(k)!.stats.scores))));
     // "Hollins Bridge" next to "Hollins Bridge FC": a legal suffix says organisation, whatever the bare name suggests.
     if (type !== 'organization' && members.some((k) => info.get(k)!.relation === 'legal-name')) type = 'organization';
+    // "Brighouse", "Loudéac", "Röszke": a name nothing in the corpus types, which GeoNames lists as a town. Last, so any cue
+    // of the text, and every short-form join ("Dortmund" for "Borussia Dortmund"), comes first.
+    if (type === 'other' && members.some((k) => isListedTown(k))) type = 'place';
     for (const k of members) type = forced.get(k) ?? type;
     const canonical = chooseCanonical(members.map((k) => info.get(k)!), type);
     pending.push({ root: key, members, name: info.get(canonical)!.display, type, canonical });

@@ -7,6 +7,7 @@ import { COUNTRIES } from './data/countries';
 import { GIVEN_NAMES } from './data/givenNames';
 import { EVENTS, ORGANIZATIONS, PRODUCTS } from './data/known';
 import { PLACES } from './data/places';
+import { TOWNS } from './data/towns';
 import { foldKey } from './fold';
 import type { EntityType } from './types';
 
@@ -111,3 +112,14 @@ export function isGivenWord(word: string): boolean {
 }
 
 const givenCache = new Map<string, boolean>();
+
+let towns: Set<string> | null = null;
+
+/**
+ * Whether a name is a town of the GeoNames list: weak evidence, for names no hand-written list holds. Built on
+ * first use, apart from the other tables, so a document with no unknown capitalised name never pays for it.
+ */
+export function isListedTown(key: string): boolean {
+  towns ??= new Set(TOWNS.split('\n').filter((name) => name.length > 0).map((name) => foldKey(name)));
+  return towns.has(key);
+}

@@ -9,7 +9,7 @@ import { paragraphSpans, sentenceSpans } from '../text/segment';
 import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
-import { isGivenWord, knownEntry } from './gazetteer';
+import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
 import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
@@ -437,7 +437,8 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
   // After "à", "in" (a place cue too weak on its own), such a pair is a place: "in Port Sudan", "à Saint-Jean Cap".
   if (bestType(scores) === 'other' && c.length >= 2 && c.length <= 3 && c.shaped === 'plain' && !c.words.some((w) => lowerSeen.has(w))) {
     // After an article ("the Edinburgh Fringe", "les Vieilles Charrues", "the new Range Rover") it is no person.
-    if (scores.place > 0) scores.place += 0.75;
+    // A town GeoNames lists ("Port Ellen", "Fort McMurray") is no person either.
+    if (scores.place > 0 || isListedTown(c.key)) scores.place += 0.75;
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
     // Nor after a capital article ("La Méridionale"), a saint ("St. Aldric"), a known company's or product's name ("Facebook
     // Marketplace") or an event's kind ("Storm Uri"): none starts a person's name.
