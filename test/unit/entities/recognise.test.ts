@@ -184,7 +184,7 @@ describe('entities: a town with its region in parentheses', () => {
 describe('entities: rules from batch r4', () => {
   const cases: [string, string[], Lang?][] = [
     ['Le maire de Valbrune, Cédric Alaux, a inauguré la ligne.', ['Valbrune/place', 'Cédric Alaux/person']],
-    ['Le tribunal correctionnel de Montbrison a rendu son jugement.', ['Montbrison/place']],
+    ['Le tribunal correctionnel de Montbrison a rendu son jugement.', ['tribunal correctionnel de Montbrison/organization']],
     ['Northfield Rovers manager Owen Pike praised his players.', ['Northfield Rovers/organization', 'Owen Pike/person'], 'en'],
     ['Calverton chief executive Amy Rowe resigned.', ['Calverton/organization', 'Amy Rowe/person'], 'en'],
     ['Hospitals in Greater Manchester were full.', ['Greater Manchester/place'], 'en'],
@@ -675,6 +675,14 @@ describe('entities: a lower-case head and the name it keeps (round longorg)', ()
     // Spelt the English way, the head is no French institution's.
     ['The college Dean said nothing.', ['Dean/organization'], 'en'],
     ['La Collectivité de Guyane a voté le budget.', ['Collectivité de Guyane/organization']],
+    // A court named by its kind and its town is the institution; a bare "tribunal de X" stays the town's.
+    ['Le tribunal correctionnel de Vannes a relaxé le maire.', ['tribunal correctionnel de Vannes/organization']],
+    ['Elle a fait appel devant la cour administrative d’appel de Douai.', ['cour administrative d’appel de Douai/organization']],
+    ['La cour d’appel d’Aix-en-Provence a confirmé la peine.', ['cour d’appel d’Aix-en-Provence/organization']],
+    ['Le conseil de prud’hommes de Nanterre a donné raison aux salariés.', ['conseil de prud’hommes de Nanterre/organization']],
+    ['Le tribunal de commerce de Lille a ouvert une procédure.', ['tribunal de commerce de Lille/organization']],
+    ['Tribunal judiciaire de Créteil : la plateforme condamnée', ['Tribunal judiciaire de Créteil/organization']],
+    ['La plainte a été déposée devant le tribunal de Nantes.', ['Nantes/place']],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });

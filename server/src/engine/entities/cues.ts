@@ -626,7 +626,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
   else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
-  // "le tribunal correctionnel de Bobigny", "la cour d'appel de Paris": a court is named after its town.
+  // "le tribunal de Bobigny", "la préfecture de Rennes", "la mairie de Sevran": a seat is named after its town (a court
+  // with its kind, "tribunal correctionnel de Bobigny", is a name of its own: runs.ts `courtName`).
   if (b0 === 'de' && !first.elision) {
     for (let p = 1; p < Math.min(before.length, 5); p++) {
       const word = before[p]!;

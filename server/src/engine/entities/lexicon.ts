@@ -454,7 +454,7 @@ export const STATE_OFFICES = words('minister ministers ministry');
 /** Roles whose complement is a place, not an organisation: "le maire de Sevran", "the mayor of Leeds". */
 export const PLACE_ROLES = words('maire mairesse mayor prefet prefete prefect sous-prefet eveque bishop archeveque archbishop');
 
-/** Institutions whose complement is the town they sit in: "le tribunal correctionnel de Bobigny", "la cour d'appel de Paris". */
+/** Institutions whose complement is the town they sit in: "le tribunal de Bobigny", "la préfecture de Rennes". */
 export const SEAT_HEADS = words('tribunal tribunaux cour prefecture parquet mairie diocese');
 /** Words between a seat and its town: "tribunal correctionnel de", "cour d'appel de", "tribunal de commerce de". */
 export const SEAT_MODIFIERS = words('correctionnel judiciaire administratif administrative criminelle criminel appel assises commerce instance grande police de d');

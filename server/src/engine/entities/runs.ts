@@ -715,6 +715,7 @@ function openingParticle(tokens: readonly Token[], i: number): number {
  */
 function lowerHead(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
+  if ((t.lower || (t.opening && t.cap)) && t.elision === null && COURT_HEADS.has(t.word)) return courtName(tokens, i);
   if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
   if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
   // "la place Vendôme"; not English "in second place Arsenal".
@@ -859,6 +860,46 @@ function streetName(tokens: readonly Token[], i: number, directOnly: boolean): n
     if (!startsName(tokens, k) || next.allCaps || next.digits) break;
     end = ++k;
   }
+  return end - i;
+}
+
+/** Heads of French courts, and what may stand between the head and the town: "cour administrative d'appel de". */
+const COURT_HEADS = new Set(['tribunal', 'cour', 'conseil']);
+const COURT_QUALIFIERS = new Set(['judiciaire', 'correctionnel', 'administratif', 'administrative', 'appel', 'assises', 'criminelle', 'departementale', 'commerce', 'police', 'instance', 'grande', "prud'hommes", 'activites', 'economiques']);
+
+/**
+ * "le tribunal correctionnel de Rennes", "la cour administrative d'appel de Nantes", "le conseil de prud'hommes de Lyon":
+ * a court named by its kind and its town is an institution, named as a whole (every blind batch so far wrote it so).
+ * A bare "tribunal de Paris" has no qualifier and stays the town's, as "l'hôpital de Bobigny" does.
+ */
+function courtName(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  let qualified = false;
+  for (let steps = 0; steps < 4; steps++) {
+    const t = tokens[k];
+    if (!t || t.gap !== '' || !t.lower) break;
+    if (COURT_QUALIFIERS.has(t.word) && (t.elision === null || t.elision === 'd')) {
+      qualified = true;
+      k++;
+      continue;
+    }
+    // "de commerce", "des prud'hommes", "de grande instance": a qualifier after "de".
+    const next = tokens[k + 1];
+    if ((t.word === 'de' || t.word === 'des') && t.elision === null && next && next.gap === '' && next.lower && COURT_QUALIFIERS.has(next.word) && next.elision === null) {
+      qualified = true;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  if (!qualified || (tokens[i]!.word === 'conseil' && tokens[k - 1]!.word !== "prud'hommes")) return 0;
+  let town = tokens[k];
+  if (town && town.gap === '' && town.lower && (town.word === 'de' || town.word === 'du') && town.elision === null) town = tokens[++k];
+  else if (!(town && town.elision === 'd')) return 0;
+  if (!town || town.gap !== '' || !town.cap || town.allCaps || town.digits || blocked(town)) return 0;
+  let end = k + 1;
+  // "de Saint-Denis de La Réunion" is rare; two capitalised words ("de Basse-Terre", "de Le Mans" aside) at most.
+  if (startsName(tokens, end) && !tokens[end]!.allCaps && !tokens[end]!.digits) end++;
   return end - i;
 }
 
