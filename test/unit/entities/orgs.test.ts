@@ -85,3 +85,11 @@ cases('entities: producers named by their works end with the works', [
   // A works in lower case names nothing.
   ['The brewery said in June that it would hire staff.', []],
 ]);
+
+cases('entities: a plural possessive inside a body’s name, and "and the" between two names', [
+  ['Members of the Harwell Dockers’ Union voted to strike.', ['Harwell Dockers’ Union/organization']],
+  ['The Brenmoor Rail Users\' Association and the Coastal Farmers\' Federation wrote to the minister.', ["Brenmoor Rail Users' Association/organization", "Coastal Farmers' Federation/organization"]],
+  // A plural's apostrophe at the start of a sentence names nothing; a name's own "'s" still does.
+  ['Residents\' groups say the barrier will flood the fields.', []],
+  ['Tesco’s shares rose after the results.', ['Tesco/organization']],
+]);

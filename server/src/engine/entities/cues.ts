@@ -362,7 +362,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       if ((STATE_NOUNS.has(owned.word) || office) && !given) add('place', 2.5, 'place-word');
     }
   }
-  if (last.possessive) cues.add('possessive');
+  // "Residents' group…": a plural's apostrophe says nothing of a name.
+  if (last.possessive && !last.pluralPossessive) cues.add('possessive');
   if (!first.opening) cues.add('mid-sentence');
   if (run.titled) add('person', 5, 'title');
   if (run.held) add('person', 3, 'role');

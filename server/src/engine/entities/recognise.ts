@@ -297,7 +297,7 @@ function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: bool
     const parts = [...tokens.slice(from, k).map((x) => x.text), head];
     const written = parts.join(' ');
     const key = foldKey(written);
-    const synthetic: Token = { ...t, start: tokens[from]!.start, rawStart: tokens[from]!.rawStart, end: t.start + dash, text: written, word: fold(written), key, rawKey: key, possessive: false, exPrefix: false, allCaps: false, mixed: false, lower: false, digits: false, number: false, initial: false, opening: false, elision: null, gap: '' };
+    const synthetic: Token = { ...t, start: tokens[from]!.start, rawStart: tokens[from]!.rawStart, end: t.start + dash, text: written, word: fold(written), key, rawKey: key, possessive: false, pluralPossessive: false, exPrefix: false, allCaps: false, mixed: false, lower: false, digits: false, number: false, initial: false, opening: false, elision: null, gap: '' };
     const candidate = makeCandidate([synthetic], { from: 0, to: 1, known: knownEntry(key), titled: false }, style === 'heading' ? 'normal' : style, inBoilerplate, false);
     candidate.typing.scores.place += 3;
     candidate.typing.cues.add('place-word');

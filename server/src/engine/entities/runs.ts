@@ -171,6 +171,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (last.possessive) {
     // "Alzheimer's Research UK", "Hartley's Trust", "St. Aldric's Hospital": a possessive before an organisation's head word is inside the name.
     const saint = length === 2 && first.word === 'st';
+    // "Alföld Workers' Union", "the National Farmers’ Union": a plural possessive before a body's head word, any length.
+    if (PLURAL_OWNERS.test(last.word) && t.gap === '' && t.cap && !t.allCaps && BODY_HEADS.has(t.word) && !run.known && length <= 4) return 1;
     return (length === 1 || saint) && t.gap === '' && t.cap && !t.allCaps && POSSESSIVE_HEADS.has(t.word) && !run.known && !isGivenWord(first.word) ? 1 : 0;
   }
   // "the National Union of Rail, Maritime and Transport Workers (RMT)": a list inside a name that an acronym closes.
@@ -218,6 +220,8 @@ function extension(tokens: readonly Token[], run: Run): number {
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
       // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
       if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || matchPhrase(tokens, j + k + 1) !== null)) break;
+      // "the Workers' Union and the Rail Users' Association": an article after "and" starts the next name.
+      if (after && (c.word === 'and' || c.word === 'et') && after.gap === '' && ARTICLES_AFTER_AND.has(after.word)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
     }
   }
@@ -353,6 +357,10 @@ const LEGAL_CAPS = new Set([...LEGAL_FORMS].filter((form) => form.length <= 4 &&
 const LEGAL_WORDS = new Set(['ltd', 'inc', 'limited', 'llc', 'plc', 'gmbh', 'corp', 'pty', 'bhd', 'sarl', 'spa', 'srl']);
 /** Head words a possessive may stand before inside a name: "Alzheimer's Research UK", "Hartley's Trust". */
 const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'foundation', 'hospital', 'college', 'school', 'charity', 'association']);
+/** Owners written in the plural ("Workers", "Users", "Women"), and the bodies they name: "Rail Users' Association". */
+const PLURAL_OWNERS = /(?:[^s]s|women|men|children|people)$/u;
+const BODY_HEADS = new Set(['union', 'unions', 'association', 'federation', 'club', 'council', 'league', 'alliance', 'party', 'trust', 'fund', 'society', 'institute', 'guild', 'cooperative', 'co-operative', 'forum', 'network', 'coalition', 'organisation', 'organization', 'collective', 'group', 'congress', 'confederation', 'board', 'committee', 'commission']);
+const ARTICLES_AFTER_AND = new Set(['the', 'le', 'la', 'les', 'a', 'an', 'un', 'une']);
 const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
 /** Page sections named by a capitalised word: "our Health newsletter", "notre newsletter Économie" is another order. */
 const SECTION_NOUNS = new Set(['newsletter', 'newsletters', 'podcast', 'podcasts', 'section', 'page', 'pages', 'team', 'desk', 'edition', 'liveblog', 'live', 'briefing']);

@@ -21,6 +21,8 @@ export interface Token {
   readonly rawKey: string;
   readonly elision: string | null;
   readonly possessive: boolean;
+  /** The possessive is a plural's bare apostrophe ("Workers' Union"), which no name's own "'s" is. */
+  readonly pluralPossessive: boolean;
   readonly exPrefix: boolean;
   readonly cap: boolean;
   readonly allCaps: boolean;
@@ -73,6 +75,7 @@ const OPENERS = /[«“"'‘(\[:—–•*#>|]|^-$/u;
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const BLANK = /^[\s\u00a0\u202f\u2009\ufeff]*$/u;
+const BLANK_AFTER = /[\s\u00a0\u202f\u2009]/u;
 
 export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey: string) => boolean): Token[] {
   const tokens: Token[] = [];
@@ -109,6 +112,9 @@ export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey:
       break;
     }
     if (j < end && text.charCodeAt(j) === 43 && (j + 1 >= end || !isAlnum(classOf(text.charCodeAt(j + 1))))) j++; // Canal+, Disney+
+    // "Workers' Union", "the farmers’ cooperative": an apostrophe after a final "s" and before a blank is a plural
+    // possessive, not a closing quote, and no opening one for the next word either.
+    else if (j + 1 < end && j - rawStart > 1 && text.charCodeAt(j - 1) === 115 && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && BLANK_AFTER.test(text[j + 1]!)) j++;
     tokens.push(makeToken(text, rawStart, j, end, previousEnd, tokens.length === 0, keepsApostrophe));
     previousEnd = j;
     i = j;
@@ -131,6 +137,7 @@ function makeToken(
   let stop = rawEnd;
   let elision: string | null = null;
   let possessive = false;
+  let pluralPossessive = false;
   let exPrefix = false;
   const gapLength = rawStart - previousEnd;
   const single = gapLength === 0 || (gapLength === 1 && text.charCodeAt(previousEnd) === 32);
@@ -152,8 +159,14 @@ function makeToken(
     }
   }
   const quote = text.charCodeAt(stop - 2);
+  const closing = text.charCodeAt(stop - 1);
+  if (stop - start > 2 && (closing === 39 || closing === 0x2019) && quote === 115) {
+    possessive = true;
+    pluralPossessive = true;
+    stop -= 1;
+  }
   // "Moody's", "McDonald’s", "Sainsbury's": a known name that ends in "'s" keeps it (no possessive of "Moody").
-  if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019) && !(start === rawStart && keepsApostrophe(rawKey))) {
+  else if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019) && !(start === rawStart && keepsApostrophe(rawKey))) {
     possessive = true;
     stop -= 2;
   }
@@ -191,6 +204,7 @@ function makeToken(
     rawKey,
     elision,
     possessive,
+    pluralPossessive,
     exPrefix,
     cap: firstCls === UPPER,
     allCaps: uppers >= 2 && lowers === 0,
