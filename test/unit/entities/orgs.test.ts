@@ -93,3 +93,12 @@ cases('entities: a plural possessive inside a body’s name, and "and the" betwe
   ['Residents\' groups say the barrier will flood the fields.', []],
   ['Tesco’s shares rose after the results.', ['Tesco/organization']],
 ]);
+
+cases('entities: a long name an organisation head opens and the acronym after it spells', [
+  ['La Direction régionale de l’alimentation, de l’agriculture et de la forêt (Draaf) a publié son bilan.', ['Direction régionale de l’alimentation, de l’agriculture et de la forêt/organization', 'Draaf/organization'], 'fr'],
+  ['Le Syndicat mixte des eaux du bassin de la Sèvre (SMEBS) a voté le budget.', ['Syndicat mixte des eaux du bassin de la Sèvre/organization', 'SMEBS/organization'], 'fr'],
+  ['L’Office interprofessionnel des vins et spiritueux du Jura (OIVSJ) conteste.', ['Office interprofessionnel des vins et spiritueux du Jura/organization', 'OIVSJ/organization'], 'fr'],
+  ['The Council for the Protection of Rural Wales (CPRW) objected.', ['Council for the Protection of Rural Wales/organization', 'CPRW/organization']],
+  // Letters that do not spell the words: a sentence stands between the head and the acronym.
+  ['La Commission a saisi la justice européenne (CJUE) mardi.', ['Commission/other', 'CJUE/organization'], 'fr'],
+]);

@@ -168,6 +168,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (!t) return 0;
   const length = run.to - run.from;
   const first = tokens[run.from]!;
+  const spelled = spelledByAcronym(tokens, run);
+  if (spelled > j) return spelled - j;
   if (last.possessive) {
     // "Alzheimer's Research UK", "Hartley's Trust", "St. Aldric's Hospital": a possessive before an organisation's head word is inside the name.
     const saint = length === 2 && first.word === 'st';
@@ -869,6 +871,49 @@ function streetName(tokens: readonly Token[], i: number, directOnly: boolean): n
     end = ++k;
   }
   return end - i;
+}
+
+/** Small words an acronym skips: "Direction générale de la concurrence" is DGC. */
+const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'sur', 'aux', 'au', 'en', 'a', 'of', 'and', 'the', 'for', 'on', 'in', 'to']);
+
+/**
+ * The end (token index) of a long name an organisation's head opens and the acronym in parentheses right after it spells,
+ * word by word: "Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)",
+ * "Conseil international pour l'exploration de la mer (CIEM)", "Union des patrons pêcheurs du Pays bigouden (UPPB)". A
+ * last "de Bretagne" the acronym leaves out stays in the name ("…des élevages marins de Bretagne (CRPMEM)"). 0 when the
+ * letters do not match exactly: a sentence between a head and an acronym ("la Commission a saisi la Cour (CJUE)") never
+ * spells it.
+ */
+function spelledByAcronym(tokens: readonly Token[], run: Run): number {
+  const first = tokens[run.from]!;
+  if (!first.cap || first.allCaps || !ORG_HEADS.has(first.word) || run.known) return 0;
+  let close = -1;
+  for (let k = run.from + 1; k < run.from + 18 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.gap.startsWith('(')) {
+      // French writes acronyms of five letters and more as words: "(Dreal)", "(Dares)".
+      if ((t.allCaps || (t.cap && !t.mixed && t.key.length >= 4)) && t.key.length >= 3 && t.key.length <= 8 && /^[a-z]+$/u.test(t.key)) close = k;
+      break;
+    }
+    if (t.gap !== '' && t.gap !== ',') return 0;
+  }
+  if (close < 0) return 0;
+  const letters = tokens[close]!.key;
+  let matched = 0;
+  let end = 0;
+  for (let k = run.from; k < close; k++) {
+    const t = tokens[k]!;
+    if (t.digits || ACRONYM_SKIPS.has(t.word)) continue;
+    if (matched < letters.length && t.key.charAt(0) === letters.charAt(matched)) {
+      matched++;
+      end = k + 1;
+      continue;
+    }
+    // Every letter spelled: what follows may only be "de"/"du" and one capitalised place ("de Bretagne").
+    if (matched === letters.length && t.cap && k === close - 1 && (tokens[k - 1]!.word === 'de' || tokens[k - 1]!.word === 'du' || t.elision === 'd')) return close;
+    return 0;
+  }
+  return matched === letters.length && end === close ? close : 0;
 }
 
 /** Heads of French courts, and what may stand between the head and the town: "cour administrative d'appel de". */
