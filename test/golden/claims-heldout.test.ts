@@ -439,12 +439,16 @@ const FIRST_MEASUREMENT_R11: Scores = {
   derived: 1,
 };
 
-/** Round 11 as first measured (57 of 141 pairs, 14 wrong ties, 1/8 caught, 7 false alarms): the floor until rules move it. */
+/**
+ * Round 11 after the rules it led to (a counted role is no apposition, stores opened apart from the network, sales abroad
+ * a part of the total, a budget "annoncé lors de la présentation initiale" or "first unveiled" the initial estimate):
+ * 66 tied, 12 wrong, 3/8 caught, 7 false alarms.
+ */
 const FLOOR_R11 = {
-  tied: 57,
-  caught: 1,
-  caughtStrict: 0,
-  maxWrong: 14,
+  tied: 66,
+  caught: 3,
+  caughtStrict: 2,
+  maxWrong: 12,
   maxFalseAlarms: 7,
 };
 

@@ -102,3 +102,9 @@ cases('entities: a long name an organisation head opens and the acronym after it
   // Letters that do not spell the words: a sentence stands between the head and the acronym.
   ['La Commission a saisi la justice européenne (CJUE) mardi.', ['Commission/other', 'CJUE/organization'], 'fr'],
 ]);
+
+cases('entities: a counted role before a comma is a number of people, no apposition', [
+  ['Avec 2 300 salariés, Vendalis reste le troisième acteur du secteur.', ['Vendalis/other'], 'fr'],
+  // A role with no number before it still names the person after the comma.
+  ['Son directeur financier, Paul Amiel, a démissionné.', ['Paul Amiel/person'], 'fr'],
+]);

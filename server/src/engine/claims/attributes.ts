@@ -79,8 +79,8 @@ const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp
   { variant: 'per-unit', pattern: /^[\s\u00a0]*(?:par (?:unité|véhicule|tonne|baril|mètre carré|m2|m²|habitant|personne|tête)|(?:per|a) (?:unit|vehicle|car|tonne|ton|barrel|square metre|square meter|sq m|head|person|capita))/u },
 ];
 /** "initialement prévue en 2027", "l'enveloppe avait été fixée à 480 millions lors du lancement": the first estimate, not today's. */
-const INITIAL_BEFORE = /(?:initialement|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
-const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|when it was (?:launched|approved)|at approval|lors du lancement|lors de (?:l['’]|son |sa )adoption|à l['’]adoption|lors du vote|initialement|at the outset|originally)/u;
+const INITIAL_BEFORE = /(?:initialement|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|first (?:unveiled|announced|presented|proposed)|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
+const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|when it was (?:launched|approved)|at approval|lors du lancement|lors de (?:l['’]|son |sa )adoption|à l['’]adoption|lors du vote|initialement|at the outset|originally|first (?:unveiled|announced|presented|proposed)|(?:annoncée?s?|prévue?s?|présentée?s?|affichée?s?|évoquée?s?)[^.;,\d]{0,30}(?:présentation|annonce|version|estimation) initiale)/u;
 /** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
 const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|in total|all told|bonus compris|add-ons included|including add-ons|avec les bonus|with add-ons|au maximum)/u;
@@ -539,6 +539,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-countries', { fr: 'pays', en: 'countries' }, ['organization'], { periodic: true }),
   counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
   counted('count-stores-closed', { fr: 'magasins fermés', en: 'stores closed' }, ['organization'], { periodic: false }),
+  counted('count-stores-opened', { fr: 'magasins ouverts', en: 'stores opened' }, ['organization'], { periodic: true }),
   counted('count-vehicles-recalled', { fr: 'véhicules rappelés', en: 'vehicles recalled' }, ['organization'], { periodic: false }),
   counted('count-casualties', { fr: 'victimes', en: 'casualties' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
   counted('count-deaths', { fr: 'morts', en: 'deaths' }, ['organization', 'place', 'product', 'event'], { periodic: false }),

@@ -649,6 +649,10 @@ const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispar
 const RECALL = /(?:rappel|recall)/u;
 /** A closing verb or noun just before the count ("to shut 47", "la fermeture de 47", "will close 47 of its"). */
 const CLOSING_BEFORE = /(?:ferm|clos|shut|shutter)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore)[\s\u00a0]+){0,2}$/u;
+/** An opening verb just before the count ("a inauguré 74", "will open 90", "prévoit d'ouvrir 90"). */
+const OPENING_BEFORE = /(?:ouvr|ouvert|inaugur|open|launch|lancé|lancer|lancera)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore|plus de|more than|up to|jusqu['’]à)[\s\u00a0]+){0,2}$/u;
+/** "74 nouveaux points de vente", "90 new stores": stores added, not the network. */
+const NEW_AFTER = /^[\s\u00a0]*(?:new|nouveaux|nouvelles)[\s\u00a0]/u;
 /** "conserve 13 % des parts", "keeps a 13% stake", "retaining 13%": what the seller keeps. */
 const KEPT_BEFORE = /(?:conserve|conservera|conservait|conserver|garde|gardera|gardait|garder|retains?|retained|retaining|keeps?|kept|keeping|holds the remaining|owns the remaining|the remaining|le reste|les? (?:\p{L}+[\s\u00a0]+)?restants?)[\s\u00a0]+(?:(?:encore|toujours|still|only|seulement|environ|about|près de|some|a|the|un|une|sa|son|ses|its|his|her|their|leur|leurs)[\s\u00a0]+){0,2}(?:(?:participation|stake|part|parts|holding)[\s\u00a0]+(?:de|d['’]|of)[\s\u00a0]+)?$/iu;
 const LOST_VERB_BEFORE = /(?:lost|loses|losing|a perdu|ont perdu|avait perdu|perd|perdait|perdra)[\s\u00a0]+(?:(?:about|some|nearly|almost|près de|environ|plus de|more than|quelque)[\s\u00a0]+)?$/u;
@@ -784,6 +788,8 @@ function countedClass(text: string, figure: Figure, sentence: Span, sentenceLowe
     if (key === 'count-vehicles' && RECALL.test(clauseAround(text, figure, sentence).toLowerCase())) return 'count-vehicles-recalled';
     // "ferme 47 magasins" against "un parc de 612 magasins": the stores a plan shuts are not the network.
     if (key === 'count-stores' && closing()) return 'count-stores-closed';
+    // "a inauguré 74 magasins", "90 nouveaux magasins" against "un parc de 1 846 magasins": openings are a year's flow.
+    if (key === 'count-stores' && (NEW_AFTER.test(text.slice(figure.span.end, figure.span.end + 12).toLowerCase()) || OPENING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()))) return 'count-stores-opened';
     return key;
   }
   // "will close 47 of its 612 stores", "fermera 47 de ses 612 magasins": the part shut is counted by the whole's noun.
@@ -843,8 +849,13 @@ function isSubset(text: string, figure: Figure, sentence: Span, attribute: strin
 const VISIT_BEFORE = /(?:déplacement|visite|visiting|visit|trip|tour|speaking|s['’]exprimant|interview|meeting|réunion|rencontre)[\p{L}]*(?:[\s\u00a0]+[\p{L}'’]+){0,2}[\s\u00a0]+$/iu;
 const SCOPE_PREPOSITION = /(?:^|[\s\u00a0(])(?:en|in|au|aux|dans|across|outside|hors)[\s\u00a0]+(?:l['’]|le[\s\u00a0]|la[\s\u00a0]|les[\s\u00a0]|the[\s\u00a0])?$/iu;
 
+/** "À l'international, les filiales ont généré 3,1 milliards", "Overseas sales rose to $2bn": the business abroad, a part. */
+const ABROAD = /(?:^|[\s\u00a0(«"“])(?:l['’](?:international|étranger)|hors (?:de )?(?:france|l['’]hexagone)|abroad|overseas|internationally|international (?:sales|revenue|business|markets?))(?![\p{L}])/iu;
+
 function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: readonly Span[]): boolean {
   if (figure.kind !== 'money' && figure.kind !== 'count' && figure.kind !== 'percent') return false;
+  const lead = text.slice(sentence.start, figure.span.start);
+  if (ABROAD.test(afterLast(lead, ';'))) return true;
   for (const place of places) {
     if (place.end <= sentence.start || place.start >= sentence.end) continue;
     const lead = text.slice(Math.max(sentence.start, place.start - 12), place.start);

@@ -186,6 +186,8 @@ function appositionBefore(tokens: readonly Token[], from: number): string | null
   for (let x = from - 1, seen = 0; x >= 0 && seen < 6; x--, seen++) {
     const t = tokens[x]!;
     // "its own operating system, HaloOS": "operating" is a role only before a role noun ("chief operating officer").
+    // "Avec 61 000 salariés, Sérélis reste…": a counted role is a number of people, no apposition to the name after it.
+    if (ROLES.has(t.word) && (tokens[x - 1]?.number === true || tokens[x - 1]?.digits === true) && t.gap === '') return null;
     if (ROLES.has(t.word) && !(ROLE_MODIFIER_WORDS.has(t.word) && !ROLES.has(tokens[x + 1]?.word ?? ''))) return t.word;
     if ((PRODUCT_CONTEXT.has(t.word) || ORG_CONTEXT.has(t.word)) && !named) return roleOwning(tokens, x) ?? t.word;
     if (t.cap && !t.allCaps) named = true;
