@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -70,7 +70,14 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // orgs merges, measured on main at 1c9176d: P 80.6 / R 82.1, alias 85.9 %; person P 88.7 / R 95.5, organization 87.1 /
 // 79.5, place 91.5 / 81.4, product 85.7 / 66.7, event 80.0 / 66.7, 37 mentions typed "other". The same batch on 944a367
 // (before the day's entity work): 79.7 / 81.3, alias 85.7 %, person R 93.9, organisation R 78.9.
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12']);
+// r13 first measure (120 lines, 498 mentions, 8 articles like real 2025–2026 news: a Saint-Nectaire AOP dispute, Belgian
+// pensions, a Rouen museum, a Dordogne water utility; Ravensthorpe lithium, Manitoba Hydro, Nigerian solar mini-grids, a UK
+// retailer's results), written blind on 2026-12-06, measured on main at 47e7577 (after the day's towns, courts,
+// plural-possessive and acronym-name rules, written without seeing it): P 78.6 / R 79.5, alias 76.1 %; person P 90.9 / R
+// 91.6, organization 88.4 / 75.2, place 81.3 / 84.6, product 40.0 / 13.3, event 75.0 / 42.9, 46 mentions typed "other".
+// The same batch on cb2bd05 (before those rules): 77.4 / 78.3, alias 75.1 %, organisation R 73.9, place R 82.1: the
+// day's rules carried about one point to unseen text.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -108,6 +115,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // "Crédit" before a name (a bank), after r12's first measurement: r12 80.6 / 82.1 → 81.9 / 83.3, alias 85.9 → 87.2 %;
   // works as organisation suffixes (distillery, cooperage, brewery…): 82.4 / 83.8.
   r12: { precision: 0.82, recall: 0.83 },
+  r13: { precision: 0.78, recall: 0.79 },
 };
 
 interface Found {
