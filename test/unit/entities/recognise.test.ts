@@ -672,6 +672,10 @@ describe('entities: a lower-case head and the name it keeps (round longorg)', ()
     ['Les urgences de l’hôpital universitaire Saint-Brévin débordent.', ['hôpital universitaire Saint-Brévin/organization']],
     ['L’hôpital de Bobigny, qui manque de lits, ferme une aile.', ['Bobigny/place']],
     ['Les élèves du lycée Joliot-Curie ont manifesté.', ['lycée Joliot-Curie/organization']],
+    // A museum named after its founder or its collection, a school after someone; a school's own name after "école" stays alone.
+    ['La toile rejoint le musée Cognacq-Jay en mai.', ['musée Cognacq-Jay/organization']],
+    ['Les parents de l’école Louise-Michel ont écrit au maire.', ['école Louise-Michel/organization']],
+    ['Elle a été incubée par l’école Centrale Lyon.', ['Centrale Lyon/organization']],
     // Spelt the English way, the head is no French institution's.
     ['The college Dean said nothing.', ['Dean/organization'], 'en'],
     ['La Collectivité de Guyane a voté le budget.', ['Collectivité de Guyane/organization']],

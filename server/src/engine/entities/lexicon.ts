@@ -255,7 +255,7 @@ export const PLACE_WORDS = words(
  */
 export const LOWER_PORTFOLIO_HEADS = words('ministere armee');
 export const LOWER_STREET_HEADS = words('rue avenue boulevard quai allee impasse riviere fleuve place');
-export const LOWER_EPONYM_HEADS = words('hopital lycee college');
+export const LOWER_EPONYM_HEADS = words('hopital lycee college musee ecole');
 /** Capitalised heads a person's name follows to name an institution: "Fondation Marcel Gigandet", "Stade Pierre Mauroy". */
 export const EPONYM_HEADS = words(
   'fondation institut musee ecole lycee college universite centre hopital stade chaire',

@@ -967,6 +967,8 @@ function eponymName(tokens: readonly Token[], i: number): number {
   const from = k;
   while (k < from + 3 && startsName(tokens, k) && !tokens[k]!.allCaps && !tokens[k]!.digits && tokens[k]!.elision === null) k++;
   if (k === from) return 0;
+  // "l'école Jules-Ferry" is named after someone; "l'école Polytech Grenoble" is a school's own name after its kind.
+  if (tokens[i]!.word === 'ecole' && !isGivenWord(tokens[from]!.word)) return 0;
   const name = knownEntry(keyOf(tokens, { from, to: k, known: undefined, titled: false }));
   if (name !== undefined && name.type === 'place') return 0;
   return k - i;
