@@ -11,6 +11,8 @@ interface ClaimCase {
   /** Every claim of the case with at least one mention; an attribute listed twice means two separate claims. */
   readonly claims: readonly { readonly attribute: string; readonly status: string; readonly mentions: readonly string[] }[];
   readonly diagnostics: Readonly<Record<string, readonly string[]>>;
+  /** When given, the claims' labels as the hover shows them (who the fact is about), sorted. */
+  readonly labels?: readonly string[];
 }
 
 /**
@@ -33,6 +35,7 @@ describe('golden: claims across documents', () => {
         [...testCase.claims].map((claim) => ({ ...claim, mentions: [...claim.mentions] })).sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
         JSON.stringify(engine.claimSummaries('en').map((claim) => claim.label)),
       );
+      if (testCase.labels) assert.deepEqual(engine.claimSummaries('en').map((claim) => claim.label).sort(), [...testCase.labels].sort());
       for (const [doc, codes] of Object.entries(testCase.diagnostics)) {
         const findings = engine.findings(doc, 'en');
         assert.deepEqual(findings.map((finding) => finding.code), codes, `${doc}: ${findings.map((finding) => finding.message).join(' | ')}`);

@@ -48,6 +48,21 @@ function isDateline(text: string, span: { readonly start: number; readonly end: 
   return /^[^.\n]{0,40}?(?:—|–|\s-\s)/u.test(text.slice(span.end, span.end + 45));
 }
 
+/**
+ * "Le Quotidien de l'Éco — 5 mars 2026", "Northern Ledger | March 18, 2026": the masthead line under a headline names
+ * the outlet, never what a figure is about.
+ */
+const MASTHEAD_LINE = /^[^\n.!?]{1,70}?[\s\u00a0]+[—–|·-][\s\u00a0]+[^\n]{0,40}?\b(?:19|20)\d\d\b[^\n]{0,30}$/u;
+
+function isMasthead(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (line.length > 110 || !MASTHEAD_LINE.test(line)) return false;
+  const dash = line.search(/[\s\u00a0][—–|·-][\s\u00a0]/u);
+  return dash >= 0 && span.end - lineStart <= dash;
+}
+
 export function actorsOf(
   analysis: DocumentAnalysis,
   candidate: ClaimCandidate,
@@ -64,7 +79,7 @@ export function actorsOf(
   const resolve = (index: number): Actor | null => {
     const entity = registry.resolve(doc, index);
     const mention = analysis.entities.mentions[index];
-    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span) || isDateline(analysis.text, mention.span)) return null;
+    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span) || isDateline(analysis.text, mention.span) || isMasthead(analysis.text, mention.span)) return null;
     return { entity, span: mention.span };
   };
   // "Selon l'AFP, le bénéfice…": the source a lead-in names is not what the figure is about (a name followed by "said" may be both).
@@ -168,10 +183,22 @@ function actorWindow(analysis: DocumentAnalysis, candidate: ClaimCandidate, span
     if (other === candidate || other.sentence.start !== candidate.sentence.start || other.attribute !== candidate.attribute) continue;
     const otherSpan = analysis.figures[other.figureIndex]?.span;
     if (!otherSpan) continue;
-    if (otherSpan.end <= span.start) start = Math.max(start, otherSpan.end);
+    if (otherSpan.end <= span.start) start = Math.max(start, ownSource(analysis, otherSpan.end, span.start));
     else if (otherSpan.start >= span.end) end = Math.min(end, span.end);
   }
   return { start, end };
+}
+
+/** "a C$150m loan from Investissement Québec and a C$95m contribution from…": the name right after a figure is that figure's. */
+const SOURCE_AFTER = /^[^,;.\p{N}]{0,30}?[\s\u00a0](?:from|by|de la part d['’]?(?:e|u)?|par|auprès d['’]?(?:e|u)?)[\s\u00a0]+(?:(?:the|le|la|les|l['’])[\s\u00a0]*)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;
+
+/** Where the next figure's window starts: past the name a "from"/"par" phrase gives the previous figure, if any. */
+function ownSource(analysis: DocumentAnalysis, previousEnd: number, nextStart: number): number {
+  for (const mention of analysis.entities.mentions) {
+    if (mention.span.start < previousEnd || mention.span.end > nextStart) continue;
+    return SOURCE_AFTER.test(analysis.text.slice(previousEnd, mention.span.start)) ? mention.span.end : previousEnd;
+  }
+  return previousEnd;
 }
 
 /**

@@ -99,10 +99,13 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
   if (CHANGE_AMOUNT_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 30), figureStart))) return 'change';
   const after = sentenceLower.slice(figureEnd, figureEnd + 50);
   for (const { variant, pattern } of RATE_AFTER) if (pattern.test(after)) return variant;
+  // "a day pass costing €89", "le billet à 45 euros": the price of one item, not a budget or a cost of the whole.
+  if (kind === 'money' && PRICED_ITEM_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 50), figureStart))) return 'per-unit';
   if (kind === 'money' && (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 40), figureStart)) || TOTAL_AFTER.test(after))) return 'total';
   return null;
 }
 
+const PRICED_ITEM_BEFORE = /(?:^|[\s\u00a0])(?:a|an|one|each|per|the|un|une|chaque|le|la|les|son|sa|its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:pass|ticket|billet|entrée|abonnement|forfait|seat|subscription|dose|bottle|bouteille|menu|meal|repas|night|nuitée|room|chambre|kilo|litre|liter|gallon|pint|pack|paquet|box|boîte|baguette|pass journée|day pass)s?(?:[\s\u00a0]+[\p{L}-]+){0,1}[\s\u00a0]+(?:costing|costs?|priced at|sold at|sells for|selling for|at|coûte|coûtant|vendue?s? à|à|fixée?s? à|facturée?s? à|affichée?s? à)[\s\u00a0]*(?:(?:about|around|some|près de|environ|plus de|more than)[\s\u00a0]+)?$/u;
 const CHANGE_AMOUNT_BEFORE = /(?:en hausse de|en baisse de|hausse de|baisse de|augmentation de|progression de|recul de|réduction de|rise by|rises by|rose by|risen by|up by|down by|fall by|falls by|fell by|increase of|decrease of|increase by|increased by|cut by|grow by|grew by)[\s\u00a0]*(?:(?:près de|plus de|environ|about|nearly|more than|some)[\s\u00a0]+)?$/u;
 const TRIAL_PHASE = /(?:phase[\s\u00a0-]*(1|2|3|iii|ii|i)(?![\p{L}\p{N}])|(pivot(?:al|ale|ot)|late-stage|mid-stage|early-stage|stade avancé|stade précoce))/u;
 
@@ -540,6 +543,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
   counted('count-stores-closed', { fr: 'magasins fermés', en: 'stores closed' }, ['organization'], { periodic: false }),
   counted('count-stores-opened', { fr: 'magasins ouverts', en: 'stores opened' }, ['organization'], { periodic: true }),
+  counted('count-jobs-vacant', { fr: 'postes à pourvoir', en: 'vacancies' }, ['organization'], { periodic: true }),
   counted('count-vehicles-recalled', { fr: 'véhicules rappelés', en: 'vehicles recalled' }, ['organization'], { periodic: false }),
   counted('count-casualties', { fr: 'victimes', en: 'casualties' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
   counted('count-deaths', { fr: 'morts', en: 'deaths' }, ['organization', 'place', 'product', 'event'], { periodic: false }),
@@ -700,6 +704,9 @@ export class AttributeTable {
             // "will receive a €64m subsidy, and the climate plan has been allocated €41m": a trigger that named a value in
             // an earlier clause does not name the next clause's.
             if (CLAUSE_BREAK.test(sentenceLower.slice(at + trigger.length, figureStart)) && /\p{N}/u.test(sentenceLower.slice(Math.max(0, at - 25), figureStart))) continue;
+            // "a inauguré 74 magasins en 2025", "will open 90 new stores in 2026": the verb's object is counted, and the
+            // year dates those openings, not the opening of the actor itself.
+            if ((kind === 'year' || kind === 'date') && COUNTED_OBJECT.test(sentenceLower.slice(at + trigger.length, figureStart))) continue;
             const distance = figureStart - (at + trigger.length);
             if (distance <= MAX_DISTANCE_BEFORE) before = closer(before, { key: attribute.key, distance, length: trigger.length });
           } else {
@@ -735,6 +742,9 @@ export class AttributeTable {
     }) === true;
   }
 }
+
+/** A counted plural between a trigger and a year: "74 magasins", "90 nouveaux magasins", "12 new routes". */
+const COUNTED_OBJECT = /(?<![\p{N}.,])\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*[\s\u00a0]+(?:(?:nouveaux|nouvelles|new|more|additional|autres)[\s\u00a0]+)?[\p{L}-]+[sx](?![\p{L}])/u;
 
 /** A new clause ("…€64m subsidy, and the plan…", "…; la ville…") between a trigger and a figure. */
 const CLAUSE_BREAK = /(?:;|,[\s\u00a0]+(?:and|et|while|whereas|but|tandis que|alors que|mais)[\s\u00a0])/u;

@@ -649,6 +649,7 @@ const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispar
 const RECALL = /(?:rappel|recall)/u;
 /** A closing verb or noun just before the count ("to shut 47", "la fermeture de 47", "will close 47 of its"). */
 const CLOSING_BEFORE = /(?:ferm|clos|shut|shutter)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore)[\s\u00a0]+){0,2}$/u;
+const VACANT_AFTER = /^[\p{L}'’-]+(?:[\s\u00a0]+[\p{L}'’-]+){0,2}?[\s\u00a0]+(?:restent|resteraient|sont toujours|demeurent|remain|are still|are yet|still)[\s\u00a0]+(?:à[\s\u00a0]+(?:combler|pourvoir)|vacants?|non pourvus|unfilled|vacant|open|to (?:be )?fill(?:ed)?)|^[\p{L}'’-]+[\s\u00a0]+(?:vacants|à pourvoir|non pourvus|unfilled)/u;
 /** An opening verb just before the count ("a inauguré 74", "will open 90", "prévoit d'ouvrir 90"). */
 const OPENING_BEFORE = /(?:ouvr|ouvert|inaugur|open|launch|lancé|lancer|lancera)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore|plus de|more than|up to|jusqu['’]à)[\s\u00a0]+){0,2}$/u;
 /** "74 nouveaux points de vente", "90 new stores": stores added, not the network. */
@@ -783,6 +784,8 @@ function countedClass(text: string, figure: Figure, sentence: Span, sentenceLowe
   const closing = (): boolean => CLOSING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase());
   for (const { key, noun } of COUNTED_CLASSES) {
     if (!noun.test(after)) continue;
+    // "environ 120 postes restent à pourvoir", "80 jobs remain unfilled": the vacancies, not the jobs created.
+    if (key === 'count-jobs' && VACANT_AFTER.test(after)) return 'count-jobs-vacant';
     if (key === 'count-jobs') return CUTS.test(sentenceLower) || /^(?:suppressions|job cuts|layoffs)/u.test(after) ? 'job-cuts' : key;
     // "rappelle 212 000 véhicules" against "a livré 310 000 véhicules": a recall is not the fleet sold.
     if (key === 'count-vehicles' && RECALL.test(clauseAround(text, figure, sentence).toLowerCase())) return 'count-vehicles-recalled';
