@@ -450,10 +450,11 @@ const FIRST_MEASUREMENT_R11: Scores = {
  * 66 tied, 12 wrong, 3/8 caught, 7 false alarms; then the masthead, one-item prices, a year after a counted object and
  * vacancies ("120 postes restent à combler"): 66, 8, 2/8 (the third had been caught for the wrong reason), 2 false;
  * then each of two sums in one sentence keeps the body named right after it ("a C$150m loan from X and a C$95m
- * contribution from Y"): 65, 8, 2/8, 0 false alarms.
+ * contribution from Y"): 65, 8, 2/8, 0 false alarms; then insured losses as an attribute, a name before "wildfire" an
+ * event, and a disaster's figures with no name beside them the article's one event: 66, 8, 2/8, 0.
  */
 const FLOOR_R11 = {
-  tied: 65,
+  tied: 66,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 8,

@@ -108,3 +108,9 @@ cases('entities: a counted role before a comma is a number of people, no apposit
   // A role with no number before it still names the person after the comma.
   ['Son directeur financier, Paul Amiel, a démissionné.', ['Paul Amiel/person'], 'fr'],
 ]);
+
+cases('entities: two capitalised words before a disaster noun name the disaster', [
+  ['Insured losses from the Cedar Hollow wildfire reached C$310m.', ['Cedar Hollow/event']],
+  // One word is the region the fire is in.
+  ['Crews fought the Okanagan wildfires for a week.', ['Okanagan/other']],
+]);

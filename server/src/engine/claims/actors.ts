@@ -119,6 +119,22 @@ export function actorsOf(
     const nearest = earlier[earlier.length - 1];
     if (nearest) chosen = [nearest];
   }
+  if (chosen.length === 0 && wanted[0] === 'event') {
+    // "Insurers put losses at C$640m": a disaster's figures with no name beside them are the story's disaster's, not
+    // whichever town or province the previous sentence named.
+    const key = 'event';
+    if (!topics.has(key)) {
+      // A story names its disaster once as often as twice: the one event the article names, or its most named one.
+      const events = new Set(analysis.entities.mentions.flatMap((_, index) => {
+        const actor = resolve(index);
+        return actor && actor.entity.type === 'event' ? [actor.entity.id] : [];
+      }));
+      const topic = events.size === 1 ? [...events][0]! : (documentTopic(analysis, ['event'], resolve)?.entity.id ?? null);
+      topics.set(key, topic !== null ? { entityId: topic } : null);
+    }
+    const topicId = topics.get(key)?.entityId;
+    if (topicId !== undefined) return [topicId];
+  }
   if (chosen.length === 0) {
     const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve, new Set());
     if (previous) chosen = [previous];

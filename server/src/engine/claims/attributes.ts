@@ -334,6 +334,20 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   measured('area', { fr: 'superficie', en: 'area' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   measured('area-affected', { fr: 'superficie touchée', en: 'area affected' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   {
+    // "insured losses are estimated at C$460m", "les dommages assurés atteignent 300 millions": what insurers pay for a
+    // disaster, not a company's loss.
+    key: 'insured-losses',
+    actorTypes: ['event', 'place', 'organization'],
+    singleSubject: true,
+    periodic: false,
+    kinds: ['money'],
+    triggers: {
+      fr: ['dommages assurés', 'sinistres assurés', 'pertes assurées', 'coût pour les assureurs', 'coût assuré', 'montant assuré', 'facture pour les assureurs'],
+      en: ['insured losses', 'insured loss', 'insured damage', 'insured damages', 'insurance losses', 'insurance claims', 'cost to insurers', 'insurers expect to pay', 'insured costs'],
+    },
+    label: { fr: 'pertes assurées', en: 'insured losses' },
+  },
+  {
     key: 'net-loss',
     actorTypes: ['organization'],
     singleSubject: true,

@@ -327,6 +327,9 @@ function companyPredicate(tokens: readonly Token[], to: number): 'organization' 
   return reports && REPORTED_FIGURES.has(noun.word) ? 'organization' : null;
 }
 
+/** Nouns a disaster's name stands before in English: "the Kettle Ridge wildfire", "the Camp Fire" is capitalised itself. */
+const DISASTER_NOUNS = new Set(['wildfire', 'bushfire', 'blaze', 'fire', 'flood', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'quake', 'landslide', 'landslip', 'eruption', 'spill', 'derailment', 'explosion']);
+
 export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const scores = emptyScores();
   const cues = new Set<Cue>();
@@ -349,6 +352,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (head && head.type !== 'place') scores[head.type] += 1;
   }
   if (first.elision) cues.add('elision');
+  // "the Kettle Ridge wildfire", "the Palisades fire", "Storm-hit…" aside: a name before a disaster's noun names the disaster.
+  const disaster = tokens[run.to];
+  // One word ("the Var wildfires", "the Okanagan fire") is mostly the region the fire is in: two words at least, one fire.
+  if (length >= 2 && disaster && disaster.gap === '' && disaster.lower && DISASTER_NOUNS.has(disaster.word) && !last.possessive && run.known?.type !== 'place') add('event', 2, 'event-word');
   // "Ocado's shares", "Kroger's chief executive": a possessive before what only companies have.
   if (last.possessive) {
     const owned = tokens[run.to];
