@@ -217,3 +217,12 @@ describe('people: a pair of capitalised words after "on"/"sur" is a platform by 
   ] as const) it(text, () => noPerson(text, lang));
   it('a given name still makes a person there', () => assert.deepEqual(strong('The report focuses on Jane Whitlow, the new chair.', 'en'), ['Jane Whitlow/person']));
 });
+
+cases('people: offices inside a run, abbreviated councillors, roles that are surnames', [
+  ['Liberal Democrat Leader Ailsa Dunmore accused the minister of delay.', ['Liberal Democrat/organization', 'Ailsa Dunmore/person'], 'en'],
+  ['Government Chief Whip Tomas Ferrier said the vote would go ahead.', ['Tomas Ferrier/person'], 'en'],
+  ['Cr Ngaire Whitcombe said the council would appeal.', ['Ngaire Whitcombe/person'], 'en'],
+  ['The industry minister, Rachel Bishop, said the plan would help.', ['Rachel Bishop/person'], 'en'],
+  // A role before a given name stays a role.
+  ['King Charles opened the new wing.', ['Charles/person'], 'en'],
+]);

@@ -83,7 +83,7 @@ export const COMMON_ACRONYMS = words(
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
 // Not "St.": "St. Louis", "St. Aldric's Hospital" name a town and an institution after a saint, not a person.
 export const TITLES = words(
-  'm mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady sen rep gov gen col capt lt rev sheikh cheikh cllr sgt supt insp cmdr',
+  'm mm mme mmes mlle mlles dr pr me mr mrs ms messrs prof sir dame lord lady sen rep gov gen col capt lt rev sheikh cheikh cllr cr sgt supt insp cmdr',
   // written out: "Monsieur Quéré", "Maître Dufresnoy" (a lawyer), "Mgr Ravanel"
   'monsieur madame mademoiselle maitre mgr msgr monseigneur',
 );

@@ -206,6 +206,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   const second = tokens[j + 2];
   const lowerParticle = tokens[j + 1];
   if (length === 1 && t.cap && !t.allCaps && (t.word === 'van' || t.word === 'von' || t.word === 'de') && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && lowerParticle && lowerParticle.gap === '' && lowerParticle.lower && LOWER_SECOND_PARTICLES.has(lowerParticle.word) && second && second.gap === '' && second.cap && !second.allCaps && !blocked(second)) return 3;
+  // "Madeleine King", "Rachel Bishop": after a given name, a role that is also a frequent surname ends the name.
+  if (length === 1 && isGivenWord(first.word) && !first.allCaps && t.cap && !t.allCaps && ROLE_SURNAMES.has(t.word) && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === '')) return 1;
   if ((nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) || adjectiveBeforeHead(tokens, j)) return 1;
   if (innerModifier(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
@@ -362,6 +364,10 @@ const POSSESSIVE_HEADS = new Set(['research', 'trust', 'fund', 'society', 'found
 /** Owners written in the plural ("Workers", "Users", "Women"), and the bodies they name: "Rail Users' Association". */
 const PLURAL_OWNERS = /(?:[^s]s|women|men|children|people)$/u;
 const BODY_HEADS = new Set(['union', 'unions', 'association', 'federation', 'club', 'council', 'league', 'alliance', 'party', 'trust', 'fund', 'society', 'institute', 'guild', 'cooperative', 'co-operative', 'forum', 'network', 'coalition', 'organisation', 'organization', 'collective', 'group', 'congress', 'confederation', 'board', 'committee', 'commission']);
+/** Roles that are frequent English surnames too. */
+const ROLE_SURNAMES = new Set(['king', 'bishop', 'judge', 'chancellor', 'marshal', 'sheriff', 'abbott', 'pope']);
+/** Offices written capitalised inside a run of names, which ROLES leaves out because they are common nouns too. */
+const INNER_OFFICES = new Set(['leader', 'speaker', 'whip']);
 const ARTICLES_AFTER_AND = new Set(['the', 'le', 'la', 'les', 'a', 'an', 'un', 'une']);
 const OUR = new Set(['our', 'notre', 'nos', 'my', 'ma', 'mon']);
 /** Page sections named by a capitalised word: "our Health newsletter", "notre newsletter Économie" is another order. */
@@ -992,6 +998,16 @@ function roleComplementBefore(tokens: readonly Token[], from: number): boolean {
 /** "d'OpenAI Ilya Sutskever", "Meta Mark Zuckerberg": a known or company name glued to a person's name. */
 function splitAtPerson(tokens: readonly Token[], run: Run): Run[] {
   if (run.to - run.from < 3 || run.known) return [run];
+  // "Progressive Conservative Leader Obby Khan", "Government House Leader Diane Kowalchuk": a capitalised office that no
+  // list of roles holds (a leader is also a market's) between a body and two or three names.
+  for (let j = run.from; j <= run.to - 3; j++) {
+    const t = tokens[j]!;
+    if (!t.cap || t.allCaps || !INNER_OFFICES.has(t.word) || run.to - j - 1 > 3) continue;
+    const person: Run = { from: j + 1, to: run.to, known: knownEntry(keyOf(tokens, { from: j + 1, to: run.to, known: undefined, titled: false })), titled: true };
+    if (j === run.from) return [person];
+    // What the office leads is a body: a party, a house, a group.
+    return [{ from: run.from, to: j, known: knownEntry(keyOf(tokens, { from: run.from, to: j, known: undefined, titled: false })), titled: run.titled, head: 'organization' }, person];
+  }
   // "le député du Rhône Nadir X", "la maire de Quimper Anne Y": after a role's complement, a known place and two capitalised
   // words that no list knows are the place and the person holding the role there.
   const cut = run.to - 2;
