@@ -218,11 +218,14 @@ const FIRST_MEASUREMENT_R4: Scores = {
  * concurrent" gives the figure to the rival; recalls and casualties are counts of their own. Then (figures,
  * 2026-12-05) "passe de 2,1 à 2,9 milliards" read as two figures, the old and the new value: 129 → 130 tied, 21 → 20 wrong.
  */
+// Then (2026-12-06, round 13's entity rules typed "Bordeaux Métropole" an organisation, which gathered the story's figures
+// under one subject and exposed three claim errors, fixed by general rules: "passe de 2,1 à 2,9 milliards", "l'estimation
+// initiale de", sums each followed by their giver, a trigger in the next clause): 245 tied, 3 wrong, 3/6, 0.
 const FLOOR_R4 = {
-  tied: 228,
+  tied: 245,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 4,
+  maxWrong: 3,
   maxFalseAlarms: 0,
 };
 
@@ -382,8 +385,9 @@ const FIRST_MEASUREMENT_R9: Scores = {
  * Round 9 after the rules it led to (running totals, earn-outs, market shares, the sick as cases, peak sales and sales
  * bars, stores closed, sentences opening on last year, tolls by their verb): 166 tied, 9 wrong, 6/8 caught, 3 false.
  */
+// 166 since a trigger in the next clause no longer names a figure (a "22 %" of market share had been tied as a stake).
 const FLOOR_R9 = {
-  tied: 168,
+  tied: 166,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -454,10 +458,10 @@ const FIRST_MEASUREMENT_R11: Scores = {
  * event, and a disaster's figures with no name beside them the article's one event: 66, 8, 2/8, 0.
  */
 const FLOOR_R11 = {
-  tied: 66,
+  tied: 67,
   caught: 2,
   caughtStrict: 2,
-  maxWrong: 8,
+  maxWrong: 7,
   maxFalseAlarms: 0,
 };
 

@@ -114,3 +114,11 @@ cases('entities: two capitalised words before a disaster noun name the disaster'
   // One word is the region the fire is in.
   ['Crews fought the Okanagan wildfires for a week.', ['Okanagan/other']],
 ]);
+
+cases('entities: chambers of commerce, shires, and a body named after its place', [
+  ['The Whitby Chamber of Commerce backed the plan.', ['Whitby Chamber of Commerce/organization']],
+  ['The Shire of Carnamah voted against the mine.', ['Shire of Carnamah/organization']],
+  ['Saskatchewan Power raised its rates again.', ['Saskatchewan Power/organization']],
+  // A given name that is also a place still opens a person's name.
+  ['Georgia Pelham said the rates were fair.', ['Georgia Pelham/person']],
+]);

@@ -200,7 +200,7 @@ function actorWindow(analysis: DocumentAnalysis, candidate: ClaimCandidate, span
     const otherSpan = analysis.figures[other.figureIndex]?.span;
     if (!otherSpan) continue;
     if (otherSpan.end <= span.start) start = Math.max(start, ownSource(analysis, otherSpan.end, span.start));
-    else if (otherSpan.start >= span.end) end = Math.min(end, span.end);
+    else if (otherSpan.start >= span.end) end = Math.min(end, ownSource(analysis, span.end, otherSpan.start));
   }
   return { start, end };
 }
@@ -208,11 +208,15 @@ function actorWindow(analysis: DocumentAnalysis, candidate: ClaimCandidate, span
 /** "a C$150m loan from Investissement Québec and a C$95m contribution from…": the name right after a figure is that figure's. */
 const SOURCE_AFTER = /^[^,;.\p{N}]{0,30}?[\s\u00a0](?:from|by|de la part d['’]?(?:e|u)?|par|auprès d['’]?(?:e|u)?)[\s\u00a0]+(?:(?:the|le|la|les|l['’])[\s\u00a0]*)?(?:[\p{Ll}-]+[\s\u00a0]+){0,2}$/u;
 
+/** "620 millions d'euros de l'État, 310 millions d'euros de la région": in French a list of sums names each giver right after it. */
+const SOURCE_RIGHT_AFTER = /^[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+|l['’])|du[\s\u00a0]+|des[\s\u00a0]+|d['’])$/u;
+
 /** Where the next figure's window starts: past the name a "from"/"par" phrase gives the previous figure, if any. */
 function ownSource(analysis: DocumentAnalysis, previousEnd: number, nextStart: number): number {
   for (const mention of analysis.entities.mentions) {
     if (mention.span.start < previousEnd || mention.span.end > nextStart) continue;
-    return SOURCE_AFTER.test(analysis.text.slice(previousEnd, mention.span.start)) ? mention.span.end : previousEnd;
+    const between = analysis.text.slice(previousEnd, mention.span.start);
+    return SOURCE_AFTER.test(between) || SOURCE_RIGHT_AFTER.test(between) ? mention.span.end : previousEnd;
   }
   return previousEnd;
 }

@@ -79,7 +79,7 @@ const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp
   { variant: 'per-unit', pattern: /^[\s\u00a0]*(?:par (?:unité|véhicule|tonne|baril|mètre carré|m2|m²|habitant|personne|tête)|(?:per|a) (?:unit|vehicle|car|tonne|ton|barrel|square metre|square meter|sq m|head|person|capita))/u },
 ];
 /** "initialement prévue en 2027", "l'enveloppe avait été fixée à 480 millions lors du lancement": the first estimate, not today's. */
-const INITIAL_BEFORE = /(?:initialement|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|first (?:unveiled|announced|presented|proposed)|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
+const INITIAL_BEFORE = /(?:initialement|(?:estimation|évaluation|enveloppe|budget|coût) initial(?:e)? (?:de|d['’])|(?:initial|original) (?:estimate|budget|cost) of|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|first (?:unveiled|announced|presented|proposed)|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
 const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|when it was (?:launched|approved)|at approval|lors du lancement|lors de (?:l['’]|son |sa )adoption|à l['’]adoption|lors du vote|initialement|at the outset|originally|first (?:unveiled|announced|presented|proposed)|(?:annoncée?s?|prévue?s?|présentée?s?|affichée?s?|évoquée?s?)[^.;,\d]{0,30}(?:présentation|annonce|version|estimation) initiale)/u;
 /** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
 const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
@@ -89,6 +89,8 @@ const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|i
 export function variantOf(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): Variant | null {
   const lead = sentenceLower.slice(Math.max(0, figureStart - 50), figureStart);
   if (INITIAL_BEFORE.test(lead) || INITIAL_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 60))) return 'initial';
+  // "le budget passe de 2,1 à 2,9 milliards", "rose from 410 to 486": the first of a move is the value before it.
+  if ((kind === 'money' || kind === 'count' || kind === 'percent') && MOVE_FROM_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 25), figureStart)) && MOVE_TO_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 12))) return 'previous';
   if (kind === 'count' || kind === 'percent') {
     // "l'essai de phase 3 mené sur 312 patients", "the pivotal trial": trials of different phases are different facts.
     const phase = TRIAL_PHASE.exec(sentenceLower.slice(Math.max(0, figureStart - 90), Math.min(sentenceLower.length, figureEnd + 40)));
@@ -106,6 +108,8 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
 }
 
 const PRICED_ITEM_BEFORE = /(?:^|[\s\u00a0])(?:a|an|one|each|per|the|un|une|chaque|le|la|les|son|sa|its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:pass|ticket|billet|entrée|abonnement|forfait|seat|subscription|dose|bottle|bouteille|menu|meal|repas|night|nuitée|room|chambre|kilo|litre|liter|gallon|pint|pack|paquet|box|boîte|baguette|pass journée|day pass)s?(?:[\s\u00a0]+[\p{L}-]+){0,1}[\s\u00a0]+(?:costing|costs?|priced at|sold at|sells for|selling for|at|coûte|coûtant|vendue?s? à|à|fixée?s? à|facturée?s? à|affichée?s? à)[\s\u00a0]*(?:(?:about|around|some|près de|environ|plus de|more than)[\s\u00a0]+)?$/u;
+const MOVE_FROM_BEFORE = /(?:passe|passer|passera|passant|passé|grimpe|monte|bondit|chute|recule|tombe|augmente|baisse|rises?|rose|risen|jumps?|jumped|climbs?|climbed|falls?|fell|drops?|dropped|goes|went|increased?|decreased?|up|down)[\s\u00a0]+(?:de|d['’]|from)[\s\u00a0]*$/u;
+const MOVE_TO_AFTER = /^[\s\u00a0]*(?:à|a|to)[\s\u00a0]+(?:plus de |près de |environ |about |nearly |more than )?\p{N}/u;
 const CHANGE_AMOUNT_BEFORE = /(?:en hausse de|en baisse de|hausse de|baisse de|augmentation de|progression de|recul de|réduction de|rise by|rises by|rose by|risen by|up by|down by|fall by|falls by|fell by|increase of|decrease of|increase by|increased by|cut by|grow by|grew by)[\s\u00a0]*(?:(?:près de|plus de|environ|about|nearly|more than|some)[\s\u00a0]+)?$/u;
 const TRIAL_PHASE = /(?:phase[\s\u00a0-]*(1|2|3|iii|ii|i)(?![\p{L}\p{N}])|(pivot(?:al|ale|ot)|late-stage|mid-stage|early-stage|stade avancé|stade précoce))/u;
 
@@ -724,6 +728,8 @@ export class AttributeTable {
             const distance = figureStart - (at + trigger.length);
             if (distance <= MAX_DISTANCE_BEFORE) before = closer(before, { key: attribute.key, distance, length: trigger.length });
           } else {
+            // "…estimate approved in 2019, and pushed back the opening date": a trigger in the next clause names its own figure.
+            if (CLAUSE_BREAK.test(sentenceLower.slice(figureEnd, at))) continue;
             const distance = at - figureEnd;
             if (distance <= MAX_DISTANCE_AFTER) after = closer(after, { key: attribute.key, distance, length: trigger.length });
           }

@@ -228,6 +228,8 @@ export const ORG_HEADS = words(
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
   'mutualite mutuelle bourse collectif',
+  // "the Esperance Chamber of Commerce", "the Shire of Ravensthorpe"
+  'chamber chambers shire',
   // "l'Armée de terre", "la Collectivité de Corse", "le Lycée Victor-Hugo"
   'armee collectivite lycee',
   // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"

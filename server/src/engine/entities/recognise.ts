@@ -404,6 +404,10 @@ const SAINTS = new Set(['st', 'saint', 'sainte', 'san', 'santa', 'sao']);
 const NO_PERSON_FIRST = new Set(['le', 'la', 'les', 'the', ...SAINTS]);
 
 /** The first word alone is a known organisation or product: "Facebook Marketplace", "Truth Social" next to "Truth". */
+function placeFirst(c: Candidate): boolean {
+  return c.length === 2 && !c.givenFirst && knownEntry(foldKey(c.words[0]!))?.type === 'place' && knownEntry(c.lastKey) === undefined;
+}
+
 function knownFirst(c: Candidate): boolean {
   const type = knownEntry(foldKey(c.words[0]!))?.type;
   return type === 'organization' || type === 'product';
@@ -442,6 +446,8 @@ function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lo
     // Nor before a known place ("Euronext Paris"): a person's surname is no town.
     // Nor after a capital article ("La Méridionale"), a saint ("St. Aldric"), a known company's or product's name ("Facebook
     // Marketplace") or an event's kind ("Storm Uri"): none starts a person's name.
+    // "Manitoba Hydro", "Yorkshire Water": a known place (no given name) opening the pair names a body of that place.
+    else if (placeFirst(c)) scores.organization += 0.75;
     else if (!c.afterArticle && !c.onPlatform && knownEntry(c.lastKey)?.type !== 'place' && !NO_PERSON_FIRST.has(c.firstWord) && !EVENT_CONTEXT.has(c.firstWord) && !knownFirst(c) && !brands.has(c.words[0]!)) scores.person += 0.75;
     // "St. Aldric's clinics", "St. Louis": a saint names an institution (with its possessive) or a town.
     if (SAINTS.has(c.firstWord)) {
