@@ -180,7 +180,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 102,
+  tied: 104,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 1,
@@ -457,8 +457,10 @@ const FIRST_MEASUREMENT_R11: Scores = {
  * contribution from Y"): 65, 8, 2/8, 0 false alarms; then insured losses as an attribute, a name before "wildfire" an
  * event, and a disaster's figures with no name beside them the article's one event: 66, 8, 2/8, 0.
  */
+// Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
+// event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 67,
+  tied: 70,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 7,

@@ -749,6 +749,8 @@ export class AttributeTable {
     if (after && after.distance <= 1 && (!before || before.distance > 1)) return after.key;
     const found = (before ?? after)?.key ?? null;
     if (found !== null || kind !== 'money') return found;
+    // "a C$1.2bn project", "opened a $1.2 billion (US$870 million) vaccine plant": the sum a facility is built for.
+    if (/(?:^|[\s(])(?:a|an|its|their|the)[\s\u00a0]+$/u.test(sentenceLower.slice(Math.max(0, figureStart - 8), figureStart)) && FACILITY_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 70)) && this.byKey.has('investment')) return 'investment';
     // "Verrane cède sa participation de 25 % dans Solenza, pour 300 millions": the price of a sale named earlier in the clause.
     return PRICE_LEAD[lang].test(sentenceLower.slice(Math.max(0, figureStart - 12), figureStart)) && this.saleBefore(sentenceLower, figureStart, lang) ? 'acquisition-price' : null;
   }
@@ -765,6 +767,8 @@ export class AttributeTable {
 
 /** A counted plural between a trigger and a year: "74 magasins", "90 nouveaux magasins", "12 new routes". */
 const COUNTED_OBJECT = /(?<![\p{N}.,])\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*[\s\u00a0]+(?:(?:nouveaux|nouvelles|new|more|additional|autres)[\s\u00a0]+)?[\p{L}-]+[sx](?![\p{L}])/u;
+
+const FACILITY_AFTER = /^(?:[\s\u00a0]*\([^)]{0,30}\))?(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?[\s\u00a0]+(?:project|plant|factory|facility|mine|refinery|terminal|campus|stadium|smelter|gigafactory|data cent(?:er|re)|expansion|upgrade)(?![\p{L}])/u;
 
 /** A new clause ("…€64m subsidy, and the plan…", "…; la ville…") between a trigger and a figure. */
 const CLAUSE_BREAK = /(?:;|,[\s\u00a0]+(?:and|et|while|whereas|but|tandis que|alors que|mais)[\s\u00a0])/u;

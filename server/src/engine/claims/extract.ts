@@ -170,7 +170,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const isPortion = isSubset(text, figure, sentence, attribute) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
     const portionOf = isPortion && attribute !== null && attribute !== SAME_FIGURE && attribute !== 'age' ? attribute : null;
     if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
-    const ageAtEvent = attribute === 'age' && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
+    // "Dana Whitlock, a 47-year-old veteran": the English article before an age adjective is no "à 19 ans".
+    const ageAtEvent = attribute === 'age' && !YEAR_OLD.test(figure.text) && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
     candidates.push({
       figureIndex,
       attribute,
@@ -542,6 +543,7 @@ const FORECAST = /(?:peak sales|potential (?:peak )?sales|à son pic|au pic|pic 
 const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
 /** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
+const YEAR_OLD = /year[\s\u00a0-]*olds?$/iu;
 const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
 
 /**
@@ -849,6 +851,7 @@ function isSubset(text: string, figure: Figure, sentence: Span, attribute: strin
  * premier marché, avec 7,1 milliards": a figure for one place is part of the
  * company's total, never a rival figure for it.
  */
+const FACILITY_BETWEEN = /(?:project|plant|factory|facility|mine|refinery|terminal|campus|stadium|smelter|gigafactory|usine|site|projet|raffinerie|mine|stade|campus)(?![\p{L}])/iu;
 const VISIT_BEFORE = /(?:déplacement|visite|visiting|visit|trip|tour|speaking|s['’]exprimant|interview|meeting|réunion|rencontre)[\p{L}]*(?:[\s\u00a0]+[\p{L}'’]+){0,2}[\s\u00a0]+$/iu;
 const SCOPE_PREPOSITION = /(?:^|[\s\u00a0(])(?:en|in|au|aux|dans|across|outside|hors)[\s\u00a0]+(?:l['’]|le[\s\u00a0]|la[\s\u00a0]|les[\s\u00a0]|the[\s\u00a0])?$/iu;
 
@@ -866,7 +869,8 @@ function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: rea
       // After the figure, in its clause: "dont 7,1 milliards réalisés en Europe".
       const between = text.slice(figure.span.end, place.start);
       // Not past another number: "2 100 salariés dont 300 en France" scopes the 300 only.
-      if (between.length <= 40 && !/[,;:.\p{N}]/u.test(between) && SCOPE_PREPOSITION.test(lead)) return true;
+      // "a C$900m vaccine plant in Sherbrooke": where a facility stands, not a part of a total.
+      if (between.length <= 40 && !/[,;:.\p{N}]/u.test(between) && SCOPE_PREPOSITION.test(lead) && !FACILITY_BETWEEN.test(between)) return true;
     } else {
       // Before it: "En Europe, les ventes…"; or the place is what the sentence is about: "L'Europe reste le premier marché".
       const between = text.slice(place.end, figure.span.start);
