@@ -122,3 +122,9 @@ cases('entities: chambers of commerce, shires, and a body named after its place'
   // A given name that is also a place still opens a person's name.
   ['Georgia Pelham said the rates were fair.', ['Georgia Pelham/person']],
 ]);
+
+cases('entities: an acronym and the territory it covers name one body', [
+  ['La FDSEA de la Gironde et la CCI de Lyon ont écrit au préfet.', ['FDSEA de la Gironde/organization', 'CCI de Lyon/organization'], 'fr'],
+  // A company after an acronym is another name.
+  ['La CGT de Renault appelle à la grève.', ['CGT/organization', 'Renault/organization'], 'fr'],
+]);

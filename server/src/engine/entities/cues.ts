@@ -352,6 +352,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (head && head.type !== 'place') scores[head.type] += 1;
   }
   if (first.elision) cues.add('elision');
+  // "la FDSEA de la Dordogne", "la CCI du Var": an acronym and the territory it covers name the body.
+  const territoryOf = tokens[run.from + 1];
+  if (length >= 2 && first.allCaps && first.key.length >= 3 && first.key.length <= 6 && !run.known && territoryOf && (territoryOf.word === 'de' || territoryOf.word === 'du' || (territoryOf.elision === 'd' && territoryOf.cap)) && knownEntry(last.key)?.type === 'place') add('organization', 3, 'org-suffix');
   // "the Kettle Ridge wildfire", "the Palisades fire", "Storm-hit…" aside: a name before a disaster's noun names the disaster.
   const disaster = tokens[run.to];
   // One word ("the Var wildfires", "the Okanagan fire") is mostly the region the fire is in: two words at least, one fire.

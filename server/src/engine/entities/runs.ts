@@ -170,6 +170,11 @@ function extension(tokens: readonly Token[], run: Run): number {
   const first = tokens[run.from]!;
   const spelled = spelledByAcronym(tokens, run);
   if (spelled > j) return spelled - j;
+  // "la FDSEA de la Dordogne", "la CCI du Var", "l'ARS d'Occitanie": a body's acronym and the territory it covers.
+  if (length === 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 6 && !run.known?.type.startsWith('place')) {
+    const territory = territoryAfter(tokens, j);
+    if (territory > 0) return territory;
+  }
   if (last.possessive) {
     // "Alzheimer's Research UK", "Hartley's Trust", "St. Aldric's Hospital": a possessive before an organisation's head word is inside the name.
     const saint = length === 2 && first.word === 'st';
@@ -877,6 +882,25 @@ function streetName(tokens: readonly Token[], i: number, directOnly: boolean): n
     end = ++k;
   }
   return end - i;
+}
+
+/** Tokens after `j` that name a known territory after "de"/"du"/"de la"/"d'" (0 when none): "de la Dordogne", "du Puy-de-Dôme". */
+function territoryAfter(tokens: readonly Token[], j: number): number {
+  let k = j;
+  const of = tokens[k];
+  if (!of || of.gap !== '') return 0;
+  if (of.elision === 'd' && of.cap) return knownEntry(of.key)?.type === 'place' && !tokens[k + 1]?.cap ? 1 : 0;
+  if (!of.lower || of.elision !== null || (of.word !== 'de' && of.word !== 'du')) return 0;
+  k++;
+  const article = tokens[k];
+  if (of.word === 'de' && article && article.gap === '' && ((article.word === 'la' && article.lower && article.elision === null) || article.elision === 'l')) {
+    if (article.elision === 'l') return article.cap && knownEntry(article.key)?.type === 'place' && !tokens[k + 1]?.cap ? 2 : 0;
+    k++;
+  }
+  const place = tokens[k];
+  if (!place || place.gap !== '' || !place.cap || place.allCaps || knownEntry(place.key)?.type !== 'place') return 0;
+  const next = tokens[k + 1];
+  return next && next.gap === '' && next.cap ? 0 : k + 1 - j;
 }
 
 /** Small words an acronym skips: "Direction générale de la concurrence" is DGC. */
