@@ -122,31 +122,23 @@ export function actorsOf(
   if (chosen.length === 0 && wanted[0] === 'event') {
     // "Insurers put losses at C$640m": a disaster's figures with no name beside them are the story's disaster's, not
     // whichever town or province the previous sentence named.
-    const key = 'event';
-    if (!topics.has(key)) {
+    const topicId = memoTopic(topics, 'event', () => {
       // A story names its disaster once as often as twice: the one event the article names, or its most named one.
       const events = new Set(analysis.entities.mentions.flatMap((_, index) => {
         const actor = resolve(index);
         return actor && actor.entity.type === 'event' ? [actor.entity.id] : [];
       }));
-      const topic = events.size === 1 ? [...events][0]! : (documentTopic(analysis, ['event'], resolve)?.entity.id ?? null);
-      topics.set(key, topic !== null ? { entityId: topic } : null);
-    }
-    const topicId = topics.get(key)?.entityId;
-    if (topicId !== undefined) return [topicId];
+      return events.size === 1 ? [...events][0]! : (documentTopic(analysis, ['event'], resolve)?.entity.id ?? null);
+    });
+    if (topicId !== null) return [topicId];
   }
   if (chosen.length === 0) {
     const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve, new Set());
     if (previous) chosen = [previous];
     // "Net profit fell to 4.8 billion euros." far from any name: a company's figures are the article's subject's.
     else if (wanted.includes('organization')) {
-      const key = wanted.join(',');
-      if (!topics.has(key)) {
-        const topic = documentTopic(analysis, wanted, resolve);
-        topics.set(key, topic ? { entityId: topic.entity.id } : null);
-      }
-      const topicId = topics.get(key)?.entityId;
-      if (topicId !== undefined) return [topicId];
+      const topicId = memoTopic(topics, wanted.join(','), () => documentTopic(analysis, wanted, resolve)?.entity.id ?? null);
+      if (topicId !== null) return [topicId];
     }
   } else if (!single && chosen.length === 1) {
     // "Verrane débourse 1,2 milliard pour prendre 60 % de l'entreprise": the other party is the one the previous sentences named.
@@ -158,6 +150,15 @@ export function actorsOf(
     }
   }
   return [...new Set(chosen.map((actor) => actor.entity.id))];
+}
+
+/** A document's topic entity for one key, computed once per document pass. */
+function memoTopic(topics: TopicMemo, key: string, compute: () => string | null): string | null {
+  if (!topics.has(key)) {
+    const entityId = compute();
+    topics.set(key, entityId !== null ? { entityId } : null);
+  }
+  return topics.get(key)?.entityId ?? null;
 }
 
 /**
@@ -213,8 +214,10 @@ const SOURCE_RIGHT_AFTER = /^[\s\u00a0]+(?:de[\s\u00a0]+(?:la[\s\u00a0]+|l['’]
 
 /** Where the next figure's window starts: past the name a "from"/"par" phrase gives the previous figure, if any. */
 function ownSource(analysis: DocumentAnalysis, previousEnd: number, nextStart: number): number {
+  // Mentions are in text order: the first one at or after the previous figure decides.
   for (const mention of analysis.entities.mentions) {
-    if (mention.span.start < previousEnd || mention.span.end > nextStart) continue;
+    if (mention.span.start < previousEnd) continue;
+    if (mention.span.end > nextStart) return previousEnd;
     const between = analysis.text.slice(previousEnd, mention.span.start);
     return SOURCE_AFTER.test(between) || SOURCE_RIGHT_AFTER.test(between) ? mention.span.end : previousEnd;
   }

@@ -168,10 +168,13 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (!t) return 0;
   const length = run.to - run.from;
   const first = tokens[run.from]!;
-  const spelled = spelledByAcronym(tokens, run);
-  if (spelled > j) return spelled - j;
+  // Both depend on the run's first word only: asked once, when the run is one word long, not at every later step.
+  if (length === 1) {
+    const spelled = spelledByAcronym(tokens, run);
+    if (spelled > j) return spelled - j;
+  }
   // "la FDSEA de la Dordogne", "la CCI du Var", "l'ARS d'Occitanie": a body's acronym and the territory it covers.
-  if (length === 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 6 && !run.known?.type.startsWith('place')) {
+  if (length === 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 6 && run.known?.type !== 'place') {
     const territory = territoryAfter(tokens, j);
     if (territory > 0) return territory;
   }
