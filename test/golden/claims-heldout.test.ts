@@ -492,12 +492,15 @@ const FIRST_MEASUREMENT_R12: Scores = {
  * day's claim rules (cb2bd05) scored 55, 14+10 wrong, 4/8, 13 false alarms on it: those rules carried +2 ties, −3 wrong
  * ties and −2 false alarms to unseen stories.
  */
+// Then new loans as borrowing (not the investment they fund), a part of "cette enveloppe" named in the sentence
+// before, the cash and share portions of an offer, a premium to the average price apart from the premium to the close,
+// and "the record of 5.1 metres" as the old record: 61 tied, 1+3 wrong, 4/8, 0 false alarms.
 const FLOOR_R12 = {
-  tied: 57,
+  tied: 61,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 21,
-  maxFalseAlarms: 11,
+  maxWrong: 4,
+  maxFalseAlarms: 0,
 };
 
 const heldoutSets = [

@@ -56,7 +56,7 @@ export function plainAttribute(attribute: string): string {
   const at = attribute.indexOf(VARIANT_SEPARATOR);
   return at < 0 ? attribute : attribute.slice(0, at);
 }
-export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit';
+export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },
   previous: { fr: 'valeur antérieure', en: 'earlier value' },
@@ -70,6 +70,8 @@ const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> 
   'per-month': { fr: 'par mois', en: 'per month' },
   'per-day': { fr: 'par jour', en: 'per day' },
   'per-unit': { fr: 'unitaire', en: 'per unit' },
+  'to-average': { fr: 'par rapport au cours moyen', en: 'to the average price' },
+  record: { fr: 'record', en: 'record' },
 };
 const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp }[] = [
   { variant: 'per-share', pattern: /^[\s\u00a0]*(?:\([^)]{0,30}\)[\s\u00a0]*)?(?:par action|l['’]action|par titre|per share|a share|each share|per ads)/u },
@@ -413,6 +415,16 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'dette', en: 'debt' },
   },
   {
+    // "95 millions d'euros de nouveaux emprunts", "will borrow €95m": the new loans of a year, not the debt they add to.
+    key: 'borrowing',
+    actorTypes: ['organization', 'place'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['emprunt'], en: ['borrow', 'new loans'] },
+    label: { fr: 'emprunt', en: 'borrowing' },
+  },
+  {
     key: 'margin',
     actorTypes: ['organization'],
     singleSubject: true,
@@ -511,6 +523,21 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     kinds: ['percent'],
     triggers: { fr: ['prime', 'surcote'], en: ['premium'] },
     label: { fr: 'prime', en: 'premium' },
+  },
+  {
+    // Found by extract.ts (considerationMix): "80 per cent cash and 20 per cent new shares" splits the price paid.
+    key: 'cash-portion',
+    actorTypes: ['organization'],
+    kinds: ['percent'],
+    triggers: { fr: [], en: [] },
+    label: { fr: 'part en numéraire', en: 'cash portion' },
+  },
+  {
+    key: 'share-portion',
+    actorTypes: ['organization'],
+    kinds: ['percent'],
+    triggers: { fr: [], en: [] },
+    label: { fr: 'part en actions', en: 'share portion' },
   },
   {
     key: 'efficacy',

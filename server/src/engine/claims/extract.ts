@@ -110,6 +110,18 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (figure.kind === 'percent' && (attribute === null || plainAttribute(attribute) === 'stake') && isMarketShare(lower, figure.span.start - sentence.start, figure.span.end - sentence.start)) {
       attribute = attribute?.includes(VARIANT_SEPARATOR) ? `market-share${attribute.slice(attribute.indexOf(VARIANT_SEPARATOR))}` : 'market-share';
     }
+    if (figure.kind === 'percent' && (attribute === null || plainAttribute(attribute) === 'stake')) {
+      const mix = considerationMix(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)));
+      if (mix !== null) attribute = mix;
+      // "45pc above the 30-day average" in a sentence about an offer: the premium, though no "premium" names it.
+      else if (PREMIUM_ABOVE.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase()) && OFFER_WORD.test(lower)) attribute = 'premium';
+    }
+    // "a 38% premium to the closing price and a 45% premium to its 30-day average": two premiums, two facts.
+    if (attribute === 'premium' && AVERAGE_PRICE_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 70)).toLowerCase())) attribute = `premium${VARIANT_SEPARATOR}to-average`;
+    // "still short of the record of 5.1 metres set in 2019", "le record de 5,1 m": the old record, another fact.
+    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase())) {
+      attribute = `${attribute}${VARIANT_SEPARATOR}record`;
+    }
     // "contingent value rights worth up to $900m", "400 millions en cas d'autorisation": what is paid only if something happens.
     if (figure.kind === 'money') {
       const earnOut = earnOutOf(text, figure, sentence, attribute);
@@ -722,6 +734,19 @@ function isIllnessCount(text: string, figure: Figure, sentence: Span): boolean {
 const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[\p{L}-]+[\s\u00a0]+){0,3}market)[^.;]{0,50}$/u;
 const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
 
+/** "80 per cent cash and 20 per cent new Corvanta shares", "80 % en numéraire": how a price is paid, not a stake. */
+function considerationMix(after: string): 'cash-portion' | 'share-portion' | null {
+  if (CASH_AFTER.test(after)) return 'cash-portion';
+  return SHARES_AFTER.test(after) ? 'share-portion' : null;
+}
+const CASH_AFTER = /^[\s\u00a0]*(?:(?:in|en|de|d['’])[\s\u00a0]*)?(?:cash|numéraire|espèces)(?![\p{L}])/iu;
+const SHARES_AFTER = /^[\s\u00a0]*(?:(?:in|en)[\s\u00a0]+)?(?:(?:new|nouvelles)[\s\u00a0]+)?(?:\p{Lu}[\p{L}-]*[\s\u00a0]+)?(?:shares|stock|actions|titres)(?![\p{L}])/u;
+const PREMIUM_ABOVE = /^[\s\u00a0]*(?:above|over|au-dessus d[eu]s?|au-dessus de la)[\s\u00a0]+(?:[\p{L}\p{N}'’-]+[\s\u00a0]+){0,4}?(?:price|close|closing|average|cours|moyenne|clôture)(?![\p{L}])/u;
+const OFFER_WORD = /(?:offer|bid|proposal|approach|offre|proposition|opa(?![\p{L}]))/u;
+const AVERAGE_PRICE_AFTER = /^[^.;]{0,40}?(?:average|moyenne|moyen(?![\p{L}])|vwap|volume-weighted|pondéré)/u;
+/** "the record of 5.1 metres", "le record de 5,1 m", "its 2019 record of": a record set before, not today's value. */
+const RECORD_BEFORE = /(?:^|[\s\u00a0(])(?:the|its|le|du|au|son|l['’]ancien|le précédent|the previous|the old)[\s\u00a0]+(?:[\p{L}\p{N}-]+[\s\u00a0]+)?record[\s\u00a0]+(?:(?:high|absolu|historique)[\s\u00a0]+)?(?:of|de|d['’]|at|à)[\s\u00a0]*$/u;
+
 function isMarketShare(sentenceLower: string, start: number, end: number): boolean {
   const lead = sentenceLower.slice(Math.max(0, start - 60), start);
   return MARKET_SHARE_AFTER.test(sentenceLower.slice(end, end + 50)) || MARKET_SHARE_BEFORE.test(afterLast(lead, ',;'));
@@ -884,6 +909,8 @@ function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: rea
   return false;
 }
 
+/** "Sur cette enveloppe, 64 millions iront aux écoles", "Of that sum, €38bn…": a part of a sum the sentence before gave. */
+const PART_OF_PREVIOUS_OPENING = /^[\s«"“]*(?:sur|de|of|out of|from)[\s\u00a0]+(?:cette|ce|cet|this|that)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?(?:enveloppe|montant|somme|total|budget|investissement|amount|sum|envelope|pot|investment|fund)[\s\u00a0]*,[^.;]*$/iu;
 const PART_OF_OPENING = /^[\s«"“]*(?:of the|of its|out of the|of a|out of a|sur les|sur ses|sur un(?:e)?(?: \p{L}+){0,2} de|parmi les)[\s\u00a0]+$/iu;
 /** "La sécurité a coûté à elle seule 3,1 millions", "Spending on performers alone came to €7.8m": one item of a whole. */
 const ALONE_BEFORE = /(?:à (?:elle|lui) seule?|à (?:eux|elles) seule?s|(?<![\p{L}])alone)[^.;:,]{0,30}$/iu;
@@ -892,6 +919,7 @@ function isPart(text: string, figures: readonly Figure[], figureIndex: number, s
   const figure = figures[figureIndex];
   if (!figure) return false;
   if (ALONE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 50), figure.span.start))) return true;
+  if (PART_OF_PREVIOUS_OPENING.test(text.slice(sentence.start, figure.span.start))) return true;
   for (let i = figureIndex - 1; i >= 0; i--) {
     const before = figures[i];
     if (!before || before.span.start < sentence.start) return false;
