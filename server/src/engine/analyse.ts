@@ -3,7 +3,8 @@ import { documentCfaZone, extractFigures, inferDocumentDate } from './figures';
 import { detectLanguage, paragraphLanguage } from './text/language';
 import { recogniseEntities } from './entities';
 import { paragraphSpans, sentenceSpans } from './text/segment';
-import type { DocId, DocumentAnalysis, Figure, FigureDate, Lang, NameMention, Paragraph } from './types';
+import type { DocId, DocumentAnalysis, Figure, FigureDate, Lang, NameMention, Paragraph, Span } from './types';
+import type { EntityMention } from './entities/types';
 
 export interface DocumentOverrides {
   /** Forced language; null lets detection decide. */
@@ -51,7 +52,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     candidates: claimCandidates({
       boilerplate: entities.boilerplate,
       personMentions: new Set(entities.mentions.flatMap((mention, index) => (mention.type === 'person' ? [index] : []))),
-      places: entities.mentions.flatMap((mention) => (mention.type === 'place' && !mention.boilerplate ? [mention.span] : [])),
+      places: scopingPlaces(entities.mentions, paragraphs[0]?.span ?? null),
       text,
       paragraphs,
       figures,
@@ -63,6 +64,22 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
       attributes,
     }),
   };
+}
+
+/** A headline short enough to name what the story is about, not a first paragraph of prose. */
+const HEADLINE_LENGTH = 160;
+
+/**
+ * Places that scope a figure to a part ("dont 300 en France"). The place a story is about (named in its headline)
+ * is no part of anything there: "2 340 résidences inondées en Outaouais", in a story about the Outaouais floods,
+ * is the whole toll.
+ */
+function scopingPlaces(mentions: readonly EntityMention[], headline: Span | null): Span[] {
+  const storyPlaces = new Set<string>();
+  if (headline && headline.end - headline.start <= HEADLINE_LENGTH) {
+    for (const mention of mentions) if (mention.type === 'place' && mention.span.start >= headline.start && mention.span.end <= headline.end) storyPlaces.add(mention.key);
+  }
+  return mentions.flatMap((mention) => (mention.type === 'place' && !mention.boilerplate && !storyPlaces.has(mention.key) ? [mention.span] : []));
 }
 
 function configuredDate(iso: string | null): FigureDate | null {
