@@ -504,6 +504,38 @@ const FLOOR_R12 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 13: four more stories (a hospital merger, a football transfer, an airline strike told in French and English, a
+ * miner's quarterly results; 14 articles, 8 planted conflicts), written blind on 2026-12-06 by a helper that read no
+ * code. Measured once on main at 0d19d76 before any change made for it.
+ */
+const FIRST_MEASUREMENT_R13: Scores = {
+  mentions: 225,
+  recognised: 221,
+  claimed: 153,
+  tied: 65,
+  missed: 87,
+  wrongGold: 16,
+  wrongNonGold: 4,
+  conflicts: 8,
+  caught: 5,
+  caughtStrict: 4,
+  falseAlarms: 19,
+  derived: 0,
+};
+
+/**
+ * Round 13 as first measured (65 of 152 pairs, 20 wrong ties, 5/8 caught, 19 false alarms). The engine at the start of
+ * the day's session (9dd2c0f) scored exactly the same: the round-12 rules made before it carried nothing to it.
+ */
+const FLOOR_R13 = {
+  tied: 65,
+  caught: 5,
+  caughtStrict: 4,
+  maxWrong: 20,
+  maxFalseAlarms: 19,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -517,6 +549,7 @@ const heldoutSets = [
   { name: 'round 10', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r10'), first: FIRST_MEASUREMENT_R10, floor: FLOOR_R10 },
   { name: 'round 11', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r11'), first: FIRST_MEASUREMENT_R11, floor: FLOOR_R11 },
   { name: 'round 12', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r12'), first: FIRST_MEASUREMENT_R12, floor: FLOOR_R12 },
+  { name: 'round 13', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r13'), first: FIRST_MEASUREMENT_R13, floor: FLOOR_R13 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
