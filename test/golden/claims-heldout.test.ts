@@ -528,12 +528,17 @@ const FIRST_MEASUREMENT_R13: Scores = {
  * Round 13 as first measured (65 of 152 pairs, 20 wrong ties, 5/8 caught, 19 false alarms). The engine at the start of
  * the day's session (9dd2c0f) scored exactly the same: the round-12 rules made before it carried nothing to it.
  */
+// Then an old record ("their previous record, the £23.5 million paid for…"), a wage glued by hyphens ("£120k-a-week"),
+// years left on a contract, goals in the league against all competitions against a career, "as an unknown
+// 21-year-old" as an age then, "the 26-year-old" standing for the player named before, a base "down from $3.4bn at the
+// end of June" and one "well below the $2.05 reported in the first quarter" as earlier values: 68 tied, 3 wrong,
+// 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms.
 const FLOOR_R13 = {
-  tied: 65,
+  tied: 68,
   caught: 5,
-  caughtStrict: 4,
-  maxWrong: 20,
-  maxFalseAlarms: 19,
+  caughtStrict: 5,
+  maxWrong: 3,
+  maxFalseAlarms: 4,
 };
 
 const heldoutSets = [

@@ -63,6 +63,9 @@ function isMasthead(text: string, span: { readonly start: number; readonly end: 
   return dash >= 0 && span.end - lineStart <= dash;
 }
 
+const YEAR_OLD_NOUN = /year[\s\u00a0-]*old$/iu;
+const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|this|that)[\s\u00a0]+$/iu;
+
 export function actorsOf(
   analysis: DocumentAnalysis,
   candidate: ClaimCandidate,
@@ -95,7 +98,10 @@ export function actorsOf(
   let chosen = pool.filter((actor) => wanted.includes(actor.entity.type));
   // A place named beside an organisation or a product is where things happen ("entre la gare de Lussac et le campus"), not whom they are about.
   if (chosen.some((actor) => actor.entity.type !== 'place')) chosen = chosen.filter((actor) => actor.entity.type !== 'place');
-  if (chosen.length === 0) chosen = pool.filter((actor) => actor.entity.type === 'other');
+  // "making the 26-year-old the most expensive signing": an age used as a noun stands for the person named before,
+  // not for an untyped name beside it.
+  const ageAsNoun = aboutPeople && YEAR_OLD_NOUN.test(figure.text) && DEFINITE_BEFORE.test(analysis.text.slice(Math.max(0, figure.span.start - 6), figure.span.start));
+  if (chosen.length === 0 && !ageAsNoun) chosen = pool.filter((actor) => actor.entity.type === 'other');
   if (single && chosen.length > 0) {
     // The nearest actor before the figure; else one right after it ("À 52 ans, Hélène Marchetti…"),
     // but not a companion ("…à 19 ans, avec Lucy Guo"): then the previous sentence's subject.

@@ -56,7 +56,7 @@ export function plainAttribute(attribute: string): string {
   const at = attribute.indexOf(VARIANT_SEPARATOR);
   return at < 0 ? attribute : attribute.slice(0, at);
 }
-export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record';
+export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },
   previous: { fr: 'valeur antérieure', en: 'earlier value' },
@@ -72,12 +72,16 @@ const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> 
   'per-unit': { fr: 'unitaire', en: 'per unit' },
   'to-average': { fr: 'par rapport au cours moyen', en: 'to the average price' },
   record: { fr: 'record', en: 'record' },
+  remaining: { fr: 'restant', en: 'remaining' },
+  league: { fr: 'en championnat', en: 'in the league' },
+  'all-competitions': { fr: 'toutes compétitions', en: 'all competitions' },
+  career: { fr: 'en carrière', en: 'career' },
 };
 const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp }[] = [
   { variant: 'per-share', pattern: /^[\s\u00a0]*(?:\([^)]{0,30}\)[\s\u00a0]*)?(?:par action|l['’]action|par titre|per share|a share|each share|per ads)/u },
-  { variant: 'per-week', pattern: /^[\s\u00a0]*(?:par semaine|hebdomadaires?|a week|per week|weekly)/u },
-  { variant: 'per-month', pattern: /^[\s\u00a0]*(?:par mois|mensuels?|a month|per month|monthly)/u },
-  { variant: 'per-day', pattern: /^[\s\u00a0]*(?:par jour|quotidien(?:ne)?s?|a day|per day|daily)/u },
+  { variant: 'per-week', pattern: /^[\s\u00a0-]*(?:par semaine|hebdomadaires?|a week|per week|weekly)/u },
+  { variant: 'per-month', pattern: /^[\s\u00a0-]*(?:par mois|mensuels?|a month|per month|monthly)/u },
+  { variant: 'per-day', pattern: /^[\s\u00a0-]*(?:par jour|quotidien(?:ne)?s?|a day|per day|daily)/u },
   { variant: 'per-unit', pattern: /^[\s\u00a0]*(?:par (?:unité|véhicule|tonne|baril|mètre carré|m2|m²|habitant|personne|tête)|(?:per|a) (?:unit|vehicle|car|tonne|ton|barrel|square metre|square meter|sq m|head|person|capita))/u },
 ];
 /** "initialement prévue en 2027", "l'enveloppe avait été fixée à 480 millions lors du lancement": the first estimate, not today's. */
@@ -102,7 +106,9 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
   // "en hausse de 3,4 milliards", "will rise by €3.4 billion to €47.2 billion": the change, not the level.
   if (CHANGE_AMOUNT_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 30), figureStart))) return 'change';
   const after = sentenceLower.slice(figureEnd, figureEnd + 50);
-  for (const { variant, pattern } of RATE_AFTER) if (pattern.test(after)) return variant;
+  // "£120k-a-week": the rate may be glued to the figure by hyphens.
+  const rateAfter = after.replace(/^-/u, ' ').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+  for (const { variant, pattern } of RATE_AFTER) if (pattern.test(rateAfter)) return variant;
   // "a day pass costing €89", "le billet à 45 euros": the price of one item, not a budget or a cost of the whole.
   if (kind === 'money' && PRICED_ITEM_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 50), figureStart))) return 'per-unit';
   if (kind === 'money' && (TOTAL_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 40), figureStart)) || TOTAL_AFTER.test(after))) return 'total';

@@ -119,8 +119,17 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "a 38% premium to the closing price and a 45% premium to its 30-day average": two premiums, two facts.
     if (attribute === 'premium' && AVERAGE_PRICE_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 70)).toLowerCase())) attribute = `premium${VARIANT_SEPARATOR}to-average`;
     // "still short of the record of 5.1 metres set in 2019", "le record de 5,1 m": the old record, another fact.
-    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase())) {
+    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && (RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()) || PREVIOUS_RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 60), figure.span.start).toLowerCase()))) {
       attribute = `${attribute}${VARIANT_SEPARATOR}record`;
+    }
+    // "two years left on his contract", "trois ans restant à courir": what remains of a term, not the term.
+    if (figure.kind === 'duration' && attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && REMAINING_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase())) {
+      attribute = `${attribute}${VARIANT_SEPARATOR}remaining`;
+    }
+    // "30 goals in all competitions", "19 goals in the league", "51 goals in 112 games across three seasons": three tallies.
+    if (attribute === 'count-goals') {
+      const scope = goalScope(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80)).toLowerCase());
+      if (scope) attribute = `${attribute}${VARIANT_SEPARATOR}${scope}`;
     }
     // "contingent value rights worth up to $900m", "400 millions en cas d'autorisation": what is paid only if something happens.
     if (figure.kind === 'money') {
@@ -183,7 +192,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const portionOf = isPortion && attribute !== null && attribute !== SAME_FIGURE && attribute !== 'age' ? attribute : null;
     if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     // "Dana Whitlock, a 47-year-old veteran": the English article before an age adjective is no "à 19 ans".
-    const ageAtEvent = attribute === 'age' && !YEAR_OLD.test(figure.text) && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start));
+    // "Tiago arrived here as an unknown 21-year-old": the age he had then.
+    const ageAtEvent =
+      attribute === 'age' &&
+      ((!YEAR_OLD.test(figure.text) && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start))) ||
+        (YEAR_OLD.test(figure.text) && AS_AGE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))));
     candidates.push({
       figureIndex,
       attribute,
@@ -555,6 +568,7 @@ const FORECAST = /(?:peak sales|potential (?:peak )?sales|à son pic|au pic|pic 
 const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
 /** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
+const AS_AGE_BEFORE = /(?:^|[\s,(])(?:as|comme)[\s\u00a0]+(?:an?|un|une)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
 const YEAR_OLD = /year[\s\u00a0-]*olds?$/iu;
 const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
 
@@ -602,7 +616,8 @@ const ROLE_CUE = /(?:dirig|dirige|présid|pdg|directeur|directrice|patron|aux co
  * the same kind in the sentence. With no year or "a year earlier" to date it,
  * it is the earlier value of the fact, never a rival figure for today's.
  */
-const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à)[\s\u00a0]+(?:(?:les?|la|the|a|an|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
+// "well below the $2.05 the company reported in the first quarter": the value compared with, also an earlier one.
+const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à|(?:well|far|just|bien|nettement|loin) (?:below|above|under|en deçà|en dessous|au-dessus)(?: de| d['’]| du| des)?)[\s\u00a0]+(?:(?:les?|la|the|a|an|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
 /** A comparison base's lead: the same words, and French "après 84,9 % l'exercice précédent". */
 const COMPARISON_LEAD = new RegExp(`(?:${BASE_BEFORE.source}|après[\\s\\u00a0]+$)`, 'iu');
 
@@ -635,10 +650,13 @@ function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: n
   // projet, en 2019" is still the earlier estimate of a cost, which has no period.
   if (periodic && (YEAR_EARLIER.test(after) || LAST_YEAR.test(after))) return false;
   const next = figures[figureIndex + 1];
-  if (periodic && next && (next.kind === 'year' || next.kind === 'date') && next.span.start - figure.span.end <= 35 && next.span.end <= sentence.end) return false;
+  // "down from $3.4bn at the end of June": a month without a year dates nothing the period keeps apart.
+  const datesApart = (other: Figure): boolean => other.kind === 'year' || (other.kind === 'date' && (/\p{N}{4}/u.test(other.text) || QUARTER_WORD.test(other.text.toLowerCase())));
+  if (periodic && next && datesApart(next) && next.span.start - figure.span.end <= 35 && next.span.end <= sentence.end) return false;
   return figures.slice(0, figureIndex).some((other) => other.kind === figure.kind && other.restates === null && other.span.start >= sentence.start);
 }
 
+const QUARTER_WORD = /(?:quarter|trimestre|semestre|half|q[1-4]|t[1-4]|h[12]|s[12])(?![\p{L}])/u;
 const SINCE_BEFORE = /(?:depuis|since)[\s\u00a0]+(?:(?:en|l['’]an|l['’]année|the year)[\s\u00a0]+)?$/iu;
 
 /**
@@ -734,6 +752,18 @@ function isIllnessCount(text: string, figure: Figure, sentence: Span): boolean {
 const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[\p{L}-]+[\s\u00a0]+){0,3}market)[^.;]{0,50}$/u;
 const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
 
+const REMAINING_AFTER = /^[\s\u00a0]*(?:left|remaining|to run|still to run|restants?|restantes?|à courir|à effectuer)(?![\p{L}])/u;
+const ALL_COMPETITIONS = /(?:in all competitions|across all competitions|toutes compétitions(?: confondues)?|in all)(?![\p{L}])/u;
+const LEAGUE = /(?:in the league|in (?:the )?(?:premier league|ligue 1|liga|serie a|bundesliga|championship)|league goals|en championnat|en ligue 1|en liga)/u;
+const CAREER = /(?:across (?:\p{L}+ )?seasons|in (?:\p{N}+|\p{L}+) (?:games|matches|appearances|seasons)|en (?:\p{N}+|\p{L}+) (?:matchs|rencontres|saisons)|in his career|in her career|en carrière|over (?:\p{L}+ )?seasons)/u;
+
+function goalScope(after: string): 'all-competitions' | 'league' | 'career' | null {
+  const clause = after.split(/[,;.]/u)[0] ?? '';
+  if (ALL_COMPETITIONS.test(clause)) return 'all-competitions';
+  if (CAREER.test(clause)) return 'career';
+  return LEAGUE.test(clause) ? 'league' : null;
+}
+
 /** "80 per cent cash and 20 per cent new Corvanta shares", "80 % en numéraire": how a price is paid, not a stake. */
 function considerationMix(after: string): 'cash-portion' | 'share-portion' | null {
   if (CASH_AFTER.test(after)) return 'cash-portion';
@@ -745,6 +775,8 @@ const PREMIUM_ABOVE = /^[\s\u00a0]*(?:above|over|au-dessus d[eu]s?|au-dessus de 
 const OFFER_WORD = /(?:offer|bid|proposal|approach|offre|proposition|opa(?![\p{L}]))/u;
 const AVERAGE_PRICE_AFTER = /^[^.;]{0,40}?(?:average|moyenne|moyen(?![\p{L}])|vwap|volume-weighted|pondéré)/u;
 /** "the record of 5.1 metres", "le record de 5,1 m", "its 2019 record of": a record set before, not today's value. */
+/** "almost double their previous record, the £23.5 million paid for…", "son ancien record de": a record set before. */
+const PREVIOUS_RECORD_BEFORE = /(?:previous|former|old|earlier|précédent|ancien)[\s\u00a0]+record(?:[\s\u00a0]+(?:fee|transfer|sale|signing|purchase|de transfert|d['’]achat))?(?:[\s\u00a0]+précédent)?[\s\u00a0]*(?:,|:|–|—|of|de|d['’]|was|était|stood at|s['’]élevait à)?[\s\u00a0]*(?:the|le|la|les|l['’])?[\s\u00a0]*$/u;
 const RECORD_BEFORE = /(?:^|[\s\u00a0(])(?:the|its|le|du|au|son|l['’]ancien|le précédent|the previous|the old)[\s\u00a0]+(?:[\p{L}\p{N}-]+[\s\u00a0]+)?record[\s\u00a0]+(?:(?:high|absolu|historique)[\s\u00a0]+)?(?:of|de|d['’]|at|à)[\s\u00a0]*$/u;
 
 function isMarketShare(sentenceLower: string, start: number, end: number): boolean {
