@@ -541,6 +541,38 @@ const FLOOR_R13 = {
   maxFalseAlarms: 4,
 };
 
+/**
+ * Round 14: four more stories (a drug approval, a regional train tender, a start-up's funding round told in French and
+ * English, a port warehouse fire; 12 articles, 8 planted conflicts), written blind on 2026-12-06 by a helper that read no
+ * code, after the round-12 and round-13 rules. Measured once on main at 94dec2d before any change made for it.
+ */
+const FIRST_MEASUREMENT_R14: Scores = {
+  mentions: 183,
+  recognised: 178,
+  claimed: 134,
+  tied: 76,
+  missed: 46,
+  wrongGold: 3,
+  wrongNonGold: 5,
+  conflicts: 8,
+  caught: 4,
+  caughtStrict: 4,
+  falseAlarms: 4,
+  derived: 0,
+};
+
+/**
+ * Round 14 as first measured (76 of 122 pairs, 8 wrong ties, 4/8 caught, 4 false alarms). The engine at the start of
+ * the day's session (9dd2c0f) scored 75, 8, 3/8, 4: the round-12 and round-13 rules carried one tie and one conflict.
+ */
+const FLOOR_R14 = {
+  tied: 76,
+  caught: 4,
+  caughtStrict: 4,
+  maxWrong: 8,
+  maxFalseAlarms: 4,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -555,6 +587,7 @@ const heldoutSets = [
   { name: 'round 11', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r11'), first: FIRST_MEASUREMENT_R11, floor: FLOOR_R11 },
   { name: 'round 12', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r12'), first: FIRST_MEASUREMENT_R12, floor: FLOOR_R12 },
   { name: 'round 13', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r13'), first: FIRST_MEASUREMENT_R13, floor: FLOOR_R13 },
+  { name: 'round 14', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r14'), first: FIRST_MEASUREMENT_R14, floor: FLOOR_R14 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
