@@ -128,3 +128,15 @@ cases('entities: an acronym and the territory it covers name one body', [
   // A company after an acronym is another name.
   ['La CGT de Renault appelle à la grève.', ['CGT/organization', 'Renault/organization'], 'fr'],
 ]);
+
+cases('entities: a public body named by its lower-case kind and the territory it serves', [
+  ['Le conseil départemental de la Creuse et la préfecture de l’Aude ont saisi la chambre régionale des comptes d’Occitanie.', ['conseil départemental de la Creuse/organization', 'préfecture de l’Aude/organization', 'chambre régionale des comptes d’Occitanie/organization'], 'fr'],
+  ["La caisse primaire d'assurance maladie du Rhône et le parquet de Bobigny enquêtent.", ["caisse primaire d'assurance maladie du Rhône/organization", 'parquet de Bobigny/organization'], 'fr'],
+  // A bare kind is a common noun.
+  ['La préfecture a publié un arrêté.', [], 'fr'],
+]);
+
+cases('entities: a natural feature or a site named after its lower-case head is one place', [
+  ['Les pompiers luttent dans le massif de l’Esterel, entre le golfe de Fréjus et la vallée de la Siagne.', ['massif de l’Esterel/place', 'golfe de Fréjus/place', 'vallée de la Siagne/place'], 'fr'],
+  ["Les vols de l'aéroport de Bâle-Mulhouse ont repris.", ['aéroport de Bâle-Mulhouse/place'], 'fr'],
+]);

@@ -258,6 +258,38 @@ export const PLACE_WORDS = words(
 export const LOWER_PORTFOLIO_HEADS = words('ministere armee');
 export const LOWER_STREET_HEADS = words('rue avenue boulevard quai allee impasse riviere fleuve place');
 export const LOWER_EPONYM_HEADS = words('hopital lycee college musee ecole');
+/**
+ * Natural features and sites French names after a lower-case head, the head included ("golfe de Gascogne", "massif des
+ * Maures", "vallée du Rhône", "île de Man", "gare du Nord"): every blind batch wrote them whole, as places.
+ */
+export const LOWER_FEATURE_HEADS = words('golfe massif vallee baie ile iles presqu_ile lac etang gorges foret gare palais aeroport canal');
+/**
+ * Public bodies French names by their kind and the territory they serve, head in lower case ("conseil départemental du
+ * Gard", "préfecture de l'Hérault", "caisse primaire d'assurance maladie des Hauts-de-Seine"): organisations, named
+ * whole. Each head is its words in order; "d'x" is the word x elided after "d'".
+ */
+export const LOWER_BODY_HEADS: readonly (readonly string[])[] = [
+  'conseil departemental',
+  'conseil regional',
+  'conseil general',
+  'chambre regionale des comptes',
+  "chambre d'agriculture",
+  "chambre de commerce et d'industrie",
+  "chambre des metiers et de l'artisanat",
+  'chambre des metiers',
+  "caisse primaire d'assurance maladie",
+  "caisse d'allocations familiales",
+  'agence regionale de sante',
+  'prefecture',
+  'sous-prefecture',
+  'parquet',
+  'rectorat',
+  'communaute de communes',
+  "communaute d'agglomeration",
+  "service departemental d'incendie et de secours",
+  'direction departementale des territoires',
+  'office de tourisme',
+].map((head) => head.split(' '));
 /** Capitalised heads a person's name follows to name an institution: "Fondation Marcel Gigandet", "Stade Pierre Mauroy". */
 export const EPONYM_HEADS = words(
   'fondation institut musee ecole lycee college universite centre hopital stade chaire',

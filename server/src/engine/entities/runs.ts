@@ -26,6 +26,8 @@ import {
   LOWER_EPONYM_HEADS,
   LOWER_PORTFOLIO_HEADS,
   LOWER_STREET_HEADS,
+  LOWER_FEATURE_HEADS,
+  LOWER_BODY_HEADS,
   MILITARY_TITLES,
   ORG_CONTEXT,
   ORG_HEADS,
@@ -632,7 +634,8 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
     const ministry = lowerHead(tokens, i);
     if (ministry > 0) {
-      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false, head: LOWER_STREET_HEADS.has(tokens[i]!.word) ? 'place' : 'organization' };
+      const placeHead = LOWER_STREET_HEADS.has(tokens[i]!.word) || LOWER_FEATURE_HEADS.has(tokens[i]!.word);
+      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false, head: placeHead ? 'place' : 'organization' };
       ministryRun.known = knownEntry(keyOf(tokens, ministryRun));
       runs.push(ministryRun);
       titled = false;
@@ -739,8 +742,16 @@ function openingParticle(tokens: readonly Token[], i: number): number {
  */
 function lowerHead(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if ((t.lower || (t.opening && t.cap)) && t.elision === null && COURT_HEADS.has(t.word)) return courtName(tokens, i);
+  if ((t.lower || (t.opening && t.cap)) && t.elision === null && COURT_HEADS.has(t.word)) {
+    const court = courtName(tokens, i);
+    if (court > 0) return court;
+  }
+  if ((t.lower || (t.opening && t.cap)) && (t.elision === null || t.elision === 'l')) {
+    const body = bodyName(tokens, i);
+    if (body > 0) return body;
+  }
   if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
+  if (LOWER_FEATURE_HEADS.has(t.word)) return streetName(tokens, i, false);
   if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
   // "la place Vendôme"; not English "in second place Arsenal".
   if (LOWER_STREET_HEADS.has(t.word)) return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') ? 0 : streetName(tokens, i, t.word === 'place');
@@ -987,6 +998,33 @@ function courtName(tokens: readonly Token[], i: number): number {
   // "de Saint-Denis de La Réunion" is rare; two capitalised words ("de Basse-Terre", "de Le Mans" aside) at most.
   if (startsName(tokens, end) && !tokens[end]!.allCaps && !tokens[end]!.digits) end++;
   return end - i;
+}
+
+/**
+ * "le conseil départemental du Gard", "la préfecture de l'Hérault", "la chambre régionale des comptes de
+ * Provence-Alpes-Côte d'Azur": a public body's kind in lower case, then the territory it serves (0 when none).
+ * A bare kind ("la préfecture a indiqué") stays a common noun.
+ */
+function bodyName(tokens: readonly Token[], i: number): number {
+  for (const head of LOWER_BODY_HEADS) {
+    let k = i;
+    let ok = true;
+    for (const [n, part] of head.entries()) {
+      const t = tokens[k];
+      const elided = part.startsWith("d'") || part.startsWith("l'");
+      const word = elided ? part.slice(2) : part;
+      if (!t || (n > 0 && (t.gap !== '' || !t.lower)) || t.word !== word || (n > 0 && t.elision !== (elided ? part.charAt(0) : null))) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (!ok) continue;
+    // The territory: "du Gard", "de l'Hérault", "des Hauts-de-Seine", "de la Dordogne", "d'Île-de-France".
+    const tail = streetName(tokens, k - 1, false);
+    if (tail > 0) return k - 1 - i + tail;
+  }
+  return 0;
 }
 
 /**
