@@ -226,3 +226,21 @@ cases('people: offices inside a run, abbreviated councillors, roles that are sur
   // A role before a given name stays a role.
   ['King Charles opened the new wing.', ['Charles/person'], 'en'],
 ]);
+
+cases('people: given names spelled like a month or "grâce", and "d\'" surnames', [
+  ['By Jan Kowalski and Tom Reed', ['Jan Kowalski/person', 'Tom Reed/person'], 'en'],
+  ['By April Mbeki · Coastal Radio', ['April Mbeki/person'], 'en'],
+  ['Some residents disagree. Grace Tillett, who runs the bakery, said prices would rise.', ['Grace Tillett/person'], 'en'],
+  ['« Les ventes progressent », assure Avril Le Moal, directrice du site.', ['Avril Le Moal/person'], 'fr'],
+  ["Me Hugues d'Aubrac a plaidé la relaxe.", ["Hugues d'Aubrac/person"], 'fr'],
+  // A month after a word that introduces a date stays the month; "grâce" with its accent stays the preposition.
+  ['The plant closed in April Harlow said it was too late.', ['Harlow/organization'], 'en'],
+  ['Grâce à Renault, la ville a gardé son usine.', ['Renault/organization'], 'fr'],
+  // A given name before "d'" and a known place is someone's title of place, two names.
+  ["Le comte Henri d'Orléans est venu.", ['Henri/person', 'Orléans/place'], 'fr'],
+]);
+
+cases('places: départements whose names no French word spells with a capital', [
+  ['La CCI du Var et le conseil départemental de l’Ain ont signé.', ['CCI du Var/organization', 'conseil départemental de l’Ain/organization'], 'fr'],
+  ["Orne : trois communes privées d'eau", ['Orne/place'], 'fr'],
+]);

@@ -44,7 +44,8 @@ function isDateline(text: string, span: { readonly start: number; readonly end: 
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   if (span.start - lineStart > 40) return false;
   const opening = text.slice(lineStart, span.end);
-  if (!/^[\s\p{Lu}/.,'’-]+$/u.test(opening) || !/\p{Lu}{2}/u.test(opening)) return false;
+  // "TOULON, France —", "GATINEAU, Quebec —": the town in capitals may be followed by its country or state.
+  if (!/^[\s\p{Lu}/.,'’-]*\p{Lu}{2}[\s\p{Lu}/.'’-]*(?:,[\s\u00a0]*[\p{L}.'’ -]{0,30})?$/u.test(opening)) return false;
   return /^[^.\n]{0,40}?(?:—|–|\s-\s)/u.test(text.slice(span.end, span.end + 45));
 }
 
@@ -63,6 +64,7 @@ function isMasthead(text: string, span: { readonly start: number; readonly end: 
   return dash >= 0 && span.end - lineStart <= dash;
 }
 
+const POSSESSIVE_AFTER = /^['’]s?[\s\u00a0]/u;
 const YEAR_OLD_NOUN = /year[\s\u00a0-]*old$/iu;
 const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|this|that)[\s\u00a0]+$/iu;
 
@@ -106,9 +108,13 @@ export function actorsOf(
     // The nearest actor before the figure; else one right after it ("À 52 ans, Hélène Marchetti…"),
     // but not a companion ("…à 19 ans, avec Lucy Guo"): then the previous sentence's subject.
     const before = chosen.filter((actor) => actor.span.end <= figure.span.start);
+    // "14,200 hectares in France's Var département": a possessor right before another actor contains it, the other is the subject.
+    const possessorOfNext = (actor: Actor): boolean =>
+      POSSESSIVE_AFTER.test(analysis.text.slice(actor.span.end, actor.span.end + 3)) && chosen.some((other) => other.span.start > actor.span.end && other.span.start <= actor.span.end + 3);
     const after = chosen.find(
       (actor) =>
         actor.span.start >= figure.span.end &&
+        !possessorOfNext(actor) &&
         actor.span.start - figure.span.end <= 40 &&
         !COMPANION.test(analysis.text.slice(Math.max(figure.span.end, actor.span.start - 14), actor.span.start)),
     );

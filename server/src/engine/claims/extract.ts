@@ -692,7 +692,7 @@ const LOST_VERB_BEFORE = /(?:lost|loses|losing|a perdu|ont perdu|avait perdu|per
 const REVENUE_LOST_AFTER = /^[\s\u00a0]*(?:in|of|de|d['’]|en)[\s\u00a0]*(?:revenue|sales|turnover|chiffre d['’]affaires|ventes|recettes)/u;
 const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\p{L}'’]+){0,3}[\s\u00a0]*$/iu;
 const REPRESENTS_BEFORE = /(?:représente|représentant|regroupe|fédère|represents|representing)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,2}$/iu;
-const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck)/u;
+const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|en fumée|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck|in flames)/u;
 /** "trois morts", "nine injured", "Two miners were killed": the toll is the words right after the number. */
 const CASUALTY_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:tués?|morts?(?![\p{L}])|décédé|décès|blessé|trouvé la mort|perdu la vie|killed|dead(?![\p{L}])|died|injured|wounded|hurt(?![\p{L}])|lost their lives)/u;
 /** "killed two contract workers", "a tué deux ouvriers": the toll named by the verb before the number. */

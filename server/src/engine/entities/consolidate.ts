@@ -164,7 +164,9 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     const root = uf.find(key);
     const me = info.get(key)!;
     // "Houston, a former judge, said…" next to "Dana Houston": a town only the list knows, which a person cue types too.
-    const townName = knownEntry(key)?.type === 'place' && me.words.length === 1 && knownOnlyPlace(me.stats) && me.stats.scores.person > 0;
+    // Not a country: "France" next to "France Assureurs" stays France, whatever given name it also is.
+    const known = knownEntry(key);
+    const townName = known?.type === 'place' && !known.group.startsWith('country:') && me.words.length === 1 && knownOnlyPlace(me.stats) && me.stats.scores.person > 0;
     if (uf.members(root).length > 1 || (knownEntry(key) && !townName) || userTouched.has(key)) continue;
     const type = townName ? 'other' : firm(root);
     const text = me.words.join(' ');

@@ -729,13 +729,14 @@ function bylineWord(tokens: readonly Token[], b: number): boolean {
 /**
  * "By X in Brussels", "Par X, à Rennes — Publié le…", "By X and Y | Brussels", "(Reporting by X; Editing by Y)": a name of two
  * to four words after a byline's "By"/"Par", maybe after other names joined by commas and "and"/"et", then the end, a
- * comma, a semicolon, a dash or a bar, "and"/"et" and another name, or "in"/"at"/"à" and a place.
+ * comma, a semicolon, a dash, a bar or a middle dot ("By X · ABC Illawarra"), "and"/"et" and another name, or
+ * "in"/"at"/"à" and a place.
  */
 function byline(tokens: readonly Token[], run: Run): boolean {
   const length = run.to - run.from;
   if (length < 2 || length > 4 || run.known || ORG_SUFFIXES.has(tokens[run.to - 1]!.word)) return false;
   const after = tokens[run.to];
-  const ends = !after || /^[,;)—–|-]/u.test(after.gap) || (after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a' || after.word === 'and' || after.word === 'et'));
+  const ends = !after || /^[,;)—–|·•-]/u.test(after.gap) || (after.gap === '' && after.lower && (after.word === 'in' || after.word === 'at' || after.word === 'a' || after.word === 'and' || after.word === 'et'));
   if (!ends) return false;
   // Back to the byline word, across the names before this one; a comma joins names only in a list "and"/"et" closes
   // ("By X, Harbor Wire" names an agency).

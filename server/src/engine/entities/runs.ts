@@ -5,7 +5,7 @@
  * ("Llama 4") and honorifics noted ("M. Zuckerberg"). Descriptors before a name are skipped, so they stay
  * cues and never become part of it: "French DIY retailer X", "Paris-listed", "la Niçoise Hélène Marchetti".
  */
-import { isGivenWord, knownEntry, phrasesFrom, type KnownEntry } from './gazetteer';
+import { isGivenWord, knownEntry, phrasesFrom, type KnownEntry, isListedTown } from './gazetteer';
 import {
   COMMON_ACRONYMS,
   EVENT_CONTEXT,
@@ -310,6 +310,12 @@ function extension(tokens: readonly Token[], run: Run): number {
     const more = tokens[t.elision === 'd' ? j + 1 : j + 2];
     if (surname && surname.gap === '' && plainWord(surname) && surname.elision === (t.elision === 'd' ? 'd' : null) && !isGivenWord(surname.word) && knownEntry(surname.key) === undefined && !ORG_HEADS.has(surname.word) && !PLACE_WORDS.has(surname.word) && !ORG_SUFFIXES.has(surname.word) && !(more && more.gap === '' && more.cap)) return t.elision === 'd' ? 1 : 2;
   }
+  // "Olivier d'Harcourt", "Jeanne d'Arcangelo": a given name, then "d'" and a surname that is no known name, given name,
+  // head word or listed town, with nothing capitalised after it ("Marie d'Orléans" names the town).
+  if (length === 1 && isGivenWord(first.word) && plainWord(first) && !run.known && t.elision === 'd' && t.cap && plainWord(t) && !isGivenWord(t.word) && knownEntry(t.key) === undefined && !isListedTown(t.key) && !ORG_HEADS.has(t.word) && !PLACE_WORDS.has(t.word) && !ORG_SUFFIXES.has(t.word)) {
+    const more = tokens[j + 1];
+    if (!(more && more.gap === '' && more.cap)) return 1;
+  }
   // "Fortunes du Sud", "La Dépêche du Midi": a compass point after "du" ends many names.
   const after = tokens[j + 1];
   if (t.word === 'du' && t.lower && after && after.gap === '' && after.cap && COMPASS.has(after.word)) return 2;
@@ -565,6 +571,7 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // "Chairwoman Grace Wambui Njoroge", ", Grace Mwangi said": a given name that is also a function word ("grâce"), after a
   // role or a comma and before a name.
   if (!t.opening && t.cap && !t.allCaps && STOP.has(t.word) && isGivenWord(t.word) && !AUXILIARY_NAMES.has(t.word) && next && next.gap === '' && next.cap && !blocked(next) && (t.gap === ',' || ROLES.has(tokens[i - 1]?.word ?? '') || tokens[i - 1]?.lower === true)) return true;
+  if (givenNameInTimeOrStopWord(tokens, i)) return true;
   if (adjectiveBeforeHead(tokens, i)) return true;
   // "Crédit Brabançon", "Credit Suisse": a bank's first word, not a photo credit, when a name follows it with nothing between.
   if (t.word === 'credit' && t.cap && !t.allCaps && next && next.gap === '' && next.cap && !next.allCaps && !blocked(next) && !FURNITURE.has(next.word)) return true;
@@ -594,6 +601,34 @@ function innerModifier(tokens: readonly Token[], j: number): boolean {
 function modelNumber(t: Token, next: Token | undefined): boolean {
   return /^[1-9]\d\d$/u.test(t.text) && next !== undefined && next.gap === '' && next.allCaps && !next.digits && next.key.length >= 2 && next.key.length <= 5 && !COMMON_ACRONYMS.has(next.word) && !TIME_WORDS.has(next.word) && knownEntry(next.key) === undefined;
 }
+/** Months that are also given names, which the given-name list leaves out for that reason. */
+const MONTH_GIVEN_NAMES = new Set(['april', 'june', 'august', 'avril', 'jan']);
+/** Words after which a month is a date, not a given name: "in May Labour won", "depuis Avril". */
+const BEFORE_DATE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'from', 'of', 'this', 'each', 'every', 'en', 'depuis', 'fin', 'debut', 'de', 'du', 'mi', 'des', 'jusqu', 'le', 'au', 'courant']);
+
+/**
+ * "By Jan Kowalczyk", "April Nguyen said", "Grace Metcalfe, who keeps sheep": a given name spelled like a month or a
+ * function word ("grâce"), written without the accent the word would carry, right before a surname (a capitalised word no
+ * list knows, no date, no number after it), and not after a word that introduces a date.
+ */
+function givenNameInTimeOrStopWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.cap || t.allCaps || t.elision !== null || t.possessive || t.text.toLowerCase() !== t.word) return false;
+  if (!(TIME_WORDS.has(t.word) || STOP.has(t.word)) || !(isGivenWord(t.word) || MONTH_GIVEN_NAMES.has(t.word)) || AUXILIARY_NAMES.has(t.word)) return false;
+  const before = tokens[i - 1];
+  // A byline's "By" opens its line: "By April Nguyen" is no "by April".
+  const byline = before !== undefined && before.opening && before.cap && (before.word === 'by' || before.word === 'par');
+  if (!t.opening && before && !byline && (BEFORE_DATE.has(before.word) || before.number)) return false;
+  let k = i + 1;
+  // "Jan de Vries", "Avril Le Gall": particles may open the surname.
+  while (k < i + 3 && tokens[k] && tokens[k]!.gap === '' && NAME_PARTICLES.has(tokens[k]!.word) && !tokens[k]!.allCaps) k++;
+  const surname = tokens[k];
+  if (!surname || surname.gap !== '' || !surname.cap || surname.allCaps || surname.digits || surname.elision !== null || blocked(surname) || FURNITURE.has(surname.word)) return false;
+  if (knownEntry(surname.key) !== undefined || TIME_WORDS.has(surname.word)) return false;
+  const after = tokens[k + 1];
+  return !(after && after.gap === '' && (after.number || after.digits));
+}
+
 /** Given names that are also English auxiliaries: "Will", "May" before a capital are verbs in a question. */
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can']);
 

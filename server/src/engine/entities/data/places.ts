@@ -59,8 +59,9 @@ export const PLACES: readonly string[] = [
   'Nouveau-Mexique|New Mexico', 'État de New York|New York State', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvanie|Pennsylvania',
   'Rhode Island', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginie|Virginia', 'Virginie-Occidentale|West Virginia',
   'Wisconsin', 'Wyoming', 'État de Washington|Washington State',
-  // French départements (those whose name is no frequent common word: "Lot", "Cher", "Manche", "Somme"… are left to context)
-  'Aisne', 'Allier', 'Alpes-de-Haute-Provence', 'Hautes-Alpes', 'Alpes-Maritimes', 'Ardèche', 'Ardennes', 'Ariège',
+  // French départements (those whose name is no frequent common word: "Lot", "Cher", "Manche", "Somme"… are left to
+  // context; "Aude" is also a given name). "Var", "Ain" and "Orne" are no French word written with a capital.
+  'Var', 'Ain', 'Orne', 'Aisne', 'Allier', 'Alpes-de-Haute-Provence', 'Hautes-Alpes', 'Alpes-Maritimes', 'Ardèche', 'Ardennes', 'Ariège',
   'Aube', 'Aveyron', 'Bouches-du-Rhône', 'Calvados', 'Cantal', 'Charente', 'Charente-Maritime', 'Corrèze',
   'Corse-du-Sud', 'Haute-Corse', "Côte-d'Or|Côte-d’Or", "Côtes-d'Armor|Côtes-d’Armor", 'Creuse', 'Dordogne', 'Doubs',
   'Drôme', 'Eure', 'Eure-et-Loir', 'Finistère', 'Gard', 'Haute-Garonne', 'Gers', 'Hérault', 'Ille-et-Vilaine', 'Indre',
