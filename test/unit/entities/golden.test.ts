@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -87,7 +87,14 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // Leeds peat-bog flood study, an Australian council's bushfire rates), written blind on 2026-12-06, measured on main at
 // 77187e9 (no entity rule changed that day before it): P 73.8 / R 75.5, alias 72.4 %; person P 85.6 / R 85.6,
 // organization 82.6 / 75.0, place 84.0 / 77.7, product 81.8 / 60.0, event 54.5 / 33.3, 56 mentions typed "other".
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15']);
+// r16 first measure (161 lines, 470 mentions, 8 articles: Beaujolais hail, an Ariane 6 launch, a Saumur street-theatre
+// festival, a container ship off Ouessant in a named storm; a League Two takeover, an FDA drug approval, an Antarctic
+// research ship, a security-software outage), written blind on 2026-12-06, measured on main at ed3584a (after the day's
+// r15 rules, written without seeing it): P 70.6 / R 73.2, alias 69.8 %; person P 69.7 / R 89.9, organization 81.5 /
+// 73.4, place 83.0 / 75.7, product 71.9 / 50.0, event 75.0 / 40.0, 50 mentions typed "other". On 9dd2c0f (the day's
+// start): 68.0 / 70.4, alias 67.7 %, person R 78.3, organisation R 72.4, place R 73.6: the day's rules carried about
+// three points, twelve of person recall.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -142,6 +149,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // country never joining a person's name as its given name ("France" next to "France Assureurs"): r15 78.9 / 80.7,
   // r13 83.0 / 83.3, r14 80.5 / 80.1; tuned lines unchanged.
   r15: { precision: 0.785, recall: 0.805 },
+  r16: { precision: 0.705, recall: 0.73 },
 };
 
 interface Found {
