@@ -140,3 +140,11 @@ cases('entities: a natural feature or a site named after its lower-case head is 
   ['Les pompiers luttent dans le massif de l’Esterel, entre le golfe de Fréjus et la vallée de la Siagne.', ['massif de l’Esterel/place', 'golfe de Fréjus/place', 'vallée de la Siagne/place'], 'fr'],
   ["Les vols de l'aéroport de Bâle-Mulhouse ont repris.", ['aéroport de Bâle-Mulhouse/place'], 'fr'],
 ]);
+
+cases('entities: photo credits, surveys, natural features English names end with, French sites', [
+  ['Photo: Getty Images / Callum Hardy', ['Getty Images/organization', 'Callum Hardy/person']],
+  // A given name before the slash too: the name after it is the agency's, whatever its shape.
+  ['Photo : Thomas Lenoir / Hans Lucas', ['Thomas Lenoir/person', 'Hans Lucas/organization'], 'fr'],
+  ['The British Geological Survey mapped the Pine Island Glacier and the Larsen Ice Shelf.', ['British Geological Survey/organization', 'Pine Island Glacier/place', 'Larsen Ice Shelf/place']],
+  ['Le remorqueur est entré en rade de Lorient, sous le phare du Stiff, face à l’église Saint-Tugdual.', ['rade de Lorient/place', 'phare du Stiff/place', 'église Saint-Tugdual/place'], 'fr'],
+]);

@@ -33,6 +33,7 @@ import {
   LINK_WORDS,
   NAME_PARTICLES,
   LOWER_EPONYM_HEADS,
+  PLACE_TAIL_WORDS,
   LISTED_TAILS,
   LISTING_WORDS,
   NATIONALITY_NOUNS,
@@ -504,7 +505,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // Sow": after an agency of one word, a name of two or three words is the photographer.
   if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) {
     const agency = tokens[run.from - 1];
-    const photographer = length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word) && agency !== undefined && agency.gap !== '' && run.from >= 2;
+    // "Photo: Getty Images / Callum Redfern": a given name opening the name after the slash makes it the photographer
+    // too, unless one opens the name before it ("Photo : Thomas van der Meersch / Hans Lucas" credits an agency).
+    const givenFirst = isGivenWord(first.word) && !isGivenWord(tokens[1]?.word ?? '');
+    const photographer = length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word) && agency !== undefined && run.from >= 2 && (agency.gap !== '' || givenFirst);
     if (photographer) add('person', 2.5, 'credit');
     else add('organization', 2.5, 'credit');
   }
@@ -512,7 +516,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const slash = tokens[run.to];
   // "Photo: Redgum Lithium/Supplied", "/ Handout": who supplied the picture is a company.
   if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && SUPPLIED.has(slash.word)) add('organization', 2.5, 'credit');
-  else if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) add('person', 2.5, 'credit');
+  else if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word)) {
+    // "Photo: PA Images / Lee Hartshorn": when only the name after the slash opens with a given name, it is the
+    // photographer and this one the agency.
+    if (isGivenWord(first.word) || !isGivenWord(slash.word)) add('person', 2.5, 'credit');
+    else add('organization', 2.5, 'credit');
+  }
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   // "Baltika Yapı A.Ş.", "Norvik S.A.", "Helder N.V.": a legal form written as dotted initials.
@@ -524,7 +533,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Electric Reliability Council of Texas", "Bureau fédéral de la statistique": a head before its "of"/"de" inside the name.
   else if (length > 2 && !given && headBeforeOf(tokens, run)) add('organization', 3, 'org-suffix');
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
-  if (length > 1 && ((PLACE_WORDS.has(last.word) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  if (length > 1 && (((PLACE_WORDS.has(last.word) || PLACE_TAIL_WORDS.has(last.word)) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   // "la Région Occitanie", "le Département du Gers": French writes the authority with a capital, the territory without.
   if (length > 1 && first.cap && !first.allCaps && !first.opening && !first.elision && (first.word === 'region' || first.word === 'departement') && !run.known) add('organization', 4, 'org-suffix');

@@ -191,7 +191,7 @@ export const ORG_SUFFIXES = words(
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
   'gazette herald chronicle echo courier observer telegraph fa stores supermarkets handball basket volley',
-  'society trust alliance coalition guild chamber committee authority association federation union',
+  'society trust alliance coalition guild chamber committee authority association federation union survey',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',
@@ -251,6 +251,15 @@ export const PLACE_WORDS = words(
 );
 
 /**
+ * Natural features and sites English names end with, never open ("Thwaites Glacier", "Antarctic Peninsula", "Ross Ice
+ * Shelf", "Preston Farm"; not "Harbour Lights", "Hill Dickinson", "Forest Green Rovers").
+ */
+export const PLACE_TAIL_WORDS = words(
+  'glacier glaciers peninsula strait straits shelf plateau desert canyon falls hill hills moor moors forest reservoir',
+  'harbour harbor estuary fjord lagoon loch cove creek farm',
+);
+
+/**
  * Heads French writes in lower case before a name that includes them: a portfolio ("ministère de l'Agriculture",
  * "armée de l'Air"), a street's or river's own name ("avenue de Ségur", "rivière des Galets"), an institution named after
  * someone ("hôpital Avicenne", "lycée Victor-Hugo").
@@ -262,7 +271,7 @@ export const LOWER_EPONYM_HEADS = words('hopital lycee college musee ecole');
  * Natural features and sites French names after a lower-case head, the head included ("golfe de Gascogne", "massif des
  * Maures", "vallée du Rhône", "île de Man", "gare du Nord"): every blind batch wrote them whole, as places.
  */
-export const LOWER_FEATURE_HEADS = words('golfe massif vallee baie ile iles presqu_ile lac etang gorges foret gare palais aeroport canal');
+export const LOWER_FEATURE_HEADS = words('golfe massif vallee baie ile iles presqu_ile lac etang gorges foret gare palais aeroport canal rade phare mont col cap pointe eglise abbaye cathedrale basilique chapelle');
 /**
  * Public bodies French names by their kind and the territory they serve, head in lower case ("conseil départemental du
  * Gard", "préfecture de l'Hérault", "caisse primaire d'assurance maladie des Hauts-de-Seine"): organisations, named
