@@ -257,7 +257,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 166,
+  tied: 169,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 1,
@@ -462,7 +462,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 70,
+  tied: 71,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 7,
@@ -496,11 +496,12 @@ const FIRST_MEASUREMENT_R12: Scores = {
  */
 // Then new loans as borrowing (not the investment they fund), a part of "cette enveloppe" named in the sentence
 // before, the cash and share portions of an offer, a premium to the average price apart from the premium to the close,
-// and "the record of 5.1 metres" as the old record: 61 tied, 1+3 wrong, 4/8, 0 false alarms.
+// and "the record of 5.1 metres" as the old record: 61 tied, 1+3 wrong, 4/8, 0 false alarms; then one counted-noun
+// value per source as one fact (round 14): 62, 4, 5/8, 0.
 const FLOOR_R12 = {
-  tied: 61,
-  caught: 4,
-  caughtStrict: 4,
+  tied: 62,
+  caught: 5,
+  caughtStrict: 5,
   maxWrong: 4,
   maxFalseAlarms: 0,
 };
@@ -566,12 +567,15 @@ const FIRST_MEASUREMENT_R14: Scores = {
  * Round 14 as first measured (76 of 122 pairs, 8 wrong ties, 4/8 caught, 4 false alarms). The engine at the start of
  * the day's session (9dd2c0f) scored 75, 8, 3/8, 4: the round-12 and round-13 rules carried one tie and one conflict.
  */
+// Then a counted noun with one value per source and none shared as one fact ("up to 80 firefighters", "more than 100
+// firefighters"), people on shift, people sent to hospital, and "a 29-year-old agency worker" as someone new: 78 tied,
+// 4 wrong, 5/8 caught, 0 false alarms.
 const FLOOR_R14 = {
-  tied: 76,
-  caught: 4,
-  caughtStrict: 4,
-  maxWrong: 8,
-  maxFalseAlarms: 4,
+  tied: 78,
+  caught: 5,
+  caughtStrict: 5,
+  maxWrong: 4,
+  maxFalseAlarms: 0,
 };
 
 const heldoutSets = [

@@ -66,6 +66,7 @@ function isMasthead(text: string, span: { readonly start: number; readonly end: 
 
 const POSSESSIVE_AFTER = /^['’]s?[\s\u00a0]/u;
 const YEAR_OLD_NOUN = /year[\s\u00a0-]*old$/iu;
+const INDEFINITE_BEFORE = /(?:^|[\s(,])an?[\s\u00a0]+$/iu;
 const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|this|that)[\s\u00a0]+$/iu;
 
 export function actorsOf(
@@ -104,6 +105,9 @@ export function actorsOf(
   // not for an untyped name beside it.
   const ageAsNoun = aboutPeople && YEAR_OLD_NOUN.test(figure.text) && DEFINITE_BEFORE.test(analysis.text.slice(Math.max(0, figure.span.start - 6), figure.span.start));
   if (chosen.length === 0 && !ageAsNoun) chosen = pool.filter((actor) => actor.entity.type === 'other');
+  // "The second victim, a 29-year-old agency worker": an age with an indefinite article and no person in its sentence
+  // introduces someone new, not the person named before.
+  if (chosen.length === 0 && aboutPeople && YEAR_OLD_NOUN.test(figure.text) && INDEFINITE_BEFORE.test(analysis.text.slice(Math.max(0, figure.span.start - 4), figure.span.start))) return [];
   if (single && chosen.length > 0) {
     // The nearest actor before the figure; else one right after it ("À 52 ans, Hélène Marchetti…"),
     // but not a companion ("…à 19 ans, avec Lucy Guo"): then the previous sentence's subject.

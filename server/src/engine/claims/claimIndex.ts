@@ -270,6 +270,15 @@ export class ClaimIndex {
         groups[0].push(...(membersByValue.get(value) ?? []));
       }
     }
+    // "up to 80 firefighters" in one source, "more than 100 firefighters" in another, and no source giving the noun
+    // twice: with no value to share, one value per source of one magnitude is still one fact, told two ways.
+    if (shared.length === 0 && valuesByDoc.size >= 2 && entries.every((member) => member.figure.kind === 'count') && [...valuesByDoc.values()].every((values) => values.size === 1)) {
+      const figures = entries.map((member) => member.figure.value ?? 0);
+      const low = Math.min(...figures);
+      const high = Math.max(...figures);
+      const otherwiseStated = [...valuesByDoc].some(([doc, values]) => [...values].some((value) => this.statedElsewhere(value, doc)));
+      if (low > 0 && high / low <= NOUN_CONFLICT_RATIO && !otherwiseStated) groups.push([...entries]);
+    }
     if (groups.length === 0) return;
     const absorbed = new Set<Claim>();
     const claims: Claim[] = [];

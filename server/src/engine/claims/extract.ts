@@ -136,6 +136,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const earnOut = earnOutOf(text, figure, sentence, attribute);
       if (earnOut !== undefined) attribute = earnOut;
     }
+    // "A total of 23 staff were on the night shift", "les 40 salariés présents sur le site": who was there, not a workforce.
+    if (attribute === 'headcount' && ON_SHIFT_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase())) attribute = 'count-on-shift';
     // "La CSN, qui représente quelque 3 100 employés": the people a union speaks for, whatever noun follows.
     if (attribute === 'headcount' && REPRESENTS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'members';
     // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
@@ -694,11 +696,11 @@ const LOSS_BEFORE = /(?:pertes?|perdus?|manque|lost|loss(?:es)?)(?:[\s\u00a0]+[\
 const REPRESENTS_BEFORE = /(?:représente|représentant|regroupe|fédère|represents|representing)[\s\u00a0]+(?:[\p{L}'’]+[\s\u00a0]+){0,2}$/iu;
 const DAMAGE = /(?:endommag|détrui|ravag|brûl|sinistr|dévast|touché|frappé|grêl|inond|en fumée|damag|destroy|ravag|burn|scorch|devastat|flood|hit|affected|struck|in flames)/u;
 /** "trois morts", "nine injured", "Two miners were killed": the toll is the words right after the number. */
-const CASUALTY_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:tués?|morts?(?![\p{L}])|décédé|décès|blessé|trouvé la mort|perdu la vie|killed|dead(?![\p{L}])|died|injured|wounded|hurt(?![\p{L}])|lost their lives)/u;
+const CASUALTY_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:to hospital|à l['’]hôpital|tués?|morts?(?![\p{L}])|décédé|décès|blessé|trouvé la mort|perdu la vie|killed|dead(?![\p{L}])|died|injured|wounded|hurt(?![\p{L}])|lost their lives)/u;
 /** "killed two contract workers", "a tué deux ouvriers": the toll named by the verb before the number. */
 const CASUALTY_BEFORE = /(?:killed|killing|kills|injured|injuring|wounded|wounding|tué|tuant|blessé|blessant)[\s\u00a0]+(?:(?:at least|au moins|some|quelque)[\s\u00a0]+)?$/u;
 const DEATH_WORD = /(?:tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|fatalit|perdu la vie|lost their lives)/u;
-const INJURY_WORD = /(?:bless|injur|hurt|wounded|hospitalis)/u;
+const INJURY_WORD = /(?:bless|injur|hurt|wounded|hospitalis|to hospital|à l['’]hôpital)/u;
 
 /** The toll a verb right before the number names: "killed two workers" are deaths, "injured 12 people" injuries. */
 function casualtyBefore(text: string, figure: Figure, sentence: Span): string {
@@ -752,6 +754,7 @@ function isIllnessCount(text: string, figure: Figure, sentence: Span): boolean {
 const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[\p{L}-]+[\s\u00a0]+){0,3}market)[^.;]{0,50}$/u;
 const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
 
+const ON_SHIFT_AFTER = /^[^.;]{0,30}?(?:on (?:the )?(?:night |day |early |late |evening )?shift|on duty|on site at the time|at work at the time|working at the time|de service|de garde|en poste (?:au moment|cette nuit)|présents? (?:sur (?:le )?site|dans (?:le|l['’])[\p{L}]+|au moment))/u;
 const REMAINING_AFTER = /^[\s\u00a0]*(?:left|remaining|to run|still to run|restants?|restantes?|à courir|à effectuer)(?![\p{L}])/u;
 const ALL_COMPETITIONS = /(?:in all competitions|across all competitions|toutes compétitions(?: confondues)?|in all)(?![\p{L}])/u;
 const LEAGUE = /(?:in the league|in (?:the )?(?:premier league|ligue 1|liga|serie a|bundesliga|championship)|league goals|en championnat|en ligue 1|en liga)/u;
