@@ -148,3 +148,11 @@ cases('entities: photo credits, surveys, natural features English names end with
   ['The British Geological Survey mapped the Pine Island Glacier and the Larsen Ice Shelf.', ['British Geological Survey/organization', 'Pine Island Glacier/place', 'Larsen Ice Shelf/place']],
   ['Le remorqueur est entré en rade de Lorient, sous le phare du Stiff, face à l’église Saint-Tugdual.', ['rade de Lorient/place', 'phare du Stiff/place', 'église Saint-Tugdual/place'], 'fr'],
 ]);
+
+cases('entities: names that keep a territory or a list of portfolios', [
+  ['Le conseil régional des Pays de la Loire et la préfecture maritime de la Manche ont signé.', ['conseil régional des Pays de la Loire/organization', 'préfecture maritime de la Manche/organization'], 'fr'],
+  ["Elle a dirigé le Théâtre national de Strasbourg puis l'Orchestre national de Lille.", ['Théâtre national de Strasbourg/organization', 'Orchestre national de Lille/organization'], 'fr'],
+  ['The Ministry of Housing, Communities and Local Government objected.', ['Ministry of Housing, Communities and Local Government/organization']],
+  // Known bodies in a list stay apart.
+  ['The Department for Education, Ofsted and Ofqual disagreed.', ['Department for Education/organization', 'Ofsted/organization', 'Ofqual/organization']],
+]);

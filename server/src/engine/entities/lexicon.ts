@@ -228,6 +228,8 @@ export const ORG_HEADS = words(
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
   'mutualite mutuelle bourse collectif',
+  // cultural bodies: "Théâtre national de Bretagne", "Orchestre de Paris", "Conservatoire de Lyon"
+  'theatre orchestre opera conservatoire',
   // "the Esperance Chamber of Commerce", "the Shire of Ravensthorpe"
   'chamber chambers shire',
   // "l'Armée de terre", "la Collectivité de Corse", "le Lycée Victor-Hugo"
@@ -289,6 +291,7 @@ export const LOWER_BODY_HEADS: readonly (readonly string[])[] = [
   "caisse primaire d'assurance maladie",
   "caisse d'allocations familiales",
   'agence regionale de sante',
+  'prefecture maritime',
   'prefecture',
   'sous-prefecture',
   'parquet',

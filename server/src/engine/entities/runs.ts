@@ -144,6 +144,12 @@ function continuesAsNumber(tokens: readonly Token[], run: Run, j: number): boole
   return YEAR.test(t.word) && (run.known?.type === 'event' || hasWord(tokens, run, EVENT_HEADS_FIRST) || hasWord(tokens, run, EVENT_HEADS_LAST));
 }
 
+const PORTFOLIO_LINKS = new Set(['for', 'of']);
+/** A portfolio in a list inside a name: a capitalised common word, no name a list knows ("…, Ofsted and Ofqual" are bodies). */
+function startsNameAfterComma(t: Token): boolean {
+  return t.cap && !t.allCaps && nameShaped(t) && !blocked(t) && knownEntry(t.key) === undefined && !isGivenWord(t.word);
+}
+
 function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): boolean {
   for (let k = run.from; k < run.to; k++) if (set.has(tokens[k]!.word)) return true;
   return false;
@@ -198,6 +204,18 @@ function extension(tokens: readonly Token[], run: Run): number {
     }
     const close = tokens[k];
     if (joinedAnd && k > j + 2 && close && close.gap.endsWith('(') && startsName(tokens, k - 1) && (close.allCaps || close.cap)) return k - j;
+  }
+  // "Department for Culture, Media and Sport", "Ministry of Housing, Communities and Local Government": after a head and
+  // "for"/"of", a list of portfolios closed by "and" stays in the name, acronym or not.
+  if (t.gap === ',' && startsNameAfterComma(t) && !run.known && ORG_HEADS.has(first.word) && PORTFOLIO_LINKS.has(tokens[j - 2]?.word ?? '') && tokens[j - 2]!.lower) {
+    let k = j + 1;
+    while (k < j + 4 && tokens[k] && tokens[k]!.gap === ',' && startsNameAfterComma(tokens[k]!)) k++;
+    const and = tokens[k];
+    if (and && and.gap === '' && and.lower && and.word === 'and') {
+      let end = k + 1;
+      while (end < k + 3 && startsName(tokens, end) && knownEntry(tokens[end]!.key) === undefined) end++;
+      if (end > k + 1) return end - j;
+    }
   }
   // "Takamura Holdings Co., Ltd.": the comma inside a legal form.
   if (last.word === 'co' && last.cap && t.word === 'ltd' && t.cap && (t.gap === ',' || t.gap === '.,') && length > 1) return 1;
@@ -278,6 +296,14 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (!(next && next.gap === '' && next.cap)) return 1;
   }
 
+  // "Théâtre national de Bretagne", "Orchestre national de Lyon", "Institut régional d'Auvergne": after "national" or
+  // "régional", the territory is part of the body's name, not where it is.
+  if (length >= 2 && !run.known && !first.allCaps && TERRITORIAL_ADJECTIVES.has(tokens[j - 1]!.word) && tokens[j - 1]!.lower && t.gap === '' && ((t.lower && t.elision === null && FRENCH_OF.has(t.word)) || (t.elision === 'd' && t.cap))) {
+    const span = streetName(tokens, j - 1, false);
+    // Only a territory: "Front national de Marine Le Pen" names a leader, not a place.
+    const territory = tokens[t.elision === 'd' ? j : tokens[j + 1]?.word === 'la' ? j + 2 : j + 1];
+    if (span > 1 && territory && (knownEntry(territory.key)?.type === 'place' || isListedTown(territory.key))) return span - 1;
+  }
   // "the Competition and Markets Authority", "the Food and Drug Administration": one name around "and".
   if (t.word === 'and' && length === 1 && !run.known && tokens[run.from - 1]?.word === 'the' && !isGivenWord(first.word)) {
     let k = j + 1;
@@ -343,6 +369,7 @@ function extension(tokens: readonly Token[], run: Run): number {
 }
 
 const FRENCH_OF = new Set(['de', 'des', 'du']);
+const TERRITORIAL_ADJECTIVES = new Set(['national', 'nationale', 'regional', 'regionale', 'departemental', 'departementale', 'municipal', 'municipale', 'metropolitain', 'metropolitaine']);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|re|eme)$/u;
 /** Courts and units an ordinal numbers: "the 9th Circuit", "the 101st Airborne Division", "la 3e Chambre". */
 const ORDINAL_BODIES = new Set(['court', 'circuit', 'division', 'regiment', 'brigade', 'battalion', 'fleet', 'corps', 'squadron', 'chambre', 'bataillon', 'escadron']);
@@ -919,9 +946,12 @@ function streetName(tokens: readonly Token[], i: number, directOnly: boolean): n
     const next = tokens[k];
     if (!next || next.gap !== '') break;
     if (next.lower && NAME_PARTICLES.has(next.word) && next.elision === null) {
-      const name = tokens[k + 1];
+      // "des Pays de la Loire", "de la Grande Armée": "de la" or "de l'" before the next capitalised word.
+      const article = tokens[k + 1];
+      const pair = article !== undefined && article.gap === '' && article.lower && (article.word === 'la' || article.word === 'les') && article.elision === null ? 1 : 0;
+      const name = tokens[k + 1 + pair];
       if (name && name.gap === '' && name.cap && !blocked(name)) {
-        k += 2;
+        k += 2 + pair;
         end = k;
         continue;
       }
