@@ -578,6 +578,38 @@ const FLOOR_R14 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 15: four more stories (a supermarket chain's results, an earthquake told over four days in English and French, a
+ * pension reform vote, a software takeover; 13 articles, 8 planted conflicts), written blind on 2026-12-06 by a helper
+ * that read no code, after the round-12 to round-14 rules. Measured once on main at be67e30 before any change for it.
+ */
+const FIRST_MEASUREMENT_R15: Scores = {
+  mentions: 226,
+  recognised: 223,
+  claimed: 147,
+  tied: 65,
+  missed: 71,
+  wrongGold: 33,
+  wrongNonGold: 2,
+  conflicts: 8,
+  caught: 3,
+  caughtStrict: 3,
+  falseAlarms: 22,
+  derived: 4,
+};
+
+/**
+ * Round 15 as first measured (65 of 136 pairs, 35 wrong ties, 3/8 caught, 22 false alarms). The engine at the start of
+ * the day (9dd2c0f) scored 66, 32, 3/8, 21: the day's claim rules (rounds 12–14) carried nothing to it, a little less.
+ */
+const FLOOR_R15 = {
+  tied: 65,
+  caught: 3,
+  caughtStrict: 3,
+  maxWrong: 35,
+  maxFalseAlarms: 22,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -593,6 +625,7 @@ const heldoutSets = [
   { name: 'round 12', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r12'), first: FIRST_MEASUREMENT_R12, floor: FLOOR_R12 },
   { name: 'round 13', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r13'), first: FIRST_MEASUREMENT_R13, floor: FLOOR_R13 },
   { name: 'round 14', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r14'), first: FIRST_MEASUREMENT_R14, floor: FLOOR_R14 },
+  { name: 'round 15', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r15'), first: FIRST_MEASUREMENT_R15, floor: FLOOR_R15 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
