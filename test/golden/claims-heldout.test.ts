@@ -602,12 +602,16 @@ const FIRST_MEASUREMENT_R15: Scores = {
  * Round 15 as first measured (65 of 136 pairs, 35 wrong ties, 3/8 caught, 22 false alarms). The engine at the start of
  * the day (9dd2c0f) scored 66, 32, 3/8, 21: the day's claim rules (rounds 12–14) carried nothing to it, a little less.
  */
+// Then equity against enterprise value, break fee against reverse break fee, a price "in cash" no cash position, the
+// premium to the average stopping at the next percentage, a merged group's figures ("Together they would have…")
+// about no one company, an office's staff as a part, new term loans as borrowing, premarket and twelve-month share
+// moves: 67 tied, 11 wrong, 3/8 caught, 2 false alarms.
 const FLOOR_R15 = {
-  tied: 65,
+  tied: 67,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 35,
-  maxFalseAlarms: 22,
+  maxWrong: 11,
+  maxFalseAlarms: 2,
 };
 
 const heldoutSets = [

@@ -129,6 +129,8 @@ export interface ClaimCandidate {
   readonly kept?: true;
   /** A part ("dont 1 100 en Allemagne", "1,450 jobs in Europe") ties by value only; this is what its sentence called it. */
   readonly portionOf?: string;
+  /** "Together they would have 11,000 employees": a figure of several actors at once, about none of them alone. */
+  readonly collective?: true;
 }
 
 export interface DocumentAnalysis {

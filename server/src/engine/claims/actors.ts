@@ -79,7 +79,7 @@ export function actorsOf(
 ): string[] {
   const doc = analysis.id;
   const figure = analysis.figures[candidate.figureIndex];
-  if (!figure) return [];
+  if (!figure || candidate.collective) return [];
   const wanted = attributes.actorTypes(attribute);
   const single = attributes.isSingleSubject(attribute);
   const resolve = (index: number): Actor | null => {

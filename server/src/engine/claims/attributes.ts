@@ -56,7 +56,7 @@ export function plainAttribute(attribute: string): string {
   const at = attribute.indexOf(VARIANT_SEPARATOR);
   return at < 0 ? attribute : attribute.slice(0, at);
 }
-export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career';
+export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career' | 'enterprise-value' | 'reverse' | 'premarket' | 'over-a-year';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },
   previous: { fr: 'valeur antérieure', en: 'earlier value' },
@@ -76,6 +76,10 @@ const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> 
   league: { fr: 'en championnat', en: 'in the league' },
   'all-competitions': { fr: 'toutes compétitions', en: 'all competitions' },
   career: { fr: 'en carrière', en: 'career' },
+  'enterprise-value': { fr: "valeur d'entreprise", en: 'enterprise value' },
+  reverse: { fr: 'inversée', en: 'reverse' },
+  premarket: { fr: 'avant-Bourse', en: 'premarket' },
+  'over-a-year': { fr: 'sur un an', en: 'over a year' },
 };
 const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp }[] = [
   { variant: 'per-share', pattern: /^[\s\u00a0]*(?:\([^)]{0,30}\)[\s\u00a0]*)?(?:par action|l['’]action|par titre|per share|a share|each share|per ads)/u },
@@ -427,7 +431,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     singleSubject: true,
     periodic: true,
     kinds: ['money'],
-    triggers: { fr: ['emprunt'], en: ['borrow', 'new loans'] },
+    triggers: { fr: ['emprunt', 'nouveaux prêts', 'prêt à terme'], en: ['borrow', 'new loans', 'term loan', 'new term loans', 'bridge loan'] },
     label: { fr: 'emprunt', en: 'borrowing' },
   },
   {
@@ -481,6 +485,14 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     kinds: ['money', 'percent'],
     triggers: { fr: ['surcoût', 'dépassement', 'dérapage'], en: ['overrun', 'over budget', 'cost increase'] },
     label: { fr: 'surcoût', en: 'cost overrun' },
+  },
+  {
+    // "a break fee of $150 million", "une indemnité de rupture de 150 millions": what a party pays if it walks away.
+    key: 'break-fee',
+    actorTypes: ['organization'],
+    kinds: ['money'],
+    triggers: { fr: ['indemnité de rupture', 'indemnité de résiliation', 'clause de rupture'], en: ['break fee', 'termination fee', 'break-up fee', 'breakup fee'] },
+    label: { fr: 'indemnité de rupture', en: 'break fee' },
   },
   {
     key: 'transfer-fee',

@@ -118,6 +118,24 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     }
     // "a 38% premium to the closing price and a 45% premium to its 30-day average": two premiums, two facts.
     if (attribute === 'premium' && AVERAGE_PRICE_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 70)).toLowerCase())) attribute = `premium${VARIANT_SEPARATOR}to-average`;
+    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR)) {
+      const plain = attribute;
+      const lead = text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start).toLowerCase();
+      const tail = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase();
+      // "$4.9bn including debt", "the enterprise value comes to $4.9 billion": the deal's value with the debt taken on.
+      // "Including debt" alone qualifies the one value a sentence gives; beside another value it names a second one.
+      const afterAnotherValue = figures.some((other, index) => index < figureIndex && other.kind === 'money' && other.span.start >= sentence.start);
+      if ((plain === 'valuation' || plain === 'acquisition-price') && (ENTERPRISE_VALUE_BEFORE.test(lead) || (afterAnotherValue && ENTERPRISE_VALUE_AFTER.test(tail)))) attribute = `${plain}${VARIANT_SEPARATOR}enterprise-value`;
+      // "a reverse termination fee of $320 million": the fee the buyer owes, not the seller's.
+      else if (plain === 'break-fee' && /reverse|inversée|inverse/u.test(text.slice(Math.max(sentence.start, figure.span.start - 40), Math.min(sentence.end, figure.span.end + 25)).toLowerCase())) attribute = `${plain}${VARIANT_SEPARATOR}reverse`;
+      // "jumped 37% in premarket trading": before the market opened, not the day's close.
+      else if (plain.startsWith('share-price') && PREMARKET.test(tail)) attribute = `${plain}${VARIANT_SEPARATOR}premarket`;
+      // "had lost nearly 30% of their value over the past 12 months": a move over a year, not the day's.
+      // Revenue moves are yearly by default; a share price's is the day's.
+      else if (plain.startsWith('share-price') && OVER_A_YEAR.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase())) attribute = `${plain}${VARIANT_SEPARATOR}over-a-year`;
+    }
+    // "agreed to buy Claritech for $4.3bn in cash": how a price is paid, not the cash a company holds.
+    if (attribute === 'cash' && PRICE_FOR_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start).toLowerCase()) && PURCHASE.test(lower)) attribute = 'acquisition-price';
     // "still short of the record of 5.1 metres set in 2019", "le record de 5,1 m": the old record, another fact.
     if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && (RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()) || PREVIOUS_RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 60), figure.span.start).toLowerCase()))) {
       attribute = `${attribute}${VARIANT_SEPARATOR}record`;
@@ -225,6 +243,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       sentence,
       ...(compared ? { baseOf: compared.figureIndex } : {}),
       ...(portionOf !== null && attribute === SAME_FIGURE ? { portionOf } : {}),
+      ...(COLLECTIVE_LEAD.test(text.slice(sentence.start, figure.span.start).toLowerCase()) ? { collective: true as const } : {}),
       ...(attribute?.startsWith('stake') && KEPT_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start)) ? { kept: true as const } : {}),
     });
   });
@@ -755,6 +774,14 @@ const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[
 const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
 
 const ON_SHIFT_AFTER = /^[^.;]{0,30}?(?:on (?:the )?(?:night |day |early |late |evening )?shift|on duty|on site at the time|at work at the time|working at the time|de service|de garde|en poste (?:au moment|cette nuit)|présents? (?:sur (?:le )?site|dans (?:le|l['’])[\p{L}]+|au moment))/u;
+/** "Together they would have…", "the combined group will employ…", "à eux deux, ils…": the merged whole speaks. */
+const COLLECTIVE_LEAD = /(?:^|[^\p{L}])(?:together(?:,)? (?:they|the two|both)|combined (?:group|company|entity|business)|the (?:enlarged|merged) group|le nouvel ensemble|l['’]ensemble combiné|à eux deux|ensemble, (?:les deux|ils))(?![\p{L}])[^.;]*$/u;
+const ENTERPRISE_VALUE_BEFORE = /(?:enterprise value|valeur d['’]entreprise)[^.;\p{N}]{0,40}$/u;
+const ENTERPRISE_VALUE_AFTER = /^[\s\u00a0]*(?:\([^)]{0,25}\)[\s\u00a0]*)?(?:including (?:net )?debt|with debt|y compris (?:la )?dette|dette (?:nette )?comprise|in enterprise value)/u;
+const OVER_A_YEAR = /^[^.;\p{N}]{0,35}(?:over the (?:past|last) (?:12 months|twelve months|year)|in the (?:past|last) (?:12 months|year)|sur (?:un an|douze mois|12 mois|les (?:douze|12) derniers mois)|en un an|depuis un an)/u;
+const PREMARKET = /^[^.;\p{N}]{0,12}(?:in )?(?:premarket|pre-market|early premarket|avant(?:-| )bourse|en préouverture)/u;
+const PRICE_FOR_BEFORE = /(?:^|[\s\u00a0])(?:for|pour)[\s\u00a0]+(?:(?:about|some|around|environ|près de)[\s\u00a0]+)?$/u;
+const PURCHASE = /(?:buy|acquir|acquisition|takeover|take over|purchase|offer|rachat|rachète|racheter|acquérir|acquiert|offre|reprise)/u;
 const REMAINING_AFTER = /^[\s\u00a0]*(?:left|remaining|to run|still to run|restants?|restantes?|à courir|à effectuer)(?![\p{L}])/u;
 const ALL_COMPETITIONS = /(?:in all competitions|across all competitions|toutes compétitions(?: confondues)?|in all)(?![\p{L}])/u;
 const LEAGUE = /(?:in the league|in (?:the )?(?:premier league|ligue 1|liga|serie a|bundesliga|championship)|league goals|en championnat|en ligue 1|en liga)/u;
@@ -776,7 +803,8 @@ const CASH_AFTER = /^[\s\u00a0]*(?:(?:in|en|de|d['’])[\s\u00a0]*)?(?:cash|num�
 const SHARES_AFTER = /^[\s\u00a0]*(?:(?:in|en)[\s\u00a0]+)?(?:(?:new|nouvelles)[\s\u00a0]+)?(?:\p{Lu}[\p{L}-]*[\s\u00a0]+)?(?:shares|stock|actions|titres)(?![\p{L}])/u;
 const PREMIUM_ABOVE = /^[\s\u00a0]*(?:above|over|au-dessus d[eu]s?|au-dessus de la)[\s\u00a0]+(?:[\p{L}\p{N}'’-]+[\s\u00a0]+){0,4}?(?:price|close|closing|average|cours|moyenne|clôture)(?![\p{L}])/u;
 const OFFER_WORD = /(?:offer|bid|proposal|approach|offre|proposition|opa(?![\p{L}]))/u;
-const AVERAGE_PRICE_AFTER = /^[^.;]{0,40}?(?:average|moyenne|moyen(?![\p{L}])|vwap|volume-weighted|pondéré)/u;
+// Up to the next percentage: "a premium of about 42%, and 51% above the 30-day average" gives the average to the 51%.
+const AVERAGE_PRICE_AFTER = /^(?:(?!\p{N}+(?:[.,]\p{N}+)?[\s\u00a0]*(?:%|per cent|pc(?![\p{L}])|pour cent))[^.;]){0,40}?(?:average|moyenne|moyen(?![\p{L}])|vwap|volume-weighted|pondéré)/u;
 /** "the record of 5.1 metres", "le record de 5,1 m", "its 2019 record of": a record set before, not today's value. */
 /** "almost double their previous record, the £23.5 million paid for…", "son ancien record de": a record set before. */
 const PREVIOUS_RECORD_BEFORE = /(?:previous|former|old|earlier|précédent|ancien)[\s\u00a0]+record(?:[\s\u00a0]+(?:fee|transfer|sale|signing|purchase|de transfert|d['’]achat))?(?:[\s\u00a0]+précédent)?[\s\u00a0]*(?:,|:|–|—|of|de|d['’]|was|était|stood at|s['’]élevait à)?[\s\u00a0]*(?:the|le|la|les|l['’])?[\s\u00a0]*$/u;
@@ -889,7 +917,7 @@ const SUBSET_AFTER = /^(?:[\s\u00a0]*(?:de |d['’])?(?:wind farm|solar farm|par
 const SUBSET_SUBJECT = /^[\s«"“(]*(?:(?:(?:a|an|un|une) (?:new|nouvel|nouveau|nouvelle|second|seconde|deuxième)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*,|another |un autre |une autre )|(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|outlet|unit|division|arm|segment)s?(?![\p{L}]))/iu;
 
 /** "l'usine d'assemblage voisine, où travaillent 3 200 salariés", "the plant, which employs 700". */
-const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|division|unit|arm|segment)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
+const SUBSET_RELATIVE = /(?:usine|site|filiale|succursale|entrepôt|établissement|magasin|division|branche|pôle|bureau|plant|factory|subsidiary|branch|warehouse|store|division|unit|arm|segment|office|campus)s?(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*,?[\s\u00a0]+(?:où|qui|that|which|where)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}[\s\u00a0]*$/iu;
 
 /** "sur un effectif total de 14 500", "out of a total workforce of": the whole the figure is a part of. */
 const OF_TOTAL_AFTER = /^[^.;]{0,70}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total)/iu;
