@@ -156,7 +156,9 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // Then "des Pays de la Loire" (two particles), "préfecture maritime", a territory after "national"/"régional" ("Théâtre
   // national de Bretagne"), cultural bodies as heads, a list of portfolios inside a name ("Department for Culture, Media
   // and Sport"): r16 74.9 / 76.8; others unchanged.
-  r16: { precision: 0.745, recall: 0.765 },
+  // Then a middle name spelled like a function word ("Ifeoma Grace Adeyemi"), the person after "Minister for Housing",
+  // "Desk" as page furniture: r16 75.3 / 77.0, r14 80.9 / 80.8.
+  r16: { precision: 0.75, recall: 0.765 },
 };
 
 interface Found {

@@ -244,3 +244,8 @@ cases('places: départements whose names no French word spells with a capital', 
   ['La CCI du Var et le conseil départemental de l’Ain ont signé.', ['CCI du Var/organization', 'conseil départemental de l’Ain/organization'], 'fr'],
   ["Orne : trois communes privées d'eau", ['Orne/place'], 'fr'],
 ]);
+
+cases('people: a middle name spelled like a function word, and a minister named after the portfolio', [
+  ['“It matters,” said Dr Amara Grace Okonjo, a surgeon.', ['Amara Grace Okonjo/person'], 'en'],
+  ['Minister for Transport Mary Keogh said the line would reopen.', ['Mary Keogh/person'], 'en'],
+]);

@@ -230,6 +230,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   // "Marcus J. Pellegrino", "Vikram S. Bhattacharya": a middle initial after a given name, though "j" and "s" are elisions.
   const surname = tokens[j + 1];
   if (t.initial && t.cap && t.word.length === 1 && length <= 2 && first.cap && !first.allCaps && first.elision === null && !run.known && surname && surname.gap === '.' && surname.cap && !surname.allCaps && !blocked(surname)) return 2;
+  // "Ifeoma Grace Adeyemi", "Mary June Watts": a middle name spelled like a function word or a month.
+  if (length === 1 && isGivenWord(first.word) && plainWord(first) && givenNameInTimeOrStopWord(tokens, j)) return 1;
   // "Greet Van der Linden", "Jan Van den Berg", "Ursula Von der Leyen": a capital particle and a lower-case one.
   const second = tokens[j + 2];
   const lowerParticle = tokens[j + 1];
@@ -1137,6 +1139,18 @@ function splitAtPerson(tokens: readonly Token[], run: Run): Run[] {
     if (j === run.from) return [person];
     // What the office leads is a body: a party, a house, a group.
     return [{ from: run.from, to: j, known: knownEntry(keyOf(tokens, { from: run.from, to: j, known: undefined, titled: false })), titled: run.titled, head: 'organization' }, person];
+  }
+  // "Minister for Housing James Browne", "Secretary of State for Health Wes Streeting": after a role and "for"/"of", a
+  // portfolio, then a given name and a surname: the portfolio names no one, the rest is the person.
+  const of = tokens[run.from - 1];
+  if (of && of.lower && (of.word === 'for' || of.word === 'of') && ROLES.has(tokens[run.from - 2]?.word ?? '') && knownEntry(keyOf(tokens, run)) === undefined) {
+    for (let j = run.from + 1; j <= run.to - 2; j++) {
+      if (!isGivenWord(tokens[j]!.word) || !plainWord(tokens[j]!) || run.to - j > 3) continue;
+      const portfolio: Run = { from: run.from, to: j, known: undefined, titled: false };
+      portfolio.known = knownEntry(keyOf(tokens, portfolio));
+      const person: Run = { from: j, to: run.to, known: knownEntry(keyOf(tokens, { from: j, to: run.to, known: undefined, titled: false })), titled: true };
+      return portfolio.known ? [portfolio, person] : [person];
+    }
   }
   // "le député du Rhône Nadir X", "la maire de Quimper Anne Y": after a role's complement, a known place and two capitalised
   // words that no list knows are the place and the person holding the role there.
