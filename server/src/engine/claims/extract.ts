@@ -243,7 +243,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       sentence,
       ...(compared ? { baseOf: compared.figureIndex } : {}),
       ...(portionOf !== null && attribute === SAME_FIGURE ? { portionOf } : {}),
-      ...(COLLECTIVE_LEAD.test(text.slice(sentence.start, figure.span.start).toLowerCase()) ? { collective: true as const } : {}),
+      // What the merged whole has (staff, sales, stores), not what it will do ("the combined group would cut 600 jobs").
+      ...(attribute !== null && COLLECTIVE_STOCKS.test(attribute) && COLLECTIVE_LEAD.test(text.slice(sentence.start, figure.span.start).toLowerCase()) ? { collective: true as const } : {}),
       ...(attribute?.startsWith('stake') && KEPT_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start)) ? { kept: true as const } : {}),
     });
   });
@@ -695,7 +696,10 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
   { key: 'count-stations', noun: /^(?:stations?|arrêts|gares|stops)/u },
   { key: 'count-users', noun: /^(?:utilisateurs?|abonnés|clients?|users?|subscribers?|customers?)/u },
   { key: 'count-goals', noun: /^(?:buts?|goals?)/u },
-  { key: 'count-jobs', noun: /^(?:emplois|postes|jobs|positions|posts|suppressions de postes|suppressions d['’]emplois|job cuts|layoffs)/u },
+  { key: 'count-jobs', noun: /^(?:emplois|postes|jobs|positions|posts|roles|suppressions de postes|suppressions d['’]emplois|job cuts|layoffs)/u },
+  // "plus de 50 fermetures", "60 ouvertures", "47 closures": stores shut or opened, named by the noun alone.
+  { key: 'count-stores-closed', noun: /^(?:fermetures(?: de magasins)?|store closures|closures)/u },
+  { key: 'count-stores-opened', noun: /^(?:ouvertures(?: de magasins)?|store openings|openings)/u },
 ];
 const LAUNCHED_OBJECT = /(?:launched|created|started|set up|lancé|lancée|créé|créée)[\s\u00a0]+(?:its|their|a|an|the|sa|son|ses|leur|leurs|un|une|le|la|les|l['’])(?:[\s\u00a0]+[\p{L}-]+){0,2}?[\s\u00a0]+(?:subsidiary|subsidiaries|unit|arm|division|branch|service|app|platform|brand|product|range|filiale|filiales|division|branche|service|application|appli|plateforme|marque|gamme|offre|produit)s?(?![\p{L}])[^,;.]*$/iu;
 const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispara|(?:could|will|would|may|might|to) go(?![\p{L}])|be lost)/u;
@@ -776,6 +780,7 @@ const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\
 const ON_SHIFT_AFTER = /^[^.;]{0,30}?(?:on (?:the )?(?:night |day |early |late |evening )?shift|on duty|on site at the time|at work at the time|working at the time|de service|de garde|en poste (?:au moment|cette nuit)|présents? (?:sur (?:le )?site|dans (?:le|l['’])[\p{L}]+|au moment))/u;
 /** "Together they would have…", "the combined group will employ…", "à eux deux, ils…": the merged whole speaks. */
 const COLLECTIVE_LEAD = /(?:^|[^\p{L}])(?:together(?:,)? (?:they|the two|both)|combined (?:group|company|entity|business)|the (?:enlarged|merged) group|le nouvel ensemble|l['’]ensemble combiné|à eux deux|ensemble, (?:les deux|ils))(?![\p{L}])[^.;]*$/u;
+const COLLECTIVE_STOCKS = /^(?:headcount|revenue|profit|operating-profit|market-share|count-(?:stores|users|passengers|vehicles|countries))(?:\+|$)/u;
 const ENTERPRISE_VALUE_BEFORE = /(?:enterprise value|valeur d['’]entreprise)[^.;\p{N}]{0,40}$/u;
 const ENTERPRISE_VALUE_AFTER = /^[\s\u00a0]*(?:\([^)]{0,25}\)[\s\u00a0]*)?(?:including (?:net )?debt|with debt|y compris (?:la )?dette|dette (?:nette )?comprise|in enterprise value)/u;
 const OVER_A_YEAR = /^[^.;\p{N}]{0,35}(?:over the (?:past|last) (?:12 months|twelve months|year)|in the (?:past|last) (?:12 months|year)|sur (?:un an|douze mois|12 mois|les (?:douze|12) derniers mois)|en un an|depuis un an)/u;
@@ -880,7 +885,8 @@ function countedClass(text: string, figure: Figure, sentence: Span, sentenceLowe
     // "rappelle 212 000 véhicules" against "a livré 310 000 véhicules": a recall is not the fleet sold.
     if (key === 'count-vehicles' && RECALL.test(clauseAround(text, figure, sentence).toLowerCase())) return 'count-vehicles-recalled';
     // "ferme 47 magasins" against "un parc de 612 magasins": the stores a plan shuts are not the network.
-    if (key === 'count-stores' && closing()) return 'count-stores-closed';
+    // "47 magasins fermés", "47 stores closed": the participle after the noun says the same.
+    if (key === 'count-stores' && (closing() || STORE_CLOSED_AFTER.test(after))) return 'count-stores-closed';
     // "a inauguré 74 magasins", "90 nouveaux magasins" against "un parc de 1 846 magasins": openings are a year's flow.
     if (key === 'count-stores' && (NEW_AFTER.test(text.slice(figure.span.end, figure.span.end + 12).toLowerCase()) || OPENING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()))) return 'count-stores-opened';
     return key;
@@ -891,6 +897,7 @@ function countedClass(text: string, figure: Figure, sentence: Span, sentenceLowe
   return null;
 }
 
+const STORE_CLOSED_AFTER = /^[\p{L}'’ -]{1,25}?[\s\u00a0]+(?:fermés|fermées|closed|shut|shuttered|to close|to shut)(?![\p{L}])/u;
 const OF_ITS_WHOLE = /^(?:(?:of|de)[\s\u00a0]+)?(?:its|their|the|ses|leurs|nos)[\s\u00a0]+[\p{N}][\p{N}\s\u00a0\u202f.,]*[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?/u;
 
 /** "two people familiar with the matter", "des proches du dossier": sources, not a headcount. */

@@ -419,7 +419,12 @@ function rateSubject(run: Run, core: Core, start: number): string | null {
 /** "clôturé à 7 512,36 points", "lost 1,200 points": index points are a level, not a number of things. */
 function indexPointsAfter(run: Run, core: Core): number | null {
   const next = run.toks[core.end];
-  return next !== undefined && run.C.indexPointWords.has(next.low) && (core.value ?? 0) >= INDEX_POINTS_MIN ? core.end + 1 : null;
+  if (next === undefined || !run.C.indexPointWords.has(next.low) || (core.value ?? 0) < INDEX_POINTS_MIN) return null;
+  // "1 640 points de vente", "points of sale": shops counted, not an index level.
+  const of = run.toks[core.end + 1]?.low;
+  const sale = run.toks[core.end + 2]?.low;
+  if ((of === 'de' && sale === 'vente') || (of === 'of' && sale === 'sale')) return null;
+  return core.end + 1;
 }
 
 /** Below this, "points" are percentage points or a score. */
