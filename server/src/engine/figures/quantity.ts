@@ -10,6 +10,11 @@ import { parseFraction, parseRatio, parseSlashFraction } from './fractions';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { TK, type Token } from './tokens';
 
+/** Units written as a multiple of the unit compared: "118kt" is 118,000 tonnes. */
+const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = { kt: { unit: 't', factor: 1e3 }, Mt: { unit: 't', factor: 1e6 } };
+/** One-letter units are units only glued to their number ("210,000t"); spaced, "t" is a word's elision or a letter. */
+const BARE_LETTER_UNITS: ReadonlySet<string> = new Set(['t']);
+
 export type Suffix = 'percent' | 'pp' | 'times' | 'duration' | 'measure' | null;
 
 export interface Core {
@@ -562,7 +567,17 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         if (half !== null && value !== null) { value += 0.5; lo += 0.5; hi += 0.5; k = half.end; }
         const old = C.ageAfter.match(toks, k);
         if (old !== null && unit === 'year') { ageSuffix = true; k = old.end; }
-      } else if (ms !== null) { suffix = 'measure'; unit = ms.value; k = ms.end; }
+      } else if (ms !== null && !(BARE_LETTER_UNITS.has(tokAt(q, k)?.low ?? '') && (tokAt(q, k)?.sp ?? true))) {
+        suffix = 'measure';
+        unit = ms.value;
+        k = ms.end;
+        // "118kt", "118 kilotonnes": written in thousands of tonnes, compared in tonnes.
+        const scaledUnit = UNIT_MULTIPLES[unit];
+        if (scaledUnit !== undefined && value !== null) {
+          unit = scaledUnit.unit;
+          value *= scaledUnit.factor; lo *= scaledUnit.factor; hi *= scaledUnit.factor;
+        }
+      }
     }
   }
   if (currency === null && suffix === null) {
