@@ -618,6 +618,39 @@ const FLOOR_R15 = {
   maxFalseAlarms: 2,
 };
 
+/**
+ * Round 16: four more stories (an offshore wind farm, a ransomware attack, a frost-hit Muscadet harvest told in French
+ * and English, an airline's annual results; 14 articles, 8 planted conflicts), written blind on 2026-12-06 by a helper
+ * that read no code, after the round-12 to round-15 rules. Measured once on main at 544d4da before any change for it.
+ */
+const FIRST_MEASUREMENT_R16: Scores = {
+  mentions: 211,
+  recognised: 210,
+  claimed: 155,
+  tied: 88,
+  missed: 89,
+  wrongGold: 19,
+  wrongNonGold: 4,
+  conflicts: 8,
+  caught: 4,
+  caughtStrict: 4,
+  falseAlarms: 18,
+  derived: 0,
+};
+
+/**
+ * Round 16 as first measured (88 of 177 pairs, 23 wrong ties, 4/8 caught, 18 false alarms). The engine at the start of
+ * the day (9dd2c0f) scored 88, 17+6, 4/8 (3 strictly), 20: the day's claim rules carried one strict catch and two fewer
+ * false alarms, no tie.
+ */
+const FLOOR_R16 = {
+  tied: 88,
+  caught: 4,
+  caughtStrict: 4,
+  maxWrong: 23,
+  maxFalseAlarms: 18,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -634,6 +667,7 @@ const heldoutSets = [
   { name: 'round 13', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r13'), first: FIRST_MEASUREMENT_R13, floor: FLOOR_R13 },
   { name: 'round 14', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r14'), first: FIRST_MEASUREMENT_R14, floor: FLOOR_R14 },
   { name: 'round 15', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r15'), first: FIRST_MEASUREMENT_R15, floor: FLOOR_R15 },
+  { name: 'round 16', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r16'), first: FIRST_MEASUREMENT_R16, floor: FLOOR_R16 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 

@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -94,7 +94,13 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // 73.4, place 83.0 / 75.7, product 71.9 / 50.0, event 75.0 / 40.0, 50 mentions typed "other". On 9dd2c0f (the day's
 // start): 68.0 / 70.4, alias 67.7 %, person R 78.3, organisation R 72.4, place R 73.6: the day's rules carried about
 // three points, twelve of person recall.
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16']);
+// r17 first measure (217 lines, 485 mentions, 8 articles: a Vevey quay-works scandal, an Alès rugby club, the Hospices de
+// Beaune auction, a Paris fashion house; an Islay distillery sale, a US antitrust trial, a Kenyan fintech, a Pilbara
+// royalty dispute), written blind on 2026-12-06, measured on main at 544d4da (after the day's r15 and r16 rules, written
+// without seeing it): P 72.9 / R 75.9, alias 71.5 %; person P 88.5 / R 91.1, organization 83.9 / 82.2, place 82.1 /
+// 75.6, product 72.2 / 37.1, event 62.5 / 20.0, 65 mentions typed "other". On 9dd2c0f (the day's start): 71.1 / 74.2,
+// alias 70.7 %, person R 86.1, organisation R 80.2, place R 76.4.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -159,6 +165,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // Then a middle name spelled like a function word ("Ifeoma Grace Adeyemi"), the person after "Minister for Housing",
   // "Desk" as page furniture: r16 75.3 / 77.0, r14 80.9 / 80.8.
   r16: { precision: 0.75, recall: 0.765 },
+  r17: { precision: 0.725, recall: 0.755 },
 };
 
 interface Found {
