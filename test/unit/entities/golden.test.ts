@@ -211,7 +211,14 @@ interface Tally {
   fn: number;
 }
 
-function score(subset: readonly GoldenRow[]): { perType: Map<string, Tally>; alias: { ok: number; total: number }; errors: string[] } {
+interface Merges {
+  readonly goldPairs: number;
+  readonly goldPairsMerged: number;
+  readonly mergedPairs: number;
+  readonly mergedPairsRight: number;
+}
+
+function score(subset: readonly GoldenRow[]): { perType: Map<string, Tally>; alias: { ok: number; total: number }; errors: string[]; merges: Merges } {
   const perType = new Map<string, Tally>();
   const bump = (type: string, field: keyof Tally): void => {
     const tally = perType.get(type) ?? { tp: 0, fp: 0, fn: 0 };
@@ -220,6 +227,9 @@ function score(subset: readonly GoldenRow[]): { perType: Map<string, Tally>; ali
   };
   const alias = { ok: 0, total: 0 };
   const errors: string[] = [];
+  // Pairwise merges across the subset: gold mentions that name one actor (same canonical, case aside) should resolve to
+  // one entity, and mentions the registry merges should name one actor. Only mentions the registry found count.
+  const resolvedMentions: { canonical: string; entity: string }[] = [];
   for (const row of subset) {
     const found = results.get(row)!;
     const predicted = found.filter((f) => f.entity !== null);
@@ -233,6 +243,7 @@ function score(subset: readonly GoldenRow[]): { perType: Map<string, Tally>; ali
         if (match) bump(match.type, 'fp');
         errors.push(`${match ? `type ${match.type} for` : 'missed'} ${e.type} «${e.text}» in: ${row.text.slice(0, 80)}`);
       }
+      if (e.canonical !== undefined && match?.entity) resolvedMentions.push({ canonical: e.canonical.toLowerCase(), entity: match.entity.id });
       if (e.canonical !== undefined) {
         alias.total++;
         if (match?.entity?.name === e.canonical) alias.ok++;
@@ -252,11 +263,33 @@ function score(subset: readonly GoldenRow[]): { perType: Map<string, Tally>; ali
       else errors.push(`«${text}» should stay unresolved, got ${mention?.entity?.name ?? 'no mention'}`);
     }
   }
-  return { perType, alias, errors };
+  const merges = { goldPairs: 0, goldPairsMerged: 0, mergedPairs: 0, mergedPairsRight: 0 };
+  const byCanonical = new Map<string, Map<string, number>>();
+  const byEntity = new Map<string, Map<string, number>>();
+  for (const { canonical, entity } of resolvedMentions) {
+    const entities = byCanonical.get(canonical) ?? new Map<string, number>();
+    entities.set(entity, (entities.get(entity) ?? 0) + 1);
+    byCanonical.set(canonical, entities);
+    const canonicals = byEntity.get(entity) ?? new Map<string, number>();
+    canonicals.set(canonical, (canonicals.get(canonical) ?? 0) + 1);
+    byEntity.set(entity, canonicals);
+  }
+  const pairs = (n: number): number => (n * (n - 1)) / 2;
+  for (const entities of byCanonical.values()) {
+    const counts = [...entities.values()];
+    merges.goldPairs += pairs(counts.reduce((a, b) => a + b, 0));
+    merges.goldPairsMerged += counts.reduce((sum, n) => sum + pairs(n), 0);
+  }
+  for (const canonicals of byEntity.values()) {
+    const counts = [...canonicals.values()];
+    merges.mergedPairs += pairs(counts.reduce((a, b) => a + b, 0));
+    merges.mergedPairsRight += counts.reduce((sum, n) => sum + pairs(n), 0);
+  }
+  return { perType, alias, errors, merges };
 }
 
 function table(title: string, subset: readonly GoldenRow[]): { precision: number; recall: number; alias: number; expected: number; errors: string[] } {
-  const { perType, alias, errors } = score(subset);
+  const { perType, alias, errors, merges } = score(subset);
   const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(1).padStart(6) : '     -');
   const lines = [title, 'type            TP   FP   FN  precision  recall'];
   const total: Tally = { tp: 0, fp: 0, fn: 0 };
@@ -270,6 +303,9 @@ function table(title: string, subset: readonly GoldenRow[]): { precision: number
   const recall = total.tp / (total.tp + total.fn);
   lines.push(`${'all'.padEnd(14)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${pct(precision)}%  ${pct(recall)}%`);
   lines.push(`alias merge accuracy: ${alias.ok}/${alias.total} = ${pct(alias.ok / alias.total)}%  (${subset.length} lines, ${total.tp + total.fn} expected mentions)`);
+  // The canonical-name check above also asks for the writer's spelling of the name ("AFP" against "Agence France-Presse");
+  // pairs ask only whether mentions of one actor are one entity, and mentions of two actors two.
+  lines.push(`pairwise merges of found mentions: recall ${merges.goldPairsMerged}/${merges.goldPairs} = ${pct(merges.goldPairsMerged / merges.goldPairs)}%, precision ${merges.mergedPairsRight}/${merges.mergedPairs} = ${pct(merges.mergedPairsRight / merges.mergedPairs)}%`);
   if (process.env.ENTITY_ERRORS) lines.push(...errors);
   console.log(lines.join('\n'));
   return { precision, recall, alias: alias.ok / alias.total, expected: total.tp + total.fn, errors };
