@@ -249,3 +249,12 @@ cases('people: a middle name spelled like a function word, and a minister named 
   ['“It matters,” said Dr Amara Grace Okonjo, a surgeon.', ['Amara Grace Okonjo/person'], 'en'],
   ['Minister for Transport Mary Keogh said the line would reopen.', ['Mary Keogh/person'], 'en'],
 ]);
+
+cases('people and bodies: "Will" as a given name mid-sentence or in a credit, town surnames after "d\'", "X and Y Council"', [
+  ['“It works,” said Will Harcastle, a lawyer.', ['Will Harcastle/person'], 'en'],
+  ['Photograph: Will Tranter/Getty Images', ['Will Tranter/person', 'Getty Images/organization'], 'en'],
+  // A question's auxiliary opens no person's name.
+  ['Will Harcastle agree?', ['Harcastle/other'], 'en'],
+  ["Le fils, Thomas d'Orgeval, dirige la société.", ["Thomas d'Orgeval/person"], 'fr'],
+  ['She sits on Kintyre and Bute Council.', ['Kintyre and Bute Council/organization'], 'en'],
+]);

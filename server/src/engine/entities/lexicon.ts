@@ -193,7 +193,7 @@ export const ORG_SUFFIXES = words(
   'foundation fondation institute institut university universite college school ecole agency agence ministry',
   'ministere commission council conseil party parti times post journal news magazine review tribune network',
   'gazette herald chronicle echo courier observer telegraph fa stores supermarkets handball basket volley',
-  'society trust alliance coalition guild chamber committee authority association federation union survey',
+  'society trust alliance coalition guild chamber committee authority association federation union survey enterprise',
   'networks studios studio games entertainment pictures records energy energies telecom telecoms communications',
   'solutions services software consulting securities investments insurance assurances financial finance',
   'associates analytics dynamics intelligence computing semiconductor semiconductors electronics automotive',

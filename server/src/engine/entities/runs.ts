@@ -5,7 +5,7 @@
  * ("Llama 4") and honorifics noted ("M. Zuckerberg"). Descriptors before a name are skipped, so they stay
  * cues and never become part of it: "French DIY retailer X", "Paris-listed", "la Niçoise Hélène Marchetti".
  */
-import { isGivenWord, knownEntry, phrasesFrom, type KnownEntry, isListedTown } from './gazetteer';
+import { isGivenWord, isListedTown, knownEntry, phrasesFrom, type KnownEntry } from './gazetteer';
 import {
   COMMON_ACRONYMS,
   EVENT_CONTEXT,
@@ -149,6 +149,15 @@ const PORTFOLIO_LINKS = new Set(['for', 'of']);
 function startsNameAfterComma(t: Token): boolean {
   return t.cap && !t.allCaps && nameShaped(t) && !blocked(t) && knownEntry(t.key) === undefined && !isGivenWord(t.word);
 }
+
+/** "Argyll and Bute Council": after "and", one or two unknown capitalised words closing on a body's suffix. */
+function andBodyAhead(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < j + 3 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined && !ORG_SUFFIXES.has(tokens[k]!.word) && !ORG_HEADS.has(tokens[k]!.word) && !BODY_TAILS.has(tokens[k]!.word)) k++;
+  const suffix = tokens[k];
+  return k > j + 1 && suffix !== undefined && suffix.gap === '' && suffix.cap && (ORG_SUFFIXES.has(suffix.word) || BODY_TAILS.has(suffix.word)) && !startsName(tokens, k + 1);
+}
+const BODY_TAILS = new Set(['enterprise', 'council', 'authority', 'board', 'trust', 'commission']);
 
 function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): boolean {
   for (let k = run.from; k < run.to; k++) if (set.has(tokens[k]!.word)) return true;
@@ -307,10 +316,11 @@ function extension(tokens: readonly Token[], run: Run): number {
     if (span > 1 && territory && (knownEntry(territory.key)?.type === 'place' || isListedTown(territory.key))) return span - 1;
   }
   // "the Competition and Markets Authority", "the Food and Drug Administration": one name around "and".
-  if (t.word === 'and' && length === 1 && !run.known && tokens[run.from - 1]?.word === 'the' && !isGivenWord(first.word)) {
+  // Without "the" too when the name ends like a body: "on Argyll and Bute Council", "Highlands and Islands Enterprise".
+  if (t.word === 'and' && length === 1 && !run.known && !isGivenWord(first.word) && (tokens[run.from - 1]?.word === 'the' || andBodyAhead(tokens, j))) {
     let k = j + 1;
     while (k < j + 4 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined) k++;
-    if (k > j + 1 && ORG_HEADS.has(tokens[k - 1]!.word) && !startsName(tokens, k)) return 2;
+    if (k > j + 1 && (ORG_HEADS.has(tokens[k - 1]!.word) || BODY_TAILS.has(tokens[k - 1]!.word)) && !startsName(tokens, k)) return 2;
   }
   if (t.elision !== null && (t.elision === 'd' || t.elision === 'l') && nameShaped(t) && !blocked(t) && headed) return 1;
   // "Station spatiale internationale", "Olympique lyonnais": French names keep their adjectives in lower case.
@@ -340,7 +350,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   }
   // "Olivier d'Harcourt", "Jeanne d'Arcangelo": a given name, then "d'" and a surname that is no known name, given name,
   // head word or listed town, with nothing capitalised after it ("Marie d'Orléans" names the town).
-  if (length === 1 && isGivenWord(first.word) && plainWord(first) && !run.known && t.elision === 'd' && t.cap && plainWord(t) && !isGivenWord(t.word) && knownEntry(t.key) === undefined && !isListedTown(t.key) && !ORG_HEADS.has(t.word) && !PLACE_WORDS.has(t.word) && !ORG_SUFFIXES.has(t.word)) {
+  // French surnames are often a town's ("Bérénice d'Orgeval"): only a place the gazetteer knows stays the place.
+  if (length === 1 && isGivenWord(first.word) && plainWord(first) && !run.known && t.elision === 'd' && t.cap && plainWord(t) && !isGivenWord(t.word) && knownEntry(t.key) === undefined && !ORG_HEADS.has(t.word) && !PLACE_WORDS.has(t.word) && !ORG_SUFFIXES.has(t.word)) {
     const more = tokens[j + 1];
     if (!(more && more.gap === '' && more.cap)) return 1;
   }
@@ -630,8 +641,9 @@ function innerModifier(tokens: readonly Token[], j: number): boolean {
 function modelNumber(t: Token, next: Token | undefined): boolean {
   return /^[1-9]\d\d$/u.test(t.text) && next !== undefined && next.gap === '' && next.allCaps && !next.digits && next.key.length >= 2 && next.key.length <= 5 && !COMMON_ACRONYMS.has(next.word) && !TIME_WORDS.has(next.word) && knownEntry(next.key) === undefined;
 }
+const CREDIT_OPENERS = new Set(['photo', 'photograph', 'photos', 'credit', 'image', 'picture', 'video']);
 /** Months that are also given names, which the given-name list leaves out for that reason. */
-const MONTH_GIVEN_NAMES = new Set(['april', 'june', 'august', 'avril', 'jan']);
+const MONTH_GIVEN_NAMES = new Set(['april', 'june', 'august', 'avril', 'jan', 'will']);
 /** Words after which a month is a date, not a given name: "in May Labour won", "depuis Avril". */
 const BEFORE_DATE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'last', 'next', 'early', 'late', 'mid', 'from', 'of', 'this', 'each', 'every', 'en', 'depuis', 'fin', 'debut', 'de', 'du', 'mi', 'des', 'jusqu', 'le', 'au', 'courant']);
 
@@ -643,8 +655,11 @@ const BEFORE_DATE = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'last',
 function givenNameInTimeOrStopWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.cap || t.allCaps || t.elision !== null || t.possessive || t.text.toLowerCase() !== t.word) return false;
-  if (!(TIME_WORDS.has(t.word) || STOP.has(t.word)) || !(isGivenWord(t.word) || MONTH_GIVEN_NAMES.has(t.word)) || AUXILIARY_NAMES.has(t.word)) return false;
   const before = tokens[i - 1];
+  // "said Will Patterson", "Photograph: Will Forsyth": mid-sentence, or opening a credit, "Will" is no auxiliary.
+  const credited = before !== undefined && CREDIT_OPENERS.has(before.word) && t.gap.includes(':');
+  const auxiliaryName = AUXILIARY_NAMES.has(t.word) && t.word === 'will' && (!t.opening || credited);
+  if (!(TIME_WORDS.has(t.word) || STOP.has(t.word) || auxiliaryName) || !(isGivenWord(t.word) || MONTH_GIVEN_NAMES.has(t.word)) || (AUXILIARY_NAMES.has(t.word) && !auxiliaryName)) return false;
   // A byline's "By" opens its line: "By April Nguyen" is no "by April".
   const byline = before !== undefined && before.opening && before.cap && (before.word === 'by' || before.word === 'par');
   if (!t.opening && before && !byline && (BEFORE_DATE.has(before.word) || before.number)) return false;
