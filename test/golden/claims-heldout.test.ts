@@ -291,7 +291,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 178,
+  tied: 179,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 6,
@@ -389,7 +389,7 @@ const FIRST_MEASUREMENT_R9: Scores = {
  */
 // 166 since a trigger in the next clause no longer names a figure (a "22 %" of market share had been tied as a stake).
 const FLOOR_R9 = {
-  tied: 170,
+  tied: 173,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -540,8 +540,8 @@ const FLOOR_R13 = {
   tied: 71,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 3,
-  maxFalseAlarms: 4,
+  maxWrong: 1,
+  maxFalseAlarms: 2,
 };
 
 /**
@@ -575,7 +575,7 @@ const FLOOR_R14 = {
   tied: 78,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 4,
+  maxWrong: 3,
   maxFalseAlarms: 0,
 };
 
@@ -611,10 +611,10 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
 const FLOOR_R15 = {
-  tied: 75,
+  tied: 78,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 11,
+  maxWrong: 10,
   maxFalseAlarms: 2,
 };
 
@@ -643,12 +643,17 @@ const FIRST_MEASUREMENT_R16: Scores = {
  * the day (9dd2c0f) scored 88, 17+6, 4/8 (3 strictly), 20: the day's claim rules carried one strict catch and two fewer
  * false alarms, no tie.
  */
+// Then a trigger opening the next figure's phrase ("net profit of €312 million on revenues of almost €4 billion"), one
+// unit's value ("15 MW chacune"), people as a workforce only where employing is said, insurance cover, the whole a
+// damaged part is counted against, a bare weekday, and a share move since an event: 96 tied, 4 wrong, 3/8 caught, 0
+// false alarms. The first measurement's fourth catch (3.4 against 3.6 million people) came through reading those
+// people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept.
 const FLOOR_R16 = {
-  tied: 88,
-  caught: 4,
-  caughtStrict: 4,
-  maxWrong: 23,
-  maxFalseAlarms: 18,
+  tied: 96,
+  caught: 3,
+  caughtStrict: 3,
+  maxWrong: 4,
+  maxFalseAlarms: 0,
 };
 
 const heldoutSets = [

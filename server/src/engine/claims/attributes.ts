@@ -56,7 +56,7 @@ export function plainAttribute(attribute: string): string {
   const at = attribute.indexOf(VARIANT_SEPARATOR);
   return at < 0 ? attribute : attribute.slice(0, at);
 }
-export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career' | 'enterprise-value' | 'reverse' | 'premarket' | 'over-a-year';
+export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career' | 'enterprise-value' | 'reverse' | 'premarket' | 'over-a-year' | 'since-event';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },
   previous: { fr: 'valeur antérieure', en: 'earlier value' },
@@ -80,6 +80,7 @@ const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> 
   reverse: { fr: 'inversée', en: 'reverse' },
   premarket: { fr: 'avant-Bourse', en: 'premarket' },
   'over-a-year': { fr: 'sur un an', en: 'over a year' },
+  'since-event': { fr: "depuis l'événement", en: 'since the event' },
 };
 const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp }[] = [
   { variant: 'per-share', pattern: /^[\s\u00a0]*(?:\([^)]{0,30}\)[\s\u00a0]*)?(?:par action|l['’]action|par titre|per share|a share|each share|per ads)/u },
@@ -782,6 +783,8 @@ export class AttributeTable {
         }
       }
     }
+    // "a net profit of €312 million on revenues of almost €4 billion": a trigger that opens the next figure's phrase names it.
+    if (after && NEXT_FIGURE_PHRASE.test(sentenceLower.slice(figureEnd + after.distance, figureEnd + after.distance + 30))) after = null;
     // A trigger glued after the figure ("$2.6B valuation", "49 % du capital") beats a distant one before it.
     // "spent $26.4bn on capital expenditures", "24,6 milliards de dollars de dépenses": what the amount is spent on names it.
     if (after && after.distance <= 5 && /^[\s\u00a0]*(?:on|in|of|de|d['’]|en)[\s\u00a0]*$/u.test(sentenceLower.slice(figureEnd, figureEnd + after.distance))) return after.key;
@@ -814,6 +817,8 @@ export class AttributeTable {
 /** A counted plural between a trigger and a year: "74 magasins", "90 nouveaux magasins", "12 new routes". */
 const COUNTED_OBJECT = /(?<![\p{N}.,])\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*[\s\u00a0]+(?:(?:nouveaux|nouvelles|new|more|additional|autres)[\s\u00a0]+)?[\p{L}-]+[sx](?![\p{L}])/u;
 
+/** A trigger word then "of"/"de" and a number: "revenues of €4 billion" belongs to that number. */
+const NEXT_FIGURE_PHRASE = /^[\p{L}'’-]*[\s\u00a0]+(?:of|de|d['’])[\s\u00a0]*(?:(?:about|almost|nearly|some|more than|près de|environ|plus de|quelque)[\s\u00a0]+)?[\p{N}€$£¥]/u;
 const FACILITY_AFTER = /^(?:[\s\u00a0]*\([^)]{0,30}\))?(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?[\s\u00a0]+(?:project|plant|factory|facility|mine|refinery|terminal|campus|stadium|smelter|gigafactory|data cent(?:er|re)|expansion|upgrade)(?![\p{L}])/u;
 
 /** A new clause ("…€64m subsidy, and the plan…", "…; la ville…") between a trigger and a figure. */

@@ -131,6 +131,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       // "jumped 37% in premarket trading": before the market opened, not the day's close.
       else if (plain.startsWith('share-price') && PREMARKET.test(tail)) attribute = `${plain}${VARIANT_SEPARATOR}premarket`;
       // "had lost nearly 30% of their value over the past 12 months": a move over a year, not the day's.
+      // "have lost about a quarter of their value since the attack was disclosed": a move since an event, not the day's.
+      else if (plain.startsWith('share-price') && SINCE_EVENT_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())) attribute = `${plain}${VARIANT_SEPARATOR}since-event`;
       // Revenue moves are yearly by default; a share price's is the day's.
       else if (plain.startsWith('share-price') && OVER_A_YEAR.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase())) attribute = `${plain}${VARIANT_SEPARATOR}over-a-year`;
     }
@@ -154,12 +156,23 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const earnOut = earnOutOf(text, figure, sentence, attribute);
       if (earnOut !== undefined) attribute = earnOut;
     }
+    // "a annoncé jeudi", "said on Tuesday": a bare weekday after a verb of saying dates the announcement, not the fact
+    // announced ("a inauguré lundi" is the opening's day).
+    if (figure.kind === 'date' && BARE_WEEKDAY.test(figure.text.trim()) && SAYING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase())) attribute = null;
+    // "exposed the data of 3.4 million people", "12 000 personnes évacuées": people are a workforce only where the
+    // sentence speaks of employing them.
+    if (attribute === 'headcount' && !EMPLOYS.test(lower) && !WORKFORCE_NOUN.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase())) attribute = null;
+    // "cyber insurance would cover up to $25 million of the losses": what insurers pay, not the cost.
+    if (figure.kind === 'money' && attribute !== null && COVER_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()) && /(?:insur|assur)/u.test(lower)) attribute = 'insured-losses';
+    // "50 éoliennes de 15 MW chacune", "turbines of 15 MW each": one unit's value.
+    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && EACH_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 14)).toLowerCase())) attribute = `${attribute}${VARIANT_SEPARATOR}per-unit`;
     // "A total of 23 staff were on the night shift", "les 40 salariés présents sur le site": who was there, not a workforce.
     if (attribute === 'headcount' && ON_SHIFT_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase())) attribute = 'count-on-shift';
     // "La CSN, qui représente quelque 3 100 employés": the people a union speaks for, whatever noun follows.
     if (attribute === 'headcount' && REPRESENTS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'members';
     // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
-    if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase())) attribute = 'area-affected';
+    // …but not the whole a damaged part is counted against: "3 200 hectares touchés sur les 10 500 hectares du vignoble".
+    if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase()) && !WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start).toLowerCase())) attribute = 'area-affected';
     // A founding or birth date is written with its year; "lancées le 28 août", "in January" date something else.
     if ((attribute === 'founding-year' || attribute === 'birth-year') && figure.kind === 'date' && !/\p{N}{4}/u.test(figure.text)) attribute = null;
     // "launched its payments subsidiary in 2021", "a lancé sa filiale en 2021": what was launched is its object, not the actor.
@@ -777,12 +790,19 @@ function isIllnessCount(text: string, figure: Figure, sentence: Span): boolean {
 const MARKET_SHARE_BEFORE = /(?:parts? de marché|market share|share of the (?:[\p{L}-]+[\s\u00a0]+){0,3}market)[^.;]{0,50}$/u;
 const MARKET_SHARE_AFTER = /^[\s\u00a0]*(?:du|des|of the|of its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,3}?(?:marché|market)(?![\p{L}])/u;
 
+const BARE_WEEKDAY = /^(?:(?:on|le|ce|this|last|next|dernier)[\s\u00a0]+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[\s\u00a0]+(?:dernier|prochain|soir|matin))?$/iu;
+const SAYING_BEFORE = /(?:annoncé|indiqué|déclaré|confirmé|précisé|affirmé|expliqué|fait savoir|dit|said|announced|told|confirmed|stated|reported|disclosed)[\s\u00a0]+(?:(?:on|ce|le)[\s\u00a0]+)?$/u;
+const WORKFORCE_NOUN = /^[\s\u00a0]*(?:employees|employés|salariés|staff|workers|agents|collaborateurs)/u;
+const COVER_BEFORE = /(?:cover|covers|covering|couvrir|couvrira|couvre|prendre en charge|prendra en charge|rembourser)[^.;\p{N}]{0,20}$/u;
+const WHOLE_BEFORE = /(?:sur les|sur un total de|out of|of the|of its)[\s\u00a0]+(?:(?:quelque|some|about|environ)[\s\u00a0]+)?$/u;
+const EACH_AFTER = /^[\s\u00a0]*(?:chacune?|each|apiece|par (?:éolienne|turbine|unité|réacteur))(?![\p{L}])/u;
 const ON_SHIFT_AFTER = /^[^.;]{0,30}?(?:on (?:the )?(?:night |day |early |late |evening )?shift|on duty|on site at the time|at work at the time|working at the time|de service|de garde|en poste (?:au moment|cette nuit)|présents? (?:sur (?:le )?site|dans (?:le|l['’])[\p{L}]+|au moment))/u;
 /** "Together they would have…", "the combined group will employ…", "à eux deux, ils…": the merged whole speaks. */
 const COLLECTIVE_LEAD = /(?:^|[^\p{L}])(?:together(?:,)? (?:they|the two|both)|combined (?:group|company|entity|business)|the (?:enlarged|merged) group|le nouvel ensemble|l['’]ensemble combiné|à eux deux|ensemble, (?:les deux|ils))(?![\p{L}])[^.;]*$/u;
 const COLLECTIVE_STOCKS = /^(?:headcount|revenue|profit|operating-profit|market-share|count-(?:stores|users|passengers|vehicles|countries))(?:\+|$)/u;
 const ENTERPRISE_VALUE_BEFORE = /(?:enterprise value|valeur d['’]entreprise)[^.;\p{N}]{0,40}$/u;
 const ENTERPRISE_VALUE_AFTER = /^[\s\u00a0]*(?:\([^)]{0,25}\)[\s\u00a0]*)?(?:including (?:net )?debt|with debt|y compris (?:la )?dette|dette (?:nette )?comprise|in enterprise value)/u;
+const SINCE_EVENT_AFTER = /^[^.;\p{N}]{0,35}(?:since|depuis)[\s\u00a0]+(?:the|its|their|le|la|l['’]|les|son|sa|ses)/u;
 const OVER_A_YEAR = /^[^.;\p{N}]{0,35}(?:over the (?:past|last) (?:12 months|twelve months|year)|in the (?:past|last) (?:12 months|year)|sur (?:un an|douze mois|12 mois|les (?:douze|12) derniers mois)|en un an|depuis un an)/u;
 const PREMARKET = /^[^.;\p{N}]{0,12}(?:in )?(?:premarket|pre-market|early premarket|avant(?:-| )bourse|en préouverture)/u;
 const PRICE_FOR_BEFORE = /(?:^|[\s\u00a0])(?:for|pour)[\s\u00a0]+(?:(?:about|some|around|environ|près de)[\s\u00a0]+)?$/u;
