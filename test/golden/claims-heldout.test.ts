@@ -647,9 +647,10 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // unit's value ("15 MW chacune"), people as a workforce only where employing is said, insurance cover, the whole a
 // damaged part is counted against, a bare weekday, and a share move since an event: 96 tied, 4 wrong, 3/8 caught, 0
 // false alarms. The first measurement's fourth catch (3.4 against 3.6 million people) came through reading those
-// people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept.
+// people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept. Then a load factor as
+// an attribute of its own, aircraft counted past their model name and wind turbines as a counted noun: 101 tied.
 const FLOOR_R16 = {
-  tied: 96,
+  tied: 101,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 4,

@@ -436,6 +436,16 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'emprunt', en: 'borrowing' },
   },
   {
+    // "a load factor of 86.4%", "its planes were more than 86% full": how full an airline's seats were.
+    key: 'load-factor',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['percent'],
+    triggers: { fr: ['coefficient de remplissage', 'taux de remplissage', "taux d'occupation", 'remplis'], en: ['load factor', 'full on average', '% full', 'seat occupancy', 'occupancy rate'] },
+    label: { fr: 'taux de remplissage', en: 'load factor' },
+  },
+  {
     key: 'margin',
     actorTypes: ['organization'],
     singleSubject: true,

@@ -14,6 +14,7 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'residents', label: { fr: 'habitants', en: 'residents' }, nouns: /^(?:habitants?|résidents?|riverains?|inhabitants?|residents?)/u },
   { key: 'homes', label: { fr: 'foyers', en: 'households' }, nouns: /^(?:ménages|foyers|logements?|maisons|habitations|appartements|households?|homes|houses|dwellings|flats|apartments)/u },
   { key: 'ships', label: { fr: 'navires', en: 'ships' }, nouns: /^(?:navires?|bateaux|cargos|porte-conteneurs|paquebots|pétroliers|chalutiers|ships?|vessels?|boats?|tankers?|freighters?|trawlers?)/u },
+  { key: 'turbines', label: { fr: 'éoliennes', en: 'wind turbines' }, nouns: /^(?:éoliennes|aérogénérateurs|wind turbines|turbines)/u },
   { key: 'aircraft', label: { fr: 'avions', en: 'aircraft' }, nouns: /^(?:avions?|aéronefs?|hélicoptères|aircraft|planes?|jets?|airliners?|helicopters?)/u },
   { key: 'flights', label: { fr: 'vols', en: 'flights' }, nouns: /^(?:vols|flights?)/u },
   { key: 'trains', label: { fr: 'trains', en: 'trains' }, nouns: /^(?:trains?|rames)/u },
@@ -138,7 +139,8 @@ export function countedNounAfter(afterLower: string, lang: Lang): string | null 
       }
     }
     if (found !== null && lang !== 'en') return found;
-    const word = /^([\p{L}-]+)[\s\u00a0\u202f]+/u.exec(rest);
+    // "30 Airbus A321neo aircraft": a model name may stand between the number and the noun.
+    const word = /^([\p{L}\p{N}-]+)[\s\u00a0\u202f]+/u.exec(rest);
     if (!word?.[1] || NOT_ADJECTIVE.test(word[1])) return found;
     rest = rest.slice(word[0].length);
   }
