@@ -156,3 +156,9 @@ cases('entities: names that keep a territory or a list of portfolios', [
   // Known bodies in a list stay apart.
   ['The Department for Education, Ofsted and Ofqual disagreed.', ['Department for Education/organization', 'Ofsted/organization', 'Ofqual/organization']],
 ]);
+
+cases('entities: an adjective opening the sentence before a role is no organisation', [
+  ['Local councillor Mairi Dunlop said islanders were worried.', ['Mairi Dunlop/person']],
+  // A party before the role still is one.
+  ['Labour councillor Anne Reid agreed.', ['Labour/organization', 'Anne Reid/person']],
+]);

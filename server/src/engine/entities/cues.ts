@@ -68,6 +68,9 @@ import { COMPASS, keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
+/** Adjectives that open a sentence before a role ("Local councillor X", "Senior minister Y"): no organisation's name. */
+const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(['local', 'former', 'senior', 'junior', 'deputy', 'acting', 'interim', 'veteran', 'longtime', 'independent', 'regional', 'national', 'federal', 'provincial', 'municipal', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle']);
+
 export type Scores = Record<EntityType, number>;
 
 export function emptyScores(): Scores {
@@ -598,7 +601,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
       roles++;
     }
     const named = tokens[k];
-    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(given && length > 1)) add('organization', 2.5, 'role-of');
+    // "Local councillor Mairi Campbell", "Former minister…": an adjective opening the sentence before a role is no body.
+    const roleAdjective = length === 1 && first.opening && ROLE_ADJECTIVES.has(first.word);
+    if (roles > 0 && named && named.gap === '' && named.cap && !run.titled && !(given && length > 1) && !roleAdjective) add('organization', 2.5, 'role-of');
     // "Three Progressive Unionist MLAs", "Labour MPs": a name before members of a parliament in capitals is their party.
     const members = tokens[run.to];
     if (roles === 0 && members && members.gap === '' && /^\p{Lu}{2,3}s$/u.test(members.text) && PARTY_MEMBERS.has(members.word) && !run.titled && !given && (length > 1 || !first.opening)) add('organization', 2.5, 'role-of');
