@@ -1082,13 +1082,22 @@ function courtName(tokens: readonly Token[], i: number): number {
   return end - i;
 }
 
+const BODY_HEADS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const head of LOWER_BODY_HEADS) byFirst.set(head[0]!, [...(byFirst.get(head[0]!) ?? []), head]);
+  return byFirst;
+})();
+
 /**
  * "le conseil départemental du Gard", "la préfecture de l'Hérault", "la chambre régionale des comptes de
  * Provence-Alpes-Côte d'Azur": a public body's kind in lower case, then the territory it serves (0 when none).
  * A bare kind ("la préfecture a indiqué") stays a common noun.
  */
 function bodyName(tokens: readonly Token[], i: number): number {
-  for (const head of LOWER_BODY_HEADS) {
+  // Asked at every lower-case word: only the heads that start with it are tried.
+  const heads = BODY_HEADS_BY_FIRST_WORD.get(tokens[i]!.word);
+  if (heads === undefined) return 0;
+  for (const head of heads) {
     let k = i;
     let ok = true;
     for (const [n, part] of head.entries()) {
