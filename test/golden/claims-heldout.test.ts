@@ -657,6 +657,39 @@ const FLOOR_R16 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 17: four more stories (a car plant closure and an electric-vehicle plant, a university tuition rise, a ski
+ * resort's season told in French and English, a 5G spectrum auction; 14 articles, 8 planted conflicts), written blind on
+ * 2026-12-06 by a helper that read no code, after the round-12 to round-16 rules. Measured once on main at 28ea116.
+ */
+const FIRST_MEASUREMENT_R17: Scores = {
+  mentions: 183,
+  recognised: 176,
+  claimed: 106,
+  tied: 39,
+  missed: 94,
+  wrongGold: 26,
+  wrongNonGold: 14,
+  conflicts: 8,
+  caught: 1,
+  caughtStrict: 1,
+  falseAlarms: 20,
+  derived: 1,
+};
+
+/**
+ * Round 17 as first measured (39 of 133 pairs, 40 wrong ties, 1/8 caught, 20 false alarms): the lowest first
+ * measurement of any round. The engine at the start of the day (9dd2c0f) scored 39, 29+14, 1/8, 23: the day's claim
+ * rules carried three fewer wrong ties and false alarms, no tie.
+ */
+const FLOOR_R17 = {
+  tied: 39,
+  caught: 1,
+  caughtStrict: 1,
+  maxWrong: 40,
+  maxFalseAlarms: 20,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -674,6 +707,7 @@ const heldoutSets = [
   { name: 'round 14', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r14'), first: FIRST_MEASUREMENT_R14, floor: FLOOR_R14 },
   { name: 'round 15', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r15'), first: FIRST_MEASUREMENT_R15, floor: FLOOR_R15 },
   { name: 'round 16', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r16'), first: FIRST_MEASUREMENT_R16, floor: FLOOR_R16 },
+  { name: 'round 17', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r17'), first: FIRST_MEASUREMENT_R17, floor: FLOOR_R17 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
