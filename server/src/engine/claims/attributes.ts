@@ -56,7 +56,7 @@ export function plainAttribute(attribute: string): string {
   const at = attribute.indexOf(VARIANT_SEPARATOR);
   return at < 0 ? attribute : attribute.slice(0, at);
 }
-export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career' | 'enterprise-value' | 'reverse' | 'premarket' | 'over-a-year' | 'since-event';
+export type Variant = 'initial' | 'previous' | 'change' | 'total' | 'phase-1' | 'phase-2' | 'phase-3' | 'per-share' | 'per-week' | 'per-month' | 'per-day' | 'per-unit' | 'to-average' | 'record' | 'remaining' | 'league' | 'all-competitions' | 'career' | 'enterprise-value' | 'reverse' | 'premarket' | 'over-a-year' | 'since-event' | 'capacity';
 const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> = {
   initial: { fr: 'initial', en: 'initial' },
   previous: { fr: 'valeur antérieure', en: 'earlier value' },
@@ -81,6 +81,7 @@ const VARIANT_LABELS: Readonly<Record<Variant, Readonly<Record<Lang, string>>>> 
   premarket: { fr: 'avant-Bourse', en: 'premarket' },
   'over-a-year': { fr: 'sur un an', en: 'over a year' },
   'since-event': { fr: "depuis l'événement", en: 'since the event' },
+  capacity: { fr: 'capacité', en: 'capacity' },
 };
 const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp }[] = [
   { variant: 'per-share', pattern: /^[\s\u00a0]*(?:\([^)]{0,30}\)[\s\u00a0]*)?(?:par action|l['’]action|par titre|per share|a share|each share|per ads)/u },
@@ -109,7 +110,7 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
   }
   if (kind !== 'money' && kind !== 'count') return null;
   // "en hausse de 3,4 milliards", "will rise by €3.4 billion to €47.2 billion": the change, not the level.
-  if (CHANGE_AMOUNT_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 30), figureStart))) return 'change';
+  if (CHANGE_AMOUNT_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 30), figureStart)) || CHANGE_NOUN_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 20))) return 'change';
   const after = sentenceLower.slice(figureEnd, figureEnd + 50);
   // "£120k-a-week": the rate may be glued to the figure by hyphens.
   const rateAfter = after.replace(/^-/u, ' ').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
@@ -123,7 +124,9 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
 const PRICED_ITEM_BEFORE = /(?:^|[\s\u00a0])(?:a|an|one|each|per|the|un|une|chaque|le|la|les|son|sa|its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:pass|ticket|billet|entrée|abonnement|forfait|seat|subscription|dose|bottle|bouteille|menu|meal|repas|night|nuitée|room|chambre|kilo|litre|liter|gallon|pint|pack|paquet|box|boîte|baguette|pass journée|day pass)s?(?:[\s\u00a0]+[\p{L}-]+){0,1}[\s\u00a0]+(?:costing|costs?|priced at|sold at|sells for|selling for|at|coûte|coûtant|vendue?s? à|à|fixée?s? à|facturée?s? à|affichée?s? à)[\s\u00a0]*(?:(?:about|around|some|près de|environ|plus de|more than)[\s\u00a0]+)?$/u;
 const MOVE_FROM_BEFORE = /(?:passe|passer|passera|passant|passé|grimpe|monte|bondit|chute|recule|tombe|augmente|baisse|rises?|rose|risen|jumps?|jumped|climbs?|climbed|falls?|fell|drops?|dropped|goes|went|increased?|decreased?|up|down)[\s\u00a0]+(?:de|d['’]|from)[\s\u00a0]*$/u;
 const MOVE_TO_AFTER = /^[\s\u00a0]*(?:à|a|to)[\s\u00a0]+(?:plus de |près de |environ |about |nearly |more than )?\p{N}/u;
-const CHANGE_AMOUNT_BEFORE = /(?:en hausse de|en baisse de|hausse de|baisse de|augmentation de|progression de|recul de|réduction de|rise by|rises by|rose by|risen by|up by|down by|fall by|falls by|fell by|increase of|decrease of|increase by|increased by|cut by|grow by|grew by)[\s\u00a0]*(?:(?:près de|plus de|environ|about|nearly|more than|some)[\s\u00a0]+)?$/u;
+const CHANGE_AMOUNT_BEFORE = /(?:(?:^|[\s,(])(?:up|down)[\s\u00a0]+(?=$)|en hausse de|en baisse de|hausse de|baisse de|augmentation de|progression de|recul de|réduction de|rise by|rises by|rose by|risen by|up by|down by|fall by|falls by|fell by|increase of|decrease of|increase by|increased by|cut by|grow by|grew by)[\s\u00a0]*(?:(?:près de|plus de|environ|about|nearly|more than|some)[\s\u00a0]+)?$/u;
+/** "a C$3,000 increase", "a $694 rise": the amount of a change, named after it. */
+const CHANGE_NOUN_AFTER = /^[\s\u00a0]*(?:\([^)]{0,25}\)[\s\u00a0]*)?(?:increase|rise|hike|jump|raise|cut|drop|decrease)(?![\p{L}])/u;
 const TRIAL_PHASE = /(?:phase[\s\u00a0-]*(1|2|3|iii|ii|i)(?![\p{L}\p{N}])|(pivot(?:al|ale|ot)|late-stage|mid-stage|early-stage|stade avancé|stade précoce))/u;
 
 function phaseOf(written: string): Variant {
@@ -348,6 +351,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   measured('capacity', { fr: 'capacité installée', en: 'installed capacity' }, ['organization', 'product'], { periodic: true }),
   measured('energy-output', { fr: 'production', en: 'output' }, ['organization', 'product'], { periodic: true }),
   measured('length', { fr: 'longueur', en: 'length' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
+  measured('altitude', { fr: 'altitude', en: 'altitude' }, ['organization', 'place'], { periodic: false }),
+  measured('snow-depth', { fr: 'hauteur de neige', en: 'snow depth' }, ['organization', 'place', 'event'], { periodic: true }),
   measured('area', { fr: 'superficie', en: 'area' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   measured('area-affected', { fr: 'superficie touchée', en: 'area affected' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   {
@@ -434,6 +439,16 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     kinds: ['money'],
     triggers: { fr: ['emprunt', 'nouveaux prêts', 'prêt à terme'], en: ['borrow', 'new loans', 'term loan', 'new term loans', 'bridge loan'] },
     label: { fr: 'emprunt', en: 'borrowing' },
+  },
+  {
+    // "$14,820 a year in tuition", "des frais de scolarité de 3 770 euros": what a student pays a school.
+    key: 'tuition',
+    actorTypes: ['organization'],
+    singleSubject: true,
+    periodic: true,
+    kinds: ['money'],
+    triggers: { fr: ['frais de scolarité', "droits d'inscription", "frais d'inscription"], en: ['tuition', 'tuition fees'] },
+    label: { fr: 'frais de scolarité', en: 'tuition' },
   },
   {
     // "a load factor of 86.4%", "its planes were more than 86% full": how full an airline's seats were.
@@ -798,6 +813,8 @@ export class AttributeTable {
     // A trigger glued after the figure ("$2.6B valuation", "49 % du capital") beats a distant one before it.
     // "spent $26.4bn on capital expenditures", "24,6 milliards de dollars de dépenses": what the amount is spent on names it.
     if (after && after.distance <= 5 && /^[\s\u00a0]*(?:on|in|of|de|d['’]|en)[\s\u00a0]*$/u.test(sentenceLower.slice(figureEnd, figureEnd + after.distance))) return after.key;
+    // "will pay $14,820 a year in tuition": a rate, then what it is paid in.
+    if (after && after.distance <= 16 && RATE_THEN_IN.test(sentenceLower.slice(figureEnd, figureEnd + after.distance))) return after.key;
     // …but not across a comma: "rose to €620 million from €455 million, on revenue of €8.9 billion".
     const glued = after !== null && !/[,;:]/u.test(sentenceLower.slice(figureEnd, figureEnd + after.distance));
     if (after && glued && after.distance <= 5 && (!before || before.distance > 12)) return after.key;
@@ -827,6 +844,7 @@ export class AttributeTable {
 /** A counted plural between a trigger and a year: "74 magasins", "90 nouveaux magasins", "12 new routes". */
 const COUNTED_OBJECT = /(?<![\p{N}.,])\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*[\s\u00a0]+(?:(?:nouveaux|nouvelles|new|more|additional|autres)[\s\u00a0]+)?[\p{L}-]+[sx](?![\p{L}])/u;
 
+const RATE_THEN_IN = /^[\s\u00a0]*(?:(?:a|per|each) (?:year|month|week|term|semester)|par (?:an|mois|semaine|semestre)|annuels?)[\s\u00a0]+(?:on|in|of|de|d['’]|en)[\s\u00a0]*$/u;
 /** A trigger word then "of"/"de" and a number: "revenues of €4 billion" belongs to that number. */
 const NEXT_FIGURE_PHRASE = /^[\p{L}'’-]*[\s\u00a0]+(?:of|de|d['’])[\s\u00a0]*(?:(?:about|almost|nearly|some|more than|près de|environ|plus de|quelque)[\s\u00a0]+)?[\p{N}€$£¥]/u;
 const FACILITY_AFTER = /^(?:[\s\u00a0]*\([^)]{0,30}\))?(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?[\s\u00a0]+(?:project|plant|factory|facility|mine|refinery|terminal|campus|stadium|smelter|gigafactory|data cent(?:er|re)|expansion|upgrade)(?![\p{L}])/u;

@@ -142,6 +142,18 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && (RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()) || PREVIOUS_RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 60), figure.span.start).toLowerCase()))) {
       attribute = `${attribute}${VARIANT_SEPARATOR}record`;
     }
+    // "au sommet, à 2 350 mètres", "1,10 mètre de neige": a height above the sea and a depth of snow are no length.
+    if (attribute === 'length') {
+      const around = text.slice(Math.max(sentence.start, figure.span.start - 30), Math.min(sentence.end, figure.span.end + 25)).toLowerCase();
+      const tail = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 25)).toLowerCase();
+      if (SNOW_AFTER.test(tail)) attribute = 'snow-depth';
+      // Heights above the sea are written in metres; "une altitude de 550 km" is an orbit, whose sources may say "550km" bare.
+      else if (figure.unit === 'm' && ALTITUDE.test(around)) attribute = 'altitude';
+    }
+    // "une capacité cible de 200 000 véhicules", "160 000 unités produites au milieu des années 2000": what a site can
+    // make, and a decade's output, are not this year's.
+    if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 35), figure.span.start).toLowerCase())) attribute = `${attribute}${VARIANT_SEPARATOR}capacity`;
+    if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && DECADE_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
     // "two years left on his contract", "trois ans restant à courir": what remains of a term, not the term.
     if (figure.kind === 'duration' && attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && REMAINING_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase())) {
       attribute = `${attribute}${VARIANT_SEPARATOR}remaining`;
@@ -652,7 +664,7 @@ const ROLE_CUE = /(?:dirig|dirige|présid|pdg|directeur|directrice|patron|aux co
  * it is the earlier value of the fact, never a rival figure for today's.
  */
 // "well below the $2.05 the company reported in the first quarter": the value compared with, also an earlier one.
-const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à|(?:well|far|just|bien|nettement|loin) (?:below|above|under|en deçà|en dessous|au-dessus)(?: de| d['’]| du| des)?)[\s\u00a0]+(?:(?:les?|la|the|a|an|some|about|environ|près de|quelque)[\s\u00a0]+)?$/iu;
+const BASE_BEFORE = /(?:contre|from|compared with|compared to|versus|vs\.?|par rapport à|(?:well|far|just|bien|nettement|loin) (?:below|above|under|en deçà|en dessous|au-dessus)(?: de| d['’]| du| des)?)[\s\u00a0]+(?:(?:les?|la|the|a|an|some|about|environ|près de|quelque)[\s\u00a0]+)?(?:(?:current|present|existing|actuels?|actuelles?)[\s\u00a0]+)?$/iu;
 /** A comparison base's lead: the same words, and French "après 84,9 % l'exercice précédent". */
 const COMPARISON_LEAD = new RegExp(`(?:${BASE_BEFORE.source}|après[\\s\\u00a0]+$)`, 'iu');
 
@@ -807,6 +819,11 @@ const OVER_A_YEAR = /^[^.;\p{N}]{0,35}(?:over the (?:past|last) (?:12 months|twe
 const PREMARKET = /^[^.;\p{N}]{0,12}(?:in )?(?:premarket|pre-market|early premarket|avant(?:-| )bourse|en préouverture)/u;
 const PRICE_FOR_BEFORE = /(?:^|[\s\u00a0])(?:for|pour)[\s\u00a0]+(?:(?:about|some|around|environ|près de)[\s\u00a0]+)?$/u;
 const PURCHASE = /(?:buy|acquir|acquisition|takeover|take over|purchase|offer|rachat|rachète|racheter|acquérir|acquiert|offre|reprise)/u;
+const SNOW_AFTER = /^[\s\u00a0]*(?:de neige|of snow|of fresh snow|de poudreuse)/u;
+// Not "culminé à 3,9 mètres au-dessus de son niveau": a river's peak is a level, not a height above the sea.
+const ALTITUDE = /(?:altitude|au sommet|at the summit|above sea level|sommet à|summit of|s['’]étage)/u;
+const CAPACITY_BEFORE = /(?:capacit[éy]|capacity)(?:[\s\u00a0]+[\p{L}'’]+){0,2}[\s\u00a0]+(?:de|d['’]|of|est fixée à|is set at)[\s\u00a0]+(?:(?:about|some|environ|près de)[\s\u00a0]+)?$/u;
+const DECADE_AFTER = /^[^.;\p{N}]{0,30}(?:(?:au milieu|au début|à la fin|dans le courant) des années|in the (?:mid|early|late)[- ](?:\d{4}s|nineties|eighties)|dans les années)/u;
 const REMAINING_AFTER = /^[\s\u00a0]*(?:left|remaining|to run|still to run|restants?|restantes?|à courir|à effectuer)(?![\p{L}])/u;
 const ALL_COMPETITIONS = /(?:in all competitions|across all competitions|toutes compétitions(?: confondues)?|in all)(?![\p{L}])/u;
 const LEAGUE = /(?:in the league|in (?:the )?(?:premier league|ligue 1|liga|serie a|bundesliga|championship)|league goals|en championnat|en ligue 1|en liga)/u;
