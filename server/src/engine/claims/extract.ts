@@ -78,6 +78,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     }
     // "its payments subsidiary Kalydo Pay a further €4m", "Investissement Québec": a word inside a name triggers nothing.
     const lower = withoutNames(text.slice(sentence.start, sentence.end).toLowerCase(), sentence.start, sentenceNames);
+    // The lower-cased words right after and right before the figure, within its sentence: what most rules below read.
+    const tailLower = (length: number): string => text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + length)).toLowerCase();
+    const leadLower = (length: number): string => text.slice(Math.max(sentence.start, figure.span.start - length), figure.span.start).toLowerCase();
     let attribute =
       figure.kind === 'age' || isAgeApposition(text, figure, sentenceNames, context.personMentions)
         ? 'age'
@@ -85,10 +88,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
           ? quantityAttribute(figure)
           : figure.kind === 'count' && !countsPeople(text, figure.span.end, sentence.end)
           ? // "deux patients sont décédés", "trois décès": the toll, whatever noun counts the victims.
-            CASUALTY_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())
+            CASUALTY_AFTER.test(tailLower(50))
             ? casualtyClass(text, figure, sentence)
             : (countedClass(text, figure, sentence, lower) ??
-              (CASUALTY_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase())
+              (CASUALTY_BEFORE.test(leadLower(30))
                 ? casualtyBefore(text, figure, sentence)
                 : null))
           : figure.kind === 'count' && CASUALTIES.test(lower)
@@ -98,8 +101,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute !== null && attribute.startsWith('revenue') && LOSS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) {
       // "the airline lost €47m on revenue of €389m", "a perdu 47 millions d'euros": a company that lost money made a
       // loss; the sales it lost are written as such ("lost €95m in sales", "95 millions de chiffre d'affaires").
-      const lostMoney = LOST_VERB_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase());
-      const salesAfter = REVENUE_LOST_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase());
+      const lostMoney = LOST_VERB_BEFORE.test(leadLower(30));
+      const salesAfter = REVENUE_LOST_AFTER.test(tailLower(40));
       attribute = lostMoney && !salesAfter ? 'net-loss' : 'lost-revenue';
     }
     // "a further $500m if annual sales exceed $1bn", "si les ventes franchissent la barre de 1 milliard": a threshold, not the sales.
@@ -114,14 +117,14 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const mix = considerationMix(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)));
       if (mix !== null) attribute = mix;
       // "45pc above the 30-day average" in a sentence about an offer: the premium, though no "premium" names it.
-      else if (PREMIUM_ABOVE.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase()) && OFFER_WORD.test(lower)) attribute = 'premium';
+      else if (PREMIUM_ABOVE.test(tailLower(50)) && OFFER_WORD.test(lower)) attribute = 'premium';
     }
     // "a 38% premium to the closing price and a 45% premium to its 30-day average": two premiums, two facts.
-    if (attribute === 'premium' && AVERAGE_PRICE_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 70)).toLowerCase())) attribute = `premium${VARIANT_SEPARATOR}to-average`;
+    if (attribute === 'premium' && AVERAGE_PRICE_AFTER.test(tailLower(70))) attribute = `premium${VARIANT_SEPARATOR}to-average`;
     if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR)) {
       const plain = attribute;
-      const lead = text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start).toLowerCase();
-      const tail = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase();
+      const lead = leadLower(70);
+      const tail = tailLower(30);
       // "$4.9bn including debt", "the enterprise value comes to $4.9 billion": the deal's value with the debt taken on.
       // "Including debt" alone qualifies the one value a sentence gives; beside another value it names a second one.
       const afterAnotherValue = figures.some((other, index) => index < figureIndex && other.kind === 'money' && other.span.start >= sentence.start);
@@ -132,35 +135,35 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       else if (plain.startsWith('share-price') && PREMARKET.test(tail)) attribute = `${plain}${VARIANT_SEPARATOR}premarket`;
       // "had lost nearly 30% of their value over the past 12 months": a move over a year, not the day's.
       // "have lost about a quarter of their value since the attack was disclosed": a move since an event, not the day's.
-      else if (plain.startsWith('share-price') && SINCE_EVENT_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())) attribute = `${plain}${VARIANT_SEPARATOR}since-event`;
+      else if (plain.startsWith('share-price') && SINCE_EVENT_AFTER.test(tailLower(50))) attribute = `${plain}${VARIANT_SEPARATOR}since-event`;
       // Revenue moves are yearly by default; a share price's is the day's.
-      else if (plain.startsWith('share-price') && OVER_A_YEAR.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase())) attribute = `${plain}${VARIANT_SEPARATOR}over-a-year`;
+      else if (plain.startsWith('share-price') && OVER_A_YEAR.test(tailLower(60))) attribute = `${plain}${VARIANT_SEPARATOR}over-a-year`;
     }
     // "agreed to buy Claritech for $4.3bn in cash": how a price is paid, not the cash a company holds.
-    if (attribute === 'cash' && PRICE_FOR_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start).toLowerCase()) && PURCHASE.test(lower)) attribute = 'acquisition-price';
+    if (attribute === 'cash' && PRICE_FOR_BEFORE.test(leadLower(25)) && PURCHASE.test(lower)) attribute = 'acquisition-price';
     // "still short of the record of 5.1 metres set in 2019", "le record de 5,1 m": the old record, another fact.
-    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && (RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()) || PREVIOUS_RECORD_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 60), figure.span.start).toLowerCase()))) {
+    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && (RECORD_BEFORE.test(leadLower(40)) || PREVIOUS_RECORD_BEFORE.test(leadLower(60)))) {
       attribute = `${attribute}${VARIANT_SEPARATOR}record`;
     }
     // "au sommet, à 2 350 mètres", "1,10 mètre de neige": a height above the sea and a depth of snow are no length.
     if (attribute === 'length') {
       const around = text.slice(Math.max(sentence.start, figure.span.start - 30), Math.min(sentence.end, figure.span.end + 25)).toLowerCase();
-      const tail = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 25)).toLowerCase();
+      const tail = tailLower(25);
       if (SNOW_AFTER.test(tail)) attribute = 'snow-depth';
       // Heights above the sea are written in metres; "une altitude de 550 km" is an orbit, whose sources may say "550km" bare.
       else if (figure.unit === 'm' && ALTITUDE.test(around)) attribute = 'altitude';
     }
     // "une capacité cible de 200 000 véhicules", "160 000 unités produites au milieu des années 2000": what a site can
     // make, and a decade's output, are not this year's.
-    if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 35), figure.span.start).toLowerCase())) attribute = `${attribute}${VARIANT_SEPARATOR}capacity`;
-    if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && DECADE_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)).toLowerCase())) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
+    if (attribute !== null && figure.kind === 'count' && !attribute.includes(VARIANT_SEPARATOR) && CAPACITY_BEFORE.test(leadLower(35))) attribute = `${attribute}${VARIANT_SEPARATOR}capacity`;
+    if (attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && DECADE_AFTER.test(tailLower(50))) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
     // "two years left on his contract", "trois ans restant à courir": what remains of a term, not the term.
-    if (figure.kind === 'duration' && attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && REMAINING_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase())) {
+    if (figure.kind === 'duration' && attribute !== null && !attribute.includes(VARIANT_SEPARATOR) && REMAINING_AFTER.test(tailLower(30))) {
       attribute = `${attribute}${VARIANT_SEPARATOR}remaining`;
     }
     // "30 goals in all competitions", "19 goals in the league", "51 goals in 112 games across three seasons": three tallies.
     if (attribute === 'count-goals') {
-      const scope = goalScope(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 80)).toLowerCase());
+      const scope = goalScope(tailLower(80));
       if (scope) attribute = `${attribute}${VARIANT_SEPARATOR}${scope}`;
     }
     // "contingent value rights worth up to $900m", "400 millions en cas d'autorisation": what is paid only if something happens.
@@ -170,21 +173,21 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     }
     // "a annoncé jeudi", "said on Tuesday": a bare weekday after a verb of saying dates the announcement, not the fact
     // announced ("a inauguré lundi" is the opening's day).
-    if (figure.kind === 'date' && BARE_WEEKDAY.test(figure.text.trim()) && SAYING_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase())) attribute = null;
+    if (figure.kind === 'date' && BARE_WEEKDAY.test(figure.text.trim()) && SAYING_BEFORE.test(leadLower(30))) attribute = null;
     // "exposed the data of 3.4 million people", "12 000 personnes évacuées": people are a workforce only where the
     // sentence speaks of employing them.
-    if (attribute === 'headcount' && !EMPLOYS.test(lower) && !WORKFORCE_NOUN.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 30)).toLowerCase())) attribute = null;
+    if (attribute === 'headcount' && !EMPLOYS.test(lower) && !WORKFORCE_NOUN.test(tailLower(30))) attribute = null;
     // "cyber insurance would cover up to $25 million of the losses": what insurers pay, not the cost.
-    if (figure.kind === 'money' && attribute !== null && COVER_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 40), figure.span.start).toLowerCase()) && /(?:insur|assur)/u.test(lower)) attribute = 'insured-losses';
+    if (figure.kind === 'money' && attribute !== null && COVER_BEFORE.test(leadLower(40)) && /(?:insur|assur)/u.test(lower)) attribute = 'insured-losses';
     // "50 éoliennes de 15 MW chacune", "turbines of 15 MW each": one unit's value.
-    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && EACH_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 14)).toLowerCase())) attribute = `${attribute}${VARIANT_SEPARATOR}per-unit`;
+    if (attribute !== null && attribute !== 'age' && !attribute.includes(VARIANT_SEPARATOR) && EACH_AFTER.test(tailLower(14))) attribute = `${attribute}${VARIANT_SEPARATOR}per-unit`;
     // "A total of 23 staff were on the night shift", "les 40 salariés présents sur le site": who was there, not a workforce.
-    if (attribute === 'headcount' && ON_SHIFT_AFTER.test(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase())) attribute = 'count-on-shift';
+    if (attribute === 'headcount' && ON_SHIFT_AFTER.test(tailLower(60))) attribute = 'count-on-shift';
     // "La CSN, qui représente quelque 3 100 employés": the people a union speaks for, whatever noun follows.
     if (attribute === 'headcount' && REPRESENTS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) attribute = 'members';
     // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
     // …but not the whole a damaged part is counted against: "3 200 hectares touchés sur les 10 500 hectares du vignoble".
-    if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase()) && !WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start).toLowerCase())) attribute = 'area-affected';
+    if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase()) && !WHOLE_BEFORE.test(leadLower(25))) attribute = 'area-affected';
     // A founding or birth date is written with its year; "lancées le 28 août", "in January" date something else.
     if ((attribute === 'founding-year' || attribute === 'birth-year') && figure.kind === 'date' && !/\p{N}{4}/u.test(figure.text)) attribute = null;
     // "launched its payments subsidiary in 2021", "a lancé sa filiale en 2021": what was launched is its object, not the actor.
@@ -220,7 +223,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
     const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
     // "46 navires attendent au large", "four abstentions": with no trigger, the noun counted still says what is counted.
-    if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase(), language);
+    if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(tailLower(60), language);
     // "une grève de cinq jours", "a six-month observation period": the clause says what the duration is of.
     if (attribute === null && figure.kind === 'duration' && figure.value !== null) {
       const clause = clauseAround(text, figure, sentence).toLowerCase();
@@ -847,9 +850,9 @@ const PREMIUM_ABOVE = /^[\s\u00a0]*(?:above|over|au-dessus d[eu]s?|au-dessus de 
 const OFFER_WORD = /(?:offer|bid|proposal|approach|offre|proposition|opa(?![\p{L}]))/u;
 // Up to the next percentage: "a premium of about 42%, and 51% above the 30-day average" gives the average to the 51%.
 const AVERAGE_PRICE_AFTER = /^(?:(?!\p{N}+(?:[.,]\p{N}+)?[\s\u00a0]*(?:%|per cent|pc(?![\p{L}])|pour cent))[^.;]){0,40}?(?:average|moyenne|moyen(?![\p{L}])|vwap|volume-weighted|pondéré)/u;
-/** "the record of 5.1 metres", "le record de 5,1 m", "its 2019 record of": a record set before, not today's value. */
 /** "almost double their previous record, the £23.5 million paid for…", "son ancien record de": a record set before. */
 const PREVIOUS_RECORD_BEFORE = /(?:previous|former|old|earlier|précédent|ancien)[\s\u00a0]+record(?:[\s\u00a0]+(?:fee|transfer|sale|signing|purchase|de transfert|d['’]achat))?(?:[\s\u00a0]+précédent)?[\s\u00a0]*(?:,|:|–|—|of|de|d['’]|was|était|stood at|s['’]élevait à)?[\s\u00a0]*(?:the|le|la|les|l['’])?[\s\u00a0]*$/u;
+/** "the record of 5.1 metres", "le record de 5,1 m", "its 2019 record of": a record set before, not today's value. */
 const RECORD_BEFORE = /(?:^|[\s\u00a0(])(?:the|its|le|du|au|son|l['’]ancien|le précédent|the previous|the old)[\s\u00a0]+(?:[\p{L}\p{N}-]+[\s\u00a0]+)?record[\s\u00a0]+(?:(?:high|absolu|historique)[\s\u00a0]+)?(?:of|de|d['’]|at|à)[\s\u00a0]*$/u;
 
 function isMarketShare(sentenceLower: string, start: number, end: number): boolean {
