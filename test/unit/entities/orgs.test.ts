@@ -162,3 +162,9 @@ cases('entities: an adjective opening the sentence before a role is no organisat
   // A party before the role still is one.
   ['Labour councillor Anne Reid agreed.', ['Labour/organization', 'Anne Reid/person']],
 ]);
+
+cases('entities: national bodies, universities and metropolitan authorities French writes in lower case', [
+  ['La gendarmerie nationale et la métropole de Rennes ont signé avec l’université de Poitiers.', ['gendarmerie nationale/organization', 'métropole de Rennes/organization', 'université de Poitiers/organization'], 'fr'],
+  // A bare kind stays a common noun.
+  ['La gendarmerie a ouvert une enquête.', [], 'fr'],
+]);

@@ -303,6 +303,18 @@ export const LOWER_BODY_HEADS: readonly (readonly string[])[] = [
   "service departemental d'incendie et de secours",
   'direction departementale des territoires',
   'office de tourisme',
+  'universite',
+  'metropole',
+].map((head) => head.split(' '));
+/** National bodies French writes in lower case with no territory after them: "la gendarmerie nationale". */
+export const LOWER_FIXED_BODIES: readonly (readonly string[])[] = [
+  'gendarmerie nationale',
+  'police nationale',
+  'marine nationale',
+  'securite civile',
+  'education nationale',
+  'securite sociale',
+  'assemblee nationale',
 ].map((head) => head.split(' '));
 /** Capitalised heads a person's name follows to name an institution: "Fondation Marcel Gigandet", "Stade Pierre Mauroy". */
 export const EPONYM_HEADS = words(

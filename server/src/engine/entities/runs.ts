@@ -28,6 +28,7 @@ import {
   LOWER_STREET_HEADS,
   LOWER_FEATURE_HEADS,
   LOWER_BODY_HEADS,
+  LOWER_FIXED_BODIES,
   MILITARY_TITLES,
   ORG_CONTEXT,
   ORG_HEADS,
@@ -1084,9 +1085,10 @@ function courtName(tokens: readonly Token[], i: number): number {
 
 const BODY_HEADS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const byFirst = new Map<string, (readonly string[])[]>();
-  for (const head of LOWER_BODY_HEADS) byFirst.set(head[0]!, [...(byFirst.get(head[0]!) ?? []), head]);
+  for (const head of [...LOWER_FIXED_BODIES, ...LOWER_BODY_HEADS]) byFirst.set(head[0]!, [...(byFirst.get(head[0]!) ?? []), head]);
   return byFirst;
 })();
+const FIXED_BODIES: ReadonlySet<readonly string[]> = new Set(LOWER_FIXED_BODIES);
 
 /**
  * "le conseil départemental du Gard", "la préfecture de l'Hérault", "la chambre régionale des comptes de
@@ -1111,6 +1113,8 @@ function bodyName(tokens: readonly Token[], i: number): number {
       k++;
     }
     if (!ok) continue;
+    // "la gendarmerie nationale": the whole name, no territory after it.
+    if (FIXED_BODIES.has(head)) return k - i;
     // The territory: "du Gard", "de l'Hérault", "des Hauts-de-Seine", "de la Dordogne", "d'Île-de-France".
     const tail = streetName(tokens, k - 1, false);
     if (tail > 0) return k - 1 - i + tail;
