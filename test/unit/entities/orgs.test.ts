@@ -168,3 +168,8 @@ cases('entities: national bodies, universities and metropolitan authorities Fren
   // A bare kind stays a common noun.
   ['La gendarmerie a ouvert une enquête.', [], 'fr'],
 ]);
+
+cases('entities: a body closed by its place before "and" another body', [
+  ['Students came from University College Galway and Limerick University.', ['University College Galway/organization', 'Limerick University/organization']],
+  ['The Securities and Exchange Commission objected.', ['Securities and Exchange Commission/organization']],
+]);

@@ -151,6 +151,14 @@ function startsNameAfterComma(t: Token): boolean {
   return t.cap && !t.allCaps && nameShaped(t) && !blocked(t) && knownEntry(t.key) === undefined && !isGivenWord(t.word);
 }
 
+/** A name of at most three words from `k` whose last word is a body's head or suffix: "Maynooth University". */
+function bodyNameAhead(tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (end < k + 3 && startsName(tokens, end)) end++;
+  const last = tokens[end - 1];
+  return end > k && last !== undefined && (ORG_HEADS.has(last.word) || ORG_SUFFIXES.has(last.word));
+}
+
 /** "Argyll and Bute Council": after "and", one or two unknown capitalised words closing on a body's suffix. */
 function andBodyAhead(tokens: readonly Token[], j: number): boolean {
   let k = j + 1;
@@ -264,6 +272,8 @@ function extension(tokens: readonly Token[], run: Run): number {
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
       // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
       if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || matchPhrase(tokens, j + k + 1) !== null)) break;
+      // "University College Cork and Maynooth University": a name already closed by its place, then another body's name.
+      if (after && (c.word === 'and' || c.word === 'et') && length >= 2 && knownEntry(last.key)?.type === 'place' && bodyNameAhead(tokens, j + k + 1)) break;
       // "the Workers' Union and the Rail Users' Association": an article after "and" starts the next name.
       if (after && (c.word === 'and' || c.word === 'et') && after.gap === '' && ARTICLES_AFTER_AND.has(after.word)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
