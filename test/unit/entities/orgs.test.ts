@@ -173,3 +173,8 @@ cases('entities: a body closed by its place before "and" another body', [
   ['Students came from University College Galway and Limerick University.', ['University College Galway/organization', 'Limerick University/organization']],
   ['The Securities and Exchange Commission objected.', ['Securities and Exchange Commission/organization']],
 ]);
+
+cases('entities: a name right before "listed" or "employs" is a body\'s', [
+  ['Founded in 2011, Tamberlo listed on the Nairobi Securities Exchange in 2020.', ['Tamberlo/organization', 'Nairobi Securities Exchange/organization']],
+  ['Désormais, Vorlane compte 230 salariés.', ['Vorlane/organization'], 'fr'],
+]);

@@ -68,6 +68,16 @@ import { COMPASS, keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
+/** Verbs right after a name that only a body does: being listed, employing people. */
+const COMPANY_VERBS_AFTER: ReadonlySet<string> = new Set(['employs', 'employed', 'emploie', 'employait', 'emploiera', 'listed']);
+
+/** "compte 140 salariés": a number, then employees, right after "compte". */
+function employeesAhead(tokens: readonly Token[], k: number): boolean {
+  const count = tokens[k];
+  const noun = tokens[k + 1];
+  return count !== undefined && count.number && noun !== undefined && /^(?:salari|employ|collaborat|agents)/u.test(noun.word);
+}
+
 /** Adjectives that open a sentence before a role ("Local councillor X", "Senior minister Y"): no organisation's name. */
 const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(['local', 'former', 'senior', 'junior', 'deputy', 'acting', 'interim', 'veteran', 'longtime', 'independent', 'regional', 'national', 'federal', 'provincial', 'municipal', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'actuel', 'actuelle']);
 
@@ -650,6 +660,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (((b0 === 'sur' || b0 === 'on') && LISTING_WORDS.has(b1)) || ((b0 === 'the' || b0 === 'l') && (b1 === 'on' || b1 === 'sur') && LISTING_WORDS.has(b2))) add('organization', 2, 'org-context');
   const next = tokens[run.to];
   if (next && next.gap.startsWith('(') && knownEntry(next.key)?.type === 'place') add('place', 2, 'place-word');
+  // "Khanyisa listed on the Johannesburg Stock Exchange", "Kalyx compte 140 salariés", "Norvane employs 900 people":
+  // only a body is listed, or counts employees.
+  if (next && next.gap === '' && next.lower && !given && (COMPANY_VERBS_AFTER.has(next.word) || (next.word === 'compte' && employeesAhead(tokens, run.to + 1)))) add('organization', 1.5, 'org-context');
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
   else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
