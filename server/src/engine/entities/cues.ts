@@ -663,6 +663,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Khanyisa listed on the Johannesburg Stock Exchange", "Kalyx compte 140 salariés", "Norvane employs 900 people":
   // only a body is listed, or counts employees.
   if (next && next.gap === '' && next.lower && !given && (COMPANY_VERBS_AFTER.has(next.word) || (next.word === 'compte' && employeesAhead(tokens, run.to + 1)))) add('organization', 1.5, 'org-context');
+  // "Meridale, which employs 2,300 people", "Vorlane, qui emploie 230 salariés".
+  else if (next && next.gap === ',' && (next.word === 'which' || next.word === 'qui') && !given && COMPANY_VERBS_AFTER.has(tokens[run.to + 1]?.word ?? '')) add('organization', 1.5, 'org-context');
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
   else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
