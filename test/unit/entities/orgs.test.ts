@@ -177,5 +177,5 @@ cases('entities: a body closed by its place before "and" another body', [
 cases('entities: a name right before "listed" or "employs" is a body\'s', [
   ['Founded in 2011, Tamberlo listed on the Nairobi Securities Exchange in 2020.', ['Tamberlo/organization', 'Nairobi Securities Exchange/organization']],
   ['Désormais, Vorlane compte 230 salariés.', ['Vorlane/organization'], 'fr'],
-  ['The plan worries Dellacourt, which employs 900 people.', ['Dellacourt/organization']],
+  ['Le plan inquiète Vorlane, qui emploie 230 personnes.', ['Vorlane/organization'], 'fr'],
 ]);
