@@ -183,7 +183,8 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // Then a body closed by its place before "and" another body ("University College Cork and Maynooth University"): r18
   // 76.7 / 76.2.
   // Then a name right before "listed" or "employs"/"compte N salariés" is a body's: r18 78.1 / 77.7; others unchanged.
-  r18: { precision: 0.775, recall: 0.775 },
+  // Then acronyms written as words from a name's syllables ("Office anti-stupéfiants (Ofast)"): r18 78.6 / 78.5.
+  r18: { precision: 0.78, recall: 0.78 },
 };
 
 interface Found {

@@ -179,3 +179,9 @@ cases('entities: a name right before "listed" or "employs" is a body\'s', [
   ['Désormais, Vorlane compte 230 salariés.', ['Vorlane/organization'], 'fr'],
   ['Le plan inquiète Vorlane, qui emploie 230 personnes.', ['Vorlane/organization'], 'fr'],
 ]);
+
+cases('entities: an acronym written as a word from the syllables of a name with lower-case words', [
+  ["L'enquête, menée par l'Office central anti-fraude (Ocaf), a abouti. L'Ocaf a saisi 2 tonnes.", ['Office central anti-fraude/organization', 'Ocaf/organization'], 'fr'],
+  // A word in brackets after a person's name is no acronym of it.
+  ['Pierre Martin (Renaissance) a voté contre.', ['Pierre Martin/person'], 'fr'],
+]);

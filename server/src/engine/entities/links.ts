@@ -99,6 +99,13 @@ export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
         links.push({ alias, name: previous, relation: 'acronym' });
         continue;
       }
+      // "l'Office anti-stupéfiants (Ofast)", "Parquet national anticriminalité organisée (Pnaco)": syllables of a name that
+      // keeps lower-case words.
+      const syllabic = knownEntry(t.key) === undefined ? syllabicLongForm(tokens, runs, k, t.key) : null;
+      if (syllabic) {
+        links.push({ alias, name: syllabic, relation: 'acronym' });
+        continue;
+      }
     }
     // "SSI (Safe Superintelligence)"
     const inner = runAt(runs, k);
@@ -157,6 +164,32 @@ function longForm(tokens: readonly Token[], runs: Run[], k: number, letters: str
     return run;
   }
   return null;
+}
+
+/**
+ * The long form of an acronym written as a word from syllables ("Ofast" for "Office anti-stupéfiants"): from a
+ * capitalised word at most eight words back, a phrase of two words or more whose letters hold the acronym's in order,
+ * starting with its first, and whose word initials appear in the acronym in order (so a word in brackets after any
+ * name does not qualify). The longest such phrase is taken.
+ */
+function syllabicLongForm(tokens: readonly Token[], runs: Run[], k: number, letters: string): Run | null {
+  let found: Run | null = null;
+  for (let m = k - 2; m >= Math.max(0, k - 8); m--) {
+    if (tokens[m + 1]!.gap !== '') break;
+    const t = tokens[m]!;
+    if (!t.cap || !nameShaped(t) || t.key.charAt(0) !== letters.charAt(0)) continue;
+    // A phrase with its own acronym made of syllables is a body's name ("Office", "Parquet", "Centre"…), not a place's.
+    const span: Run = { from: m, to: k, known: undefined, titled: false, head: 'organization' };
+    if (!meaningful(tokens, m, k) || !subsequence(letters, keyOf(tokens, span)) || !inOrder(initials(tokens, m, k), letters)) continue;
+    found = span;
+  }
+  if (!found) return null;
+  found.known = knownEntry(keyOf(tokens, found));
+  const span = found;
+  for (let r = runs.length - 1; r >= 0; r--) if (runs[r]!.from < k && runs[r]!.to > span.from) runs.splice(r, 1);
+  runs.push(span);
+  runs.sort((a, b) => a.from - b.from);
+  return span;
 }
 
 /** "(anciennement Facebook)", ", formerly known as Facebook", "(ex-Facebook)". */
