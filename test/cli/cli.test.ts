@@ -100,6 +100,23 @@ describe('recoupe CLI', () => {
     );
   });
 
+  it('prints the entity table: type, canonical name, aliases, mentions per source', () => {
+    const run = runCli(['entities', folder]);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^organization +Meta {2}\(2 mentions, 2 sources\) {2}\[org:meta\]\n {4}sources: a\.txt ×1, b\.txt ×1$/m);
+    assert.match(run.stdout, /^organization +Scale AI {2}\(2 mentions, 2 sources\)/m);
+    const json = runCli(['entities', '--format', 'json', folder]);
+    assert.equal(json.status, 0);
+    const rows = JSON.parse(json.stdout) as { id: string; documents: { document: string; mentions: number }[] }[];
+    assert.deepEqual(rows.find((row) => row.id === 'org:meta')?.documents, [
+      { document: 'a.txt', mentions: 1 },
+      { document: 'b.txt', mentions: 1 },
+    ]);
+    const bad = runCli(['entities', '--format', 'sarif', folder]);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /recoupe entities prints text or json/);
+  });
+
   it('honours the annotation store: an ignored finding is not reported, a verified one says so', async () => {
     const textA = 'Le groupe Meta a investi 14,3 milliards de dollars dans Scale AI.\n';
     const textB = 'Meta paid $14.8 billion for its stake in Scale AI.\n';

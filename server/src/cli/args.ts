@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 export const cliOptionsSchema = z
   .object({
-    command: z.enum(['check', 'claims', 'schema', 'help', 'version']),
+    command: z.enum(['check', 'claims', 'entities', 'schema', 'help', 'version']),
     paths: z.array(z.string().min(1)),
     format: z.enum(['text', 'json', 'sarif', 'html']).default('text'),
     config: z.string().min(1).optional(),
@@ -63,6 +63,8 @@ export const USAGE = `Usage:
   recoupe check [PATH ...] [--format text|json|sarif|html] [--config FILE] [--lang fr|en|auto] [--locale fr|en]
   recoupe claims [PATH ...] [--config FILE] [--lang fr|en|auto] [--locale fr|en]
                             print every claim: status, label, and each source's wording and interval
+  recoupe entities [PATH ...] [--format text|json] [--config FILE] [--lang fr|en|auto]
+                            every entity of the corpus: type, canonical name, aliases, mentions per source
   recoupe annotations list|export [--format jsonld|csv] [--root DIR]
                             the fact-checkers' annotations (.recoupe/annotations.jsonl), re-anchored on the current text
   recoupe schema            print the JSON Schema of the --format json report

@@ -12,6 +12,7 @@ import type { Settings } from '../settings/schema';
 import { AnnotationStore, AnnotationStoreError } from '../annotations/store';
 import { runAnnotationsCommand } from './annotations';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args';
+import { entityRows, renderEntities } from './entities';
 import { renderClaims, renderSarif, renderText } from './render';
 
 declare const RECOUPE_VERSION: string | undefined;
@@ -41,17 +42,28 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'schema':
       process.stdout.write(`${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
       return 0;
+    case 'entities':
+      if (options.format !== 'text' && options.format !== 'json') {
+        process.stderr.write(`recoupe: --format: recoupe entities prints text or json\n${USAGE}\n`);
+        return 2;
+      }
+      return readCorpus(options);
     case 'check':
     case 'claims':
-      try {
-        return await check(options);
-      } catch (error) {
-        if (error instanceof InputError) {
-          process.stderr.write(`recoupe: ${error.message}\n`);
-          return 2;
-        }
-        throw error;
-      }
+      return readCorpus(options);
+  }
+}
+
+/** check, claims and entities read the same corpus; unreadable input is exit status 2, not a crash. */
+async function readCorpus(options: CliOptions): Promise<number> {
+  try {
+    return await check(options);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`recoupe: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
   }
 }
 
@@ -99,6 +111,12 @@ async function check(options: CliOptions): Promise<number> {
   const store = await loadAnnotationStore(root);
   for (const document of documents) engine.setAnnotations(document.doc, store?.list({ source: relative(document.doc) }) ?? []);
   engine.updateMany(documents);
+  if (options.command === 'entities') {
+    // The entity table reads the registry, not the report: the report contract carries claims and figures only.
+    const rows = entityRows(engine, relative);
+    process.stdout.write(options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderEntities(rows));
+    return 0;
+  }
   const report = buildReport(engine, relative, uiLang, VERSION);
   const diagnostics = report.documents.flatMap((document) => document.diagnostics);
   const failing = diagnostics.some((diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning');
