@@ -54,8 +54,6 @@ export const FURNITURE = words(
   'advertisement sponsored related trending latest topics tags breaking news summary contents chapter part appendix',
   'editorial exclusive live login privacy print email follow home search terms gallery listen transcript',
   'government state internet web history',
-  // a newsroom's sections in bylines and newsletter boxes: "Science Desk", "Business Desk"
-  'desk',
   // kickers before a headline: "ALERTE -", "Mercato :", "URGENT"
   'alerte urgent flash mercato decryptage explainer factcheck info infos brief briefing',
   // photo credits that name no one: "Photo: Redgum Lithium/Supplied", "Photo : handout"

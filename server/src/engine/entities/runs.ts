@@ -162,10 +162,11 @@ function bodyNameAhead(tokens: readonly Token[], k: number): boolean {
 /** "Argyll and Bute Council": after "and", one or two unknown capitalised words closing on a body's suffix. */
 function andBodyAhead(tokens: readonly Token[], j: number): boolean {
   let k = j + 1;
-  while (k < j + 3 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined && !ORG_SUFFIXES.has(tokens[k]!.word) && !ORG_HEADS.has(tokens[k]!.word) && !BODY_TAILS.has(tokens[k]!.word)) k++;
+  while (k < j + 3 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined && !ORG_SUFFIXES.has(tokens[k]!.word) && !ORG_HEADS.has(tokens[k]!.word)) k++;
   const suffix = tokens[k];
   return k > j + 1 && suffix !== undefined && suffix.gap === '' && suffix.cap && (ORG_SUFFIXES.has(suffix.word) || BODY_TAILS.has(suffix.word)) && !startsName(tokens, k + 1);
 }
+/** Words a body's name ends on beyond the heads the "the X and Y …" rule knows: "Council", "Trust", "Enterprise". */
 const BODY_TAILS = new Set(['enterprise', 'council', 'authority', 'board', 'trust', 'commission']);
 
 function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): boolean {

@@ -11,7 +11,7 @@ import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbe
 import { TK, type Token } from './tokens';
 
 /** Units written as a multiple of the unit compared: "118kt" is 118,000 tonnes. */
-const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = { kt: { unit: 't', factor: 1e3 }, Mt: { unit: 't', factor: 1e6 } };
+const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = { kt: { unit: 't', factor: 1e3 } };
 /** One-letter units are units only glued to their number ("210,000t"); spaced, "t" is a word's elision or a letter. */
 const BARE_LETTER_UNITS: ReadonlySet<string> = new Set(['t']);
 
