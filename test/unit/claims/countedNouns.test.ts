@@ -18,7 +18,7 @@ test('the noun a count is named by, in French and English', () => {
   const cases: [string, 'fr' | 'en', string | null][] = [
     [' navires attendent', 'fr', 'count-of-ships'],
     [' container ships waited', 'en', 'count-of-ships'],
-    [' administrative jobs', 'en', null],
+    [' administrative jobs', 'en', 'count-of-~job'],
     [' striking dockworkers', 'en', 'count-of-workers'],
     [' ménages en attente', 'fr', 'count-of-homes'],
     [' households', 'en', 'count-of-homes'],
@@ -26,12 +26,23 @@ test('the noun a count is named by, in French and English', () => {
     [' personnes', 'fr', null],
     [' people were evacuated', 'en', null],
     [' of the ships', 'en', null],
-    [' naviresque', 'fr', null],
+    [' naviresque', 'fr', 'count-of-~naviresque'],
     [' bids are taking shape', 'en', 'count-of-bidders'],
     [' candidats à la reprise', 'fr', 'count-of-bidders'],
     [' recrues cet été', 'fr', 'count-of-signings'],
     [' lots distributed', 'en', 'count-of-lots'],
-    [' quartiers', 'fr', null],
+    [' quartiers', 'fr', 'count-of-~quartier'],
+    // Nouns outside the concept list are read from the text: the head of the phrase, singular.
+    [' machines across the country', 'en', 'count-of-~machine'],
+    [' industrial customers in Ohio', 'en', 'count-of-~customer'],
+    [' berths were closed', 'en', 'count-of-~berth'],
+    [' sites distants de 42 km', 'fr', 'count-of-~site'],
+    [' bateaux', 'fr', 'count-of-ships'],
+    [' tableaux vendus', 'fr', 'count-of-~tableau'],
+    [' seasons', 'en', null],
+    [' U.S. SUVs', 'en', null],
+    [' newly built homes', 'en', 'count-of-homes'],
+    [' recently', 'en', null],
   ];
   for (const [after, lang, expected] of cases) assert.equal(countedNounAfter(after, lang), expected, after);
 });
@@ -60,4 +71,34 @@ test('an edit that makes the odd source state the shared value elsewhere undoes 
   assert.deepEqual(snapshot(engine), before);
   engine.remove('a.txt');
   assert.ok(!snapshot(engine).some((line) => line.includes('a.txt')));
+});
+
+test('counts of a noun outside the concept list tie across sources and languages, close values included', () => {
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany([
+    input('a.txt', 'Publié le 2 mars 2026\n\nLe réseau compte désormais 9 lignes de tramway, plus de 40 000 machines et 1 120 lits de campagne.\n'),
+    input('b.txt', 'Publié le 3 mars 2026\n\nAvec neuf lignes de tramway, la ville mise sur le rail.\n'),
+    input('c.txt', 'Published March 2, 2026\n\nThe network now runs over 40,000 machines, and nearly 1,100 beds were set up.\n'),
+  ]);
+  const lines = snapshot(engine);
+  for (const [doc, text, docs] of [['a.txt', '9', 'a.txt,b.txt'], ['b.txt', 'neuf', 'a.txt,b.txt'], ['a.txt', 'plus de 40 000', 'a.txt,c.txt'], ['c.txt', 'over 40,000', 'a.txt,c.txt'], ['a.txt', '1 120', 'a.txt,c.txt']]) {
+    assert.ok(lines.some((line) => line.startsWith(`${doc} ${text} →`) && line.endsWith(`[${docs}]`)), `${doc} ${text}\n${lines.join('\n')}`);
+  }
+  const machines = engine.analysis('a.txt')?.figures.findIndex((figure) => figure.text === 'plus de 40 000') ?? -1;
+  const claim = engine.claimOf('a.txt', machines);
+  assert.ok(claim);
+  assert.equal(engine.claimLabel(claim, 'fr'), 'nombre (« machine »)');
+});
+
+test('a small count after a definite determiner points back and states nothing; differing values of a noun read from the text raise no conflict', () => {
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany([
+    input('a.txt', 'Publié le 2 mars 2026\n\nL’hôpital sera réparti sur trois sites. Le déficit des deux sites historiques se creuse.\n'),
+    input('b.txt', 'Publié le 3 mars 2026\n\nLe groupe hospitalier gardera trois sites. Il a déjà fermé deux sites en 2019.\n'),
+  ]);
+  const lines = snapshot(engine);
+  assert.ok(lines.some((line) => line.startsWith('a.txt trois →') && line.endsWith('[a.txt,b.txt]')), lines.join('\n'));
+  assert.ok(!lines.some((line) => line.startsWith('a.txt deux →')), lines.join('\n'));
+  const conflicts = engine.documentIds().flatMap((doc) => engine.findings(doc, 'fr').filter((finding) => finding.code === 'claim.conflict'));
+  assert.equal(conflicts.length, 0, JSON.stringify(conflicts));
 });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../entities/types';
 import type { FigureKind, Lang } from '../types';
-import { COUNTED_NOUN_ATTRIBUTES } from './countedNouns';
+import { COUNTED_NOUN_ATTRIBUTES, openNounDefinition } from './countedNouns';
 
 /**
  * Trigger words per attribute and language. A trigger is a word prefix
@@ -707,12 +707,13 @@ export class AttributeTable {
 
   /** A variant ("investment+total", "acquisition-price+per-share") behaves as its base attribute. */
   private definition(key: string): AttributeDefinition | undefined {
-    return this.byKey.get(key.split(VARIANT_SEPARATOR)[0] ?? key);
+    const base = key.split(VARIANT_SEPARATOR)[0] ?? key;
+    return this.byKey.get(base) ?? openNounDefinition(base) ?? undefined;
   }
 
   label(key: string, lang: Lang): string {
     const [base = key, variant] = key.split(VARIANT_SEPARATOR);
-    const label = this.byKey.get(base)?.label[lang] ?? base;
+    const label = this.definition(base)?.label[lang] ?? base;
     return variant ? `${label} (${VARIANT_LABELS[variant as Variant]?.[lang] ?? variant})` : label;
   }
 

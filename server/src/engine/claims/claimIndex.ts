@@ -2,7 +2,7 @@ import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
-import { isCountedNoun } from './countedNouns';
+import { isCountedNoun, isOpenNoun } from './countedNouns';
 
 export interface IndexedCandidate {
   readonly doc: DocId;
@@ -255,7 +255,10 @@ export class ClaimIndex {
     const shared = [...docsByValue.keys()].filter((value) => (docsByValue.get(value)?.size ?? 0) >= 2).sort();
     const groups = shared.map((value) => [...(membersByValue.get(value) ?? [])]);
     const [majority] = shared;
-    if (shared.length === 1 && majority !== undefined && groups[0]) {
+    // A noun read from the text ("seasons", "places") may count several things of one story ("three seasons" left on
+    // a contract, "seven seasons" played): it ties equal and close values, and only listed concepts join differing ones.
+    const listed = !isOpenNoun(concept);
+    if (listed && shared.length === 1 && majority !== undefined && groups[0]) {
       for (const doc of [...valuesByDoc.keys()].sort()) {
         const values = valuesByDoc.get(doc) ?? new Set<string>();
         const [value] = values;
@@ -272,13 +275,14 @@ export class ClaimIndex {
     }
     // "up to 80 firefighters" in one source, "more than 100 firefighters" in another, and no source giving the noun
     // twice: with no value to share, one value per source of one magnitude is still one fact, told two ways.
-    if (shared.length === 0 && valuesByDoc.size >= 2 && entries.every((member) => member.figure.kind === 'count') && [...valuesByDoc.values()].every((values) => values.size === 1)) {
+    if (listed && shared.length === 0 && valuesByDoc.size >= 2 && entries.every((member) => member.figure.kind === 'count') && [...valuesByDoc.values()].every((values) => values.size === 1)) {
       const figures = entries.map((member) => member.figure.value ?? 0);
       const low = Math.min(...figures);
       const high = Math.max(...figures);
       const otherwiseStated = [...valuesByDoc].some(([doc, values]) => [...values].some((value) => this.statedElsewhere(value, doc)));
       if (low > 0 && high / low <= NOUN_CONFLICT_RATIO && !otherwiseStated) groups.push([...entries]);
     }
+    groups.push(...this.closeNounValues(entries.filter((member) => !groups.some((group) => group.includes(member))), listed ? CLOSE_NOUN_RATIO : CLOSE_OPEN_NOUN_RATIO));
     if (groups.length === 0) return;
     const absorbed = new Set<Claim>();
     const claims: Claim[] = [];
@@ -310,6 +314,51 @@ export class ClaimIndex {
       }
     }
     this.nounClaims.set(concept, { claims, absorbed });
+  }
+
+  /**
+   * "1 120 lits" in one source and "plus de 1 100 lits" in another, where neither gives the other's value: a value
+   * whose only compatible value in another source is that one, and the other way round, is one fact written with
+   * more or less precision. Only agreeing values of one magnitude pair, so this adds ties and never an alarm; a
+   * source with two candidates for the pair leaves it undecided.
+   */
+  private closeNounValues(leftover: readonly IndexedCandidate[], maxRatio: number): IndexedCandidate[][] {
+    const docs = [...new Set(leftover.map((member) => member.doc))].sort();
+    if (docs.length < 2) return [];
+    const close = (a: IndexedCandidate, b: IndexedCandidate): boolean => {
+      if (!agree(a.figure, b.figure) || !a.figure.value || !b.figure.value) return false;
+      const ratio = a.figure.value / b.figure.value;
+      return ratio <= maxRatio && ratio >= 1 / maxRatio;
+    };
+    const onlyMatchIn = (member: IndexedCandidate, doc: DocId): IndexedCandidate | undefined => {
+      const values = new Set<string>();
+      let match: IndexedCandidate | undefined;
+      for (const other of leftover) {
+        if (other.doc !== doc || !close(member, other)) continue;
+        values.add(valueKey(other.figure));
+        match = other;
+      }
+      return values.size === 1 ? match : undefined;
+    };
+    const groupOf = new Map<IndexedCandidate, IndexedCandidate[]>();
+    for (const member of leftover) {
+      if (this.statedElsewhere(valueKey(member.figure), member.doc)) continue;
+      for (const doc of docs) {
+        if (doc <= member.doc) continue;
+        const match = onlyMatchIn(member, doc);
+        if (!match || onlyMatchIn(match, member.doc) === undefined || valueKey(onlyMatchIn(match, member.doc)?.figure ?? member.figure) !== valueKey(member.figure)) continue;
+        if (this.statedElsewhere(valueKey(match.figure), match.doc)) continue;
+        const into = groupOf.get(member) ?? groupOf.get(match) ?? [];
+        for (const joined of [member, match, ...leftover.filter((other) => (other.doc === member.doc && valueKey(other.figure) === valueKey(member.figure)) || (other.doc === match.doc && valueKey(other.figure) === valueKey(match.figure)))]) {
+          const previous = groupOf.get(joined);
+          if (previous && previous !== into) for (const moved of previous) if (!into.includes(moved)) into.push(moved), groupOf.set(moved, into);
+          if (!into.includes(joined)) into.push(joined);
+          groupOf.set(joined, into);
+        }
+      }
+    }
+    // Transitive pairs may gather values that do not all agree ("1 100", "1 120", "1 180"): such a group is left out.
+    return [...new Set(groupOf.values())].filter((group) => group.every((a) => group.every((b) => a.doc === b.doc || agree(a.figure, b.figure))));
   }
 
   /**
@@ -459,6 +508,13 @@ function sameFigureValue(figure: Figure): string {
 
 /** How far apart two sources' counts of one thing may be and still be two versions of one fact (46 and 64 ships; not 2 and 43 miners). */
 const NOUN_CONFLICT_RATIO = 3;
+/** How far apart two agreeing counts of one noun may be and still pair as one fact with no shared value ("1 120", "plus de 1 100"). */
+const CLOSE_NOUN_RATIO = 1.25;
+/**
+ * A noun read from the text is weaker identity than a listed concept: one story's stadiums may both have "places"
+ * ("plus de 32 000 places" for the new one, "35 000 places" for a rival's), so its values must be closer.
+ */
+const CLOSE_OPEN_NOUN_RATIO = 1.05;
 
 /** The candidates of a document counted only by their noun, by concept. */
 function groupByConcept(candidates: readonly IndexedCandidate[]): Map<string, IndexedCandidate[]> {

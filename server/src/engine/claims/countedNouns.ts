@@ -130,6 +130,7 @@ export function countedNounAfter(afterLower: string, lang: Lang): string | null 
   let rest = afterLower.replace(/^[\s\u00a0\u202f]+/u, '').replace(LEAD_WORDS, '');
   // English compounds end in their head: "46 container ships" counts ships, so the last noun found wins.
   let found: string | null = null;
+  let open: string | null = null;
   for (let skipped = 0; skipped <= (lang === 'en' ? 2 : 0); skipped++) {
     for (const concept of CONCEPTS) {
       const match = concept.nouns.exec(rest);
@@ -139,12 +140,80 @@ export function countedNounAfter(afterLower: string, lang: Lang): string | null 
       }
     }
     if (found !== null && lang !== 'en') return found;
+    if (skipped === 0 && found === null) open = openNounAt(rest, lang);
     // "30 Airbus A321neo aircraft": a model name may stand between the number and the noun.
     const word = /^([\p{L}\p{N}-]+)[\s\u00a0\u202f]+/u.exec(rest);
-    if (!word?.[1] || NOT_ADJECTIVE.test(word[1])) return found;
+    if (!word?.[1] || NOT_ADJECTIVE.test(word[1])) return found ?? open;
     rest = rest.slice(word[0].length);
   }
-  return found;
+  return found ?? open;
+}
+
+/** Marks a counted noun read from the text rather than from the concept list ("count-of-~machine"). */
+export const OPEN_NOUN_MARK = '~';
+
+/**
+ * Nouns that count too many things to say which ("personnes", "people", "fois"), units the figures layer
+ * reads elsewhere, and words that start no noun phrase.
+ */
+const NOT_A_COUNTED_NOUN = new Set([
+  'personnes', 'people', 'persons', 'individus', 'individuals', 'fois', 'times', 'ans', 'années', 'years', 'mois', 'months', 'semaines', 'weeks',
+  'jours', 'days', 'heures', 'hours', 'minutes', 'secondes', 'seconds', 'nuits', 'nights', 'euros', 'dollars', 'livres', 'pounds', 'francs',
+  'points', 'pour', 'per', 'cent', 'percent', 'millions', 'milliards', 'milliers', 'centaines', 'dizaines', 'mille', 'million', 'billion', 'billions',
+  'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'autres', 'others', 'mêmes', 'premiers', 'premières', 'derniers', 'dernières',
+  'first', 'last', 'next', 'other', 'more', 'less', 'fewer', 'plus', 'moins', 'environ', 'about', 'around', 'some', 'seulement', 'only', 'just',
+  'sur', 'dont', 'parmi', 'entre', 'contre', 'avec', 'sans', 'chez', 'dans', 'pendant', 'depuis', 'selon', 'après', 'avant', 'vers', 'sous', 'par',
+  'des', 'les', 'aux', 'une', 'ont', 'sont', 'était', 'étaient', 'seront', 'sera', 'the', 'and', 'are', 'were', 'was', 'have', 'had', 'has',
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'from', 'with', 'into', 'over', 'under', 'since', 'after', 'before', 'across', 'out',
+  'who', 'which', 'that', 'than', 'then', 'this', 'these', 'those', 'their', 'its', 'they', 'them', 'each', 'chacun', 'chacune', 'all', 'tous',
+  'toutes', 'fin', 'end', 'début', 'mid', 'cas', 'exemplaires', 'unités', 'units', 'items', 'pieces', 'éléments', 'things', 'choses',
+  'for', 'nor', 'but', 'yet', 'via', 'off', 'said', 'says', 'say', 'told', 'according', 'like', 'such', 'whose', 'where', 'when', 'while', 'what',
+  'been', 'did', 'does', 'not', 'also', 'still', 'now', 'here', 'there', 'around', 'among', 'against', 'through', 'toward', 'towards', 'onto',
+  'upon', 'within', 'without', 'until', 'qui', 'que', 'ces', 'cette', 'leurs', 'leur', 'ses', 'son', 'mais', 'donc', 'car', 'ainsi', 'aussi',
+  'encore', 'déjà', 'été', 'avaient', 'avait', 'seraient', 'serait', 'aurait', 'auraient', 'pourraient', 'devraient', 'doivent', 'vont',
+  'saisons', 'seasons', 'décennies', 'decades', 'trimestres', 'quarters', 'semestres', 'siècles', 'centuries', 'tours', 'rounds',
+  'chaque', 'comme', 'lors', 'jusqu', 'puis', 'tandis', 'alors', 'soit', 'fut', 'est',
+]);
+/**
+ * A counted noun the concept list does not know ("9 lignes", "40,000 machines", "Three berths"): the noun itself,
+ * singular, names what is counted. French puts it first; English ends a phrase of up to three words in it
+ * ("60 industrial customers"). Words of one or two letters, function words, generic nouns, adverbs and
+ * participles name nothing.
+ */
+function openNounAt(restLower: string, lang: Lang): string | null {
+  const words: string[] = [];
+  const pattern = /(\p{L}[\p{L}'’-]*)([\s\u00a0\u202f]*)/uy;
+  let at = 0;
+  while (words.length < (lang === 'en' ? 3 : 1)) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(restLower);
+    const word = match?.[1];
+    if (!match || !word || word.length < 3 || NOT_A_COUNTED_NOUN.has(word) || /(?:ly|ment|ed|ing)$/u.test(word)) break;
+    words.push(word);
+    at += match[0].length;
+    if (!match[2]) break;
+  }
+  const head = words[words.length - 1];
+  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${singular(head)}`;
+}
+
+/** Whether a counted-noun attribute was read from the text rather than from the concept list. */
+export function isOpenNoun(attribute: string): boolean {
+  return attribute.startsWith(`${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}`);
+}
+
+/** The definition of a noun read from the text: like a listed concept's, labelled with the noun ("nombre (« machine »)"). */
+export function openNounDefinition(attribute: string): AttributeDefinition | null {
+  if (!isOpenNoun(attribute)) return null;
+  const noun = attribute.slice(COUNTED_NOUN_PREFIX.length + OPEN_NOUN_MARK.length);
+  return nounAttribute(attribute, { fr: `nombre (« ${noun} »)`, en: `number ("${noun}")` }, 'count');
+}
+
+/** "machines" and "machine", "bateaux" and "bateau", "berths": one key per noun whatever its number. */
+function singular(noun: string): string {
+  if (/[^s]s$/u.test(noun) && noun.length > 3) return noun.slice(0, -1);
+  if (/(?:eau|eu)x$/u.test(noun)) return noun.slice(0, -1);
+  return noun;
 }
 
 /** An attribute that only a noun names (a counted thing or a duration's topic): it ties by value and noun, never by actors. */

@@ -1,8 +1,11 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
-import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround } from './countedNouns';
+import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isOpenNoun } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
+
+/** Determiners that make a following small count a reference back ("les deux sites", "the three clubs", "both"). */
+const DEFINITE_BEFORE_COUNT = /(?:^|[\s'’(])(?:les|des|ces|ses|leurs|nos|vos|aux|the|these|those|its|their|our|his|her)[\s\u00a0\u202f]+$/u;
 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'quantity']);
 
@@ -223,7 +226,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
     const commonYear = figure.kind === 'year' && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
     // "46 navires attendent au large", "four abstentions": with no trigger, the noun counted still says what is counted.
+    // "les deux sites", "des deux établissements", "the three clubs": a small count after a definite determiner
+    // points back at things already counted; it states nothing new.
     if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(tailLower(60), language);
+    // (Listed concepts keep such counts: "between the two suitors" still names how many bid.)
+    if (attribute !== null && isOpenNoun(attribute) && (figure.value ?? 0) < 10 && DEFINITE_BEFORE_COUNT.test(leadLower(10))) attribute = null;
     // "une grève de cinq jours", "a six-month observation period": the clause says what the duration is of.
     if (attribute === null && figure.kind === 'duration' && figure.value !== null) {
       const clause = clauseAround(text, figure, sentence).toLowerCase();
