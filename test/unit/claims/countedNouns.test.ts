@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEngine } from '../../../server/src/engine';
 import { claimSnapshot as snapshot, input } from './support';
-import { countedNounAfter } from '../../../server/src/engine/claims/countedNouns';
+import { countedNounAfter, shareOfAfter } from '../../../server/src/engine/claims/countedNouns';
 
 const docs: Record<string, string> = {
   'a.txt': 'Publié le 3 novembre 2026\n\nÀ Saint-Nazaire, 38 navires patientent au large depuis le début du blocage.\n',
@@ -101,4 +101,37 @@ test('a small count after a definite determiner points back and states nothing; 
   assert.ok(!lines.some((line) => line.startsWith('a.txt deux →')), lines.join('\n'));
   const conflicts = engine.documentIds().flatMap((doc) => engine.findings(doc, 'fr').filter((finding) => finding.code === 'claim.conflict'));
   assert.equal(conflicts.length, 0, JSON.stringify(conflicts));
+});
+
+test('what a percentage is a share of, when the text says it right after', () => {
+  const cases: [string, 'fr' | 'en', string | null][] = [
+    [' des ventes, contre 6,9 %', 'fr', 'share-of-sales'],
+    [" du chiffre d'affaires", 'fr', 'share-of-sales'],
+    [' of turnover', 'en', 'share-of-sales'],
+    [' du PIB en 2025', 'fr', 'share-of-gdp'],
+    [' of the population in each area', 'en', 'share-of-population'],
+    [' de ses volumes à l’export', 'fr', 'share-of-volume'],
+    [" of the appellation's volumes", 'en', 'share-of-volume'],
+    [" de l'enveloppe", 'fr', 'share-of-enveloppe'],
+    // A share of a named actor or of its capital is a stake, left to the stake rules.
+    [' of Lumenfold', 'en', null],
+    [' of French AI start-up Lumenfold', 'en', null],
+    [' du capital de Lumenfold', 'fr', null],
+    [' of the shares', 'en', null],
+    [' en 2025', 'fr', null],
+    [' higher', 'en', null],
+  ];
+  for (const [after, lang, expected] of cases) assert.equal(shareOfAfter(after, lang), expected, after);
+});
+
+test('two sources giving the same share of the same whole tie, even a round one', () => {
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany([
+    input('a.txt', 'Publié le 2 mars 2026\n\nLe commerce en ligne pèse désormais 8,2 % des ventes de l’enseigne, et les licences doivent couvrir 90 % de la population.\n'),
+    input('b.txt', 'Publié le 3 mars 2026\n\nSelon la direction, le numérique représente 8 % des ventes. Chaque opérateur devra desservir 90 % de la population.\n'),
+  ]);
+  const lines = snapshot(engine);
+  for (const [doc, text] of [['a.txt', '8,2 %'], ['b.txt', '8 %'], ['a.txt', '90 %'], ['b.txt', '90 %']]) {
+    assert.ok(lines.some((line) => line.startsWith(`${doc} ${text} →`) && line.endsWith('[a.txt,b.txt]')), `${doc} ${text}\n${lines.join('\n')}`);
+  }
 });

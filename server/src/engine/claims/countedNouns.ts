@@ -92,7 +92,7 @@ export const COUNTED_NOUN_ATTRIBUTES: readonly AttributeDefinition[] = [
   ...DURATION_TOPICS.map(({ key, label }) => nounAttribute(`${DURATION_TOPIC_PREFIX}${key}`, { fr: `durée (${label.fr})`, en: `duration (${label.en})` }, 'duration')),
 ];
 
-function nounAttribute(key: string, label: Readonly<Record<Lang, string>>, kind: 'count' | 'duration'): AttributeDefinition {
+function nounAttribute(key: string, label: Readonly<Record<Lang, string>>, kind: 'count' | 'duration' | 'percent'): AttributeDefinition {
   return { key, label, kinds: [kind], triggers: { fr: [], en: [] }, actorTypes: ['organization', 'place', 'person', 'product', 'event'], singleSubject: true, periodic: false };
 }
 
@@ -199,11 +199,51 @@ function openNounAt(restLower: string, lang: Lang): string | null {
 
 /** Whether a counted-noun attribute was read from the text rather than from the concept list. */
 export function isOpenNoun(attribute: string): boolean {
-  return attribute.startsWith(`${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}`);
+  return attribute.startsWith(`${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}`) || attribute.startsWith(SHARE_OF_PREFIX);
+}
+
+/** Attribute keys of a percentage named only by what it is a share of ("share-of-sales"). */
+export const SHARE_OF_PREFIX = 'share-of-';
+
+/** Wholes outlets name with different words ("des ventes", "du chiffre d'affaires", "of turnover"). */
+const WHOLES: readonly { readonly key: string; readonly words: RegExp }[] = [
+  { key: 'sales', words: /^(?:ventes|chiffre d['’]affaires|recettes|revenus|sales|revenues?|turnover|income)$/u },
+  { key: 'gdp', words: /^(?:pib|produit intérieur brut|gdp|gross domestic product)$/u },
+  { key: 'population', words: /^(?:population|habitants|inhabitants|residents)$/u },
+];
+/** Wholes whose share is a stake ("49 % du capital", "of the shares"), left to the stake rules. */
+const NOT_A_WHOLE = /^(?:capital|actions|parts|titres|droits de vote|shares|stock|equity|voting rights|company|entreprise|société|groupe|group)(?![\p{L}])/u;
+/** Determiners between "X %" and the whole: "de l'", "des", "of the", "of its". */
+const SHARE_LEAD = /^[\s\u00a0\u202f]*(?:de l['’]|de[\s\u00a0\u202f]+(?:la[\s\u00a0\u202f]+|leurs?[\s\u00a0\u202f]+|ses[\s\u00a0\u202f]+|son[\s\u00a0\u202f]+|sa[\s\u00a0\u202f]+)?|d['’]|des[\s\u00a0\u202f]+|du[\s\u00a0\u202f]+|of[\s\u00a0\u202f]+(?:the[\s\u00a0\u202f]+|its[\s\u00a0\u202f]+|their[\s\u00a0\u202f]+|his[\s\u00a0\u202f]+|her[\s\u00a0\u202f]+|all[\s\u00a0\u202f]+)?)/u;
+
+/**
+ * What a percentage is a share of, when the text says so right after it ("8,2 % des ventes", "90% of the
+ * population", "38 % de ses volumes", "nearly 40% of the appellation's volumes"), or null. Like a noun read from
+ * the text, it ties equal and close values and never makes a conflict: one story may give a share of its sales
+ * for two years or two channels.
+ */
+export function shareOfAfter(after: string, lang: Lang): string | null {
+  const lead = SHARE_LEAD.exec(after.toLowerCase());
+  if (!lead) return null;
+  // "49% of Lumenfold", "49 % de Lumenfold": a share of a named actor is a stake, left to the stake rules.
+  const restText = lang === 'en' ? after.slice(lead[0].length).replace(/^(?:[\p{L}-]+['’]s?[\s\u00a0\u202f]+)+/u, (possessives) => (/^\p{Lu}/u.test(possessives) ? possessives : '')) : after.slice(lead[0].length);
+  const rest = restText.toLowerCase();
+  if (NOT_A_WHOLE.test(rest)) return null;
+  for (const whole of WHOLES) {
+    const phrase = /^[\p{L}'’ -]{2,30}/u.exec(rest)?.[0] ?? '';
+    for (let end = phrase.length; end > 0; end = phrase.lastIndexOf(' ', end - 1)) if (whole.words.test(phrase.slice(0, end))) return `${SHARE_OF_PREFIX}${whole.key}`;
+  }
+  if (!/^\p{Ll}/u.test(restText)) return null;
+  const noun = openNounAt(rest, lang);
+  return noun === null ? null : `${SHARE_OF_PREFIX}${noun.slice(COUNTED_NOUN_PREFIX.length + OPEN_NOUN_MARK.length)}`;
 }
 
 /** The definition of a noun read from the text: like a listed concept's, labelled with the noun ("nombre (« machine »)"). */
 export function openNounDefinition(attribute: string): AttributeDefinition | null {
+  if (attribute.startsWith(SHARE_OF_PREFIX)) {
+    const whole = attribute.slice(SHARE_OF_PREFIX.length);
+    return nounAttribute(attribute, { fr: `part (« ${whole} »)`, en: `share ("${whole}")` }, 'percent');
+  }
   if (!isOpenNoun(attribute)) return null;
   const noun = attribute.slice(COUNTED_NOUN_PREFIX.length + OPEN_NOUN_MARK.length);
   return nounAttribute(attribute, { fr: `nombre (« ${noun} »)`, en: `number ("${noun}")` }, 'count');
@@ -218,7 +258,7 @@ function singular(noun: string): string {
 
 /** An attribute that only a noun names (a counted thing or a duration's topic): it ties by value and noun, never by actors. */
 export function isCountedNoun(attribute: string): boolean {
-  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX) || TOLLS.has(attribute);
+  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX) || attribute.startsWith(SHARE_OF_PREFIX) || TOLLS.has(attribute);
 }
 
 /**

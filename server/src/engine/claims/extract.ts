@@ -1,7 +1,7 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
-import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isOpenNoun } from './countedNouns';
+import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isOpenNoun, shareOfAfter } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 /** Determiners that make a following small count a reference back ("les deux sites", "the three clubs", "both"). */
@@ -231,6 +231,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(tailLower(60), language);
     // (Listed concepts keep such counts: "between the two suitors" still names how many bid.)
     if (attribute !== null && isOpenNoun(attribute) && (figure.value ?? 0) < 10 && DEFINITE_BEFORE_COUNT.test(leadLower(10))) attribute = null;
+    // "8,2 % des ventes", "90% of the population": what the percentage is a share of names it.
+    if (attribute === null && figure.kind === 'percent' && figure.value !== null) attribute = shareOfAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)), language);
     // "une grève de cinq jours", "a six-month observation period": the clause says what the duration is of.
     if (attribute === null && figure.kind === 'duration' && figure.value !== null) {
       const clause = clauseAround(text, figure, sentence).toLowerCase();
