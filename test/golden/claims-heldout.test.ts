@@ -696,6 +696,40 @@ const FLOOR_R17 = {
   maxFalseAlarms: 11,
 };
 
+/**
+ * Round 18: four more stories (a town taking its water service back from a private operator, bird-flu culls and egg
+ * prices in Norfolk, a Calais–Dover ferry strike, a speed-skating championship's budget in Sherbrooke; 14 articles, 7
+ * French, 7 English, 8 planted conflicts), written blind on 2026-12-06 by a helper that read no code. Measured once on
+ * main at 15440b3 (after this session's open-noun and share-of rules, written before it existed).
+ */
+const FIRST_MEASUREMENT_R18: Scores = {
+  mentions: 289,
+  recognised: 280,
+  claimed: 179,
+  tied: 118,
+  missed: 99,
+  wrongGold: 11,
+  wrongNonGold: 3,
+  conflicts: 8,
+  caught: 4,
+  caughtStrict: 3,
+  falseAlarms: 4,
+  derived: 0,
+};
+
+/**
+ * Round 18 as first measured: 118 of 217 pairs (54.4 %), 11 + 3 wrong, 4/8 caught (3 on the right pair), 4 false
+ * alarms. The engine at the session's start (6fe23fa) scored the same (118, 11+3, 4/8, 4): the open-noun and share-of
+ * rules, which gained 37 pairs over the seventeen earlier rounds, gained nothing here.
+ */
+const FLOOR_R18 = {
+  tied: 118,
+  caught: 4,
+  caughtStrict: 3,
+  maxWrong: 14,
+  maxFalseAlarms: 4,
+};
+
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
   { name: 'round 2', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r2'), first: FIRST_MEASUREMENT_R2, floor: FLOOR_R2 },
@@ -714,6 +748,7 @@ const heldoutSets = [
   { name: 'round 15', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r15'), first: FIRST_MEASUREMENT_R15, floor: FLOOR_R15 },
   { name: 'round 16', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r16'), first: FIRST_MEASUREMENT_R16, floor: FLOOR_R16 },
   { name: 'round 17', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r17'), first: FIRST_MEASUREMENT_R17, floor: FLOOR_R17 },
+  { name: 'round 18', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r18'), first: FIRST_MEASUREMENT_R18, floor: FLOOR_R18 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
