@@ -142,10 +142,10 @@ const FIRST_MEASUREMENT_R2: Scores = {
 // 2026-12-06: a trigger in an earlier clause no longer names the next clause's value; the transfer story's fee was
 // "caught" through two false alarms on wrongly tied figures (strict catches unchanged at 5), so caught 6 → 5, false 2 → 0.
 const FLOOR_R2 = {
-  tied: 106,
+  tied: 115,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 3,
+  maxWrong: 4,
   maxFalseAlarms: 0,
 };
 
@@ -180,10 +180,10 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 114,
+  tied: 119,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 1,
+  maxWrong: 3,
   maxFalseAlarms: 0,
 };
 
@@ -225,7 +225,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 243,
+  tied: 251,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -294,11 +294,11 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 181,
+  tied: 184,
   caught: 1,
   caughtStrict: 1,
-  maxWrong: 6,
-  maxFalseAlarms: 4,
+  maxWrong: 4,
+  maxFalseAlarms: 2,
 };
 
 /**
@@ -327,7 +327,7 @@ const FIRST_MEASUREMENT_R7: Scores = {
 // 98 → 100 when the place a story's headline names stopped scoping its figures to a part (2026-12-06, stop 15); → 101
 // with a dateline "TOULON, France —", "France's Var" naming the Var, and "partis en fumée" as area burned.
 const FLOOR_R7 = {
-  tied: 101,
+  tied: 102,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 3,
@@ -357,7 +357,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 94,
+  tied: 95,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
@@ -392,7 +392,7 @@ const FIRST_MEASUREMENT_R9: Scores = {
  */
 // 166 since a trigger in the next clause no longer names a figure (a "22 %" of market share had been tied as a stake).
 const FLOOR_R9 = {
-  tied: 174,
+  tied: 182,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -426,7 +426,7 @@ const FIRST_MEASUREMENT_R10: Scores = {
  * festival's budget): 108, 1, 6/8, 0.
  */
 const FLOOR_R10 = {
-  tied: 109,
+  tied: 117,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -465,7 +465,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 74,
+  tied: 83,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 7,
@@ -502,7 +502,7 @@ const FIRST_MEASUREMENT_R12: Scores = {
 // and "the record of 5.1 metres" as the old record: 61 tied, 1+3 wrong, 4/8, 0 false alarms; then one counted-noun
 // value per source as one fact (round 14): 62, 4, 5/8, 0.
 const FLOOR_R12 = {
-  tied: 69,
+  tied: 71,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 4,
@@ -540,11 +540,11 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms;
 // then "118kt" and "210,000t" read as tonnes: 71 tied.
 const FLOOR_R13 = {
-  tied: 73,
+  tied: 79,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 1,
-  maxFalseAlarms: 2,
+  maxWrong: 0,
+  maxFalseAlarms: 0,
 };
 
 /**
@@ -575,10 +575,10 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // firefighters"), people on shift, people sent to hospital, and "a 29-year-old agency worker" as someone new: 78 tied,
 // 4 wrong, 5/8 caught, 0 false alarms.
 const FLOOR_R14 = {
-  tied: 80,
+  tied: 82,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 3,
+  maxWrong: 2,
   maxFalseAlarms: 0,
 };
 
@@ -614,10 +614,10 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
 const FLOOR_R15 = {
-  tied: 81,
+  tied: 91,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 10,
+  maxWrong: 8,
   maxFalseAlarms: 2,
 };
 
@@ -653,10 +653,10 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept. Then a load factor as
 // an attribute of its own, aircraft counted past their model name and wind turbines as a counted noun: 101 tied.
 const FLOOR_R16 = {
-  tied: 101,
+  tied: 116,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 4,
+  maxWrong: 3,
   maxFalseAlarms: 0,
 };
 
@@ -689,11 +689,11 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // altitudes in metres and snow depths apart from lengths, a site's capacity and a decade's output: 39 tied, 22 wrong,
 // 1/8, 11 false alarms.
 const FLOOR_R17 = {
-  tied: 41,
+  tied: 48,
   caught: 1,
   caughtStrict: 1,
-  maxWrong: 22,
-  maxFalseAlarms: 11,
+  maxWrong: 16,
+  maxFalseAlarms: 7,
 };
 
 /**
@@ -723,12 +723,16 @@ const FIRST_MEASUREMENT_R18: Scores = {
  * rules, which gained 37 pairs over the seventeen earlier rounds, gained nothing here.
  */
 const FLOOR_R18 = {
-  tied: 118,
+  tied: 131,
   caught: 4,
   caughtStrict: 3,
-  maxWrong: 14,
-  maxFalseAlarms: 4,
+  maxWrong: 11,
+  maxFalseAlarms: 2,
 };
+
+// Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
+// articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
+// rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
 
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },
