@@ -142,7 +142,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
 // 2026-12-06: a trigger in an earlier clause no longer names the next clause's value; the transfer story's fee was
 // "caught" through two false alarms on wrongly tied figures (strict catches unchanged at 5), so caught 6 → 5, false 2 → 0.
 const FLOOR_R2 = {
-  tied: 115,
+  tied: 117,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 4,
@@ -225,7 +225,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 251,
+  tied: 255,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -260,7 +260,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 170,
+  tied: 171,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 1,
@@ -294,7 +294,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 184,
+  tied: 185,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 4,
@@ -357,7 +357,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 95,
+  tied: 101,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
@@ -465,7 +465,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 83,
+  tied: 84,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 7,
@@ -540,7 +540,7 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms;
 // then "118kt" and "210,000t" read as tonnes: 71 tied.
 const FLOOR_R13 = {
-  tied: 79,
+  tied: 82,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 0,
@@ -575,7 +575,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // firefighters"), people on shift, people sent to hospital, and "a 29-year-old agency worker" as someone new: 78 tied,
 // 4 wrong, 5/8 caught, 0 false alarms.
 const FLOOR_R14 = {
-  tied: 82,
+  tied: 84,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 2,
@@ -653,7 +653,7 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept. Then a load factor as
 // an attribute of its own, aircraft counted past their model name and wind turbines as a counted noun: 101 tied.
 const FLOOR_R16 = {
-  tied: 116,
+  tied: 118,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -689,7 +689,7 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // altitudes in metres and snow depths apart from lengths, a site's capacity and a decade's output: 39 tied, 22 wrong,
 // 1/8, 11 false alarms.
 const FLOOR_R17 = {
-  tied: 48,
+  tied: 51,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 16,
@@ -723,7 +723,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
  * rules, which gained 37 pairs over the seventeen earlier rounds, gained nothing here.
  */
 const FLOOR_R18 = {
-  tied: 131,
+  tied: 132,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 11,
@@ -733,6 +733,8 @@ const FLOOR_R18 = {
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
+// Then groups of one attribute that each article states once, with values within 10 % (claimIndex.ts joinLoneFacts):
+// +26 pairs over eleven rounds, no new wrong tie or false alarm.
 
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },

@@ -702,6 +702,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   };
   joinByActors(signatures, signatures.map((_, i) => i), parent, find);
   joinBySameValue(signatures, parent, find);
+  joinLoneFacts(signatures, parent, find);
   const groups = new Map<number, IndexedCandidate[]>();
   signatures.forEach((signature, i) => {
     const root = find(i);
@@ -848,6 +849,44 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
    */
   function groupsAgree(a: number, b: number): boolean {
     return a === b || combine(groups.get(a) ?? null, groups.get(b) ?? null) !== null;
+  }
+}
+
+/** How far apart two sources' values may be when nothing but their attribute ties them. */
+const LONE_FACT_RATIO = 1.1;
+
+/**
+ * "La ligne mesurera 14 km" under the town in one article and "14,2 km" under the metropolis in another: the
+ * entity layer resolved the actors differently, but each article gives this attribute once, and the values agree.
+ * Two groups of a bucket join when their articles are disjoint, each of those articles states the attribute in
+ * that group only, their values agree within 10 %, and each is the other's only such partner. Agreement cannot
+ * raise a conflict, so this adds ties, never alarms.
+ */
+function joinLoneFacts(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
+  const members = new Map<number, IndexedCandidate[]>();
+  signatures.forEach((signature, i) => {
+    if (signature.actors.length === 0) return;
+    const root = find(i);
+    members.set(root, [...(members.get(root) ?? []), ...signature.members]);
+  });
+  const groupsOfDoc = new Map<DocId, Set<number>>();
+  for (const [root, list] of members) for (const member of list) groupsOfDoc.set(member.doc, (groupsOfDoc.get(member.doc) ?? new Set()).add(root));
+  const lone = [...members.keys()].filter((root) => (members.get(root) ?? []).every((member) => groupsOfDoc.get(member.doc)?.size === 1)).sort((a, b) => a - b);
+  const ranges = new Map(lone.map((root) => [root, (members.get(root) ?? []).reduce<GroupRange | null | undefined>((range, member) => (range === undefined ? rangeOf(member.figure) : combine(range ?? null, rangeOf(member.figure))), undefined) ?? null]));
+  const valuesOf = (root: number): number[] => (members.get(root) ?? []).map((member) => member.figure.value ?? 0);
+  const periodOf = (root: number): string => (members.get(root) ?? []).find((member) => member.period)?.period ?? '';
+  const fits = (a: number, b: number): boolean => {
+    const range = combine(ranges.get(a) ?? null, ranges.get(b) ?? null);
+    if (range === null || !periodsCompatible(periodOf(a), periodOf(b))) return false;
+    const values = [...valuesOf(a), ...valuesOf(b)];
+    const low = Math.min(...values);
+    return low > 0 && Math.max(...values) / low <= LONE_FACT_RATIO;
+  };
+  const partners = new Map(lone.map((a) => [a, lone.filter((b) => b !== a && fits(a, b))]));
+  for (const a of lone) {
+    const [b] = partners.get(a) ?? [];
+    if (b === undefined || (partners.get(a)?.length ?? 0) !== 1 || partners.get(b)?.length !== 1 || a > b) continue;
+    parent[find(b)] = find(a);
   }
 }
 
