@@ -142,7 +142,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
 // 2026-12-06: a trigger in an earlier clause no longer names the next clause's value; the transfer story's fee was
 // "caught" through two false alarms on wrongly tied figures (strict catches unchanged at 5), so caught 6 → 5, false 2 → 0.
 const FLOOR_R2 = {
-  tied: 117,
+  tied: 118,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 4,
@@ -180,7 +180,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 119,
+  tied: 130,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -225,7 +225,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 255,
+  tied: 258,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -260,7 +260,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 171,
+  tied: 175,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 1,
@@ -294,7 +294,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
  * at first was caught through a wrong tie (87 % bought and 13 % kept in one group).
  */
 const FLOOR_R6 = {
-  tied: 185,
+  tied: 190,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 4,
@@ -327,7 +327,7 @@ const FIRST_MEASUREMENT_R7: Scores = {
 // 98 → 100 when the place a story's headline names stopped scoping its figures to a part (2026-12-06, stop 15); → 101
 // with a dateline "TOULON, France —", "France's Var" naming the Var, and "partis en fumée" as area burned.
 const FLOOR_R7 = {
-  tied: 102,
+  tied: 107,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 3,
@@ -357,7 +357,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 101,
+  tied: 103,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
@@ -392,7 +392,7 @@ const FIRST_MEASUREMENT_R9: Scores = {
  */
 // 166 since a trigger in the next clause no longer names a figure (a "22 %" of market share had been tied as a stake).
 const FLOOR_R9 = {
-  tied: 182,
+  tied: 185,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -426,7 +426,7 @@ const FIRST_MEASUREMENT_R10: Scores = {
  * festival's budget): 108, 1, 6/8, 0.
  */
 const FLOOR_R10 = {
-  tied: 117,
+  tied: 121,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -465,7 +465,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 84,
+  tied: 87,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 7,
@@ -501,11 +501,12 @@ const FIRST_MEASUREMENT_R12: Scores = {
 // before, the cash and share portions of an offer, a premium to the average price apart from the premium to the close,
 // and "the record of 5.1 metres" as the old record: 61 tied, 1+3 wrong, 4/8, 0 false alarms; then one counted-noun
 // value per source as one fact (round 14): 62, 4, 5/8, 0.
+// maxWrong 4 → 5 (stop 16): two "30-day" averages of one article pair tie by their clauses; the gold leaves them out.
 const FLOOR_R12 = {
   tied: 71,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 4,
+  maxWrong: 5,
   maxFalseAlarms: 0,
 };
 
@@ -575,7 +576,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // firefighters"), people on shift, people sent to hospital, and "a 29-year-old agency worker" as someone new: 78 tied,
 // 4 wrong, 5/8 caught, 0 false alarms.
 const FLOOR_R14 = {
-  tied: 84,
+  tied: 88,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 2,
@@ -614,7 +615,7 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
 const FLOOR_R15 = {
-  tied: 91,
+  tied: 93,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 8,
@@ -653,7 +654,7 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept. Then a load factor as
 // an attribute of its own, aircraft counted past their model name and wind turbines as a counted noun: 101 tied.
 const FLOOR_R16 = {
-  tied: 118,
+  tied: 119,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -689,7 +690,7 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // altitudes in metres and snow depths apart from lengths, a site's capacity and a decade's output: 39 tied, 22 wrong,
 // 1/8, 11 false alarms.
 const FLOOR_R17 = {
-  tied: 51,
+  tied: 54,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 16,
@@ -734,7 +735,9 @@ const FLOOR_R18 = {
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
 // Then groups of one attribute that each article states once, with values within 10 % (claimIndex.ts joinLoneFacts):
-// +26 pairs over eleven rounds, no new wrong tie or false alarm.
+// +26 pairs over eleven rounds, no new wrong tie or false alarm. Then small unnamed values whose clauses share two
+// content words with their one best counterpart in another article (claimIndex.ts joinByContext): +46 pairs over
+// fourteen rounds, one new tie with a non-gold figure (r12: two "30-day" averages the gold leaves out).
 
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },

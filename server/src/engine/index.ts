@@ -19,6 +19,7 @@ import {
 import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
 import { durationInCommonUnit, inCommonUnit } from './claims/quantities';
+import { contextStems } from './claims/contextWords';
 import { isCountedNoun } from './claims/countedNouns';
 import { claimFindings, contradicts } from './checks/claims';
 import { derivedFindings } from './checks/derived';
@@ -191,6 +192,7 @@ export class Engine {
         ...(actors.length === 0 && SAME_FIGURE_KINDS.has(stated.kind) && stated.value !== null && candidate.attribute !== SAME_FIGURE
           ? { attribute: SAME_FIGURE, statedAttribute: candidate.attribute }
           : { attribute: candidate.attribute }),
+        ...(analysis && (candidate.attribute === SAME_FIGURE || actors.length === 0) ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}),
         actors,
         period: this.periodOf(candidate),
         attribution: candidate.attribution,

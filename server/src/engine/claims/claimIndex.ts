@@ -19,6 +19,8 @@ export interface IndexedCandidate {
   readonly statedAttribute?: string;
   /** ClaimCandidate.portionOf: what a part's sentence called it. */
   readonly portionOf?: string;
+  /** Content-word stems of an unnamed figure's clause (contextWords.ts): what it is about when nothing names it. */
+  readonly context?: readonly string[];
 }
 
 export interface Claim {
@@ -703,6 +705,8 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   joinByActors(signatures, signatures.map((_, i) => i), parent, find);
   joinBySameValue(signatures, parent, find);
   joinLoneFacts(signatures, parent, find);
+  const sample = signatures[0]?.members[0];
+  if (sample && sample.attribute === SAME_FIGURE && distinctiveValueKey(sample.figure) === null) joinByContext(signatures, parent, find);
   const groups = new Map<number, IndexedCandidate[]>();
   signatures.forEach((signature, i) => {
     const root = find(i);
@@ -849,6 +853,51 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
    */
   function groupsAgree(a: number, b: number): boolean {
     return a === b || combine(groups.get(a) ?? null, groups.get(b) ?? null) !== null;
+  }
+}
+
+/** Content words two clauses must share before one small unnamed value in both states one fact. */
+const SHARED_CONTEXT = 2;
+/** A stem in more clauses than this is too common in the story to tell facts apart. */
+const COMMON_STEM = 12;
+
+/**
+ * "a four-year tuition freeze" and "ended a four-year tuition freeze": a value too small to identify a fact alone
+ * ("four years", "8 %", "11") does, in two articles, when the clauses around it share content words. Figures of
+ * the same article never join this way (an article repeating a value says so in other words).
+ */
+function joinByContext(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
+  const withStem = new Map<string, number[]>();
+  signatures.forEach((signature, i) => {
+    for (const stem of signature.members[0]?.context ?? []) withStem.set(stem, [...(withStem.get(stem) ?? []), i]);
+  });
+  const shared = new Map<string, number>();
+  for (const list of withStem.values()) {
+    if (list.length > COMMON_STEM) continue;
+    for (const a of list) for (const b of list) if (a < b) shared.set(`${a}:${b}`, (shared.get(`${a}:${b}`) ?? 0) + 1);
+  }
+  // Each figure's best partner in each other article; two figures join only when each is the other's, so "900
+  // logements à loyer modéré" and "900 logements vendus" of one article pair with their own counterparts.
+  const docOf = (i: number): DocId => signatures[i]?.members[0]?.doc ?? '';
+  const best = new Map<string, { readonly partner: number; readonly count: number; readonly tied: boolean }>();
+  const consider = (from: number, to: number, count: number): void => {
+    const key = `${from}|${docOf(to)}`;
+    const current = best.get(key);
+    if (!current || count > current.count) best.set(key, { partner: to, count, tied: false });
+    else if (count === current.count) best.set(key, { ...current, tied: true });
+  };
+  for (const [pair, count] of shared) {
+    if (count < SHARED_CONTEXT) continue;
+    const [a = 0, b = 0] = pair.split(':').map(Number);
+    if (docOf(a) === docOf(b)) continue;
+    consider(a, b, count);
+    consider(b, a, count);
+  }
+  for (const [key, choice] of [...best].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const from = Number(key.slice(0, key.indexOf('|')));
+    const back = best.get(`${choice.partner}|${docOf(from)}`);
+    if (choice.tied || !back || back.tied || back.partner !== from) continue;
+    parent[find(choice.partner)] = find(from);
   }
 }
 

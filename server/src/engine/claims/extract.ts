@@ -5,7 +5,7 @@ import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isOpenNoun,
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 /** Determiners that make a following small count a reference back ("les deux sites", "the three clubs", "both"). */
-const DEFINITE_BEFORE_COUNT = /(?:^|[\s'’(])(?:les|des|ces|ses|leurs|nos|vos|aux|the|these|those|its|their|our|his|her)[\s\u00a0\u202f]+$/u;
+export const DEFINITE_BEFORE_COUNT = /(?:^|[\s'’(])(?:les|des|ces|ses|leurs|nos|vos|aux|the|these|those|its|their|our|his|her)[\s\u00a0\u202f]+$/u;
 
 const CLAIMABLE = new Set(['money', 'percent', 'count', 'age', 'year', 'date', 'duration', 'quantity']);
 
