@@ -208,6 +208,13 @@ export class ClaimIndex {
     return false;
   }
 
+  /** Every document that states the value, in any claim or none: one pass over the value's holders. */
+  private docsStating(value: string): Set<DocId> {
+    const docs = new Set<DocId>(this.buckets.get(`${SAME_FIGURE}|${value}`)?.keys() ?? []);
+    for (const ref of this.claimsOfValue.get(value)?.keys() ?? []) for (const doc of this.factsOfClaim.get(ref)?.docsByValue.get(value) ?? []) docs.add(doc);
+    return docs;
+  }
+
   /** Whether `doc` states the value, in any claim or none. */
   private statedIn(value: string, doc: DocId): boolean {
     if (this.buckets.get(`${SAME_FIGURE}|${value}`)?.has(doc)) return true;
@@ -472,11 +479,14 @@ export class ClaimIndex {
     if (!claim) return [];
     const ofValue = claim.members.filter((member) => distinctiveValueKey(member.figure) === value);
     const first = ofValue[0]?.figure;
-    if (!first?.value) return ofValue;
+    // A claim of a story holds a few sources; one with dozens is a catch-all of a large workspace, whose other values
+    // are no versions of this one (and scanning them per value would make a load quadratic).
+    if (!first?.value || claim.members.length > ODD_VERSION_SCAN) return ofValue;
     const reference = first.value;
+    const stating = this.docsStating(value);
     const oddVersion = (member: IndexedCandidate): boolean => {
       const other = member.figure.value;
-      if (!other || member.figure.kind !== first.kind || member.figure.unit !== first.unit || this.statedIn(value, member.doc)) return false;
+      if (!other || member.figure.kind !== first.kind || member.figure.unit !== first.unit || stating.has(member.doc)) return false;
       const ratio = other / reference;
       return ratio <= NOUN_CONFLICT_RATIO && ratio >= 1 / NOUN_CONFLICT_RATIO;
     };
@@ -869,7 +879,11 @@ const COMMON_STEM = 12;
 function joinByContext(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
   const withStem = new Map<string, number[]>();
   signatures.forEach((signature, i) => {
-    for (const stem of signature.members[0]?.context ?? []) withStem.set(stem, [...(withStem.get(stem) ?? []), i]);
+    for (const stem of signature.members[0]?.context ?? []) {
+      const list = withStem.get(stem);
+      if (list) list.push(i);
+      else withStem.set(stem, [i]);
+    }
   });
   const shared = new Map<string, number>();
   for (const list of withStem.values()) {
@@ -901,6 +915,9 @@ function joinByContext(signatures: readonly Signature[], parent: number[], find:
   }
 }
 
+/** Members beyond which a claim giving a value away gives that value's figures only (see donatedMembers). */
+const ODD_VERSION_SCAN = 40;
+
 /** How far apart two sources' values may be when nothing but their attribute ties them. */
 const LONE_FACT_RATIO = 1.1;
 
@@ -916,25 +933,52 @@ function joinLoneFacts(signatures: readonly Signature[], parent: number[], find:
   signatures.forEach((signature, i) => {
     if (signature.actors.length === 0) return;
     const root = find(i);
-    members.set(root, [...(members.get(root) ?? []), ...signature.members]);
+    const list = members.get(root);
+    if (list) list.push(...signature.members);
+    else members.set(root, [...signature.members]);
   });
   const groupsOfDoc = new Map<DocId, Set<number>>();
-  for (const [root, list] of members) for (const member of list) groupsOfDoc.set(member.doc, (groupsOfDoc.get(member.doc) ?? new Set()).add(root));
-  const lone = [...members.keys()].filter((root) => (members.get(root) ?? []).every((member) => groupsOfDoc.get(member.doc)?.size === 1)).sort((a, b) => a - b);
-  const ranges = new Map(lone.map((root) => [root, (members.get(root) ?? []).reduce<GroupRange | null | undefined>((range, member) => (range === undefined ? rangeOf(member.figure) : combine(range ?? null, rangeOf(member.figure))), undefined) ?? null]));
-  const valuesOf = (root: number): number[] => (members.get(root) ?? []).map((member) => member.figure.value ?? 0);
-  const periodOf = (root: number): string => (members.get(root) ?? []).find((member) => member.period)?.period ?? '';
-  const fits = (a: number, b: number): boolean => {
-    const range = combine(ranges.get(a) ?? null, ranges.get(b) ?? null);
-    if (range === null || !periodsCompatible(periodOf(a), periodOf(b))) return false;
-    const values = [...valuesOf(a), ...valuesOf(b)];
+  for (const [root, list] of members) {
+    for (const member of list) {
+      const groups = groupsOfDoc.get(member.doc);
+      if (groups) groups.add(root);
+      else groupsOfDoc.set(member.doc, new Set([root]));
+    }
+  }
+  interface Lone {
+    readonly root: number;
+    readonly range: GroupRange | null;
+    readonly low: number;
+    readonly high: number;
+    readonly period: string;
+  }
+  const lone: Lone[] = [];
+  for (const [root, list] of members) {
+    if (!list.every((member) => groupsOfDoc.get(member.doc)?.size === 1)) continue;
+    let range: GroupRange | null | undefined;
+    for (const member of list) range = range === undefined ? rangeOf(member.figure) : combine(range, rangeOf(member.figure));
+    const values = list.map((member) => member.figure.value ?? 0);
     const low = Math.min(...values);
-    return low > 0 && Math.max(...values) / low <= LONE_FACT_RATIO;
-  };
-  const partners = new Map(lone.map((a) => [a, lone.filter((b) => b !== a && fits(a, b))]));
-  for (const a of lone) {
-    const [b] = partners.get(a) ?? [];
-    if (b === undefined || (partners.get(a)?.length ?? 0) !== 1 || partners.get(b)?.length !== 1 || a > b) continue;
+    if (range === null || range === undefined || low <= 0) continue;
+    lone.push({ root, range, low, high: Math.max(...values), period: list.find((member) => member.period)?.period ?? '' });
+  }
+  // Sorted by their lowest value, a group's possible partners are the next ones within 10 %: linear in the groups.
+  lone.sort((a, b) => a.low - b.low || a.root - b.root);
+  const partners = new Map<number, number[]>();
+  for (let i = 0; i < lone.length; i++) {
+    const a = lone[i];
+    if (!a) continue;
+    for (let j = i + 1; j < lone.length; j++) {
+      const b = lone[j];
+      if (!b || b.low > a.low * LONE_FACT_RATIO) break;
+      if (Math.max(a.high, b.high) / Math.min(a.low, b.low) > LONE_FACT_RATIO || combine(a.range, b.range) === null || !periodsCompatible(a.period, b.period)) continue;
+      partners.set(a.root, [...(partners.get(a.root) ?? []), b.root]);
+      partners.set(b.root, [...(partners.get(b.root) ?? []), a.root]);
+    }
+  }
+  for (const [a, list] of [...partners].sort(([x], [y]) => x - y)) {
+    const [b] = list;
+    if (b === undefined || list.length !== 1 || partners.get(b)?.length !== 1 || a > b) continue;
     parent[find(b)] = find(a);
   }
 }
