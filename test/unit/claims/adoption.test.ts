@@ -38,3 +38,35 @@ test('removing the named value releases the adopted figures, and restoring it ad
   engine.remove('a.txt');
   assert.ok(!snapshot(engine).some((line) => line.includes('a.txt')));
 });
+
+/** One sum three outlets named three ways (claimIndex.ts adopterOf with several named holders). */
+const renamed: Record<string, string> = {
+  'a.txt': "Publié le 4 mars 2026\n\nLe syndicat des eaux de la Brenne investira 210 millions d'euros sur dix ans dans son réseau, a annoncé son président, Paul Ferrand.\n",
+  'b.txt': "Publié le 4 mars 2026\n\nDans la Brenne, les dépenses d'équipement du syndicat des eaux atteindront 210 millions d'euros d'ici 2036, selon le plan adopté mardi.\n",
+  'c.txt': 'Published March 5, 2026\n\nThe overhaul of the Brenne water network will cost €210 million over a decade, the water board said on Tuesday.\n',
+};
+
+test('named claims taking one value over from each other give the same claims whatever order the documents arrive in', () => {
+  const together = createEngine({ displayName: (doc) => doc });
+  together.updateMany(Object.entries(renamed).map(([doc, text]) => input(doc, text)));
+  const expected = snapshot(together);
+  assert.ok(expected.filter((line) => line.endsWith('[a.txt,b.txt,c.txt]')).length === 3, expected.join('\n'));
+  for (const order of [['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'a.txt', 'c.txt'], ['a.txt', 'c.txt', 'b.txt']]) {
+    const engine = createEngine({ displayName: (doc) => doc });
+    for (const doc of order) engine.update(doc, renamed[doc] ?? '', 0, { language: null, date: null });
+    assert.deepEqual(snapshot(engine), expected, order.join(' '));
+  }
+});
+
+test('an article giving the value to a second fact undoes the taking over, and restoring it takes over again', () => {
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany(Object.entries(renamed).map(([doc, text]) => input(doc, text)));
+  const before = snapshot(engine);
+  engine.update('b.txt', "Publié le 4 mars 2026\n\nDans la Brenne, les dépenses d'équipement du syndicat des eaux atteindront 210 millions d'euros d'ici 2036. Le syndicat a investi 210 millions d'euros dans une usine.\n", 1, { language: null, date: null });
+  const after = snapshot(engine);
+  assert.ok(!after.some((line) => line.endsWith('[a.txt,b.txt,c.txt]')), after.join('\n'));
+  engine.update('b.txt', renamed['b.txt'] ?? '', 2, { language: null, date: null });
+  assert.deepEqual(snapshot(engine), before);
+  engine.remove('c.txt');
+  assert.ok(!snapshot(engine).some((line) => line.includes('c.txt')));
+});
