@@ -182,6 +182,18 @@ cases('entities: a name right before "listed" or "employs" is a body\'s', [
 
 cases('entities: an acronym written as a word from the syllables of a name with lower-case words', [
   ["L'enquête, menée par l'Office central anti-fraude (Ocaf), a abouti. L'Ocaf a saisi 2 tonnes.", ['Office central anti-fraude/organization', 'Ocaf/organization'], 'fr'],
-  // A word in brackets after a person's name is no acronym of it.
-  ['Pierre Martin (Renaissance) a voté contre.', ['Pierre Martin/person'], 'fr'],
+  // A word in brackets after a person's name is no acronym of it: it is what the person belongs to.
+  ['Pierre Martin (Renaissance) a voté contre.', ['Pierre Martin/person', 'Renaissance/organization'], 'fr'],
+]);
+
+cases('entities: what a person belongs to, in brackets right after the names', [
+  ['Le député Erwan Le Bihan (Horizons) a voté contre.', ['Erwan Le Bihan/person', 'Horizons/organization'], 'fr'],
+  ['She finished ahead of Marta Kowalczyk (Lindqvist-Bauer) and Ana Ruiz (Movistar).', ['Marta Kowalczyk/person', 'Lindqvist-Bauer/organization', 'Ana Ruiz/person', 'Movistar/organization']],
+  // A known place in brackets stays a place; an age is no name.
+  ['Jean Morel (Lyon) et Paul Girard (34 ans) ont signé.', ['Jean Morel/person', 'Lyon/place', 'Paul Girard/person'], 'fr'],
+]);
+
+cases('entities: ships, and bodies named by a nationality and their kind', [
+  ['The MV Loch Carran was withdrawn; HMS Dauntless and the MV Isle of Arran sailed instead.', ['MV Loch Carran/product', 'HMS Dauntless/product', 'MV Isle of Arran/product']],
+  ['The Scottish Government and the Welsh Parliament backed the Art Fund appeal.', ['Scottish Government/organization', 'Welsh Parliament/organization', 'Art Fund/organization']],
 ]);

@@ -39,6 +39,7 @@ import {
   NATIONALITY_NOUNS,
   ORG_CONTEXT,
   ORG_HEADS,
+  SHIP_PREFIXES,
   ORG_SUFFIXES,
   ORG_VERBS,
   PLACE_CONTEXT,
@@ -344,6 +345,23 @@ function companyPredicate(tokens: readonly Token[], to: number): 'organization' 
 /** Nouns a disaster's name stands before in English: "the Kettle Ridge wildfire", "the Camp Fire" is capitalised itself. */
 const DISASTER_NOUNS = new Set(['wildfire', 'bushfire', 'blaze', 'fire', 'flood', 'hurricane', 'typhoon', 'cyclone', 'earthquake', 'quake', 'landslide', 'landslip', 'eruption', 'spill', 'derailment', 'explosion']);
 
+/**
+ * Whether the words right before `from` are a name: two to four capitalised words (particles allowed) in a row,
+ * none a body's or a place's word. In brackets after such a name ("Erwan Tanguy (Renaissance)"), a name that is
+ * no place is what the named one belongs to.
+ */
+function personBefore(tokens: readonly Token[], from: number): boolean {
+  let capitalised = 0;
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
+    const token = tokens[k]!;
+    if (!token.cap && !NAME_PARTICLES.has(token.word)) break;
+    if (token.cap && (token.allCaps || ORG_SUFFIXES.has(token.word) || PLACE_WORDS.has(token.word) || knownEntry(token.key) !== undefined)) return false;
+    if (token.cap) capitalised++;
+    if (token.gap !== '' || token.opening) break;
+  }
+  return capitalised >= 2;
+}
+
 export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const scores = emptyScores();
   const cues = new Set<Cue>();
@@ -537,6 +555,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   }
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
+  if (length > 1 && first.allCaps && SHIP_PREFIXES.has(first.word)) add('product', 4, 'product-context');
+  // "Erwan Tanguy (Renaissance)", "Femke van Dijk (Team Vandermeer)": a name in brackets right after a person's names
+  // is what the person belongs to, a party, a team, an employer. Not a place ("Jean Morel (Lyon)"), which `known` types.
+  if (first.gap.endsWith('(') && (tokens[run.to]?.gap.startsWith(')') ?? true) && !run.known && personBefore(tokens, run.from)) add('organization', 3, 'affiliation');
   // "Baltika Yapı A.Ş.", "Norvik S.A.", "Helder N.V.": a legal form written as dotted initials.
   else if (length > 1 && last.initial && last.text.includes('.') && DOTTED_LEGAL_FORMS.has(last.key)) add('organization', 3, 'org-suffix');
   if (/\.(?:ai|com|io|net|fr)$/u.test(last.word)) add('organization', 2, 'org-suffix');

@@ -167,6 +167,9 @@ export const PRODUCT_CONTEXT = words(
   'vaccin vaccins vaccine vaccines medicament medicaments drug drugs medicine medicines traitement treatment therapie therapy infusion injection injections pilule pill',
 );
 
+/** Prefixes of ships' names ("MV Isle of Rona", "HMS Belfast", "RMS Titanic"): the name is a vessel, a product. */
+export const SHIP_PREFIXES = words('mv hms rms uss hmy hmcs hmas');
+
 /** Words that precede an event name: "le salon VivaTech", "the summit X". */
 export const EVENT_CONTEXT = words(
   'sommet salon festival forum conference congres championnat tournoi edition summit convention expo fair',
@@ -216,6 +219,8 @@ export const ORG_SUFFIXES = words(
   'office service consortium partnership board administration',
   // "Massachusetts General Hospital", "Ridgeway Clinic", "the Texas Legislature", "the General Assembly"
   'hospital clinic infirmary legislature assembly',
+  // "Scottish Government", "Welsh Parliament", "Scottish Conservatives", "Art Fund", "National Galleries", "Royal Academy"
+  'government parliament conservatives labour democrats republicans greens fund gallery galleries academy',
 );
 for (const form of LEGAL_FORMS) ORG_SUFFIXES.add(form);
 

@@ -330,7 +330,7 @@ function articleBefore(tokens: readonly Token[], from: number): boolean {
 const PARTICIPLE = /(?:é|ée|és|ées|ie|ies|u|ue|us|ues|int|inte|ints|intes)$/u;
 
 // A credit ("By X | Perth |", "Photo: X / Agency") says what its fields are, at the start of a line too.
-const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'product-context', 'org-suffix', 'version', 'credit', 'age'];
+const STRONG_CUES: readonly Cue[] = ['title', 'role', 'role-of', 'org-context', 'affiliation', 'product-context', 'org-suffix', 'version', 'credit', 'age'];
 
 /** Common nouns of names, which alone in a headline name nothing: "Rail", "Bank", "Court", "Festival". */
 function GENERIC_HEADLINE_WORD(word: string): boolean {
@@ -383,7 +383,7 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   // "Notably, the bank…", "Contacté, l'avocat…": an adverb or a participle opening the sentence, whose apposition
   // describes the subject that follows; weak unless the corpus names it elsewhere.
   // An age after the comma says person, no participle: "Kaboré, 37 ans, vend…".
-  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && !c.typing.cues.has('age') && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
+  if (c.length === 1 && !c.known && !c.linked && !c.givenFirst && !c.typing.cues.has('age') && !c.typing.cues.has('affiliation') && (looksLikeCommonWord(c.firstWord) || (c.comma && PARTICIPLE.test(c.written)))) return [weak(c)];
   const evidence = c.known || c.linked || STRONG_CUES.some((cue) => c.typing.cues.has(cue));
   // "Le Pen a refusé…" names Marine or Jean-Marie Le Pen, "Le Touquet attire…" a town: the corpus decides.
   if (c.particled && !evidence) return [weak(c)];

@@ -19,6 +19,7 @@ import {
   isDemonym,
   NAME_ADJECTIVES,
   NAME_CONNECTORS,
+  SHIP_PREFIXES,
   NAME_PARTICLES,
   KICKER_NOUNS,
   EPONYM_HEADS,
@@ -265,7 +266,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.lower && t.word === 'plc' && t.gap === '') return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
   // "Institute of Technology", "Banque de France", "Golfe du Mexique"; "la Laiterie du Causse", "la Fromagerie de l'Ouest".
-  if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
+  // "MV Isle of Rona", "HMS Prince of Wales": a ship's name keeps its connectors.
+  if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (first.allCaps && SHIP_PREFIXES.has(first.word)) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
       if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;

@@ -13,6 +13,7 @@ export type Cue =
   | 'role-of' // object of a role word: "le PDG de Meta", "cofondateur de SSI", "analyste chez Baird"
   | 'org-suffix' // "Scale AI", "Meta Platforms", "Thinking Machines Lab"
   | 'org-context' // "la société X", "the startup X", "l'université X"
+  | 'affiliation' // in brackets after a person's names: "Erwan Le Bihan (Horizons)"
   | 'product-context' // "le modèle X", "the app X"
   | 'version' // "Llama 4", "GPT-4o", "iPhone 15"
   | 'event-word' // "Coupe du monde", "Web Summit", "le salon X"
