@@ -468,7 +468,7 @@ const FLOOR_R11 = {
   tied: 87,
   caught: 2,
   caughtStrict: 2,
-  maxWrong: 7,
+  maxWrong: 6,
   maxFalseAlarms: 0,
 };
 
@@ -576,10 +576,10 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // firefighters"), people on shift, people sent to hospital, and "a 29-year-old agency worker" as someone new: 78 tied,
 // 4 wrong, 5/8 caught, 0 false alarms.
 const FLOOR_R14 = {
-  tied: 88,
+  tied: 89,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 2,
+  maxWrong: 1,
   maxFalseAlarms: 0,
 };
 
@@ -615,10 +615,10 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
 const FLOOR_R15 = {
-  tied: 93,
+  tied: 94,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 8,
+  maxWrong: 7,
   maxFalseAlarms: 2,
 };
 
@@ -654,10 +654,10 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept. Then a load factor as
 // an attribute of its own, aircraft counted past their model name and wind turbines as a counted noun: 101 tied.
 const FLOOR_R16 = {
-  tied: 119,
+  tied: 121,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 3,
+  maxWrong: 2,
   maxFalseAlarms: 0,
 };
 
@@ -690,11 +690,11 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // altitudes in metres and snow depths apart from lengths, a site's capacity and a decade's output: 39 tied, 22 wrong,
 // 1/8, 11 false alarms.
 const FLOOR_R17 = {
-  tied: 54,
+  tied: 55,
   caught: 1,
   caughtStrict: 1,
-  maxWrong: 16,
-  maxFalseAlarms: 7,
+  maxWrong: 13,
+  maxFalseAlarms: 3,
 };
 
 /**
@@ -723,12 +723,14 @@ const FIRST_MEASUREMENT_R18: Scores = {
  * alarms. The engine at the session's start (6fe23fa) scored the same (118, 11+3, 4/8, 4): the open-noun and share-of
  * rules, which gained 37 pairs over the seventeen earlier rounds, gained nothing here.
  */
+// caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
+// "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 132,
-  caught: 4,
+  tied: 135,
+  caught: 3,
   caughtStrict: 3,
-  maxWrong: 11,
-  maxFalseAlarms: 2,
+  maxWrong: 8,
+  maxFalseAlarms: 0,
 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
@@ -737,7 +739,9 @@ const FLOOR_R18 = {
 // Then groups of one attribute that each article states once, with values within 10 % (claimIndex.ts joinLoneFacts):
 // +26 pairs over eleven rounds, no new wrong tie or false alarm. Then small unnamed values whose clauses share two
 // content words with their one best counterpart in another article (claimIndex.ts joinByContext): +46 pairs over
-// fourteen rounds, one new tie with a non-gold figure (r12: two "30-day" averages the gold leaves out).
+// fourteen rounds, one new tie with a non-gold figure (r12: two "30-day" averages the gold leaves out). Then figures
+// more than ten times from their claim's median leave it (claimIndex.ts splitOutliers): +7 pairs, 12 fewer wrong ties,
+// 6 fewer false alarms over six rounds.
 
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },

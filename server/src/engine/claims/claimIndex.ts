@@ -725,6 +725,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     groups.set(root, group);
   });
   const ordered = [...groups.values()]
+    .flatMap(splitOutliers)
     // A lone figure whose actor or attribute is unknown is not a claim anyone can check.
     .filter((group) => group.length > 1 || group.some((member) => member.actors.length > 0 && member.attribute !== SAME_FIGURE))
     .map((group) => group.sort(byPlace))
@@ -913,6 +914,27 @@ function joinByContext(signatures: readonly Signature[], parent: number[], find:
     if (choice.tied || !back || back.tied || back.partner !== from) continue;
     parent[find(choice.partner)] = find(from);
   }
+}
+
+/** How far from a claim's median value a figure may be and still be a version of that fact. */
+const OUTLIER_RATIO = 10;
+
+/**
+ * "71,5 millions de dollars" and "environ 340 $" tied by their actors and attribute are not two versions of one
+ * budget: outlets that disagree on a fact disagree by a fraction of it, not by orders of magnitude. Figures more
+ * than ten times away from the group's median leave it, together.
+ */
+function splitOutliers(group: IndexedCandidate[]): IndexedCandidate[][] {
+  const values = group.map((member) => Math.abs(member.figure.value ?? 0)).filter((value) => value > 0).sort((a, b) => a - b);
+  if (values.length < 2) return [group];
+  const median = values[Math.floor((values.length - 1) / 2)] ?? 0;
+  const far = (member: IndexedCandidate): boolean => {
+    const value = Math.abs(member.figure.value ?? 0);
+    return value > 0 && (value / median > OUTLIER_RATIO || median / value > OUTLIER_RATIO);
+  };
+  const outliers = group.filter(far);
+  if (outliers.length === 0 || outliers.length === group.length) return [group];
+  return [group.filter((member) => !far(member)), outliers];
 }
 
 /** Members beyond which a claim giving a value away gives that value's figures only (see donatedMembers). */
