@@ -197,3 +197,8 @@ cases('entities: ships, and bodies named by a nationality and their kind', [
   ['The MV Loch Carran was withdrawn; HMS Dauntless and the MV Isle of Arran sailed instead.', ['MV Loch Carran/product', 'HMS Dauntless/product', 'MV Isle of Arran/product']],
   ['The Scottish Government and the Welsh Parliament backed the Art Fund appeal.', ['Scottish Government/organization', 'Welsh Parliament/organization', 'Art Fund/organization']],
 ]);
+
+cases('entities: teams named by a plural nickname, capitalised French bodies and hospitals', [
+  ['The final went to Tamar Saints, who beat Wessex Knights 24-22.', ['Tamar Saints/organization', 'Wessex Knights/organization']],
+  ['La Métropole de Lyon et le Samu des Landes ont écrit au centre hospitalier de Dax.', ['Métropole de Lyon/organization', 'Samu des Landes/organization', 'centre hospitalier de Dax/organization'], 'fr'],
+]);

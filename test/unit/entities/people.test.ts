@@ -258,3 +258,9 @@ cases('people and bodies: "Will" as a given name mid-sentence or in a credit, to
   ["Le fils, Thomas d'Orgeval, dirige la société.", ["Thomas d'Orgeval/person"], 'fr'],
   ['She sits on Kintyre and Bute Council.', ['Kintyre and Bute Council/organization'], 'en'],
 ]);
+
+cases('entities: a given name spelled like a month opens a sentence before a particled surname', [
+  ['Avril Le Goff, entourée de ses colistiers, a remercié les électeurs.', ['Avril Le Goff/person'], 'fr'],
+  // The month itself stays a date.
+  ['Avril a été pluvieux à Brest.', ['Brest/place'], 'fr'],
+]);

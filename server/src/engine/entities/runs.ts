@@ -376,7 +376,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.word === 'de' && t.lower && t.elision === null && after && after.gap === '' && after.cap && after.elision === 'l' && COMPASS.has(after.word) && !run.titled && !isGivenWord(first.word)) return 2;
   // "Marine Le Pen", "Yann Le Goff", "Paul Da Silva": a capitalised particle between a given name and a name; also after
   // a name the list does not know, in the middle of a sentence ("Erwan Le Roux"), where the article of a name cannot be.
-  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && surnameAfterParticle(after) && knownEntry(after.key) === undefined) return 2;
+  // "Avril Le Goff" opening a sentence: a month spelled given name counts as one where it stands before a surname.
+  if (length === 1 && t.cap && !t.allCaps && CAPITAL_PARTICLES.has(t.word) && (isGivenWord(first.word) || (MONTH_GIVEN_NAMES.has(first.word) && givenNameInTimeOrStopWord(tokens, run.from)) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && after && after.gap === '' && surnameAfterParticle(after) && knownEntry(after.key) === undefined) return 2;
   // "Jeux olympiques", "Coupe du monde", "Révolution des balcons"
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word) && !first.opening && t.lower) {
     if (EVENT_TAILS.has(t.word)) return 1;
