@@ -180,7 +180,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 130,
+  tied: 131,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -225,7 +225,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 258,
+  tied: 260,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -260,7 +260,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 175,
+  tied: 183,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 1,
@@ -357,10 +357,10 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 103,
+  tied: 106,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 8,
+  maxWrong: 10,
   maxFalseAlarms: 3,
 };
 
@@ -465,7 +465,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 87,
+  tied: 89,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 6,
@@ -541,7 +541,7 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms;
 // then "118kt" and "210,000t" read as tonnes: 71 tied.
 const FLOOR_R13 = {
-  tied: 82,
+  tied: 85,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 0,
@@ -576,7 +576,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // firefighters"), people on shift, people sent to hospital, and "a 29-year-old agency worker" as someone new: 78 tied,
 // 4 wrong, 5/8 caught, 0 false alarms.
 const FLOOR_R14 = {
-  tied: 89,
+  tied: 91,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 1,
@@ -615,7 +615,7 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
 const FLOOR_R15 = {
-  tied: 94,
+  tied: 95,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 7,
@@ -690,7 +690,7 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // altitudes in metres and snow depths apart from lengths, a site's capacity and a decade's output: 39 tied, 22 wrong,
 // 1/8, 11 false alarms.
 const FLOOR_R17 = {
-  tied: 55,
+  tied: 60,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 13,
@@ -726,7 +726,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 135,
+  tied: 142,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 8,
@@ -761,7 +761,7 @@ const FIRST_MEASUREMENT_R19: Scores = {
  * to unseen text: +12 pairs, 9 fewer wrong ties.
  */
 const FLOOR_R19 = {
-  tied: 101,
+  tied: 102,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 2,
@@ -776,7 +776,8 @@ const FLOOR_R19 = {
 // content words with their one best counterpart in another article (claimIndex.ts joinByContext): +46 pairs over
 // fourteen rounds, one new tie with a non-gold figure (r12: two "30-day" averages the gold leaves out). Then figures
 // more than ten times from their claim's median leave it (claimIndex.ts splitOutliers): +7 pairs, 12 fewer wrong ties,
-// 6 fewer false alarms over six rounds.
+// 6 fewer false alarms over six rounds. Then a value nothing names takes no actor from the sentence before
+// (actors.ts): +35 pairs over eleven rounds; round 8 ties "il y a deux ans" with a "2023" the gold leaves out (+2).
 
 const heldoutSets = [
   { name: 'round 1', folder: path.join(repoRoot, 'test/fixtures/claims-heldout'), first: FIRST_MEASUREMENT, floor: FLOOR },

@@ -1,3 +1,4 @@
+import { SAME_FIGURE } from './attributes';
 import type { EntityRegistry, EntityType, ResolvedEntity } from '../entities';
 import type { ClaimCandidate, DocumentAnalysis, Span } from '../types';
 import type { AttributeTable } from './attributes';
@@ -148,6 +149,9 @@ export function actorsOf(
     });
     if (topicId !== null) return [topicId];
   }
+  // A value nothing names ties by value, not by who is about: the previous sentence's person ("…, lance Sandrine
+  // Mougel. L'usine emploie quelque 1 850 salariés") would only keep it from the named claim holding that value.
+  if (chosen.length === 0 && attribute === SAME_FIGURE) return [];
   if (chosen.length === 0) {
     const previous = previousActor(analysis, candidate.sentence.start, wanted, resolve, new Set());
     if (previous) chosen = [previous];
