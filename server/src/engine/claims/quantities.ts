@@ -13,6 +13,8 @@ const TO_COMMON_UNIT: Readonly<Record<string, { readonly unit: string; readonly 
   MWh: { unit: 'GWh', factor: 1e-3, dimension: 'energy' },
   GWh: { unit: 'GWh', factor: 1, dimension: 'energy' },
   TWh: { unit: 'GWh', factor: 1e3, dimension: 'energy' },
+  // "110 centimètres" of snow and "1,10 mètre": one length. Millimetres measure rain, no length: they keep their unit.
+  cm: { unit: 'km', factor: 1e-5, dimension: 'length' },
   m: { unit: 'km', factor: 1e-3, dimension: 'length' },
   km: { unit: 'km', factor: 1, dimension: 'length' },
   mi: { unit: 'km', factor: 1.609344, dimension: 'length' },

@@ -183,7 +183,7 @@ export const FR: LangTables = {
     'tiers', 'quart', 'quarts', 'cinquièmes', 'dixièmes', 'voici', 'voilà', 'ainsi', 'puis', 'alors', 'enfin', 'désormais', 'aujourd', 'hui', 'nos', 'vos', 'mes', 'tes',
   ],
   measureUnits: {
-    kt: 'kt', kilotonnes: 'kt', t: 't', 
+    kt: 'kt', kilotonnes: 'kt', t: 't', cm: 'cm', centimètres: 'cm', centimètre: 'cm', mm: 'mm', millimètres: 'mm', millimètre: 'mm',
     km: 'km', kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', kg: 'kg', kilos: 'kg',
     kilogrammes: 'kg', tonnes: 't', tonne: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
     gwh: 'GWh', twh: 'TWh', go: 'GB', to: 'TB', mo: 'MB', gb: 'GB', tb: 'TB', hectares: 'ha', litres: 'l',
