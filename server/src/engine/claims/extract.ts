@@ -1,7 +1,7 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
-import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isOpenNoun, shareOfAfter } from './countedNouns';
+import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isCountedNoun, isOpenNoun, shareOfAfter } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 /** Determiners that make a following small count a reference back ("les deux sites", "the three clubs", "both"). */
@@ -229,6 +229,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "les deux sites", "des deux établissements", "the three clubs": a small count after a definite determiner
     // points back at things already counted; it states nothing new.
     if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(tailLower(60), language);
+    // "42,900 students last fall", "1 100 lits l'an dernier": a count of an earlier season is its own fact, never
+    // another version of this year's.
+    if (attribute !== null && isCountedNoun(attribute) && !attribute.includes(VARIANT_SEPARATOR) && EARLIER_COUNT_AFTER.test(tailLower(50))) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
     // (Listed concepts keep such counts: "between the two suitors" still names how many bid.)
     if (attribute !== null && isOpenNoun(attribute) && (figure.value ?? 0) < 10 && DEFINITE_BEFORE_COUNT.test(leadLower(10))) attribute = null;
     // "8,2 % des ventes", "90% of the population": what the percentage is a share of names it.
@@ -352,6 +355,9 @@ const EVENT_YEAR = /(?:fond|créé|cré[ée]|née?|born|found|since|depuis|lanc�
 const COMPARISON_BASE = /(?:^|[^\p{L}])(?:contre|from|compared|comparé|par rapport|versus|vs\.?|against|than|qu['’]en)(?:[^\p{L}]|$)/iu;
 /** "by 2027", "d'ici à 2027", "à l'horizon 2030": the deadline of a goal, not the period of what follows. */
 const TARGET_YEAR = /(?:^|[^\p{L}])(?:by|d['’]ici(?: à| a)?|à l['’]horizon|horizon|until|jusqu['’]en)\s+$/iu;
+/** Right after a count and its noun, words that place it in an earlier season ("students last fall", "lits l'an dernier"). */
+const EARLIER_COUNT_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:last (?:year|fall|autumn|season|spring|summer|winter|month)|a year (?:earlier|ago|before)|the (?:previous|prior) (?:year|season)|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée|précédente)|un an plus tôt|un an auparavant|la saison (?:dernière|passée|précédente)|l['’]automne dernier|l['’]hiver dernier|l['’]été dernier|le mois dernier)(?![\p{L}])/u;
+
 /** "un an plus tôt", "a year earlier": the value of the year before the sentence's own period. */
 const YEAR_EARLIER = /^[^.;]{0,30}?(?:un an plus tôt|un an auparavant|year-ago|même période de l['’]an(?:née)? (?:dernier|dernière|passée?)|same period (?:a year earlier|last year)|l['’]année précédente|l['’]exercice précédent|a year earlier|the previous year|the prior year|the year before)/iu;
 /** "l'an dernier", "last year": the year before the article's own. */
