@@ -202,3 +202,7 @@ cases('entities: teams named by a plural nickname, capitalised French bodies and
   ['The final went to Tamar Saints, who beat Wessex Knights 24-22.', ['Tamar Saints/organization', 'Wessex Knights/organization']],
   ['La Métropole de Lyon et le Samu des Landes ont écrit au centre hospitalier de Dax.', ['Métropole de Lyon/organization', 'Samu des Landes/organization', 'centre hospitalier de Dax/organization'], 'fr'],
 ]);
+
+cases('entities: a nationality between a context noun and the name', [
+  ['Novachlor, filiale du groupe belge Solvane, emploie 310 personnes.', ['Novachlor/organization', 'Solvane/organization'], 'fr'],
+]);

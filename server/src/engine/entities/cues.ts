@@ -142,7 +142,8 @@ function contextBefore(before: readonly string[], set: ReadonlySet<string>): boo
     const word = before[p]!;
     if (set.has(word)) return true;
     const afterLink = p + 1 < before.length && LINK_WORDS.has(before[p + 1]!);
-    if (!CONTEXT_ADJECTIVES.has(word) && !LINK_WORDS.has(word) && !ADJECTIVE_END.test(word) && !afterLink) return false;
+    // "le groupe belge Solvane", "the Saudi side X": a nationality between the context noun and the name.
+    if (!CONTEXT_ADJECTIVES.has(word) && !LINK_WORDS.has(word) && !ADJECTIVE_END.test(word) && !afterLink && !isDemonym(word)) return false;
   }
   return false;
 }
