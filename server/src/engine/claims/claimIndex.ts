@@ -1011,9 +1011,18 @@ function ambiguousValue(members: readonly IndexedCandidate[]): boolean {
   for (const member of members) byDoc.set(member.doc, [...(byDoc.get(member.doc) ?? []), member]);
   for (const list of byDoc.values()) {
     if (list.length < 2) continue;
-    if (list.some((a) => list.some((b) => !actorsOverlap(typedActors(a.actors), typedActors(b.actors))))) return true;
+    if (list.some((a) => list.some((b) => !actorsOverlap(ambiguityActors(a), ambiguityActors(b))))) return true;
   }
   return false;
+}
+
+/**
+ * The actors that can make a value a source repeats two facts: for a value nothing names, the people its sentences
+ * quote are who speaks of it ("'Twelve million dollars is not enough,' said Sandra LeBlanc"), not whom it is about.
+ */
+function ambiguityActors(member: IndexedCandidate): string[] {
+  const typed = typedActors(member.actors);
+  return member.attribute === SAME_FIGURE ? typed.filter((actor) => !actor.startsWith('person:')) : typed;
 }
 
 /** An actor of unknown type ("Walloon" read as a name) is no evidence that two figures are about different things. */
