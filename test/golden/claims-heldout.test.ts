@@ -362,8 +362,8 @@ const FLOOR_R8 = {
   tied: 106,
   caught: 4,
   caughtStrict: 4,
-  maxWrong: 10,
-  maxFalseAlarms: 3,
+  maxWrong: 6,
+  maxFalseAlarms: 0,
 };
 
 /**

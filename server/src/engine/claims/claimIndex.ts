@@ -726,6 +726,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   });
   const ordered = [...groups.values()]
     .flatMap(splitOutliers)
+    .flatMap(splitOwnValues)
     // A lone figure whose actor or attribute is unknown is not a claim anyone can check.
     .filter((group) => group.length > 1 || group.some((member) => member.actors.length > 0 && member.attribute !== SAME_FIGURE))
     .map((group) => group.sort(byPlace))
@@ -935,6 +936,29 @@ function splitOutliers(group: IndexedCandidate[]): IndexedCandidate[][] {
   const outliers = group.filter(far);
   if (outliers.length === 0 || outliers.length === group.length) return [group];
   return [group.filter((member) => !far(member)), outliers];
+}
+
+/** How far apart two values one article gives one claim must be to be two facts rather than one restated. */
+const OWN_VALUES_RATIO = 1.5;
+
+/**
+ * "55 %", "12 % du capital" and "environ 6,6 %" in one article under one stake, where another article gives "12%":
+ * an article giving one claim values far apart states several facts; the one another article confirms stays, the
+ * others leave together. Close values (a fact restated as "14,3" then "14,8 milliards") stay: that is a conflict
+ * within the article.
+ */
+function splitOwnValues(group: IndexedCandidate[]): IndexedCandidate[][] {
+  const docs = new Set(group.map((member) => member.doc));
+  if (docs.size < 2) return [group];
+  const confirmed = (member: IndexedCandidate): boolean => group.some((other) => other.doc !== member.doc && agree(member.figure, other.figure));
+  const far = (a: IndexedCandidate, b: IndexedCandidate): boolean => {
+    const x = Math.abs(a.figure.value ?? 0);
+    const y = Math.abs(b.figure.value ?? 0);
+    return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > OWN_VALUES_RATIO;
+  };
+  const leaving = group.filter((member) => !confirmed(member) && group.some((other) => other.doc === member.doc && confirmed(other) && far(member, other)));
+  if (leaving.length === 0) return [group];
+  return [group.filter((member) => !leaving.includes(member)), leaving];
 }
 
 /** Members beyond which a claim giving a value away gives that value's figures only (see donatedMembers). */
