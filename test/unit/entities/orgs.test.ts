@@ -206,3 +206,9 @@ cases('entities: teams named by a plural nickname, capitalised French bodies and
 cases('entities: a nationality between a context noun and the name', [
   ['Novachlor, filiale du groupe belge Solvane, emploie 310 personnes.', ['Novachlor/organization', 'Solvane/organization'], 'fr'],
 ]);
+
+cases('entities: squares, bridges and viaducts French names after a lower-case head', [
+  ['Elle a fêté sa victoire place des Otages, devant le viaduc de Morlaix.', ['place des Otages/place', 'viaduc de Morlaix/place'], 'fr'],
+  // "la place de Bordeaux" may be the town's trade, not a square: the town alone.
+  ['Les négociants de la place de Bordeaux redoutent l’affaire.', ['Bordeaux/place'], 'fr'],
+]);

@@ -283,7 +283,12 @@ export const LOWER_EPONYM_HEADS = words('hopital lycee college musee ecole');
  * Natural features and sites French names after a lower-case head, the head included ("golfe de Gascogne", "massif des
  * Maures", "vallée du Rhône", "île de Man", "gare du Nord"): every blind batch wrote them whole, as places.
  */
-export const LOWER_FEATURE_HEADS = words('golfe massif vallee baie ile iles presqu_ile lac etang gorges foret gare palais aeroport canal rade phare mont col cap pointe eglise abbaye cathedrale basilique chapelle');
+export const LOWER_FEATURE_HEADS = words(
+  'golfe massif vallee baie ile iles presqu_ile lac etang gorges foret gare palais aeroport canal rade phare mont col cap pointe eglise abbaye cathedrale basilique chapelle',
+  // bridges, viaducts and gardens: "viaduc de Morlaix", "pont de Normandie", "jardin des Plantes" (streets and squares
+  // are LOWER_STREET_HEADS)
+  'pont viaduc square parc jardin',
+);
 /**
  * Public bodies French names by their kind and the territory they serve, head in lower case ("conseil départemental du
  * Gard", "préfecture de l'Hérault", "caisse primaire d'assurance maladie des Hauts-de-Seine"): organisations, named

@@ -848,7 +848,11 @@ function lowerHead(tokens: readonly Token[], i: number): number {
   if (LOWER_FEATURE_HEADS.has(t.word)) return streetName(tokens, i, false);
   if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
   // "la place Vendôme"; not English "in second place Arsenal".
-  if (LOWER_STREET_HEADS.has(t.word)) return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') ? 0 : streetName(tokens, i, t.word === 'place');
+  // "dimanche soir place des Otages": "des" or "du" after "place" names a square; "la place de Bordeaux" may be its trade.
+  if (LOWER_STREET_HEADS.has(t.word)) {
+    const square = t.word === 'place' && SQUARE_ARTICLES.has(tokens[i + 1]?.word ?? '');
+    return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') && !square ? 0 : streetName(tokens, i, t.word === 'place' && !square);
+  }
   // Spelt the French way ("collège", "hôpital", "lycée"): "the college Dean said" is English.
   if (LOWER_EPONYM_HEADS.has(t.word) && t.text !== t.word) return eponymName(tokens, i);
   return 0;
@@ -856,6 +860,7 @@ function lowerHead(tokens: readonly Token[], i: number): number {
 
 /** French words before "place" as a square: "la place Vendôme", "sur la place", "de la place" (not "a place Biden visited"). */
 const PLACE_BEFORE = new Set(['la', 'sur', 'de']);
+const SQUARE_ARTICLES = new Set(['des', 'du']);
 /** The branch of the army named without an article: "armée de Terre". */
 const BARE_BRANCHES = new Set(['terre']);
 
