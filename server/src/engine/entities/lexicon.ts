@@ -285,9 +285,9 @@ export const LOWER_EPONYM_HEADS = words('hopital lycee college musee ecole');
  */
 export const LOWER_FEATURE_HEADS = words(
   'golfe massif vallee baie ile iles presqu_ile lac etang gorges foret gare palais aeroport canal rade phare mont col cap pointe eglise abbaye cathedrale basilique chapelle',
-  // bridges, viaducts and gardens: "viaduc de Morlaix", "pont de Normandie", "jardin des Plantes" (streets and squares
-  // are LOWER_STREET_HEADS)
-  'pont viaduc square parc jardin',
+  // bridges, viaducts and gardens: "viaduc de Morlaix", "pont de Normandie", "jardin des Plantes". Not "parc": "le parc
+  // de Keravel Énergie" is a wind farm and its owner. Streets and squares are LOWER_STREET_HEADS.
+  'pont viaduc square jardin',
 );
 /**
  * Public bodies French names by their kind and the territory they serve, head in lower case ("conseil départemental du
