@@ -3,6 +3,7 @@ import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
 import { isCountedNoun, isOpenNoun } from './countedNouns';
+import { DEFAULT_USD_RATES } from './rates';
 
 export interface IndexedCandidate {
   readonly doc: DocId;
@@ -918,19 +919,19 @@ function joinByContext(signatures: readonly Signature[], parent: number[], find:
 }
 
 /** How far from a claim's median value a figure may be and still be a version of that fact. */
-const OUTLIER_RATIO = 10;
+const OUTLIER_RATIO = 3;
 
 /**
  * "71,5 millions de dollars" and "environ 340 $" tied by their actors and attribute are not two versions of one
- * budget: outlets that disagree on a fact disagree by a fraction of it, not by orders of magnitude. Figures more
- * than ten times away from the group's median leave it, together.
+ * budget: outlets that disagree on a fact disagree by a fraction of it, not by multiples. Figures more than three
+ * times away from the group's median (money compared in one currency) leave it, together.
  */
 function splitOutliers(group: IndexedCandidate[]): IndexedCandidate[][] {
-  const values = group.map((member) => Math.abs(member.figure.value ?? 0)).filter((value) => value > 0).sort((a, b) => a - b);
+  const values = group.map((member) => magnitude(member.figure)).filter((value) => value > 0).sort((a, b) => a - b);
   if (values.length < 2) return [group];
   const median = values[Math.floor((values.length - 1) / 2)] ?? 0;
   const far = (member: IndexedCandidate): boolean => {
-    const value = Math.abs(member.figure.value ?? 0);
+    const value = magnitude(member.figure);
     return value > 0 && (value / median > OUTLIER_RATIO || median / value > OUTLIER_RATIO);
   };
   const outliers = group.filter(far);
@@ -952,13 +953,21 @@ function splitOwnValues(group: IndexedCandidate[]): IndexedCandidate[][] {
   if (docs.size < 2) return [group];
   const confirmed = (member: IndexedCandidate): boolean => group.some((other) => other.doc !== member.doc && agree(member.figure, other.figure));
   const far = (a: IndexedCandidate, b: IndexedCandidate): boolean => {
-    const x = Math.abs(a.figure.value ?? 0);
-    const y = Math.abs(b.figure.value ?? 0);
+    const x = magnitude(a.figure);
+    const y = magnitude(b.figure);
     return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > OWN_VALUES_RATIO;
   };
   const leaving = group.filter((member) => !confirmed(member) && group.some((other) => other.doc === member.doc && confirmed(other) && far(member, other)));
   if (leaving.length === 0) return [group];
   return [group.filter((member) => !leaving.includes(member)), leaving];
+}
+
+/** A figure's size for telling orders of magnitude apart: money in US dollars at the built-in rates ("4.8 billion Danish
+ * crowns" and "640 millions d'euros" are one size), anything else as written. */
+function magnitude(figure: Figure): number {
+  const value = Math.abs(figure.value ?? 0);
+  const rate = figure.kind === 'money' && figure.unit ? DEFAULT_USD_RATES[figure.unit] : undefined;
+  return rate === undefined ? value : value * rate;
 }
 
 /** Members beyond which a claim giving a value away gives that value's figures only (see donatedMembers). */
