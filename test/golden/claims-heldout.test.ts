@@ -142,7 +142,7 @@ const FIRST_MEASUREMENT_R2: Scores = {
 // 2026-12-06: a trigger in an earlier clause no longer names the next clause's value; the transfer story's fee was
 // "caught" through two false alarms on wrongly tied figures (strict catches unchanged at 5), so caught 6 → 5, false 2 → 0.
 const FLOOR_R2 = {
-  tied: 118,
+  tied: 119,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 4,
@@ -800,10 +800,11 @@ const FIRST_MEASUREMENT_R20: Scores = {
  */
 // Then (stop 16, read from round 20's false alarms) figures three times from their claim's median leave it, money
 // compared in one currency: 91 tied, 3 + 9 wrong, 4 false alarms; rounds 4, 6, 8, 12 and 18 lost wrong ties or false
-// alarms too, no round lost a tie.
+// alarms too, no round lost a tie. Then "is building 26 trams" read as a count (not "building 26"), and trams counted
+// with "rames": 93 tied, 3/8 caught (the 24 against 26 trams ordered).
 const FLOOR_R20 = {
-  tied: 91,
-  caught: 2,
+  tied: 93,
+  caught: 3,
   caughtStrict: 1,
   maxWrong: 12,
   maxFalseAlarms: 4,

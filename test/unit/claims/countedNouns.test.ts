@@ -43,6 +43,8 @@ test('the noun a count is named by, in French and English', () => {
     [' U.S. SUVs', 'en', null],
     [' newly built homes', 'en', 'count-of-homes'],
     [' recently', 'en', null],
+    // Trams and "rames" are one rolling stock.
+    [' trams, each 44m long', 'en', 'count-of-trains'],
   ];
   for (const [after, lang, expected] of cases) assert.equal(countedNounAfter(after, lang), expected, after);
 });

@@ -17,7 +17,7 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'turbines', label: { fr: 'éoliennes', en: 'wind turbines' }, nouns: /^(?:éoliennes|aérogénérateurs|wind turbines|turbines)/u },
   { key: 'aircraft', label: { fr: 'avions', en: 'aircraft' }, nouns: /^(?:avions?|aéronefs?|hélicoptères|aircraft|planes?|jets?|airliners?|helicopters?)/u },
   { key: 'flights', label: { fr: 'vols', en: 'flights' }, nouns: /^(?:vols|flights?)/u },
-  { key: 'trains', label: { fr: 'trains', en: 'trains' }, nouns: /^(?:trains?|rames)/u },
+  { key: 'trains', label: { fr: 'trains', en: 'trains' }, nouns: /^(?:trains?|rames|trams?|tramways)/u },
   { key: 'containers', label: { fr: 'conteneurs', en: 'containers' }, nouns: /^(?:conteneurs?|containers?)/u },
   { key: 'trucks', label: { fr: 'camions', en: 'trucks' }, nouns: /^(?:camions?|poids lourds|trucks?|lorries)/u },
   { key: 'beds', label: { fr: 'lits', en: 'beds' }, nouns: /^(?:lits|beds)/u },

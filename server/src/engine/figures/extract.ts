@@ -555,6 +555,9 @@ function isReference(run: Run, numStart: number): boolean {
   const { toks, C } = run;
   const p = toks[numStart - 1];
   if (p === undefined) return false;
+  // "is building 26 trams": a verb spelled like a reference noun, before a count of something.
+  const counted = toks[numStart + 1];
+  if (p.low.endsWith('ing') && !p.cap && counted !== undefined && counted.kind === TK.Word && !counted.cap && counted.low.endsWith('s')) return false;
   if (C.references.has(p.low)) return true;
   const p2 = toks[numStart - 2];
   return p2 !== undefined && C.references.has(p2.low + p.low);
