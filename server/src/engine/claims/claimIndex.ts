@@ -949,6 +949,8 @@ const OWN_VALUES_RATIO = 1.5;
  * within the article.
  */
 function splitOwnValues(group: IndexedCandidate[]): IndexedCandidate[][] {
+  // A claim of dozens of members is a large workspace's catch-all; comparing every pair of it would make a load quadratic.
+  if (group.length > ODD_VERSION_SCAN) return [group];
   const docs = new Set(group.map((member) => member.doc));
   if (docs.size < 2) return [group];
   const confirmed = (member: IndexedCandidate): boolean => group.some((other) => other.doc !== member.doc && agree(member.figure, other.figure));
