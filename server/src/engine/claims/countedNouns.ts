@@ -251,6 +251,8 @@ export function openNounDefinition(attribute: string): AttributeDefinition | nul
 
 /** "machines" and "machine", "bateaux" and "bateau", "berths": one key per noun whatever its number. */
 function singular(noun: string): string {
+  // "countries", "facilities": the English plural in -ies.
+  if (/[^aeiou]ies$/u.test(noun) && noun.length > 4) return `${noun.slice(0, -3)}y`;
   if (/[^s]s$/u.test(noun) && noun.length > 3) return noun.slice(0, -1);
   if (/(?:eau|eu)x$/u.test(noun)) return noun.slice(0, -1);
   return noun;
