@@ -180,7 +180,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // One "wrong" tie since 2026-12-06 is "2028" in a.txt and c.txt, both the year of the same $10bn revenue target,
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 const FLOOR_R3 = {
-  tied: 131,
+  tied: 132,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -225,9 +225,9 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 262,
-  caught: 3,
-  caughtStrict: 3,
+  tied: 264,
+  caught: 4,
+  caughtStrict: 4,
   maxWrong: 2,
   maxFalseAlarms: 0,
 };
@@ -260,9 +260,9 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 183,
-  caught: 1,
-  caughtStrict: 1,
+  tied: 185,
+  caught: 2,
+  caughtStrict: 2,
   maxWrong: 1,
   maxFalseAlarms: 2,
 };
@@ -329,7 +329,7 @@ const FIRST_MEASUREMENT_R7: Scores = {
 // 98 → 100 when the place a story's headline names stopped scoping its figures to a part (2026-12-06, stop 15); → 101
 // with a dateline "TOULON, France —", "France's Var" naming the Var, and "partis en fumée" as area burned.
 const FLOOR_R7 = {
-  tied: 107,
+  tied: 108,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 3,
@@ -359,9 +359,9 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 106,
-  caught: 4,
-  caughtStrict: 4,
+  tied: 108,
+  caught: 5,
+  caughtStrict: 5,
   maxWrong: 5,
   maxFalseAlarms: 0,
 };
@@ -428,7 +428,7 @@ const FIRST_MEASUREMENT_R10: Scores = {
  * festival's budget): 108, 1, 6/8, 0.
  */
 const FLOOR_R10 = {
-  tied: 121,
+  tied: 122,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -728,9 +728,9 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 142,
-  caught: 3,
-  caughtStrict: 3,
+  tied: 147,
+  caught: 4,
+  caughtStrict: 4,
   maxWrong: 7,
   maxFalseAlarms: 0,
 };
@@ -818,7 +818,9 @@ const FLOOR_R20 = {
 // content words with their one best counterpart in another article (claimIndex.ts joinByContext): +46 pairs over
 // fourteen rounds, one new tie with a non-gold figure (r12: two "30-day" averages the gold leaves out). Then figures
 // more than ten times from their claim's median leave it (claimIndex.ts splitOutliers): +7 pairs, 12 fewer wrong ties,
-// 6 fewer false alarms over six rounds. Then a value nothing names takes no actor from the sentence before
+// 6 fewer false alarms over six rounds. Later (reconcileOdd): a value two sources share meets one other source's
+// differing value in a clause of four shared words: 4 more planted conflicts caught (r4, r5, r8, r18), +12 pairs, no
+// new false alarm. Then a value nothing names takes no actor from the sentence before
 // (actors.ts): +35 pairs over eleven rounds; round 8 ties "il y a deux ans" with a "2023" the gold leaves out (+2).
 
 const heldoutSets = [

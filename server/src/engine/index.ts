@@ -167,7 +167,7 @@ export class Engine {
       // same distinctive change still state one fact, so it ties by value like an unnamed figure.
       if (!this.attributes.isCompared(candidate.attribute)) {
         if (SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) {
-          candidates.push({ doc, figureIndex: candidate.figureIndex, figure, attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence });
+          candidates.push({ doc, figureIndex: candidate.figureIndex, figure, attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence, ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}) });
         }
         continue;
       }

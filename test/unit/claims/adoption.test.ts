@@ -70,3 +70,24 @@ test('an article giving the value to a second fact undoes the taking over, and r
   engine.remove('c.txt');
   assert.ok(!snapshot(engine).some((line) => line.includes('c.txt')));
 });
+
+/** A shared unnamed value meeting a third source's differing value in a clause of the same words (claimIndex.ts reconcileOdd). */
+const eggs: Record<string, string> = {
+  'a.txt': 'Published November 20, 2025\n\nWholesale egg prices in Norfolk rose 18% in the four weeks to mid-November, according to the Poultry Market Index.\n',
+  'b.txt': 'Published November 21, 2025\n\nAccording to the Poultry Market Index, wholesale egg prices in Norfolk climbed 18% over the four weeks to mid-November.\n',
+  'c.txt': 'Published November 21, 2025\n\nWholesale egg prices in Norfolk jumped 27% in the four weeks to mid-November, the Poultry Market Index showed.\n',
+};
+
+test('a differing value joining a shared one is independent of document order and leaves when its source changes', () => {
+  const together = createEngine({ displayName: (doc) => doc });
+  together.updateMany(Object.entries(eggs).map(([doc, text]) => input(doc, text)));
+  const expected = snapshot(together);
+  assert.ok(expected.some((line) => line.startsWith('c.txt 27% →') && line.endsWith('[a.txt,b.txt,c.txt]')), expected.join('\n'));
+  for (const order of [['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'c.txt', 'a.txt']]) {
+    const engine = createEngine({ displayName: (doc) => doc });
+    for (const doc of order) engine.update(doc, eggs[doc] ?? '', 0, { language: null, date: null });
+    assert.deepEqual(snapshot(engine), expected, order.join(' '));
+  }
+  together.update('c.txt', 'Published November 21, 2025\n\nThe council approved a 27% rise in parking fees on Monday.\n', 1, { language: null, date: null });
+  assert.ok(!snapshot(together).some((line) => line.startsWith('c.txt')), snapshot(together).join('\n'));
+});
