@@ -70,6 +70,8 @@ export class ClaimIndex {
   /** Shared unnamed values joined by one other source's differing value (reconcileOdd): reference → claim, figure → claim. */
   private readonly oddClaims = new Map<string, Claim>();
   private readonly oddByFigure = new Map<string, Claim>();
+  /** Unnamed figures in the index: past ODD_SCAN_LIMIT, reconcileOdd stands down without scanning. */
+  private unnamedCount = 0;
   /** What a claim that took a value over from other claims left out of that value's group: reference → claim. */
   private readonly remainders = new Map<string, Claim>();
   /** Counts named only by their noun ("46 navires"): their members per concept, and the claims the noun pass made of them. */
@@ -95,6 +97,7 @@ export class ClaimIndex {
         if (!bucket) this.buckets.set(key, (bucket = new Map()));
         bucket.set(doc, list);
         touched.add(key);
+        if (key.startsWith(`${SAME_FIGURE}|`)) this.unnamedCount += list.length;
       }
       if (candidates.length > 0) this.byDoc.set(doc, candidates);
       for (const [concept, list] of groupByConcept(candidates)) {
@@ -140,6 +143,7 @@ export class ClaimIndex {
       const key = bucketKey(candidate);
       touched.add(key);
       this.buckets.get(key)?.delete(doc);
+      if (key.startsWith(`${SAME_FIGURE}|`)) this.unnamedCount--;
     }
     for (const concept of groupByConcept(this.byDoc.get(doc) ?? []).keys()) this.conceptMembers.get(concept)?.delete(doc);
     this.byDoc.delete(doc);
@@ -222,6 +226,7 @@ export class ClaimIndex {
       }
     }
     this.oddClaims.clear();
+    if (this.unnamedCount > ODD_SCAN_LIMIT) return;
     interface Shared { readonly ref: string; readonly claim: Claim; readonly value: string; readonly docs: ReadonlySet<DocId>; readonly stems: ReadonlySet<string> }
     const groups = new Map<string, Shared[]>();
     const loose = new Map<string, IndexedCandidate[]>();
@@ -963,6 +968,7 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
 const ODD_RATIO = 1.5;
 const ODD_SCAN_LIMIT = 3000;
+/* (Counted as the unnamed figures the index holds, so a large workspace pays one comparison per update.) */
 /**
  * Content words a differing value's clause must share with the shared value's clauses. Two or three added 7 false
  * alarms over the blind rounds for 3 more planted conflicts caught; four added none.
