@@ -192,7 +192,8 @@ export class Engine {
         ...(actors.length === 0 && SAME_FIGURE_KINDS.has(stated.kind) && stated.value !== null && candidate.attribute !== SAME_FIGURE
           ? { attribute: SAME_FIGURE, statedAttribute: candidate.attribute }
           : { attribute: candidate.attribute }),
-        ...(analysis && (candidate.attribute === SAME_FIGURE || actors.length === 0) ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}),
+        // The words of its clause, for figures nothing names (joinByContext) and for meeting another source's differing value (reconcileOdd).
+        ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}),
         actors,
         period: this.periodOf(candidate),
         attribution: candidate.attribution,

@@ -231,6 +231,24 @@ export class ClaimIndex {
     const groups = new Map<string, Shared[]>();
     const loose = new Map<string, IndexedCandidate[]>();
     let looseCount = 0;
+    // Named claims whose sources agree on one value meet a differing value the same way ("19 pays" twice, "22 countries").
+    for (const [key, claims] of this.clusters) {
+      if (sameFigureValueOf(key) !== null) continue;
+      for (const base of claims) {
+        const claim = this.merged.get(claimRef(key, base)) ?? base;
+        const first = claim.members[0]?.figure;
+        if (!first || !ODD_KINDS.has(first.kind) || !claimAgrees(claim)) continue;
+        const docs = new Set(claim.members.map((member) => member.doc));
+        if (docs.size < 2) continue;
+        const value = valueKey(first);
+        const kindUnit = value.slice(0, value.lastIndexOf('|'));
+        const stems = new Set(claim.members.flatMap((member) => member.context ?? []));
+        const group = { ref: claimRef(key, base), claim, value, docs, stems };
+        const list = groups.get(kindUnit);
+        if (list) list.push(group);
+        else groups.set(kindUnit, [group]);
+      }
+    }
     for (const [key, bucket] of this.buckets) {
       const value = sameFigureValueOf(key);
       if (value === null || this.adoptionOfValue.has(value)) continue;
