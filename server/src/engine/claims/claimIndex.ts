@@ -981,12 +981,14 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
   }
 }
 
-/** Kinds whose unnamed values may meet another source's differing value, how far apart, and how many loose figures a
- * workspace may have before the whole pass stands down. */
+/** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
 const ODD_RATIO = 1.5;
+/**
+ * Unnamed figures the index may hold before reconcileOdd stands down: it is recomputed whole on each update, and a
+ * running count keeps a large workspace's cost to one comparison.
+ */
 const ODD_SCAN_LIMIT = 3000;
-/* (Counted as the unnamed figures the index holds, so a large workspace pays one comparison per update.) */
 /**
  * Content words a differing value's clause must share with the shared value's clauses. Two or three added 7 false
  * alarms over the blind rounds for 3 more planted conflicts caught; four added none.
