@@ -193,7 +193,8 @@ function openNounAt(restLower: string, lang: Lang): string | null {
     at += match[0].length;
     if (!match[2]) break;
   }
-  const head = words[words.length - 1];
+  // English counts are plural: the first plural word is the head, what follows it is the verb ("countries took part").
+  const head = (lang === 'en' ? words.find((word) => /[^s]s$/u.test(word)) : undefined) ?? words[words.length - 1];
   return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${singular(head)}`;
 }
 
