@@ -840,6 +840,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   const ordered = [...groups.values()]
     .flatMap(splitOutliers)
     .flatMap(splitOwnValues)
+    .flatMap(splitSharedValues)
     // A lone figure whose actor or attribute is unknown is not a claim anyone can check.
     .filter((group) => group.length > 1 || group.some((member) => member.actors.length > 0 && member.attribute !== SAME_FIGURE))
     .map((group) => group.sort(byPlace))
@@ -1096,6 +1097,40 @@ function magnitude(figure: Figure): number {
   const value = Math.abs(figure.value ?? 0);
   const rate = figure.kind === 'money' && figure.unit ? DEFAULT_USD_RATES[figure.unit] : undefined;
   return rate === undefined ? value : value * rate;
+}
+
+/**
+ * "nine countries" and "six countries" in two articles each, under one claim: two values that two sources each give,
+ * one source giving both, are two facts (the countries it sells in, the countries with cases), not a disagreement.
+ * The group splits by value; figures of other values go with the value they agree with, or stay with the first.
+ */
+function splitSharedValues(group: IndexedCandidate[]): IndexedCandidate[][] {
+  if (group.length > ODD_VERSION_SCAN) return [group];
+  const docsByValue = new Map<string, Set<DocId>>();
+  for (const member of group) {
+    const key = valueKey(member.figure);
+    const docs = docsByValue.get(key);
+    if (docs) docs.add(member.doc);
+    else docsByValue.set(key, new Set([member.doc]));
+  }
+  const shared = [...docsByValue].filter(([, docs]) => docs.size >= 2).map(([key]) => key).sort();
+  if (shared.length < 2) return [group];
+  // Values that agree ("près de 10 milliards", "9,6 milliards") are one fact written twice, whoever gives both.
+  const figureOf = (key: string): Figure | undefined => group.find((member) => valueKey(member.figure) === key)?.figure;
+  const disagree = (a: string, b: string): boolean => {
+    const x = figureOf(a);
+    const y = figureOf(b);
+    return x !== undefined && y !== undefined && !agree(x, y);
+  };
+  const both = shared.some((a) => shared.some((b) => a < b && disagree(a, b) && [...(docsByValue.get(a) ?? [])].some((doc) => docsByValue.get(b)?.has(doc))));
+  if (!both) return [group];
+  const parts = new Map<string, IndexedCandidate[]>(shared.map((key) => [key, []]));
+  for (const member of group) {
+    const key = valueKey(member.figure);
+    const home = parts.has(key) ? key : (shared.find((value) => group.some((other) => valueKey(other.figure) === value && agree(other.figure, member.figure))) ?? shared[0] ?? key);
+    parts.get(home)?.push(member);
+  }
+  return [...parts.values()].filter((part) => part.length > 0);
 }
 
 /** Members beyond which a claim giving a value away gives that value's figures only (see donatedMembers). */
