@@ -231,6 +231,10 @@ export class ClaimIndex {
     const groups = new Map<string, Shared[]>();
     const loose = new Map<string, IndexedCandidate[]>();
     let looseCount = 0;
+    const addGroup = (ref: string, claim: Claim, value: string, docs: ReadonlySet<DocId>): void => {
+      const stems = new Set(claim.members.flatMap((member) => member.context ?? []));
+      pushTo(groups, value.slice(0, value.lastIndexOf('|')), { ref, claim, value, docs, stems });
+    };
     // Named claims whose sources agree on one value meet a differing value the same way ("19 pays" twice, "22 countries").
     for (const [key, claims] of this.clusters) {
       if (sameFigureValueOf(key) !== null) continue;
@@ -240,13 +244,7 @@ export class ClaimIndex {
         if (!first || !ODD_KINDS.has(first.kind) || !claimAgrees(claim)) continue;
         const docs = new Set(claim.members.map((member) => member.doc));
         if (docs.size < 2) continue;
-        const value = valueKey(first);
-        const kindUnit = value.slice(0, value.lastIndexOf('|'));
-        const stems = new Set(claim.members.flatMap((member) => member.context ?? []));
-        const group = { ref: claimRef(key, base), claim, value, docs, stems };
-        const list = groups.get(kindUnit);
-        if (list) list.push(group);
-        else groups.set(kindUnit, [group]);
+        addGroup(claimRef(key, base), claim, valueKey(first), docs);
       }
     }
     for (const [key, bucket] of this.buckets) {
@@ -257,18 +255,12 @@ export class ClaimIndex {
       for (const claim of this.clusters.get(key) ?? []) {
         const docs = new Set(claim.members.map((member) => member.doc));
         if (docs.size < 2 || claim.members.some((member) => this.nounByFigure.has(figureKey(member.doc, member.figureIndex)))) continue;
-        const stems = new Set(claim.members.flatMap((member) => member.context ?? []));
-        const list = groups.get(kindUnit);
-        const group = { ref: claimRef(key, claim), claim, value, docs, stems };
-        if (list) list.push(group);
-        else groups.set(kindUnit, [group]);
+        addGroup(claimRef(key, claim), claim, value, docs);
       }
       for (const list of bucket.values()) {
         for (const member of list) {
           if (this.claimOf(member.doc, member.figureIndex) !== undefined || (member.context ?? []).length === 0) continue;
-          const list = loose.get(kindUnit);
-          if (list) list.push(member);
-          else loose.set(kindUnit, [member]);
+          pushTo(loose, kindUnit, member);
           if (++looseCount > ODD_SCAN_LIMIT) return;
         }
       }
@@ -330,9 +322,7 @@ export class ClaimIndex {
 
   /** Whether `doc` states the value, in any claim or none. */
   private statedIn(value: string, doc: DocId): boolean {
-    if (this.buckets.get(`${SAME_FIGURE}|${value}`)?.has(doc)) return true;
-    for (const claim of this.claimsOfValue.get(value)?.values() ?? []) if (claim.members.some((member) => member.doc === doc && valueKey(member.figure) === value)) return true;
-    return false;
+    return this.docsStating(value).has(doc);
   }
 
   /** Concepts whose noun claims still hold a figure of the document (it may have lost its counts since). */
@@ -474,7 +464,8 @@ export class ClaimIndex {
       for (const doc of docs) {
         if (doc <= member.doc) continue;
         const match = onlyMatchIn(member, doc);
-        if (!match || onlyMatchIn(match, member.doc) === undefined || valueKey(onlyMatchIn(match, member.doc)?.figure ?? member.figure) !== valueKey(member.figure)) continue;
+        const back = match && onlyMatchIn(match, member.doc);
+        if (!match || !back || valueKey(back.figure) !== valueKey(member.figure)) continue;
         if (this.statedElsewhere(valueKey(match.figure), match.doc)) continue;
         const into = groupOf.get(member) ?? groupOf.get(match) ?? [];
         for (const joined of [member, match, ...leftover.filter((other) => (other.doc === member.doc && valueKey(other.figure) === valueKey(member.figure)) || (other.doc === match.doc && valueKey(other.figure) === valueKey(match.figure)))]) {
@@ -1009,11 +1000,7 @@ const COMMON_STEM = 12;
 function joinByContext(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
   const withStem = new Map<string, number[]>();
   signatures.forEach((signature, i) => {
-    for (const stem of signature.members[0]?.context ?? []) {
-      const list = withStem.get(stem);
-      if (list) list.push(i);
-      else withStem.set(stem, [i]);
-    }
+    for (const stem of signature.members[0]?.context ?? []) pushTo(withStem, stem, i);
   });
   const shared = new Map<string, number>();
   for (const list of withStem.values()) {
@@ -1317,6 +1304,13 @@ function agree(a: Figure, b: Figure): boolean {
 
 function byPlace(a: IndexedCandidate, b: IndexedCandidate): number {
   return a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.figureIndex - b.figureIndex;
+}
+
+/** Appends to the list a map keeps for a key, creating it on first use. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The most frequent value; ties go to the alphabetically first, so results never depend on order. */
