@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEngine } from '../../../server/src/engine';
-import { claimSnapshot as snapshot, input } from './support';
+import { claimSnapshot as snapshot, input, sameWhateverOrder } from './support';
 
 const docs: Record<string, string> = {
   'a.txt': "Publié le 4 décembre 2026\n\nLe tramway de Sarvelle coûtera 612 millions d'euros, selon la métropole.\n",
@@ -14,15 +14,8 @@ const docs: Record<string, string> = {
 };
 
 test('adoption gives the same claims whatever order the documents arrive in', () => {
-  const together = createEngine({ displayName: (doc) => doc });
-  together.updateMany(Object.entries(docs).map(([doc, text]) => input(doc, text)));
-  const expected = snapshot(together);
+  const { expected } = sameWhateverOrder(docs, [['a.txt', 'b.txt', 'c.txt'], ['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'a.txt', 'c.txt']]);
   assert.deepEqual(expected.length, 3, 'the two unnamed amounts join the named cost');
-  for (const order of [['a.txt', 'b.txt', 'c.txt'], ['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'a.txt', 'c.txt']]) {
-    const engine = createEngine({ displayName: (doc) => doc });
-    for (const doc of order) engine.update(doc, docs[doc] ?? '', 0, { language: null, date: null });
-    assert.deepEqual(snapshot(engine), expected, order.join(' '));
-  }
 });
 
 test('removing the named value releases the adopted figures, and restoring it adopts them again', () => {
@@ -47,15 +40,8 @@ const renamed: Record<string, string> = {
 };
 
 test('named claims taking one value over from each other give the same claims whatever order the documents arrive in', () => {
-  const together = createEngine({ displayName: (doc) => doc });
-  together.updateMany(Object.entries(renamed).map(([doc, text]) => input(doc, text)));
-  const expected = snapshot(together);
+  const { expected } = sameWhateverOrder(renamed, [['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'a.txt', 'c.txt'], ['a.txt', 'c.txt', 'b.txt']]);
   assert.ok(expected.filter((line) => line.endsWith('[a.txt,b.txt,c.txt]')).length === 3, expected.join('\n'));
-  for (const order of [['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'a.txt', 'c.txt'], ['a.txt', 'c.txt', 'b.txt']]) {
-    const engine = createEngine({ displayName: (doc) => doc });
-    for (const doc of order) engine.update(doc, renamed[doc] ?? '', 0, { language: null, date: null });
-    assert.deepEqual(snapshot(engine), expected, order.join(' '));
-  }
 });
 
 test('an article giving the value to a second fact undoes the taking over, and restoring it takes over again', () => {
@@ -79,15 +65,8 @@ const eggs: Record<string, string> = {
 };
 
 test('a differing value joining a shared one is independent of document order and leaves when its source changes', () => {
-  const together = createEngine({ displayName: (doc) => doc });
-  together.updateMany(Object.entries(eggs).map(([doc, text]) => input(doc, text)));
-  const expected = snapshot(together);
+  const { engine: together, expected } = sameWhateverOrder(eggs, [['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'c.txt', 'a.txt']]);
   assert.ok(expected.some((line) => line.startsWith('c.txt 27% →') && line.endsWith('[a.txt,b.txt,c.txt]')), expected.join('\n'));
-  for (const order of [['c.txt', 'b.txt', 'a.txt'], ['b.txt', 'c.txt', 'a.txt']]) {
-    const engine = createEngine({ displayName: (doc) => doc });
-    for (const doc of order) engine.update(doc, eggs[doc] ?? '', 0, { language: null, date: null });
-    assert.deepEqual(snapshot(engine), expected, order.join(' '));
-  }
   together.update('c.txt', 'Published November 21, 2025\n\nThe council approved a 27% rise in parking fees on Monday.\n', 1, { language: null, date: null });
   assert.ok(!snapshot(together).some((line) => line.startsWith('c.txt')), snapshot(together).join('\n'));
 });
