@@ -189,7 +189,7 @@ export class Engine {
         figureIndex: candidate.figureIndex,
         figure: stated,
         // A fact with nobody it is about ("rose to 86.2%") is only its value: it ties by value like an unnamed figure.
-        ...(actors.length === 0 && SAME_FIGURE_KINDS.has(stated.kind) && stated.value !== null && candidate.attribute !== SAME_FIGURE
+        ...(actors.length === 0 && (SAME_FIGURE_KINDS.has(stated.kind) || isCountedNoun(candidate.attribute)) && stated.value !== null && candidate.attribute !== SAME_FIGURE
           ? { attribute: SAME_FIGURE, statedAttribute: candidate.attribute }
           : { attribute: candidate.attribute }),
         // The words of its clause, for figures nothing names (joinByContext) and for meeting another source's differing value (reconcileOdd).

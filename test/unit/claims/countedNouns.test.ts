@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEngine } from '../../../server/src/engine';
 import { claimSnapshot as snapshot, input, sameWhateverOrder } from './support';
-import { countedNounAfter, shareOfAfter } from '../../../server/src/engine/claims/countedNouns';
+import { countedNounAfter, shareOfAfter, unnamedPersonAge } from '../../../server/src/engine/claims/countedNouns';
 
 const docs: Record<string, string> = {
   'a.txt': 'Publié le 3 novembre 2026\n\nÀ Saint-Nazaire, 38 navires patientent au large depuis le début du blocage.\n',
@@ -131,4 +131,23 @@ test('two sources giving the same share of the same whole tie, even a round one'
   for (const [doc, text] of [['a.txt', '8,2 %'], ['b.txt', '8 %'], ['a.txt', '90 %'], ['b.txt', '90 %']]) {
     assert.ok(lines.some((line) => line.startsWith(`${doc} ${text} →`) && line.endsWith('[a.txt,b.txt]')), `${doc} ${text}\n${lines.join('\n')}`);
   }
+});
+
+test('the person an age belongs to when only a noun names them', () => {
+  // [words before the figure, words after it, the figure's text, expected attribute]
+  const cases: [string, string, string, string | null][] = [
+    ['les gendarmes ont interpellé un homme de ', ', soupçonné', '34 ans', 'age-of-man'],
+    ['parmi les victimes, une fillette âgée de ', '.', '11 ans', 'age-of-girl'],
+    ['deux morts, dont un sapeur-pompier volontaire de ', ', piégé', '34 ans', 'age-of-firefighter'],
+    ['une jeune femme de ', '', '19 ans', 'age-of-woman'],
+    ['police detained a ', ' man on suspicion of arson', '43-year-old', 'age-of-man'],
+    ['two people died, including a ', ' volunteer firefighter whose truck', '34-year-old', 'age-of-firefighter'],
+    ['rescuers pulled an ', ' girl from the rubble', '11-year-old', 'age-of-girl'],
+    // "The" points back to someone already named; no noun, or a noun that names no one, says nothing.
+    ['said the ', ' mother of three', '43-year-old', null],
+    ['a ', ' building', '60-year-old', null],
+    ['le bâtiment de ', '', '60 ans', null],
+    ['avec un contrat de ', '', '10 ans', null],
+  ];
+  for (const [before, after, figureText, expected] of cases) assert.equal(unnamedPersonAge(before, after, figureText), expected, `${before}[${figureText}]${after}`);
 });

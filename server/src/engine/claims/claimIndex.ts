@@ -2,7 +2,7 @@ import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
-import { isCountedNoun, isOpenNoun } from './countedNouns';
+import { AGE_OF_PREFIX, isCountedNoun, isOpenNoun } from './countedNouns';
 import { DEFAULT_USD_RATES } from './rates';
 
 export interface IndexedCandidate {
@@ -376,6 +376,8 @@ export class ClaimIndex {
     // A noun read from the text ("seasons", "places") may count several things of one story ("three seasons" left on
     // a contract, "seven seasons" played): it ties equal and close values, and only listed concepts join differing ones.
     const listed = !isOpenNoun(concept);
+    // Two men in a story are more often two men of different ages than one man aged differently: ages stay close.
+    const conflictRatio = concept.startsWith(AGE_OF_PREFIX) ? AGE_CONFLICT_RATIO : NOUN_CONFLICT_RATIO;
     if (listed && shared.length === 1 && majority !== undefined && groups[0]) {
       for (const doc of [...valuesByDoc.keys()].sort()) {
         const values = valuesByDoc.get(doc) ?? new Set<string>();
@@ -387,18 +389,18 @@ export class ClaimIndex {
         // also states, or a source that also states the shared value, is another fact; so is a value of another magnitude.
         if (!oddFigure?.value || !majorityFigure?.value || this.statedElsewhere(value, doc) || this.statedIn(majority, doc)) continue;
         const ratio = oddFigure.value / majorityFigure.value;
-        if (ratio > NOUN_CONFLICT_RATIO || ratio < 1 / NOUN_CONFLICT_RATIO) continue;
+        if (ratio > conflictRatio || ratio < 1 / conflictRatio) continue;
         groups[0].push(...(membersByValue.get(value) ?? []));
       }
     }
     // "up to 80 firefighters" in one source, "more than 100 firefighters" in another, and no source giving the noun
     // twice: with no value to share, one value per source of one magnitude is still one fact, told two ways.
-    if (listed && shared.length === 0 && valuesByDoc.size >= 2 && entries.every((member) => member.figure.kind === 'count') && [...valuesByDoc.values()].every((values) => values.size === 1)) {
+    if (listed && shared.length === 0 && valuesByDoc.size >= 2 && entries.every((member) => member.figure.kind === 'count' || member.figure.kind === 'age') && [...valuesByDoc.values()].every((values) => values.size === 1)) {
       const figures = entries.map((member) => member.figure.value ?? 0);
       const low = Math.min(...figures);
       const high = Math.max(...figures);
       const otherwiseStated = [...valuesByDoc].some(([doc, values]) => [...values].some((value) => this.statedElsewhere(value, doc)));
-      if (low > 0 && high / low <= NOUN_CONFLICT_RATIO && !otherwiseStated) groups.push([...entries]);
+      if (low > 0 && high / low <= conflictRatio && !otherwiseStated) groups.push([...entries]);
     }
     groups.push(...this.closeNounValues(entries.filter((member) => !groups.some((group) => group.includes(member))), listed ? CLOSE_NOUN_RATIO : CLOSE_OPEN_NOUN_RATIO));
     if (groups.length === 0) return;
@@ -717,6 +719,8 @@ function sameFigureValue(figure: Figure): string {
 
 /** How far apart two sources' counts of one thing may be and still be two versions of one fact (46 and 64 ships; not 2 and 43 miners). */
 const NOUN_CONFLICT_RATIO = 3;
+/** How far apart two sources' ages of one unnamed person may be ("34 ans", "43-year-old") and still be one fact. */
+const AGE_CONFLICT_RATIO = 1.5;
 /** How far apart two agreeing counts of one noun may be and still pair as one fact with no shared value ("1 120", "plus de 1 100"). */
 const CLOSE_NOUN_RATIO = 1.25;
 /**

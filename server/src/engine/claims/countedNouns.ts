@@ -149,6 +149,85 @@ export function countedNounAfter(afterLower: string, lang: Lang): string | null 
   return found ?? open;
 }
 
+/**
+ * People news names only by a noun and an age ("un homme de 78 ans", "a 78-year-old man", "une fillette de 11 ans",
+ * "an 8-year-old girl"): the noun is all that says whose age it is, so it keys the fact the way a counted noun does.
+ * French and English nouns of one person share a key; nouns of different people (a woman and a man, a victim and
+ * a suspect) stay apart even when one person could be both.
+ */
+const PERSON_NOUN_LISTS: Readonly<Record<string, readonly string[]>> = {
+    man: ['homme', 'man', 'monsieur'],
+    woman: ['femme', 'woman', 'dame', 'lady'],
+    girl: ['fillette', 'fille', 'girl', 'schoolgirl'],
+    boy: ['garçon', 'garçonnet', 'boy', 'schoolboy'],
+    child: ['enfant', 'child', 'bébé', 'baby', 'nourrisson', 'infant', 'toddler'],
+    teenager: ['adolescent', 'adolescente', 'ado', 'teenager', 'teen', 'lycéen', 'lycéenne', 'collégien', 'collégienne'],
+    victim: ['victime', 'victim'],
+    suspect: ['suspect', 'suspecte', 'prévenu', 'prévenue', 'accusé', 'accusée', 'defendant', 'accused'],
+    attacker: ['agresseur', 'assaillant', 'tireur', 'attacker', 'assailant', 'gunman'],
+    driver: ['conducteur', 'conductrice', 'chauffeur', 'automobiliste', 'driver', 'motorist'],
+    motorcyclist: ['motard', 'motarde', 'motocycliste', 'motorcyclist', 'biker'],
+    cyclist: ['cycliste', 'cyclist'],
+    pedestrian: ['piéton', 'piétonne', 'pedestrian'],
+    fisherman: ['pêcheur', 'pêcheuse', 'fisherman', 'fisher'],
+    firefighter: ['pompier', 'sapeur-pompier', 'firefighter', 'fireman'],
+    worker: ['ouvrier', 'ouvrière', 'salarié', 'salariée', 'employé', 'employée', 'worker', 'employee', 'labourer', 'laborer'],
+    resident: ['habitant', 'habitante', 'résident', 'résidente', 'riverain', 'riveraine', 'resident'],
+    patient: ['patient', 'patiente'],
+    hiker: ['randonneur', 'randonneuse', 'hiker'],
+    climber: ['alpiniste', 'grimpeur', 'grimpeuse', 'climber', 'mountaineer'],
+    skier: ['skieur', 'skieuse', 'skier'],
+    swimmer: ['baigneur', 'baigneuse', 'nageur', 'nageuse', 'swimmer', 'bather'],
+    farmer: ['agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'farmer'],
+    student: ['étudiant', 'étudiante', 'élève', 'student', 'pupil'],
+    nurse: ['infirmier', 'infirmière', 'nurse'],
+    doctor: ['médecin', 'docteur', 'doctor', 'physician'],
+    officer: ['policier', 'policière', 'gendarme', 'policeman', 'policewoman', 'officer'],
+    soldier: ['soldat', 'soldate', 'militaire', 'soldier'],
+    tourist: ['touriste', 'vacancier', 'vacancière', 'tourist', 'holidaymaker'],
+    pilot: ['pilote', 'pilot'],
+    passenger: ['passager', 'passagère', 'passenger'],
+    sailor: ['marin', 'navigateur', 'navigatrice', 'sailor', 'seaman'],
+    retiree: ['retraité', 'retraitée', 'retiree', 'pensioner'],
+    prisoner: ['détenu', 'détenue', 'prisonnier', 'prisonnière', 'prisoner', 'inmate'],
+    mother: ['mère', 'mother'],
+    father: ['père', 'father'],
+};
+const PERSON_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(PERSON_NOUN_LISTS).flatMap(([key, nouns]) => nouns.map((noun) => [noun, key] as const)));
+
+export const AGE_OF_PREFIX = 'age-of-';
+
+/** "un homme de 78 ans", "une fillette âgée de 11 ans", "un sapeur-pompier volontaire de 34 ans": the noun before "de", after an indefinite article. */
+const FRENCH_PERSON_BEFORE_AGE = /(?:^|[\s(«"“,;:])(?:un|une)[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+(?:âgée?[\s\u00a0\u202f]+)?(?:de|d['’])[\s\u00a0\u202f]*$/u;
+/**
+ * "a 78-year-old man", "a 34-year-old volunteer firefighter": the indefinite article introduces someone new, the noun
+ * comes within three words. "the 43-year-old mother of three" points back to someone already named.
+ */
+const ENGLISH_ARTICLE_BEFORE_AGE = /(?:^|[\s(“"])(?:a|an)[\s\u00a0\u202f]+$/u;
+const ENGLISH_WORDS_AFTER_AGE = /^[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?(?:[\s\u00a0\u202f]+([\p{L}-]+))?/u;
+
+/**
+ * The attribute of an age the text gives a person only by a noun ("age-of-man"), from the lower-cased words just
+ * before and after the figure; null when a name or nothing says whose age it is.
+ */
+export function unnamedPersonAge(beforeLower: string, afterLower: string, figureText: string): string | null {
+  const french = FRENCH_PERSON_BEFORE_AGE.exec(beforeLower);
+  if (french) {
+    const [, first, second] = french;
+    const key = (first && PERSON_NOUNS.get(first)) ?? (first === 'jeune' && second ? PERSON_NOUNS.get(second) : undefined);
+    if (key) return `${AGE_OF_PREFIX}${key}`;
+  }
+  if (/year[\s-]old$/iu.test(figureText) && ENGLISH_ARTICLE_BEFORE_AGE.test(beforeLower)) {
+    const words = ENGLISH_WORDS_AFTER_AGE.exec(afterLower)?.slice(1) ?? [];
+    for (const word of words) {
+      if (word === undefined) break;
+      const key = PERSON_NOUNS.get(word);
+      if (key) return `${AGE_OF_PREFIX}${key}`;
+    }
+  }
+  return null;
+}
+
 /** Marks a counted noun read from the text rather than from the concept list ("count-of-~machine"). */
 export const OPEN_NOUN_MARK = '~';
 
@@ -245,6 +324,12 @@ export function openNounDefinition(attribute: string): AttributeDefinition | nul
     const whole = attribute.slice(SHARE_OF_PREFIX.length);
     return nounAttribute(attribute, { fr: `part (« ${whole} »)`, en: `share ("${whole}")` }, 'percent');
   }
+  if (attribute.startsWith(AGE_OF_PREFIX)) {
+    const person = attribute.slice(AGE_OF_PREFIX.length);
+    // Each list starts with its French noun.
+    const french = PERSON_NOUN_LISTS[person]?.[0] ?? person;
+    return { ...nounAttribute(attribute, { fr: `âge (« ${french} »)`, en: `age ("${person}")` }, 'count'), kinds: ['age', 'count'] };
+  }
   if (!isOpenNoun(attribute)) return null;
   const noun = attribute.slice(COUNTED_NOUN_PREFIX.length + OPEN_NOUN_MARK.length);
   return nounAttribute(attribute, { fr: `nombre (« ${noun} »)`, en: `number ("${noun}")` }, 'count');
@@ -261,7 +346,7 @@ function singular(noun: string): string {
 
 /** An attribute that only a noun names (a counted thing or a duration's topic): it ties by value and noun, never by actors. */
 export function isCountedNoun(attribute: string): boolean {
-  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX) || attribute.startsWith(SHARE_OF_PREFIX) || TOLLS.has(attribute);
+  return attribute.startsWith(COUNTED_NOUN_PREFIX) || attribute.startsWith(AGE_OF_PREFIX) || attribute.startsWith(DURATION_TOPIC_PREFIX) || attribute.startsWith(SHARE_OF_PREFIX) || TOLLS.has(attribute);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, variantOf, type AttributeTable } from './attributes';
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
-import { COUNTED_NOUN_PREFIX, countedNounAfter, durationTopicAround, isCountedNoun, isOpenNoun, shareOfAfter } from './countedNouns';
+import { COUNTED_NOUN_PREFIX, countedNounAfter, unnamedPersonAge, durationTopicAround, isCountedNoun, isOpenNoun, shareOfAfter } from './countedNouns';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 /** Determiners that make a following small count a reference back ("les deux sites", "the three clubs", "both"). */
@@ -248,7 +248,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute === null && isEventDay(figure, context.documentDay ?? null)) attribute = SAME_FIGURE;
     // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
     // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
-    const isPortion = isSubset(text, figure, sentence, attribute) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places);
+    // An age is nobody's part of anything ("une femme de 34 ans, tombée dans la rivière").
+    const isPortion = figure.kind !== 'age' && attribute !== 'age' && (isSubset(text, figure, sentence, attribute) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places));
     const portionOf = isPortion && attribute !== null && attribute !== SAME_FIGURE && attribute !== 'age' ? attribute : null;
     if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     // "Dana Whitlock, a 47-year-old veteran": the English article before an age adjective is no "à 19 ans".
@@ -257,6 +258,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       attribute === 'age' &&
       ((!YEAR_OLD.test(figure.text) && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start))) ||
         (YEAR_OLD.test(figure.text) && AS_AGE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))));
+    // "un homme de 78 ans", "a 78-year-old man": no name says whose age it is, the noun does, whoever else the sentence names.
+    // A person named just before ("Jean-Marc Rouquette, is a 57-year-old sheep farmer") is whose age it is.
+    const personNamedBefore = sentenceNames.some((name) => context.personMentions.has(name.mentionIndex) && name.span.end <= figure.span.start && figure.span.start - name.span.end < 60);
+    if (attribute === 'age' && figure.kind === 'age' && !ageAtEvent && !personNamedBefore) attribute = unnamedPersonAge(leadLower(60), tailLower(40), figure.text.toLowerCase()) ?? attribute;
     candidates.push({
       figureIndex,
       attribute,
