@@ -27,6 +27,7 @@ const CHANGE_LABELS = {
   revenue: { fr: "variation du chiffre d'affaires", en: 'revenue change' },
   profit: { fr: 'variation du bénéfice', en: 'profit change' },
   'share-price': { fr: "variation du cours de l'action", en: 'share price change' },
+  volume: { fr: 'variation des volumes', en: 'volume change' },
 } as const;
 
 /**
@@ -37,6 +38,8 @@ const CHANGE_METRICS: readonly { readonly metric: keyof typeof CHANGE_LABELS; re
   { metric: 'revenue', words: { fr: ["chiffre d'affaires", 'chiffre d’affaires', 'ventes', 'revenus'], en: ['revenue', 'sales', 'turnover'] } },
   { metric: 'profit', words: { fr: ['bénéfice', 'résultat net'], en: ['profit', 'net income', 'earnings'] } },
   { metric: 'share-price', words: { fr: ['action ', 'actions ', 'titre ', 'cours de bourse', "l'action", 'l’action'], en: ['shares', 'stock', 'share price'] } },
+  // "Sales volumes fell 8.2%" while revenue rose on prices: the nearer word decides, so "volumes" wins over "sales".
+  { metric: 'volume', words: { fr: ['volumes', 'volume des ventes', 'volume de ventes'], en: ['volumes', 'volume', 'tonnages'] } },
 ];
 /** "croissance organique", "like-for-like": a different measure of the same change. */
 const ORGANIC = /(?:organique|à périmètre constant|à périmètre et change constants|organic|like-for-like|comparable)/u;
@@ -288,7 +291,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'variation', en: 'change' },
   },
   // What a change measures, found by refineChange: "chiffre d'affaires … en hausse de 6,3 %", "shares rose 2.8%".
-  ...(['revenue', 'profit', 'share-price'] as const).flatMap((metric): AttributeDefinition[] => [
+  ...(Object.keys(CHANGE_LABELS) as (keyof typeof CHANGE_LABELS)[]).flatMap((metric): AttributeDefinition[] => [
     {
       key: `${metric}-change`,
       periodic: true,
@@ -352,6 +355,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   measured('energy-output', { fr: 'production', en: 'output' }, ['organization', 'product'], { periodic: true }),
   measured('length', { fr: 'longueur', en: 'length' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   measured('altitude', { fr: 'altitude', en: 'altitude' }, ['organization', 'place'], { periodic: false }),
+  measured('depth', { fr: 'profondeur', en: 'depth' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
+  measured('height', { fr: 'hauteur', en: 'height' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   measured('snow-depth', { fr: 'hauteur de neige', en: 'snow depth' }, ['organization', 'place', 'event'], { periodic: true }),
   measured('area', { fr: 'superficie', en: 'area' }, ['organization', 'product', 'place', 'event'], { periodic: false }),
   measured('area-affected', { fr: 'superficie touchée', en: 'area affected' }, ['organization', 'product', 'place', 'event'], { periodic: false }),

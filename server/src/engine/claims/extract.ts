@@ -155,6 +155,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       if (SNOW_AFTER.test(tail)) attribute = 'snow-depth';
       // Heights above the sea are written in metres; "une altitude de 550 km" is an orbit, whose sources may say "550km" bare.
       else if (figure.unit === 'm' && ALTITUDE.test(around)) attribute = 'altitude';
+      // "un cargo de 132 mètres … repose par 50 mètres de fond", "a 40-metre-high dam": a depth or a height is no length.
+      else if (DEPTH_AFTER.test(tail) || DEPTH_BEFORE.test(leadLower(30))) attribute = 'depth';
+      else if (HEIGHT_AFTER.test(tail) || HEIGHT_BEFORE.test(leadLower(30))) attribute = 'height';
     }
     // "une capacité cible de 200 000 véhicules", "160 000 unités produites au milieu des années 2000": what a site can
     // make, and a decade's output, are not this year's.
@@ -436,6 +439,8 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     if (!other || other.span.start < sentence.start) break;
     const year = yearOf(other);
     if (!year) continue;
+    // "Vautier a annoncé jeudi un recul … tombé à 212 millions": the day a flow is announced is not the period it covers.
+    if (other.kind === 'date' && other.date?.precision === 'day' && FLOW_ATTRIBUTES.test(context.attribute)) continue;
     // "En 2023, la société avait levé 45 millions … sur la base d'une valorisation de 300 millions".
     const tooFar = !isAge && figure.span.start - other.span.end > 120 && other.span.start - sentence.start > 12;
     const datesAnEvent = EVENT_YEAR.test(text.slice(Math.max(sentence.start, other.span.start - 25), other.span.start));
@@ -842,6 +847,10 @@ const OVER_A_YEAR = /^[^.;\p{N}]{0,35}(?:over the (?:past|last) (?:12 months|twe
 const PREMARKET = /^[^.;\p{N}]{0,12}(?:in )?(?:premarket|pre-market|early premarket|avant(?:-| )bourse|en préouverture)/u;
 const PRICE_FOR_BEFORE = /(?:^|[\s\u00a0])(?:for|pour)[\s\u00a0]+(?:(?:about|some|around|environ|près de)[\s\u00a0]+)?$/u;
 const PURCHASE = /(?:buy|acquir|acquisition|takeover|take over|purchase|offer|rachat|rachète|racheter|acquérir|acquiert|offre|reprise)/u;
+const DEPTH_AFTER = /^[\s\u00a0]*(?:de fond|de profondeur|d['’]eau|of water|sous (?:la surface|l['’]eau|terre|le niveau de la mer)|deep(?![\p{L}])|below (?:the )?(?:surface|sea level|ground)|under ?water|beneath the)/u;
+const DEPTH_BEFORE = /(?:profondeur|depth)(?: de| of)?[\s\u00a0]+(?:environ[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+|près de[\s\u00a0]+|nearly[\s\u00a0]+)?$/u;
+const HEIGHT_AFTER = /^[\s\u00a0]*(?:de haut(?:eur)?(?![\p{L}])|-?high(?![\p{L}])|-?tall(?![\p{L}])|in height)/u;
+const HEIGHT_BEFORE = /(?:hauteur|height|haut de|culminant à|culmine à|rising)(?: de| of| to)?[\s\u00a0]+(?:environ[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+|près de[\s\u00a0]+|nearly[\s\u00a0]+)?$/u;
 const SNOW_AFTER = /^[\s\u00a0]*(?:de neige|of snow|of fresh snow|de poudreuse)/u;
 // Not "culminé à 3,9 mètres au-dessus de son niveau": a river's peak is a level, not a height above the sea.
 const ALTITUDE = /(?:altitude|au sommet|at the summit|above sea level|sommet à|summit of|s['’]étage)/u;
