@@ -260,9 +260,9 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 189,
-  caught: 3,
-  caughtStrict: 3,
+  tied: 193,
+  caught: 4,
+  caughtStrict: 4,
   maxWrong: 1,
   maxFalseAlarms: 2,
 };
@@ -296,7 +296,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
 // 190 → 189 (stop 16): "33 800 spectateurs en moyenne la saison dernière" is now last season's count, apart from
 // another outlet's undated "près de 34 000 spectateurs" (round 17: 2 fewer wrong ties, 3 fewer false alarms).
 const FLOOR_R6 = {
-  tied: 191,
+  tied: 194,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 3,
@@ -871,10 +871,12 @@ const FIRST_MEASUREMENT_R22: Scores = {
 // ("a annoncé jeudi … tombé à 212 millions" in February is last year's), a change of volumes is not one of revenue
 // ("Sales volumes fell 8.2%"), depths and heights are no lengths ("50 mètres de fond"): 83 tied, 0 + 3 wrong, 0 false
 // alarms; round 18 lost its 4 wrong ties (volumes), round 7 +2 pairs (a weekday); no round lost a tie.
+// Then a listed noun's values paired across articles by their clauses ("37 conteneurs sont tombés à la mer" and "41
+// conteneurs tombés à la mer"): 84 tied, 4/8 caught; round 5 +4 pairs and one more caught, round 6 +3.
 const FLOOR_R22 = {
-  tied: 83,
-  caught: 3,
-  caughtStrict: 3,
+  tied: 84,
+  caught: 4,
+  caughtStrict: 4,
   maxWrong: 3,
   maxFalseAlarms: 0,
 };

@@ -19,7 +19,7 @@ import {
 import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
 import { durationInCommonUnit, inCommonUnit } from './claims/quantities';
-import { contextStems } from './claims/contextWords';
+import { contextStems, nounStemAfter } from './claims/contextWords';
 import { isCountedNoun } from './claims/countedNouns';
 import { claimFindings, contradicts } from './checks/claims';
 import { derivedFindings } from './checks/derived';
@@ -194,6 +194,7 @@ export class Engine {
           : { attribute: candidate.attribute }),
         // The words of its clause, for figures nothing names (joinByContext) and for meeting another source's differing value (reconcileOdd).
         ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}),
+        ...(analysis && isCountedNoun(candidate.attribute) ? nounStemOf(analysis.text, figure, candidate.sentence) : {}),
         actors,
         period: this.periodOf(candidate),
         attribution: candidate.attribution,
@@ -663,4 +664,9 @@ function mostCommonOf(values: readonly (string | undefined)[]): string | null {
   const counts = new Map<string, number>();
   for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? null;
+}
+
+function nounStemOf(text: string, figure: Figure, sentence: Span): { nounStem?: string } {
+  const stem = nounStemAfter(text, figure, sentence);
+  return stem === null ? {} : { nounStem: stem };
 }

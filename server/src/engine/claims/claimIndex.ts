@@ -2,7 +2,7 @@ import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
-import { AGE_OF_PREFIX, isCountedNoun, isOpenNoun } from './countedNouns';
+import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun } from './countedNouns';
 import { DEFAULT_USD_RATES } from './rates';
 
 export interface IndexedCandidate {
@@ -22,6 +22,8 @@ export interface IndexedCandidate {
   readonly portionOf?: string;
   /** Content-word stems of an unnamed figure's clause (contextWords.ts): what it is about when nothing names it. */
   readonly context?: readonly string[];
+  /** A count named by its noun: that noun's stem, which says what is counted but not which count it is. */
+  readonly nounStem?: string;
 }
 
 export interface Claim {
@@ -403,6 +405,8 @@ export class ClaimIndex {
       if (low > 0 && high / low <= conflictRatio && !otherwiseStated) groups.push([...entries]);
     }
     groups.push(...this.closeNounValues(entries.filter((member) => !groups.some((group) => group.includes(member))), listed ? CLOSE_NOUN_RATIO : CLOSE_OPEN_NOUN_RATIO));
+    // Durations by topic are left out: a topic word ("fire", "strike") is shared by the story's every duration.
+    if (listed && concept.startsWith(COUNTED_NOUN_PREFIX)) groups.push(...pairNounValuesByClause(entries.filter((member) => !groups.some((group) => group.includes(member))), conflictRatio === NOUN_CONFLICT_RATIO ? CLAUSE_PAIR_RATIO : conflictRatio));
     if (groups.length === 0) return;
     const absorbed = new Set<Claim>();
     const claims: Claim[] = [];
@@ -721,6 +725,62 @@ function sameFigureValue(figure: Figure): string {
 const NOUN_CONFLICT_RATIO = 3;
 /** How far apart two sources' ages of one unnamed person may be ("34 ans", "43-year-old") and still be one fact. */
 const AGE_CONFLICT_RATIO = 1.5;
+/**
+ * "212 conteneurs" on board and "37 conteneurs tombés à la mer" in one article, "41 conteneurs tombés à la mer" and
+ * "23 conteneurs récupérés" in another: when articles give a listed noun several values, which of them state one fact
+ * is told by their clauses. Values of different articles pair when their clauses share a word besides the noun, each
+ * is the other's single best match in its article, and they are of one magnitude (within half again); the pair then
+ * shows whether the articles agree. Values some article gives twice were paired by value before this.
+ */
+function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio: number): IndexedCandidate[][] {
+  const docs = [...new Set(leftover.map((member) => member.doc))].sort();
+  if (docs.length < 2) return [];
+  const words = (member: IndexedCandidate): Set<string> => new Set((member.context ?? []).filter((stem) => stem !== member.nounStem));
+  const wordsOf = new Map(leftover.map((member) => [member, words(member)]));
+  const score = (a: IndexedCandidate, b: IndexedCandidate): number => {
+    const va = a.figure.value;
+    const vb = b.figure.value;
+    if (!va || !vb || va / vb > maxRatio || vb / va > maxRatio) return 0;
+    const other = wordsOf.get(b) ?? new Set<string>();
+    let shared = 0;
+    for (const stem of wordsOf.get(a) ?? []) if (other.has(stem) && stem !== b.nounStem) shared++;
+    return shared >= CLAUSE_PAIR_SHARED ? shared : 0;
+  };
+  const bestIn = (member: IndexedCandidate, doc: DocId): IndexedCandidate | undefined => {
+    let best: IndexedCandidate | undefined;
+    let bestScore = 0;
+    let tied = false;
+    for (const other of leftover) {
+      if (other.doc !== doc) continue;
+      const value = score(member, other);
+      if (value > bestScore) (best = other), (bestScore = value), (tied = false);
+      else if (value === bestScore && value > 0) tied = true;
+    }
+    return tied ? undefined : best;
+  };
+  const groupOf = new Map<IndexedCandidate, IndexedCandidate[]>();
+  for (const member of leftover) {
+    for (const doc of docs) {
+      if (doc <= member.doc) continue;
+      const match = bestIn(member, doc);
+      if (!match || bestIn(match, member.doc) !== member) continue;
+      const into = groupOf.get(member) ?? groupOf.get(match) ?? [];
+      for (const joined of [member, match]) {
+        const previous = groupOf.get(joined);
+        if (previous && previous !== into) for (const moved of previous) if (!into.includes(moved)) into.push(moved), groupOf.set(moved, into);
+        if (!into.includes(joined)) into.push(joined);
+        groupOf.set(joined, into);
+      }
+    }
+  }
+  // An article with two values in one group states two facts: such a group is left out.
+  return [...new Set(groupOf.values())].filter((group) => new Set(group.map((member) => member.doc)).size === group.length);
+}
+/** Content words besides the noun two clauses must share to pair a listed noun's values (pairNounValuesByClause). */
+const CLAUSE_PAIR_SHARED = 1;
+/** How far apart two values of a listed noun paired by their clauses may be. */
+const CLAUSE_PAIR_RATIO = 1.5;
+
 /** How far apart two agreeing counts of one noun may be and still pair as one fact with no shared value ("1 120", "plus de 1 100"). */
 const CLOSE_NOUN_RATIO = 1.25;
 /**

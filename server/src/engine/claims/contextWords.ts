@@ -41,3 +41,11 @@ export function contextStems(text: string, figure: Figure, sentence: Span): stri
   }
   return [...stems].sort();
 }
+
+/** The stem of the word right after a figure ("conteneurs" in "37 conteneurs tombés"): a counted noun, not what the count is about. */
+export function nounStemAfter(text: string, figure: Figure, sentence: Span): string | null {
+  const word = /^[\s\u00a0\u202f-]*(\p{L}[\p{L}'’-]*)/u.exec(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase())?.[1];
+  if (!word) return null;
+  const bare = word.replace(/^(?:l|d|qu|n|s|j|c)['’]/u, '');
+  return bare.length < 4 ? null : bare.slice(0, 5);
+}
