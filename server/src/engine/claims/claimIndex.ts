@@ -374,25 +374,28 @@ export class ClaimIndex {
     }
     const shared = [...docsByValue.keys()].filter((value) => (docsByValue.get(value)?.size ?? 0) >= 2).sort();
     const groups = shared.map((value) => [...(membersByValue.get(value) ?? [])]);
-    const [majority] = shared;
     // A noun read from the text ("seasons", "places") may count several things of one story ("three seasons" left on
     // a contract, "seven seasons" played): it ties equal and close values, and only listed concepts join differing ones.
     const listed = !isOpenNoun(concept);
     // Two men in a story are more often two men of different ages than one man aged differently: ages stay close.
     const conflictRatio = concept.startsWith(AGE_OF_PREFIX) ? AGE_CONFLICT_RATIO : NOUN_CONFLICT_RATIO;
-    if (listed && shared.length === 1 && majority !== undefined && groups[0]) {
+    if (listed && shared.length >= 1) {
       for (const doc of [...valuesByDoc.keys()].sort()) {
         const values = valuesByDoc.get(doc) ?? new Set<string>();
         const [value] = values;
-        if (values.size !== 1 || value === undefined || value === majority || docsByValue.get(value)?.size !== 1) continue;
-        const oddFigure = membersByValue.get(value)?.[0]?.figure;
-        const majorityFigure = membersByValue.get(majority)?.[0]?.figure;
+        if (values.size !== 1 || value === undefined || shared.includes(value) || docsByValue.get(value)?.size !== 1) continue;
+        const oddMembers = membersByValue.get(value) ?? [];
+        const oddFigure = oddMembers[0]?.figure;
         // "86 avions" for one airline where others give "148 appareils" for the merged fleet: a value another source
-        // also states, or a source that also states the shared value, is another fact; so is a value of another magnitude.
-        if (!oddFigure?.value || !majorityFigure?.value || this.statedElsewhere(value, doc) || this.statedIn(majority, doc)) continue;
-        const ratio = oddFigure.value / majorityFigure.value;
-        if (ratio > conflictRatio || ratio < 1 / conflictRatio) continue;
-        groups[0].push(...(membersByValue.get(value) ?? []));
+        // also states, or a source that also states a shared value, is another fact; so is a value of another magnitude.
+        if (!oddFigure?.value || this.statedElsewhere(value, doc) || shared.some((common) => this.statedIn(common, doc))) continue;
+        const within = shared
+          .map((common, index) => ({ index, figure: membersByValue.get(common)?.[0]?.figure }))
+          .filter(({ figure }) => figure?.value && oddFigure.value && oddFigure.value / figure.value <= conflictRatio && figure.value / oddFigure.value <= conflictRatio);
+        // "Some 64 ships were waiting at anchor" where others give "46 vessels waiting at anchor" and "18 diverted": with
+        // several shared values, the clause says which one the odd value states.
+        const chosen = within.length === 1 ? within[0]?.index : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
+        if (chosen !== undefined) groups[within.length === 1 ? chosen : (within[chosen]?.index ?? -1)]?.push(...oddMembers);
       }
     }
     // "up to 80 firefighters" in one source, "more than 100 firefighters" in another, and no source giving the noun
@@ -776,6 +779,22 @@ function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio:
   // An article with two values in one group states two facts: such a group is left out.
   return [...new Set(groupOf.values())].filter((group) => new Set(group.map((member) => member.doc)).size === group.length);
 }
+/** Which of several groups the clauses of `members` share most content words with (besides the noun); undefined on a tie or none. */
+function bestByClause(members: readonly IndexedCandidate[], groups: readonly (readonly IndexedCandidate[])[]): number | undefined {
+  const own = new Set(members.flatMap((member) => (member.context ?? []).filter((stem) => stem !== member.nounStem)));
+  let best: number | undefined;
+  let bestScore = 0;
+  let tied = false;
+  groups.forEach((group, index) => {
+    const theirs = new Set(group.flatMap((member) => (member.context ?? []).filter((stem) => stem !== member.nounStem)));
+    let score = 0;
+    for (const stem of own) if (theirs.has(stem)) score++;
+    if (score > bestScore) (best = index), (bestScore = score), (tied = false);
+    else if (score === bestScore && score > 0) tied = true;
+  });
+  return tied || bestScore < CLAUSE_PAIR_SHARED ? undefined : best;
+}
+
 /** Content words besides the noun two clauses must share to pair a listed noun's values (pairNounValuesByClause). */
 const CLAUSE_PAIR_SHARED = 1;
 /** How far apart two values of a listed noun paired by their clauses may be. */
