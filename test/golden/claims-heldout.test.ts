@@ -873,10 +873,11 @@ const FIRST_MEASUREMENT_R22: Scores = {
 // alarms; round 18 lost its 4 wrong ties (volumes), round 7 +2 pairs (a weekday); no round lost a tie.
 // Then a listed noun's values paired across articles by their clauses ("37 conteneurs sont tombés à la mer" and "41
 // conteneurs tombés à la mer"): 84 tied, 4/8 caught; round 5 +4 pairs and one more caught, round 6 +3.
+// Then "abroad" in a relative clause about the actor no longer scopes its figures: 85 tied, 5/8 caught.
 const FLOOR_R22 = {
-  tied: 84,
-  caught: 4,
-  caughtStrict: 4,
+  tied: 85,
+  caught: 5,
+  caughtStrict: 5,
   maxWrong: 3,
   maxFalseAlarms: 0,
 };

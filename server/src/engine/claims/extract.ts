@@ -1019,13 +1019,17 @@ const FACILITY_BETWEEN = /(?:project|plant|factory|facility|mine|refinery|termin
 const VISIT_BEFORE = /(?:déplacement|visite|visiting|visit|trip|tour|speaking|s['’]exprimant|interview|meeting|réunion|rencontre)[\p{L}]*(?:[\s\u00a0]+[\p{L}'’]+){0,2}[\s\u00a0]+$/iu;
 const SCOPE_PREPOSITION = /(?:^|[\s\u00a0(])(?:en|in|au|aux|dans|across|outside|hors)[\s\u00a0]+(?:l['’]|le[\s\u00a0]|la[\s\u00a0]|les[\s\u00a0]|the[\s\u00a0])?$/iu;
 
+/** A comma-delimited stretch that opens a relative clause ("which sells abroad", "qui exporte à l'étranger"). */
+const RELATIVE_OPENING = /^[\s\u00a0]*(?:which|who|whose|that|qui|dont|où|lequel|laquelle)(?![\p{L}])/iu;
 /** "À l'international, les filiales ont généré 3,1 milliards", "Overseas sales rose to $2bn": the business abroad, a part. */
 const ABROAD = /(?:^|[\s\u00a0(«"“])(?:l['’](?:international|étranger)|hors (?:de )?(?:france|l['’]hexagone)|abroad|overseas|internationally|international (?:sales|revenue|business|markets?))(?![\p{L}])/iu;
 
 function isPlaceScoped(text: string, figure: Figure, sentence: Span, places: readonly Span[]): boolean {
   if (figure.kind !== 'money' && figure.kind !== 'count' && figure.kind !== 'percent') return false;
   const lead = text.slice(sentence.start, figure.span.start);
-  if (ABROAD.test(afterLast(lead, ';'))) return true;
+  // "The group, which sells much of its output abroad, reported revenue of €1.04bn": a relative clause describes the
+  // actor, it does not scope the figure.
+  if (afterLast(lead, ';').split(',').some((part) => ABROAD.test(part) && !RELATIVE_OPENING.test(part))) return true;
   for (const place of places) {
     if (place.end <= sentence.start || place.start >= sentence.end) continue;
     const lead = text.slice(Math.max(sentence.start, place.start - 12), place.start);
