@@ -296,7 +296,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
 // 190 → 189 (stop 16): "33 800 spectateurs en moyenne la saison dernière" is now last season's count, apart from
 // another outlet's undated "près de 34 000 spectateurs" (round 17: 2 fewer wrong ties, 3 fewer false alarms).
 const FLOOR_R6 = {
-  tied: 194,
+  tied: 197,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 3,
@@ -428,7 +428,7 @@ const FIRST_MEASUREMENT_R10: Scores = {
  * festival's budget): 108, 1, 6/8, 0.
  */
 const FLOOR_R10 = {
-  tied: 122,
+  tied: 124,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -467,7 +467,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 89,
+  tied: 99,
   caught: 2,
   caughtStrict: 2,
   maxWrong: 6,
@@ -505,7 +505,7 @@ const FIRST_MEASUREMENT_R12: Scores = {
 // value per source as one fact (round 14): 62, 4, 5/8, 0.
 // maxWrong 4 → 5 (stop 16): two "30-day" averages of one article pair tie by their clauses; the gold leaves them out.
 const FLOOR_R12 = {
-  tied: 79,
+  tied: 83,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 4,
@@ -691,11 +691,13 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // Then tuition as an attribute ("$14,820 a year in tuition"), "up $694 from the current $14,126", "a C$3,000 increase",
 // altitudes in metres and snow depths apart from lengths, a site's capacity and a decade's output: 39 tied, 22 wrong,
 // 1/8, 11 false alarms.
+// Stop 17: dollars key by their number, whichever dollar (claimIndex.ts kindUnitKey): +4 pairs, and the trap of Castor's
+// "C$2.1 billion" price against Northlane's "$2.1bn" investment now ties by value: 2 more wrong ties.
 const FLOOR_R17 = {
-  tied: 63,
+  tied: 67,
   caught: 1,
   caughtStrict: 1,
-  maxWrong: 11,
+  maxWrong: 13,
   maxFalseAlarms: 0,
 };
 
@@ -728,7 +730,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 147,
+  tied: 148,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 7,
@@ -765,7 +767,7 @@ const FIRST_MEASUREMENT_R19: Scores = {
 // 101 → 105 after rules read from it (stop 16): a value nothing names takes no actor from the sentence before (+1,
 // general, written before round 19 was read); people quoted on a repeated value no longer make it ambiguous (+3).
 const FLOOR_R19 = {
-  tied: 105,
+  tied: 108,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 2,
@@ -803,7 +805,7 @@ const FIRST_MEASUREMENT_R20: Scores = {
 // alarms too, no round lost a tie. Then "is building 26 trams" read as a count (not "building 26"), and trams counted
 // with "rames": 93 tied, 3/8 caught (the 24 against 26 trams ordered).
 const FLOOR_R20 = {
-  tied: 93,
+  tied: 99,
   caught: 3,
   caughtStrict: 2,
   maxWrong: 12,

@@ -715,8 +715,19 @@ function isLargeRoundSum(figure: Figure): boolean {
 
 /** kind|unit|value, the one spelling of a value shared by same-figure buckets, adoption and joining by value. */
 function valueKey(figure: Figure): string {
-  return `${figure.kind}|${figure.unit ?? ''}|${sameFigureValue(figure)}`;
+  return `${kindUnitKey(figure)}|${sameFigureValue(figure)}`;
 }
+
+function kindUnitKey(figure: Figure): string {
+  return `${figure.kind}|${figure.kind === 'money' && figure.unit !== null && DOLLAR_UNITS.has(figure.unit) ? '$' : (figure.unit ?? '')}`;
+}
+
+/**
+ * "C$12 million" in one outlet, "$12-million" in a Canadian paper that writes its own dollar bare: a value keys by
+ * the number of dollars, whichever dollar. Two dollars of one story seldom carry the same number as different facts;
+ * the comparison (compare.ts) still converts an explicit "US$" against "C$".
+ */
+const DOLLAR_UNITS: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 
 /** The value part of a same-figure bucket: the number in its unit, or a day's ISO date. */
 function sameFigureValue(figure: Figure): string {
@@ -1307,7 +1318,7 @@ interface GroupRange {
 
 function rangeOf(figure: Figure): GroupRange {
   const rounded = roundedFigure(figure);
-  return { kindUnit: `${figure.kind}|${figure.unit ?? ''}`, low: rounded.low, lowInclusive: rounded.lowInclusive, high: rounded.high, highInclusive: rounded.highInclusive };
+  return { kindUnit: kindUnitKey(figure), low: rounded.low, lowInclusive: rounded.lowInclusive, high: rounded.high, highInclusive: rounded.highInclusive };
 }
 
 function combine(a: GroupRange | null, b: GroupRange | null): GroupRange | null {
