@@ -83,6 +83,17 @@ describe('entities: acronyms and former names stated by the text', () => {
     ['Facebook, rebaptisé Meta en 2021, publie ses comptes.', ['Facebook -former-name-> Meta']],
     ['Meta, formerly known as Facebook, reported earnings.', ['Facebook -former-name-> Meta'], 'en'],
     ['Le Président Directeur Général (PDG) parle.', []],
+    // A body named in lower case after its article, and long names whose acronym skips a few words.
+    ['Le parquet national financier (PNF) a requis.', ['PNF -acronym-> parquet national financier']],
+    [
+      "L'enquête a été menée avec l'Office central de lutte contre la corruption et les infractions financières et fiscales (OCLCIFF).",
+      ['OCLCIFF -acronym-> Office central de lutte contre la corruption et les infractions financières et fiscales'],
+    ],
+    [
+      "L'Agence nationale de sécurité du médicament et des produits de santé (ANSM) a autorisé l'essai.",
+      ['ANSM -acronym-> Agence nationale de sécurité du médicament et des produits de santé'],
+    ],
+    ['Il a signé un contrat avec la société (SA) en 2024.', []],
   ];
   for (const [text, expected, lang] of cases) it(text, () => assert.deepEqual(links(text, lang), expected));
 });

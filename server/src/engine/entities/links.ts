@@ -78,6 +78,10 @@ function runAt(runs: readonly Run[], index: number): Run | undefined {
   return runs.find((run) => run.from === index);
 }
 
+/** How many words back from an acronym in brackets its long form may start. */
+const LONG_FORM_REACH = 16;
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'the']);
+
 /** Adds the long forms of acronyms the capitalised runs missed, and returns the links. */
 export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
   const links: RunLink[] = [];
@@ -151,11 +155,18 @@ function longForm(tokens: readonly Token[], runs: Run[], k: number, letters: str
     if (previous.to - previous.from > 1 && subsequence(letters, keyOf(tokens, previous))) return previous;
   }
   // A long form with lower-case words: "Organisation mondiale de la santé (OMS)".
-  for (let m = k - 1; m >= Math.max(0, k - 10); m--) {
+  for (let m = k - 1; m >= Math.max(0, k - LONG_FORM_REACH); m--) {
     if (tokens[m + 1]!.gap !== '' && m + 1 < k) break;
     const t = tokens[m]!;
+    // "Le parquet national financier (PNF)": a body named in lower case, right after its article.
+    const lowerAfterArticle = t.lower && !STOP.has(t.word) && (t.elision === 'l' || ARTICLES.has(tokens[m - 1]?.word ?? ''));
+    if (!nameShaped(t) && !lowerAfterArticle) continue;
+    const spelled = initials(tokens, m, k);
     // "Medicines and Healthcare products Regulatory Agency (MHRA)": the initials of its capitalised words.
-    if (!nameShaped(t) || (initials(tokens, m, k) !== letters && capitalInitials(tokens, m, k) !== letters) || !meaningful(tokens, m, k)) continue;
+    // "Office central de lutte contre la corruption et les infractions financières et fiscales (OCLCIFF)", "Agence
+    // nationale de sécurité du médicament et des produits de santé (ANSM)": a long name whose acronym skips a few words.
+    const skipsFew = k - m >= 6 && spelled.charAt(0) === letters.charAt(0) && spelled.length - letters.length <= 3 && inOrder(letters, spelled);
+    if ((spelled !== letters && capitalInitials(tokens, m, k) !== letters && !skipsFew) || !meaningful(tokens, m, k)) continue;
     const run: Run = { from: m, to: k, known: undefined, titled: false };
     run.known = knownEntry(keyOf(tokens, run));
     for (let r = runs.length - 1; r >= 0; r--) if (runs[r]!.from < k && runs[r]!.to > m) runs.splice(r, 1);
