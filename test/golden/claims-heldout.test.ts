@@ -543,9 +543,9 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms;
 // then "118kt" and "210,000t" read as tonnes: 71 tied.
 const FLOOR_R13 = {
-  tied: 85,
-  caught: 5,
-  caughtStrict: 5,
+  tied: 89,
+  caught: 6,
+  caughtStrict: 6,
   maxWrong: 0,
   maxFalseAlarms: 0,
 };

@@ -380,10 +380,16 @@ export class ClaimIndex {
     // Two men in a story are more often two men of different ages than one man aged differently: ages stay close.
     const conflictRatio = concept.startsWith(AGE_OF_PREFIX) ? AGE_CONFLICT_RATIO : NOUN_CONFLICT_RATIO;
     if (listed && shared.length >= 1) {
+      const sharedValues = shared.map((common) => membersByValue.get(common)?.[0]?.figure.value ?? 0).filter((number) => number > 0);
+      const nearShared = (value: string): boolean => {
+        const number = membersByValue.get(value)?.[0]?.figure.value ?? 0;
+        return number > 0 && sharedValues.some((common) => number / common <= conflictRatio && common / number <= conflictRatio);
+      };
       for (const doc of [...valuesByDoc.keys()].sort()) {
-        const values = valuesByDoc.get(doc) ?? new Set<string>();
+        // "1 420 vols" and "environ deux vols sur trois": a value of another magnitude than any shared one is another fact.
+        const values = [...(valuesByDoc.get(doc) ?? new Set<string>())].filter(nearShared);
         const [value] = values;
-        if (values.size !== 1 || value === undefined || shared.includes(value) || docsByValue.get(value)?.size !== 1) continue;
+        if (values.length !== 1 || value === undefined || shared.includes(value) || docsByValue.get(value)?.size !== 1) continue;
         const oddMembers = membersByValue.get(value) ?? [];
         const oddFigure = oddMembers[0]?.figure;
         // "86 avions" for one airline where others give "148 appareils" for the merged fleet: a value another source
