@@ -387,21 +387,25 @@ export class ClaimIndex {
       };
       for (const doc of [...valuesByDoc.keys()].sort()) {
         // "1 420 vols" and "environ deux vols sur trois": a value of another magnitude than any shared one is another fact.
-        const values = [...(valuesByDoc.get(doc) ?? new Set<string>())].filter(nearShared);
+        const values = [...(valuesByDoc.get(doc) ?? new Set<string>())].filter((value) => !shared.includes(value) && nearShared(value));
         const [value] = values;
-        if (values.length !== 1 || value === undefined || shared.includes(value) || docsByValue.get(value)?.size !== 1) continue;
+        if (values.length !== 1 || value === undefined || docsByValue.get(value)?.size !== 1) continue;
         const oddMembers = membersByValue.get(value) ?? [];
         const oddFigure = oddMembers[0]?.figure;
         // "86 avions" for one airline where others give "148 appareils" for the merged fleet: a value another source
-        // also states, or a source that also states a shared value, is another fact; so is a value of another magnitude.
-        if (!oddFigure?.value || this.statedElsewhere(value, doc) || shared.some((common) => this.statedIn(common, doc))) continue;
+        // also states is another fact; so is a value of another magnitude.
+        if (!oddFigure?.value || this.statedElsewhere(value, doc)) continue;
         const within = shared
-          .map((common, index) => ({ index, figure: membersByValue.get(common)?.[0]?.figure }))
+          .map((common, index) => ({ index, common, figure: membersByValue.get(common)?.[0]?.figure }))
           .filter(({ figure }) => figure?.value && oddFigure.value && oddFigure.value / figure.value <= conflictRatio && figure.value / oddFigure.value <= conflictRatio);
         // "Some 64 ships were waiting at anchor" where others give "46 vessels waiting at anchor" and "18 diverted": with
         // several shared values, the clause says which one the odd value states.
-        const chosen = within.length === 1 ? within[0]?.index : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
-        if (chosen !== undefined) groups[within.length === 1 ? chosen : (within[chosen]?.index ?? -1)]?.push(...oddMembers);
+        const pick = within.length === 1 ? 0 : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
+        const chosen = pick === undefined ? undefined : within[pick];
+        // A source that also states the value it would join states two facts ("more than 3,000 homes" destroyed beside
+        // "41,000" without power is fine; beside "2,300" it is another count).
+        if (chosen === undefined || this.statedIn(chosen.common, doc)) continue;
+        groups[chosen.index]?.push(...oddMembers);
       }
     }
     // "up to 80 firefighters" in one source, "more than 100 firefighters" in another, and no source giving the noun
