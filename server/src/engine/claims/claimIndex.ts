@@ -397,14 +397,15 @@ export class ClaimIndex {
         if (!oddFigure?.value || this.statedElsewhere(value, doc)) continue;
         const within = shared
           .map((common, index) => ({ index, common, figure: membersByValue.get(common)?.[0]?.figure }))
-          .filter(({ figure }) => figure?.value && oddFigure.value && oddFigure.value / figure.value <= conflictRatio && figure.value / oddFigure.value <= conflictRatio);
+          .filter(({ figure }) => figure?.value && oddFigure.value && oddFigure.value / figure.value <= conflictRatio && figure.value / oddFigure.value <= conflictRatio)
+          // A source that states a shared value does not state it differently too ("3,200 homes" planned, "More than
+          // 8,000" waiting): the candidates are the shared values it does not give.
+          .filter(({ common }) => !this.statedIn(common, doc));
         // "Some 64 ships were waiting at anchor" where others give "46 vessels waiting at anchor" and "18 diverted": with
         // several shared values, the clause says which one the odd value states.
         const pick = within.length === 1 ? 0 : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
         const chosen = pick === undefined ? undefined : within[pick];
-        // A source that also states the value it would join states two facts ("more than 3,000 homes" destroyed beside
-        // "41,000" without power is fine; beside "2,300" it is another count).
-        if (chosen === undefined || this.statedIn(chosen.common, doc)) continue;
+        if (chosen === undefined) continue;
         groups[chosen.index]?.push(...oddMembers);
       }
     }

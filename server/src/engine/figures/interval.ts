@@ -47,12 +47,20 @@ export function hedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
       return { low: null, high: v, lowInclusive: false, highInclusive: true, qualifier: 'at-most' };
     case 'about':
       return {
-        low: Math.min(b.lo, v * (1 - ABOUT)), high: Math.max(b.hi, v * (1 + ABOUT)),
+        low: Math.min(b.lo, v * (1 - ABOUT), smallWhole(v) ? v - 0.5 : v), high: Math.max(b.hi, v * (1 + ABOUT), smallWhole(v) ? v + 0.5 : v),
         lowInclusive: true, highInclusive: true, qualifier: 'about',
       };
     case 'near':
-      return { low: Math.min(b.lo, v * (1 - ABOUT)), high: v, lowInclusive: true, highInclusive: true, qualifier: 'about' };
+      return { low: Math.min(b.lo, v * (1 - ABOUT), smallWhole(v) ? v - 0.5 : v), high: v, lowInclusive: true, highInclusive: true, qualifier: 'about' };
     default:
       return { low: b.lo, high: b.hi, lowInclusive: b.loInc, highInclusive: b.hiInc, qualifier: b.approx ? 'about' : 'exact' };
   }
+}
+
+/**
+ * "nearly two weeks", "about three months": a hedge on a small whole number of a coarse unit covers at least half a
+ * unit (12 days are "près de deux semaines"), however the number is written (words carry no rounding of their own).
+ */
+function smallWhole(value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value <= 10;
 }
