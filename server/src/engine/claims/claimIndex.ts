@@ -298,13 +298,42 @@ export class ClaimIndex {
         }
         const odd = [...byDoc.values()].filter((entry) => !entry.tied).map((entry) => entry.member);
         if (odd.length !== 1) continue;
-        const claim: Claim = { ...group.claim, members: [...group.claim.members, ...odd].sort(byPlace) };
-        this.oddClaims.set(group.ref, claim);
-        for (const member of claim.members) {
-          this.oddByFigure.set(figureKey(member.doc, member.figureIndex), claim);
-          affected.add(member.doc);
-        }
+        this.joinShared(group.ref, group.claim, odd, affected);
       }
+      // "almost 2 million m³" where two sources give "1.9 million cubic metres", "plus de 300 tonnes" against "310 tonnes"
+      // twice: a hedged value that agrees with one shared value of its unit and no other is that fact, written loosely.
+      const closeByGroup = new Map<Shared, Map<DocId, IndexedCandidate[]>>();
+      for (const member of candidates) {
+        if (member.figure.qualifier === 'exact' || !CLOSE_KINDS.has(member.figure.kind) || (member.figure.kind === 'count' && (member.figure.value ?? 0) < CLOSE_COUNT_FLOOR)) continue;
+        const matches = shared.filter((group) => {
+          const reference = group.claim.members[0]?.figure;
+          const value = member.figure.value;
+          if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > CLOSE_RATIO || reference.value / value > CLOSE_RATIO) return false;
+          // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
+          // clause must share a word with the shared value's, besides the counted noun.
+          if (member.figure.kind === 'count' && !(member.context ?? []).some((stem) => stem !== member.nounStem && group.stems.has(stem))) return false;
+          return agree(reference, member.figure) && !this.statedIn(group.value, member.doc);
+        });
+        const [only] = matches;
+        if (matches.length !== 1 || !only) continue;
+        let byDoc = closeByGroup.get(only);
+        if (!byDoc) closeByGroup.set(only, (byDoc = new Map()));
+        pushTo(byDoc, member.doc, member);
+      }
+      for (const [group, byDoc] of closeByGroup) {
+        const close = [...byDoc.values()].filter((list) => list.length === 1).flat();
+        if (close.length > 0) this.joinShared(group.ref, this.oddClaims.get(group.ref) ?? group.claim, close, affected);
+      }
+    }
+  }
+
+  /** Adds figures to a shared claim for reconcileOdd, replacing any version of that claim it made before. */
+  private joinShared(ref: string, base: Claim, added: readonly IndexedCandidate[], affected: Set<DocId>): void {
+    const claim: Claim = { ...base, members: [...base.members, ...added].sort(byPlace) };
+    this.oddClaims.set(ref, claim);
+    for (const member of claim.members) {
+      this.oddByFigure.set(figureKey(member.doc, member.figureIndex), claim);
+      affected.add(member.doc);
     }
   }
 
@@ -1077,6 +1106,13 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
     return a === b || combine(groups.get(a) ?? null, groups.get(b) ?? null) !== null;
   }
 }
+
+/** Kinds whose hedged values may join a shared value they agree with (reconcileOdd); percentages are too many in a story. */
+const CLOSE_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'count']);
+/** Counts smaller than this are too common to join by agreement alone. */
+const CLOSE_COUNT_FLOOR = 100;
+/** How far a hedged value may sit from the shared value it agrees with. */
+const CLOSE_RATIO = 1.15;
 
 /** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
