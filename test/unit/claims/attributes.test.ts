@@ -29,3 +29,14 @@ test('figures no trigger names tie by equal distinctive value, and two such clai
   const ids = engine.claimSummaries('en').map((claim) => claim.id);
   assert.equal(new Set(ids).size, ids.length, `claim ids are unique: ${ids.join(', ')}`);
 });
+
+test('"put the damage at" is an estimate, not money put in: no investment; "put the total cost at" is a cost', () => {
+  const attributeIn = (text: string): (string | null)[] => {
+    const engine = createEngine({ displayName: (doc: string) => doc });
+    engine.updateMany([{ doc: 'a.txt', text: `Published May 3, 2026\n\n${text}\n`, version: 0, overrides: { language: null, date: null } }]);
+    return (engine.analysis('a.txt')?.candidates ?? []).filter((candidate) => engine.analysis('a.txt')?.figures[candidate.figureIndex]?.kind === 'money').map((candidate) => candidate.attribute);
+  };
+  assert.deepEqual(attributeIn('Provincial officials now put the damage from the spring flood at $85.4 million.'), ['same-figure']);
+  assert.deepEqual(attributeIn('The ministry puts the total cost of the bridge at about $310 million.'), ['cost']);
+  assert.deepEqual(attributeIn('Orvane will put $40 million into the new plant.'), ['investment']);
+});

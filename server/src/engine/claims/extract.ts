@@ -100,6 +100,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
           : figure.kind === 'count' && CASUALTIES.test(lower)
           ? casualtyClass(text, figure, sentence)
           : refined(context.attributes, lower, figure.span.start - sentence.start, figure.span.end - sentence.start, figure.kind, language);
+    // "officials put the damage at $85.4 million": an estimate of what the words between name, not money put into something.
+    if (attribute === 'investment' && PUT_AT_BEFORE.test(leadLower(80))) attribute = COST_WORD.test(leadLower(80)) ? 'cost' : null;
     // "estime ses pertes à 95 millions d'euros de chiffre d'affaires": sales lost, not sales made.
     if (attribute !== null && attribute.startsWith('revenue') && LOSS_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) {
       // "the airline lost €47m on revenue of €389m", "a perdu 47 millions d'euros": a company that lost money made a
@@ -851,6 +853,9 @@ const DEPTH_AFTER = /^[\s\u00a0]*(?:de fond|de profondeur|d['’]eau|of water|so
 const DEPTH_BEFORE = /(?:profondeur|depth)(?: de| of)?[\s\u00a0]+(?:environ[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+|près de[\s\u00a0]+|nearly[\s\u00a0]+)?$/u;
 const HEIGHT_AFTER = /^[\s\u00a0]*(?:de haut(?:eur)?(?![\p{L}])|-?high(?![\p{L}])|-?tall(?![\p{L}])|in height)/u;
 const HEIGHT_BEFORE = /(?:hauteur|height|haut de|culminant à|culmine à|rising)(?: de| of| to)?[\s\u00a0]+(?:environ[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+|près de[\s\u00a0]+|nearly[\s\u00a0]+)?$/u;
+/** "put the damage at", "puts the total cost at around": an estimate's verb and its object, right before the figure. */
+const PUT_AT_BEFORE = /(?:^|[^\p{L}])puts?[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){1,6}?at[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)[\s\u00a0]+)?$/u;
+const COST_WORD = /(?:^|[^\p{L}])(?:cost|costs|bill|price tag)(?![\p{L}])/u;
 const SNOW_AFTER = /^[\s\u00a0]*(?:de neige|of snow|of fresh snow|de poudreuse)/u;
 // Not "culminé à 3,9 mètres au-dessus de son niveau": a river's peak is a level, not a height above the sea.
 const ALTITUDE = /(?:altitude|au sommet|at the summit|above sea level|sommet à|summit of|s['’]étage)/u;
