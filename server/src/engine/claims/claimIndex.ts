@@ -308,11 +308,16 @@ export class ClaimIndex {
         const matches = shared.filter((group) => {
           const reference = group.claim.members[0]?.figure;
           const value = member.figure.value;
-          if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > CLOSE_RATIO || reference.value / value > CLOSE_RATIO) return false;
+          // An open bound ("as much as 80 per cent", "plus de 300 tonnes") agrees with every value on one side: its own number
+          // must be the shared one, give or take rounding; a percentage names too many things of a story to stray far.
+          const limit = OPEN_QUALIFIERS.has(member.figure.qualifier) ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
+          if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > limit || reference.value / value > limit) return false;
           // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
           // clause must share a word with the shared value's, besides the counted noun.
-          if (member.figure.kind === 'count' && !(member.context ?? []).some((stem) => stem !== member.nounStem && group.stems.has(stem))) return false;
-          return agree(reference, member.figure) && !this.statedIn(group.value, member.doc);
+          if ((member.figure.kind === 'count' || member.figure.kind === 'percent') && !(member.context ?? []).some((stem) => stem !== member.nounStem && group.stems.has(stem))) return false;
+          // The figure itself may carry the shared value ("nearly three million litres" against "3 millions de litres"
+          // twice): only the group's own documents are left out, and a document with two candidates below.
+          return agree(reference, member.figure);
         });
         const [only] = matches;
         if (matches.length !== 1 || !only) continue;
@@ -1108,11 +1113,14 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
 }
 
 /** Kinds whose hedged values may join a shared value they agree with (reconcileOdd); percentages are too many in a story. */
-const CLOSE_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'count']);
+const CLOSE_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'count', 'percent']);
 /** Counts smaller than this are too common to join by agreement alone. */
 const CLOSE_COUNT_FLOOR = 100;
 /** How far a hedged value may sit from the shared value it agrees with. */
 const CLOSE_RATIO = 1.15;
+const CLOSE_PERCENT_RATIO = 1.07;
+const CLOSE_BOUND_RATIO = 1.05;
+const OPEN_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
 
 /** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
