@@ -212,3 +212,17 @@ cases('entities: squares, bridges and viaducts French names after a lower-case h
   // "la place de Bordeaux" may be the town's trade, not a square: the town alone.
   ['Les négociants de la place de Bordeaux redoutent l’affaire.', ['Bordeaux/place'], 'fr'],
 ]);
+
+cases('entities: a title inside a body named after someone', [
+  ['A woman was treated at Royal Prince Alfred Hospital for smoke inhalation.', ['Royal Prince Alfred Hospital/organization']],
+  ['Prince Harry visited the Queen Elizabeth University Hospital on Monday.', ['Harry/person', 'Queen Elizabeth University Hospital/organization']],
+  // A title before a name and a byline's role before a dash keep their meaning.
+  ['King Charles met nurses on Tuesday.', ['Charles/person']],
+]);
+
+describe('entities: a role before a dash is no title of the body after it', () => {
+  it('Orla Nevin, Housing Correspondent – The Irish Times', () => {
+    const found = strong('Orla Nevin, Housing Correspondent – The Irish Times', 'en');
+    assert.ok(!found.some((mention) => /Housing|Correspondent/u.test(mention)), found.join(', '));
+  });
+});

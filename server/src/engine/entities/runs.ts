@@ -126,10 +126,23 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   const particle = CAPITAL_PARTICLES.has(next.word) && after !== undefined && after.gap === '' && after.cap;
   if (blocked(next) && !particle) return false;
+  // "Royal Prince Alfred Hospital", "Queen Elizabeth University Hospital": a title before capitalised words that end in
+  // a body's head names the body after someone, it introduces no one.
+  if (namesBodyAhead(tokens, i + 1)) return false;
   // "note Cheikh Oumar Diallo": in French, a capitalised "Cheikh" with no article before it and two names after it is a
   // West African given name, no title ("le cheikh Tamim" writes the title in lower case).
   if (t.word === 'cheikh' && !ARTICLES_BEFORE_RANK.has(tokens[i - 1]?.word ?? '') && after !== undefined && after.gap === '' && after.cap && !after.allCaps && !blocked(after)) return false;
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
+}
+
+/** Whether the capitalised words from `from` (at most four, no punctuation between) end in an organisation's head or suffix. */
+function namesBodyAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap || t.gap !== '') return false;
+    if (k > from && (ORG_SUFFIXES.has(t.word) || ORG_HEADS.has(t.word))) return true;
+  }
+  return false;
 }
 
 const HYPHEN_INITIAL = /^\p{Lu}\p{Ll}+-\p{Lu}$/u;
@@ -620,7 +633,7 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // "SIX Swiss Exchange": a function word in capitals, mid-sentence, before capitalised words that end like a company.
   if (t.allCaps && !t.opening && t.elision === null && STOP.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && suffixAhead(tokens, i + 1)) return true;
   // "the General Court", "General Assembly": "General" before a body's head word starts the body's name.
-  if (t.word === 'general' && innerModifier(tokens, i)) return true;
+  if ((t.word === 'general' || TITLES.has(t.word) || ROLES.has(t.word)) && innerModifier(tokens, i)) return true;
   // "J. K. Rowling": an initial before another, though "j", "l" or "d" are elisions.
   if (t.initial && t.cap && t.text.length === 1 && next && next.gap === '.' && next.cap && !next.allCaps) return true;
   // "Chairwoman Grace Wambui Njoroge", ", Grace Mwangi said": a given name that is also a function word ("grâce"), after a
@@ -643,6 +656,8 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
  */
 function innerModifier(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
+  // "Royal Prince Alfred Hospital", "Queen Elizabeth University Hospital": a title in a body named after someone.
+  if (t.cap && !t.allCaps && t.elision === null && (TITLES.has(t.word) || ROLES.has(t.word)) && !STOP.has(t.word) && namesBodyAhead(tokens, j + 1)) return true;
   if (!t.cap || t.allCaps || t.elision !== null || (t.word !== 'new' && t.word !== 'general')) return false;
   const next = tokens[j + 1];
   if (!next || !startsName(tokens, j + 1) || next.allCaps) return false;
