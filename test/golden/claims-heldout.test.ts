@@ -655,11 +655,13 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // false alarms. The first measurement's fourth catch (3.4 against 3.6 million people) came through reading those
 // people as the firm's headcount, which also tied them with its 2,300 employees; it is not kept. Then a load factor as
 // an attribute of its own, aircraft counted past their model name and wind turbines as a counted noun: 101 tied.
+// Stop 17: an exact value joining a hedged shared one tied the ransom's "$8.47 million" with "about $8.5 million", a
+// restatement the gold leaves out: one more "wrong" tie that is right.
 const FLOOR_R16 = {
-  tied: 121,
+  tied: 122,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 2,
+  maxWrong: 3,
   maxFalseAlarms: 0,
 };
 
@@ -877,7 +879,7 @@ const FIRST_MEASUREMENT_R22: Scores = {
 // conteneurs tombés à la mer"): 84 tied, 4/8 caught; round 5 +4 pairs and one more caught, round 6 +3.
 // Then "abroad" in a relative clause about the actor no longer scopes its figures: 85 tied, 5/8 caught.
 const FLOOR_R22 = {
-  tied: 93,
+  tied: 95,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 3,

@@ -304,13 +304,17 @@ export class ClaimIndex {
       // twice: a hedged value that agrees with one shared value of its unit and no other is that fact, written loosely.
       const closeByGroup = new Map<Shared, Map<DocId, IndexedCandidate[]>>();
       for (const member of candidates) {
-        if (member.figure.qualifier === 'exact' || !CLOSE_KINDS.has(member.figure.kind) || (member.figure.kind === 'count' && (member.figure.value ?? 0) < CLOSE_COUNT_FLOOR)) continue;
+        if (!CLOSE_KINDS.has(member.figure.kind) || (member.figure.kind === 'count' && (member.figure.value ?? 0) < CLOSE_COUNT_FLOOR)) continue;
         const matches = shared.filter((group) => {
           const reference = group.claim.members[0]?.figure;
           const value = member.figure.value;
+          // One side at least is loose: "2 140 éleveurs" against "plus de 2 100 producteurs" and "some 2,100 farmers".
+          const groupHedged = group.claim.members.some((other) => other.figure.qualifier !== 'exact');
+          if (member.figure.qualifier === 'exact' && !groupHedged) return false;
           // An open bound ("as much as 80 per cent", "plus de 300 tonnes") agrees with every value on one side: its own number
           // must be the shared one, give or take rounding; a percentage names too many things of a story to stray far.
-          const limit = OPEN_QUALIFIERS.has(member.figure.qualifier) ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
+          const open = OPEN_QUALIFIERS.has(member.figure.qualifier) || group.claim.members.some((other) => OPEN_QUALIFIERS.has(other.figure.qualifier));
+          const limit = open ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
           if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > limit || reference.value / value > limit) return false;
           // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
           // clause must share a word with the shared value's, besides the counted noun.
