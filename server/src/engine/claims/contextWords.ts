@@ -1,5 +1,6 @@
 import type { Figure, Span } from '../types';
 import { DEFINITE_BEFORE_COUNT } from './extract';
+import { NEWS_WORD_PAIRS } from './data/newsWords';
 
 /**
  * Words that say nothing about which fact a figure states: function words and reporting verbs of French and
@@ -21,6 +22,9 @@ const STOP = new Set([
   'dollars', 'milliards', 'milliard', 'million', 'personnes', 'quelques',
 ]);
 
+/** Each word form of the bilingual list → its meaning's key ("#12"), which no five-letter stem can be. */
+const MEANING_OF_WORD: ReadonlyMap<string, string> = new Map(NEWS_WORD_PAIRS.flatMap((pair, index) => [...pair.en, ...pair.fr].map((word) => [word, `#${index}`] as const)));
+
 /** Characters each side of a figure whose words describe it. */
 const REACH = 70;
 
@@ -36,8 +40,10 @@ export function contextStems(text: string, figure: Figure, sentence: Span): stri
   const stems = new Set<string>();
   for (const word of `${before} ${after}`.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     const bare = word.replace(/^(?:l|d|qu|n|s|j|c)['’]/u, '');
-    if (bare.length < 4 || STOP.has(bare)) continue;
-    stems.add(bare.slice(0, 5));
+    // "mer" and "sea", "eau" and "water": a short word with a known translation still says what the clause is about.
+    const meaning = MEANING_OF_WORD.get(bare);
+    if (meaning) stems.add(meaning);
+    else if (bare.length >= 4 && !STOP.has(bare)) stems.add(bare.slice(0, 5));
   }
   return [...stems].sort();
 }
@@ -47,5 +53,10 @@ export function nounStemAfter(text: string, figure: Figure, sentence: Span): str
   const word = /^[\s\u00a0\u202f-]*(\p{L}[\p{L}'’-]*)/u.exec(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase())?.[1];
   if (!word) return null;
   const bare = word.replace(/^(?:l|d|qu|n|s|j|c)['’]/u, '');
-  return bare.length < 4 ? null : bare.slice(0, 5);
+  return bare.length < 4 ? null : stemOf(bare);
+}
+
+/** "tombés à la mer" and "fell into the sea": a word with a known translation stands for its meaning; others for their first five letters. */
+function stemOf(word: string): string {
+  return MEANING_OF_WORD.get(word) ?? word.slice(0, 5);
 }
