@@ -555,7 +555,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       const du = C.durations.match(toks, d);
       // "33 millions de tonnes", "2 billion of kWh": after a scale the unit may follow a linker.
       const lk = du === null && scaled ? C.linkers.match(toks, k) : null;
-      const ms = du === null ? C.measures.match(toks, k) ?? (lk !== null ? C.measures.match(toks, lk.end) : null) : null;
+      // "a 132-metre freighter", "a 5,000-tonne crane", "the 16.5-km line": a unit joined by a hyphen, in the singular.
+      const ms = du === null ? C.measures.match(toks, k) ?? (lk !== null ? C.measures.match(toks, lk.end) : null) ?? (d > k ? C.measures.match(toks, d) : null) : null;
       if (du !== null) {
         suffix = 'duration';
         unit = du.value as DurationUnit;
