@@ -181,11 +181,13 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // which the gold leaves unannotated (a tie of two non-gold figures counts as wrong).
 // Stop 17: words meeting across languages lost 3 pairs here ("60 Halcyon Aerospace H-290" left the order's claim when
 // the clause words of the two "60" in one article changed), for +52 pairs and 3 planted conflicts over fourteen rounds.
+// Then parts of a year near the article's tie by value: "the end of 2027" of two articles, which the gold leaves out, is
+// one more "wrong" tie.
 const FLOOR_R3 = {
   tied: 135,
   caught: 3,
   caughtStrict: 3,
-  maxWrong: 3,
+  maxWrong: 4,
   maxFalseAlarms: 0,
 };
 
@@ -227,7 +229,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 275,
+  tied: 278,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 2,
@@ -361,7 +363,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 110,
+  tied: 111,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -396,7 +398,7 @@ const FIRST_MEASUREMENT_R9: Scores = {
  */
 // 166 since a trigger in the next clause no longer names a figure (a "22 %" of market share had been tied as a stake).
 const FLOOR_R9 = {
-  tied: 190,
+  tied: 193,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -469,7 +471,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Then an English age adjective after a name ("Dana Whitlock, a 47-year-old veteran" had been read as an age at an
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 const FLOOR_R11 = {
-  tied: 102,
+  tied: 103,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 6,
@@ -582,7 +584,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // Stop 17: French and English words of one meaning meet in clause words (claims/data/newsWords.ts): the toll "two"
 // of c.txt, which the gold leaves out, now joins the deaths: 4 more "wrong" ties that are right.
 const FLOOR_R14 = {
-  tied: 96,
+  tied: 97,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -621,7 +623,7 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
 const FLOOR_R15 = {
-  tied: 97,
+  tied: 98,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 7,
@@ -662,7 +664,7 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // Stop 17: an exact value joining a hedged shared one tied the ransom's "$8.47 million" with "about $8.5 million", a
 // restatement the gold leaves out: one more "wrong" tie that is right.
 const FLOOR_R16 = {
-  tied: 122,
+  tied: 123,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -701,7 +703,7 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // "C$2.1 billion" price against Northlane's "$2.1bn" investment now ties by value: 2 more wrong ties.
 // Then words meeting across languages tied "nearly 5%" of the tuition rise with a "5% cap": one more wrong tie.
 const FLOOR_R17 = {
-  tied: 69,
+  tied: 72,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 14,
