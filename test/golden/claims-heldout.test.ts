@@ -547,7 +547,7 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms;
 // then "118kt" and "210,000t" read as tonnes: 71 tied.
 const FLOOR_R13 = {
-  tied: 90,
+  tied: 91,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 0,
@@ -584,7 +584,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // Stop 17: French and English words of one meaning meet in clause words (claims/data/newsWords.ts): the toll "two"
 // of c.txt, which the gold leaves out, now joins the deaths: 4 more "wrong" ties that are right.
 const FLOOR_R14 = {
-  tied: 97,
+  tied: 98,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -739,7 +739,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 153,
+  tied: 156,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 7,

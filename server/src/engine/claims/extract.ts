@@ -196,6 +196,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "a hailstorm damaged more than 2,500 hectares": the area hit, not the area someone owns or covers.
     // …but not the whole a damaged part is counted against: "3 200 hectares touchés sur les 10 500 hectares du vignoble".
     if (attribute === 'area' && DAMAGE.test(clauseAround(text, figure, sentence).toLowerCase()) && !WHOLE_BEFORE.test(leadLower(25))) attribute = 'area-affected';
+    // "fusionneront au 1er janvier 2026, donnant naissance à un groupe": to give birth to something is to create it.
+    if (attribute === 'birth-year' && GIVE_BIRTH.test(lower)) attribute = null;
     // A founding or birth date is written with its year; "lancées le 28 août", "in January" date something else.
     if ((attribute === 'founding-year' || attribute === 'birth-year') && figure.kind === 'date' && !/\p{N}{4}/u.test(figure.text)) attribute = null;
     // "launched its payments subsidiary in 2021", "a lancé sa filiale en 2021": what was launched is its object, not the actor.
@@ -884,6 +886,7 @@ function partOfYear(leadAndFigureLower: string): string | null {
   return null;
 }
 
+const GIVE_BIRTH = /(?:donn\p{L}*|donner)[\s\u00a0]+naissance|(?:give|gives|gave|giving|given)[\s\u00a0]+birth[\s\u00a0]+to/u;
 const SNOW_AFTER = /^[\s\u00a0]*(?:de neige|of snow|of fresh snow|de poudreuse)/u;
 // Not "culminé à 3,9 mètres au-dessus de son niveau": a river's peak is a level, not a height above the sea.
 const ALTITUDE = /(?:altitude|au sommet|at the summit|above sea level|sommet à|summit of|s['’]étage)/u;

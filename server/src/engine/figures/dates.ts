@@ -148,7 +148,8 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
       return { start: i, end: j + 1, date: mk(y, month, dd.day, 'day', false) };
     }
     const nt = toks[dd.end];
-    if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low)) {
+    // "the FDA on March 11 approved…": a past tense after the day closes the date ("March 11 workers" stays a count).
+    if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low) || /^[a-z]{3,}ed$/u.test(nt.low)) {
       const date = doc === null ? null : mk(pickYear(doc, month, dd.day, 0), month, dd.day, 'day', true);
       return { start: i, end: dd.end, date };
     }
