@@ -226,3 +226,8 @@ describe('entities: a role before a dash is no title of the body after it', () =
     assert.ok(!found.some((mention) => /Housing|Correspondent/u.test(mention)), found.join(', '));
   });
 });
+
+cases('entities: medicines and devices named after their kind', [
+  ['Les patients reçoivent déjà les anticorps Ajorel et Migrelis.', ['Ajorel/product', 'Migrelis/product'], 'fr'],
+  ['The trial compares the antibody Velnoxa with a placebo.', ['Velnoxa/product']],
+]);

@@ -165,6 +165,8 @@ export const PRODUCT_CONTEXT = words(
   'system',
   // medicines: "le vaccin X", "X, a monthly infusion"
   'vaccin vaccins vaccine vaccines medicament medicaments drug drugs medicine medicines traitement treatment therapie therapy infusion injection injections pilule pill',
+  // "les anticorps Ajovy et Emgality", "la molécule NRX-212", "the antibody X"; devices: "une balise GPS Livetrail"
+  'anticorps antibody antibodies molecule molecules comprime comprimes tablet tablets spray balise balises beacon tracker capteur capteurs sensor sensors',
 );
 
 /** Prefixes of ships' names ("MV Isle of Rona", "HMS Belfast", "RMS Titanic"): the name is a vessel, a product. */
