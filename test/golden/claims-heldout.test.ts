@@ -893,6 +893,39 @@ const FLOOR_R22 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 23: four more stories (a Swiss watchmaker's job cuts, a Quebec hydro plant's refurbishment, a UK water
+ * company's fine, a biotech's failed trial; 14 articles, French and English mixed in every story, 8 planted conflicts),
+ * written blind on 2026-12-07 by a helper that read no code, kept sealed until every rule of the session had landed.
+ */
+const FIRST_MEASUREMENT_R23: Scores = {
+  mentions: 174,
+  recognised: 173,
+  claimed: 128,
+  tied: 88,
+  missed: 40,
+  wrongGold: 2,
+  wrongNonGold: 0,
+  conflicts: 8,
+  caught: 2,
+  caughtStrict: 2,
+  falseAlarms: 2,
+  derived: 0,
+};
+
+/**
+ * Round 23 as first measured at 792a22a, after every rule of stop 17: 88 of 128 pairs (68.8 %), 2 + 0 wrong, 2/8 caught,
+ * 2 false alarms. The engine at the session's start (a711512): 74 (57.8 %), 2 + 0, 2/8, 2: the session's rules carried
+ * +14 pairs to unseen stories; planted conflicts caught, wrong ties and false alarms unchanged.
+ */
+const FLOOR_R23 = {
+  tied: 88,
+  caught: 2,
+  caughtStrict: 2,
+  maxWrong: 2,
+  maxFalseAlarms: 2,
+};
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -929,6 +962,7 @@ const heldoutSets = [
   { name: 'round 20', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r20'), first: FIRST_MEASUREMENT_R20, floor: FLOOR_R20 },
   { name: 'round 21', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r21'), first: FIRST_MEASUREMENT_R21, floor: FLOOR_R21 },
   { name: 'round 22', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r22'), first: FIRST_MEASUREMENT_R22, floor: FLOOR_R22 },
+  { name: 'round 23', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r23'), first: FIRST_MEASUREMENT_R23, floor: FLOOR_R23 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
