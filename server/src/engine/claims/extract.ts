@@ -725,6 +725,9 @@ function isEarlierValue(text: string, figures: readonly Figure[], figureIndex: n
   if (!periodic && LAST_YEAR_RIGHT_AFTER.test(ownTail)) return true;
   // "almost five times the $6bn it was worth", "cinq fois les 6 milliards": what the value is compared with.
   if (figure.kind === 'money' && TIMES_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 25), figure.span.start))) return true;
+  // "la puissance passera de 312 mégawatts à 348 MW", "rose from 41,300 to 42,900": the value before the change.
+  const toNext = figures[figureIndex + 1];
+  if (toNext && toNext.kind === figure.kind && toNext.span.start <= sentence.end && TO_BETWEEN.test(text.slice(figure.span.end, toNext.span.start)) && FROM_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 45), figure.span.start))) return true;
   if (!BASE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))) return false;
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60));
   // A year dates a periodic value, whose period then keeps it apart; "contre 2,1 milliards lors de l'adoption du
@@ -887,6 +890,10 @@ function partOfYear(leadAndFigureLower: string): string | null {
 }
 
 const GIVE_BIRTH = /(?:donn\p{L}*|donner)[\s\u00a0]+naissance|(?:give|gives|gave|giving|given)[\s\u00a0]+birth[\s\u00a0]+to/u;
+/** A verb of change, then "de"/"from" right before the first value of "from X to Y". */
+const FROM_BEFORE = /(?:pass\p{L}*|port\p{L}*|all(?:er|ait|ant)|ira|grimp\p{L}*|mont\p{L}*|augment\p{L}*|baiss\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|rise[sn]?|rose|grow[sn]?|grew|grown|increas\p{L}*|climb\p{L}*|jump\p{L}*|fall(?:s|en)?|fell|drop\p{L}*|go(?:es)?|went|gone|mov\p{L}*|cut|raise[sd]?|expand\p{L}*|boost\p{L}*)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:de|d['’]|from)[\s\u00a0]*(?:(?:about|around|some|environ|près de)[\s\u00a0]+)?$/u;
+/** Nothing but "à"/"to" between the two values of "from X to Y". */
+const TO_BETWEEN = /^[\s\u00a0]*(?:à|a|to)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|more than|environ|près de|plus de)[\s\u00a0]+)?$/u;
 const SNOW_AFTER = /^[\s\u00a0]*(?:de neige|of snow|of fresh snow|de poudreuse)/u;
 // Not "culminé à 3,9 mètres au-dessus de son niveau": a river's peak is a level, not a height above the sea.
 const ALTITUDE = /(?:altitude|au sommet|at the summit|above sea level|sommet à|summit of|s['’]étage)/u;
