@@ -664,7 +664,7 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // Stop 17: an exact value joining a hedged shared one tied the ransom's "$8.47 million" with "about $8.5 million", a
 // restatement the gold leaves out: one more "wrong" tie that is right.
 const FLOOR_R16 = {
-  tied: 123,
+  tied: 124,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 3,
@@ -919,11 +919,11 @@ const FIRST_MEASUREMENT_R23: Scores = {
  * +14 pairs to unseen stories; planted conflicts caught, wrong ties and false alarms unchanged.
  */
 // Then (read from round 23) "passera de 312 mégawatts à 348 MW": the value before the change is the earlier value:
-// 0 wrong ties, 0 false alarms.
+// 0 wrong ties, 0 false alarms. Then strong verbs of share moves ("tumbled 52 per cent"): 89 tied, 3/8 caught.
 const FLOOR_R23 = {
-  tied: 88,
-  caught: 2,
-  caughtStrict: 2,
+  tied: 89,
+  caught: 3,
+  caughtStrict: 3,
   maxWrong: 0,
   maxFalseAlarms: 0,
 };

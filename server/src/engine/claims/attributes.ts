@@ -44,8 +44,8 @@ const CHANGE_METRICS: readonly { readonly metric: keyof typeof CHANGE_LABELS; re
 /** "croissance organique", "like-for-like": a different measure of the same change. */
 const ORGANIC = /(?:organique|à périmètre constant|à périmètre et change constants|organic|like-for-like|comparable)/u;
 const SHARE_MOVE: Readonly<Record<Lang, RegExp>> = {
-  fr: /(?:l['’]action|le titre|le cours)(?:\s+[\p{L}-]+){0,2}\s+(?:a\s+|avait\s+)?(?:pris|gagné|perdu|cédé|grimpé|bondi|chuté|reculé|progressé|lâché|abandonné)(?:\s+\p{L}+){0,2}\s+$/u,
-  en: /(?:shares|stock|share price)(?:\s+[\p{L}-]+){0,2}\s+(?:have\s+|has\s+)?(?:gained|lost|rose|fell|jumped|climbed|dropped|slid|closed|ended|added|shed)(?:\s+\p{L}+){0,2}\s+$/u,
+  fr: /(?:l['’]action|le titre|le cours)(?:\s+[\p{L}-]+){0,2}\s+(?:a\s+|avait\s+|s['’]est\s+)?(?:pris|gagné|perdu|cédé|grimpé|bondi|chuté|reculé|progressé|lâché|abandonné|plongé|dévissé|effondré|envolé|décroché|flambé)(?:\s+\p{L}+){0,2}\s+$/u,
+  en: /(?:shares|stock|share price)(?:\s+[\p{L}-]+){0,2}\s+(?:have\s+|has\s+)?(?:gained|lost|rose|fell|jumped|climbed|dropped|slid|closed|ended|added|shed|tumbled|plunged|plummeted|slumped|sank|soared|surged|dived|dove|tanked|rallied|spiked|crashed|collapsed|sagged|skidded|leapt|leaped)(?:\s+\p{L}+){0,2}\s+$/u,
 };
 /**
  * Variants of an attribute that state a different quantity of the same fact:
@@ -285,8 +285,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     singleSubject: true,
     kinds: ['percent'],
     triggers: {
-      fr: ['hausse', 'baisse', 'progress', 'recul', 'croissance', 'augment', 'diminu', 'chute', 'bondi', 'grimp', 'gagn', 'perd'],
-      en: ['rose', 'rise', 'rising', 'fell', 'fall', 'up ', 'down ', 'growth', 'grew', 'increase', 'decrease', 'jump', 'drop', 'climb', 'gain', 'declin', 'lost'],
+      fr: ['hausse', 'baisse', 'progress', 'recul', 'croissance', 'augment', 'diminu', 'chute', 'bondi', 'grimp', 'gagn', 'perd', 'plong', 'dévissé', 'effondr', 'envol', 'décroch'],
+      en: ['rose', 'rise', 'rising', 'fell', 'fall', 'up ', 'down ', 'growth', 'grew', 'increase', 'decrease', 'jump', 'drop', 'climb', 'gain', 'declin', 'lost', 'tumbl', 'plung', 'plummet', 'slump', 'soar', 'surg', 'sank'],
     },
     label: { fr: 'variation', en: 'change' },
   },
