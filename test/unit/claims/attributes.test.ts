@@ -40,3 +40,14 @@ test('"put the damage at" is an estimate, not money put in: no investment; "put 
   assert.deepEqual(attributeIn('The ministry puts the total cost of the bridge at about $310 million.'), ['cost']);
   assert.deepEqual(attributeIn('Orvane will put $40 million into the new plant.'), ['investment']);
 });
+
+test('a wire agency in a dateline is nobody\'s actor: the budget is Vernay\'s, not "Agence Nord Presse"\'s', () => {
+  const engine = createEngine({ displayName: (doc: string) => doc });
+  engine.updateMany([
+    { doc: 'a.txt', text: 'VERNAY, 3 mars 2026 (Agence Nord Presse) - Les hôpitaux de Vernay et de Cluzel fusionnent.\n\nLe nouvel ensemble disposera d\'un budget de 412 millions d\'euros, selon la direction.\n', version: 0, overrides: { language: null, date: null } },
+    { doc: 'b.txt', text: 'Publié le 4 mars 2026\n\nLe groupe hospitalier de Vernay et Cluzel aura un budget de 412 millions d\'euros.\n', version: 0, overrides: { language: null, date: null } },
+  ]);
+  const labels = engine.claimSummaries('en').map((claim) => claim.label);
+  assert.ok(labels.some((label) => label.includes('Vernay')), labels.join(' | '));
+  assert.ok(!labels.some((label) => label.includes('Nord Presse')), labels.join(' | '));
+});

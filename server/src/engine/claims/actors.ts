@@ -43,12 +43,18 @@ export type TopicMemo = Map<string, { readonly entityId: string } | null>;
 /** "SANTIAGO/LONDON, Oct 16, 2025 — …": an all-capitals name opening its line before a dash says where the reporter is. */
 function isDateline(text: string, span: { readonly start: number; readonly end: number }): boolean {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  // "MONTCLAIR, 14 nov 2025 (Agence Presse Régions) - …", "COLUMBUS, Ohio (HITW) — …": the agency in brackets too.
+  const wire = WIRE_DATELINE.exec(text.slice(lineStart, lineStart + 120));
+  if (wire && span.end <= lineStart + wire[0].length) return true;
   if (span.start - lineStart > 40) return false;
   const opening = text.slice(lineStart, span.end);
   // "TOULON, France —", "GATINEAU, Quebec —": the town in capitals may be followed by its country or state.
   if (!/^[\s\p{Lu}/.,'’-]*\p{Lu}{2}[\s\p{Lu}/.'’-]*(?:,[\s\u00a0]*[\p{L}.'’ -]{0,30})?$/u.test(opening)) return false;
   return /^[^.\n]{0,40}?(?:—|–|\s-\s)/u.test(text.slice(span.end, span.end + 45));
 }
+
+/** A wire dateline opening a line: a place in capitals, an optional region or date, an agency in brackets, a dash. */
+const WIRE_DATELINE = /^[\s\u00a0]*\p{Lu}[\p{Lu}'’. -]{1,30}\p{Lu}(?:,[^—–()\n]{1,40})?[\s\u00a0]*\([^()\n]{1,60}\)[\s\u00a0]*[—–-]{1,2}[\s\u00a0]/u;
 
 /**
  * "Le Quotidien de l'Éco — 5 mars 2026", "Northern Ledger | March 18, 2026": the masthead line under a headline names
