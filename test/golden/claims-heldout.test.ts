@@ -928,6 +928,38 @@ const FLOOR_R23 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Round 24: four more stories (a bridge collapse inquiry, a museum theft, an offshore wind auction, a toy recall; 15
+ * articles, French and English mixed in every story, 8 planted conflicts), written blind on 2026-12-07 by a helper that
+ * read no code, after most of the session's rules had landed, and measured before any rule looked at it.
+ */
+const FIRST_MEASUREMENT_R24: Scores = {
+  mentions: 175,
+  recognised: 166,
+  claimed: 120,
+  tied: 82,
+  missed: 48,
+  wrongGold: 1,
+  wrongNonGold: 0,
+  conflicts: 8,
+  caught: 2,
+  caughtStrict: 2,
+  falseAlarms: 0,
+  derived: 0,
+};
+
+/**
+ * Round 24 as first measured at e1ff6bf: 82 of 130 pairs (63.1 %), 1 + 0 wrong, 2/8 caught, no false alarm. The engine at
+ * the session's start (a711512): 78 (60.0 %), 1 + 0, 2/8, 0: the session's rules carried +4 pairs here.
+ */
+const FLOOR_R24 = {
+  tied: 82,
+  caught: 2,
+  caughtStrict: 2,
+  maxWrong: 1,
+  maxFalseAlarms: 0,
+};
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -965,6 +997,7 @@ const heldoutSets = [
   { name: 'round 21', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r21'), first: FIRST_MEASUREMENT_R21, floor: FLOOR_R21 },
   { name: 'round 22', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r22'), first: FIRST_MEASUREMENT_R22, floor: FLOOR_R22 },
   { name: 'round 23', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r23'), first: FIRST_MEASUREMENT_R23, floor: FLOOR_R23 },
+  { name: 'round 24', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r24'), first: FIRST_MEASUREMENT_R24, floor: FLOOR_R24 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
