@@ -38,6 +38,9 @@ test('the noun a count is named by, in French and English', () => {
     [' berths were closed', 'en', 'count-of-~berth'],
     [' sites distants de 42 km', 'fr', 'count-of-~site'],
     [' bateaux', 'fr', 'count-of-ships'],
+    // A noun with a known translation is keyed by its English form, so both languages meet.
+    [' véhicules sont tombés dans le vide', 'fr', 'count-of-~vehicle'],
+    [' vehicles fell into the river', 'en', 'count-of-~vehicle'],
     [' tableaux vendus', 'fr', 'count-of-~tableau'],
     [' seasons', 'en', null],
     [' U.S. SUVs', 'en', null],
