@@ -739,7 +739,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 156,
+  tied: 158,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 7,
@@ -849,7 +849,7 @@ const FIRST_MEASUREMENT_R21: Scores = {
 // Then (read from its false alarms) two disagreeing values two sources each give, one giving both, are two facts:
 // 6 + 9 wrong, 2 false alarms; no other round moved.
 const FLOOR_R21 = {
-  tied: 139,
+  tied: 141,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 15,
@@ -886,7 +886,7 @@ const FIRST_MEASUREMENT_R22: Scores = {
 // conteneurs tombés à la mer"): 84 tied, 4/8 caught; round 5 +4 pairs and one more caught, round 6 +3.
 // Then "abroad" in a relative clause about the actor no longer scopes its figures: 85 tied, 5/8 caught.
 const FLOOR_R22 = {
-  tied: 101,
+  tied: 102,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 3,

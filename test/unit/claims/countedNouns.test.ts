@@ -41,6 +41,8 @@ test('the noun a count is named by, in French and English', () => {
     // A noun with a known translation is keyed by its English form, so both languages meet.
     [' véhicules sont tombés dans le vide', 'fr', 'count-of-~vehicle'],
     [' vehicles fell into the river', 'en', 'count-of-~vehicle'],
+    [' oiseaux mazoutés', 'fr', 'count-of-animals'],
+    [' seabirds were found oiled', 'en', 'count-of-animals'],
     [' tableaux vendus', 'fr', 'count-of-~tableau'],
     [' seasons', 'en', null],
     [' U.S. SUVs', 'en', null],

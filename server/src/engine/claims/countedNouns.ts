@@ -51,7 +51,7 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'signatures', label: { fr: 'signatures', en: 'signatures' }, nouns: /^(?:signatures|signataires|signatories)/u },
   { key: 'complaints', label: { fr: 'plaintes', en: 'complaints' }, nouns: /^(?:plaintes|complaints)/u },
   { key: 'cases', label: { fr: 'cas', en: 'cases' }, nouns: /^(?:cas|infections|cases)/u },
-  { key: 'animals', label: { fr: 'animaux', en: 'animals' }, nouns: /^(?:têtes de bétail|bêtes|animaux|bovins|vaches|moutons|brebis|porcs|volailles|cattle|cows|sheep|pigs|animals|poultry|hens|chickens)/u },
+  { key: 'animals', label: { fr: 'animaux', en: 'animals' }, nouns: /^(?:têtes de bétail|bêtes|animaux|bovins|vaches|moutons|brebis|porcs|volailles|cattle|cows|sheep|pigs|animals|poultry|hens|chickens|oiseaux|birds|seabirds|volatiles|canards|ducks|dindes|turkeys)/u },
   { key: 'trees', label: { fr: 'arbres', en: 'trees' }, nouns: /^(?:arbres|trees)/u },
   { key: 'fires', label: { fr: 'incendies', en: 'fires' }, nouns: /^(?:incendies|départs de feux?|feux|fires|blazes|wildfires)/u },
   { key: 'doses', label: { fr: 'doses', en: 'doses' }, nouns: /^(?:doses)/u },

@@ -259,6 +259,8 @@ function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { 
     // "300 M€", "300 M USD".
     const curNext = nx !== undefined && ((!nx.sp && q.C.currencySymbols.match(q.toks, k + 1) !== null) || isoAt(q, k + 1) !== null);
     if (hasCurrency || curNext || (glued && t.low === 'k')) return { scale: value, end: k + 1 };
+    // "1.3m birds", "5m tonnes": a glued "m" before a plural noun counts millions of it ("2.5m high" stays metres).
+    if (glued && t.low === 'm' && nx !== undefined && nx.sp && isWord(nx) && !nx.cap && (/[^s]s$/u.test(nx.low) || nx.low === 'people') && nx.low.length > 3 && !q.C.stop.has(nx.low)) return { scale: value, end: k + 1 };
   }
   return null;
 }
