@@ -26,6 +26,15 @@ export interface IndexedCandidate {
   readonly nounStem?: string;
 }
 
+/** A value sources agree on, as reconcileOdd sees it: the claim holding it, its documents and its clauses' words. */
+interface SharedValue {
+  readonly ref: string;
+  readonly claim: Claim;
+  readonly value: string;
+  readonly docs: ReadonlySet<DocId>;
+  readonly stems: ReadonlySet<string>;
+}
+
 export interface Claim {
   readonly id: string;
   readonly attribute: string;
@@ -229,8 +238,7 @@ export class ClaimIndex {
     }
     this.oddClaims.clear();
     if (this.unnamedCount > ODD_SCAN_LIMIT) return;
-    interface Shared { readonly ref: string; readonly claim: Claim; readonly value: string; readonly docs: ReadonlySet<DocId>; readonly stems: ReadonlySet<string> }
-    const groups = new Map<string, Shared[]>();
+    const groups = new Map<string, SharedValue[]>();
     const loose = new Map<string, IndexedCandidate[]>();
     let looseCount = 0;
     const addGroup = (ref: string, claim: Claim, value: string, docs: ReadonlySet<DocId>): void => {
@@ -269,7 +277,7 @@ export class ClaimIndex {
     }
     for (const [kindUnit, shared] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const candidates = loose.get(kindUnit) ?? [];
-      const score = (group: Shared, member: IndexedCandidate): number => {
+      const score = (group: SharedValue, member: IndexedCandidate): number => {
         const reference = group.claim.members[0]?.figure;
         const value = member.figure.value;
         if (!reference?.value || !value || group.docs.has(member.doc) || agree(reference, member.figure)) return 0;
@@ -278,7 +286,7 @@ export class ClaimIndex {
         const count = (member.context ?? []).filter((stem) => group.stems.has(stem)).length;
         return count >= ODD_SHARED_CONTEXT ? count : 0;
       };
-      const bestGroupOf = new Map<IndexedCandidate, { readonly group: Shared; readonly score: number; readonly tied: boolean }>();
+      const bestGroupOf = new Map<IndexedCandidate, { readonly group: SharedValue; readonly score: number; readonly tied: boolean }>();
       for (const member of candidates) {
         for (const group of shared) {
           const value = score(group, member);
@@ -300,39 +308,45 @@ export class ClaimIndex {
         if (odd.length !== 1) continue;
         this.joinShared(group.ref, group.claim, odd, affected);
       }
-      // "almost 2 million m³" where two sources give "1.9 million cubic metres", "plus de 300 tonnes" against "310 tonnes"
-      // twice: a hedged value that agrees with one shared value of its unit and no other is that fact, written loosely.
-      const closeByGroup = new Map<Shared, Map<DocId, IndexedCandidate[]>>();
-      for (const member of candidates) {
-        if (!CLOSE_KINDS.has(member.figure.kind) || (member.figure.kind === 'count' && (member.figure.value ?? 0) < CLOSE_COUNT_FLOOR)) continue;
-        const matches = shared.filter((group) => {
-          const reference = group.claim.members[0]?.figure;
-          const value = member.figure.value;
-          // One side at least is loose: "2 140 éleveurs" against "plus de 2 100 producteurs" and "some 2,100 farmers".
-          const groupHedged = group.claim.members.some((other) => other.figure.qualifier !== 'exact');
-          if (member.figure.qualifier === 'exact' && !groupHedged) return false;
-          // An open bound ("as much as 80 per cent", "plus de 300 tonnes") agrees with every value on one side: its own number
-          // must be the shared one, give or take rounding; a percentage names too many things of a story to stray far.
-          const open = OPEN_QUALIFIERS.has(member.figure.qualifier) || group.claim.members.some((other) => OPEN_QUALIFIERS.has(other.figure.qualifier));
-          const limit = open ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
-          if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > limit || reference.value / value > limit) return false;
-          // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
-          // clause must share a word with the shared value's, besides the counted noun.
-          if ((member.figure.kind === 'count' || member.figure.kind === 'percent') && !(member.context ?? []).some((stem) => stem !== member.nounStem && group.stems.has(stem))) return false;
-          // The figure itself may carry the shared value ("nearly three million litres" against "3 millions de litres"
-          // twice): only the group's own documents are left out, and a document with two candidates below.
-          return agree(reference, member.figure);
-        });
-        const [only] = matches;
-        if (matches.length !== 1 || !only) continue;
-        let byDoc = closeByGroup.get(only);
-        if (!byDoc) closeByGroup.set(only, (byDoc = new Map()));
-        pushTo(byDoc, member.doc, member);
-      }
-      for (const [group, byDoc] of closeByGroup) {
-        const close = [...byDoc.values()].filter((list) => list.length === 1).flat();
-        if (close.length > 0) this.joinShared(group.ref, this.oddClaims.get(group.ref) ?? group.claim, close, affected);
-      }
+      this.joinCloseValues(shared, candidates, affected);
+    }
+  }
+
+  /**
+   * "almost 2 million m³" where two sources give "1.9 million cubic metres", "plus de 300 tonnes" against "310 tonnes"
+   * twice: a loose value that agrees with one shared value of its unit and no other is that fact, written loosely.
+   */
+  private joinCloseValues(shared: readonly SharedValue[], candidates: readonly IndexedCandidate[], affected: Set<DocId>): void {
+    const closeByGroup = new Map<SharedValue, Map<DocId, IndexedCandidate[]>>();
+    for (const member of candidates) {
+      if (!CLOSE_KINDS.has(member.figure.kind) || (member.figure.kind === 'count' && (member.figure.value ?? 0) < CLOSE_COUNT_FLOOR)) continue;
+      const matches = shared.filter((group) => {
+        const reference = group.claim.members[0]?.figure;
+        const value = member.figure.value;
+        // One side at least is loose: "2 140 éleveurs" against "plus de 2 100 producteurs" and "some 2,100 farmers".
+        const groupHedged = group.claim.members.some((other) => other.figure.qualifier !== 'exact');
+        if (member.figure.qualifier === 'exact' && !groupHedged) return false;
+        // An open bound ("as much as 80 per cent", "plus de 300 tonnes") agrees with every value on one side: its own number
+        // must be the shared one, give or take rounding; a percentage names too many things of a story to stray far.
+        const open = OPEN_QUALIFIERS.has(member.figure.qualifier) || group.claim.members.some((other) => OPEN_QUALIFIERS.has(other.figure.qualifier));
+        const limit = open ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
+        if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > limit || reference.value / value > limit) return false;
+        // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
+        // clause must share a word with the shared value's, besides the counted noun.
+        if ((member.figure.kind === 'count' || member.figure.kind === 'percent') && ![...clauseWords(member)].some((stem) => group.stems.has(stem))) return false;
+        // The figure itself may carry the shared value ("nearly three million litres" against "3 millions de litres"
+        // twice): only the group's own documents are left out, and a document with two candidates below.
+        return agree(reference, member.figure);
+      });
+      const [only] = matches;
+      if (matches.length !== 1 || !only) continue;
+      let byDoc = closeByGroup.get(only);
+      if (!byDoc) closeByGroup.set(only, (byDoc = new Map()));
+      pushTo(byDoc, member.doc, member);
+    }
+    for (const [group, byDoc] of closeByGroup) {
+      const close = [...byDoc.values()].filter((list) => list.length === 1).flat();
+      if (close.length > 0) this.joinShared(group.ref, this.oddClaims.get(group.ref) ?? group.claim, close, affected);
     }
   }
 
@@ -798,8 +812,7 @@ const AGE_CONFLICT_RATIO = 1.5;
 function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio: number): IndexedCandidate[][] {
   const docs = [...new Set(leftover.map((member) => member.doc))].sort();
   if (docs.length < 2) return [];
-  const words = (member: IndexedCandidate): Set<string> => new Set((member.context ?? []).filter((stem) => stem !== member.nounStem));
-  const wordsOf = new Map(leftover.map((member) => [member, words(member)]));
+  const wordsOf = new Map(leftover.map((member) => [member, clauseWords(member)]));
   const score = (a: IndexedCandidate, b: IndexedCandidate): number => {
     const va = a.figure.value;
     const vb = b.figure.value;
@@ -839,14 +852,19 @@ function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio:
   // An article with two values in one group states two facts: such a group is left out.
   return [...new Set(groupOf.values())].filter((group) => new Set(group.map((member) => member.doc)).size === group.length);
 }
+/** The words of a figure's clause besides the noun it counts: what tells one count of a noun from another. */
+function clauseWords(member: IndexedCandidate): Set<string> {
+  return new Set((member.context ?? []).filter((stem) => stem !== member.nounStem));
+}
+
 /** Which of several groups the clauses of `members` share most content words with (besides the noun); undefined on a tie or none. */
 function bestByClause(members: readonly IndexedCandidate[], groups: readonly (readonly IndexedCandidate[])[]): number | undefined {
-  const own = new Set(members.flatMap((member) => (member.context ?? []).filter((stem) => stem !== member.nounStem)));
+  const own = new Set(members.flatMap((member) => [...clauseWords(member)]));
   let best: number | undefined;
   let bestScore = 0;
   let tied = false;
   groups.forEach((group, index) => {
-    const theirs = new Set(group.flatMap((member) => (member.context ?? []).filter((stem) => stem !== member.nounStem)));
+    const theirs = new Set(group.flatMap((member) => [...clauseWords(member)]));
     let score = 0;
     for (const stem of own) if (theirs.has(stem)) score++;
     if (score > bestScore) (best = index), (bestScore = score), (tied = false);
