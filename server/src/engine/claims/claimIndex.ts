@@ -284,7 +284,9 @@ export class ClaimIndex {
         const ratio = value / reference.value;
         if (ratio > ODD_RATIO || ratio < 1 / ODD_RATIO) return 0;
         const count = (member.context ?? []).filter((stem) => group.stems.has(stem)).length;
-        return count >= ODD_SHARED_CONTEXT ? count : 0;
+        // The same attribute named on both sides ("count-jobs", "cost") is evidence that fewer shared words must add to.
+        const sameAttribute = member.statedAttribute !== undefined && group.claim.members.some((other) => (other.statedAttribute ?? other.attribute) === member.statedAttribute);
+        return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) ? count : 0;
       };
       const bestGroupOf = new Map<IndexedCandidate, { readonly group: SharedValue; readonly score: number; readonly tied: boolean }>();
       for (const member of candidates) {
@@ -1157,6 +1159,12 @@ const ODD_SCAN_LIMIT = 3000;
  * alarms over the blind rounds for 3 more planted conflicts caught; four added none.
  */
 const ODD_SHARED_CONTEXT = 4;
+/**
+ * When the differing value's sentence names the same attribute as the shared value's ("17 contre" and "21 élus" both
+ * votes against), two shared words suffice: rounds 5 and 16 caught one more planted conflict each and no false alarm
+ * came; one word added 6 wrong ties and 6 false alarms (rounds 8, 12).
+ */
+const ODD_SHARED_CONTEXT_SAME_ATTRIBUTE = 2;
 
 /** Content words two clauses must share before one small unnamed value in both states one fact. */
 const SHARED_CONTEXT = 2;
