@@ -33,6 +33,7 @@ cases('entities: dotted abbreviations keep their last full stop', [
 cases('entities: legal forms and nationalities that belong to the name', [
   ['Vellmore plc said on Monday it would cut 300 jobs.', ['Vellmore plc/organization']],
   ['Shares of Harcastle plc fell after the CEO left.', ['Harcastle plc/organization']],
+  ['The fine is the largest in the sector, said Tolka Payments DAC on Monday.', ['Tolka Payments DAC/organization']],
   ['British Airways Adds Flights to Lagos as Demand Grows', ['British Airways/organization', 'Lagos/place']],
   // A nationality before a name that is no known one stays a descriptor, months and job titles no name.
   ['Conclusion: the Turkish firm Orvana hired a CEO in June.', ['Orvana/organization']],
