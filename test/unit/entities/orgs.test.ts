@@ -232,3 +232,8 @@ cases('entities: medicines and devices named after their kind', [
   ['Les patients reçoivent déjà les anticorps Ajorel et Migrelis.', ['Ajorel/product', 'Migrelis/product'], 'fr'],
   ['The trial compares the antibody Velnoxa with a placebo.', ['Velnoxa/product']],
 ]);
+
+cases('entities: an elided "d\'" inside a company name', [
+  ["L'armateur Ker d'Argent Cargo exploite deux voiliers.", ["Ker d'Argent Cargo/organization"], 'fr'],
+  ["Le fonds Terre d'Avenir Holding investit à Brest.", ["Terre d'Avenir Holding/organization", 'Brest/place'], 'fr'],
+]);

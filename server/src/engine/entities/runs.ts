@@ -349,7 +349,8 @@ function extension(tokens: readonly Token[], run: Run): number {
     while (k < j + 4 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined) k++;
     if (k > j + 1 && (ORG_HEADS.has(tokens[k - 1]!.word) || BODY_TAILS.has(tokens[k - 1]!.word)) && !startsName(tokens, k)) return 2;
   }
-  if (t.elision !== null && (t.elision === 'd' || t.elision === 'l') && nameShaped(t) && !blocked(t) && headed) return 1;
+  // "Vent d'Ouest Cargo", "Terre d'Avenir Holding": an elided "d'" inside a name that ends like a company.
+  if (t.elision !== null && (t.elision === 'd' || t.elision === 'l') && nameShaped(t) && !blocked(t) && (headed || (t.elision === 'd' && t.gap === '' && suffixAhead(tokens, j)))) return 1;
   // "Station spatiale internationale", "Olympique lyonnais": French names keep their adjectives in lower case.
   if (t.lower && NAME_ADJECTIVES.has(t.word) && !first.opening && !run.known && !first.allCaps && !isGivenWord(first.word) && (length === 1 || NAME_ADJECTIVES.has(tokens[j - 1]!.word))) {
     return length <= 2 ? 1 : 0;
