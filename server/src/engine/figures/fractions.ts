@@ -109,9 +109,13 @@ export function parseRatio(q: QtyCtx, j: number): Core | null {
   if (nt !== undefined && (nt.kind === TK.Word || nt.kind === TK.Num) && !nt.sp) return null;
   if (C.durations.has(toks, e) || C.percent.has(toks, e) || C.points.has(toks, e) || C.currencyWords.has(toks, e) ||
     C.scales.has(nt?.low ?? '')) return null;
-  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && nt.low.length > 1 && /[sx]$/.test(nt.low) && !C.stop.has(nt.low)) return null;
+  // "deux vols sur trois prévus", "un salarié sur quatre interrogés": a participle after the ratio does not block it.
+  if (R.pluralAfterBlocks && nt !== undefined && nt.kind === TK.Word && !nt.cap && nt.low.length > 1 && /[sx]$/.test(nt.low) && !PARTICIPLE_PLURAL.test(nt.low) && !C.stop.has(nt.low)) return null;
   return core(j, e, (100 * a[0]) / b[0], '%');
 }
+
+/** French plural past participles ("prévus", "interrogés", "inscrits"): they qualify the whole, they count nothing. */
+const PARTICIPLE_PLURAL = /(?:és|ées|is|ies|us|ues|its|ites)$/u;
 
 /** "1/3 of users", "½ of the staff", "les 2/3 des salariés": a written fraction before "of", read as a share. */
 export function parseSlashFraction(q: QtyCtx, j: number): Core | null {
