@@ -232,8 +232,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // Nothing names what the figure measures: it can still meet the same value in another source.
     // A year near the article's own dates too many things ("en 2025") to identify one; "depuis 1991", "d'ici 2032" do.
     // "fin 2027", "the second half of 2026", "au printemps 2026": a part of a year dates one thing, even near the article's.
-    const yearPart = figure.kind === 'year' ? partOfYear(`${leadLower(30)}${figure.text.toLowerCase()}`) : null;
-    const commonYear = figure.kind === 'year' && yearPart === null && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
+    const partOfYear = figure.kind === 'year' && namesPartOfYear(`${leadLower(30)}${figure.text.toLowerCase()}`);
+    const commonYear = figure.kind === 'year' && !partOfYear && (context.documentYear === null || Math.abs((figure.value ?? 0) - Number(context.documentYear)) <= 1);
     // "46 navires attendent au large", "four abstentions": with no trigger, the noun counted still says what is counted.
     // "les deux sites", "des deux établissements", "the three clubs": a small count after a definite determiner
     // points back at things already counted; it states nothing new.
@@ -863,30 +863,29 @@ const HEIGHT_BEFORE = /(?:hauteur|height|haut de|culminant à|culmine à|rising)
 /** "put the damage at", "puts the total cost at around": an estimate's verb and its object, right before the figure. */
 const PUT_AT_BEFORE = /(?:^|[^\p{L}])puts?[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){1,6}?at[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)[\s\u00a0]+)?$/u;
 const COST_WORD = /(?:^|[^\p{L}])(?:cost|costs|bill|price tag)(?![\p{L}])/u;
-/** Parts of a year, as written right before its digits: they make a year near the article's distinctive. */
-const YEAR_PARTS: readonly (readonly [RegExp, string])[] = [
-  [/(?:^|[^\p{L}])(?:fin|fin d['’]année|end|the end|late|d['’]ici (?:à )?la fin|by the end|au plus tard fin)(?: de| of| d['’])?[\s\u00a0-]*$/u, 'end'],
-  [/(?:^|[^\p{L}])(?:début|beginning|the beginning|early|the start|start)(?: de| of| d['’])?[\s\u00a0-]*$/u, 'start'],
-  [/(?:^|[^\p{L}])(?:mi|mid|milieu|the middle)(?: de| of)?[\s\u00a0-]*$/u, 'mid'],
-  [/(?:premier semestre|first half|h1)(?: de| of)?[\s\u00a0]*$/u, 'H1'],
-  [/(?:second semestre|deuxième semestre|second half|h2)(?: de| of)?[\s\u00a0]*$/u, 'H2'],
-  [/(?:premier trimestre|first quarter|q1)(?: de| of)?[\s\u00a0]*$/u, 'Q1'],
-  [/(?:deuxième trimestre|second trimestre|second quarter|q2)(?: de| of)?[\s\u00a0]*$/u, 'Q2'],
-  [/(?:troisième trimestre|third quarter|q3)(?: de| of)?[\s\u00a0]*$/u, 'Q3'],
-  [/(?:quatrième trimestre|dernier trimestre|fourth quarter|final quarter|q4)(?: de| of)?[\s\u00a0]*$/u, 'Q4'],
-  [/(?:printemps|spring)(?: de| of)?[\s\u00a0]*$/u, 'spring'],
-  [/(?:(?:^|[^\p{L}])été|summer)(?: de| of)?[\s\u00a0]*$/u, 'summer'],
-  [/(?:automne|autumn|fall)(?: de| of)?[\s\u00a0]*$/u, 'autumn'],
-  [/(?:hiver|winter)(?: de| of)?[\s\u00a0]*$/u, 'winter'],
+/** Parts of a year, as written right before its digits ("fin", "the end of", "au printemps", "Q3"). */
+const YEAR_PARTS: readonly RegExp[] = [
+  /(?:^|[^\p{L}])(?:fin|fin d['’]année|end|the end|late|d['’]ici (?:à )?la fin|by the end|au plus tard fin)(?: de| of| d['’])?[\s\u00a0-]*$/u,
+  /(?:^|[^\p{L}])(?:début|beginning|the beginning|early|the start|start)(?: de| of| d['’])?[\s\u00a0-]*$/u,
+  /(?:^|[^\p{L}])(?:mi|mid|milieu|the middle)(?: de| of)?[\s\u00a0-]*$/u,
+  /(?:premier semestre|first half|h1)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:second semestre|deuxième semestre|second half|h2)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:premier trimestre|first quarter|q1)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:deuxième trimestre|second trimestre|second quarter|q2)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:troisième trimestre|third quarter|q3)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:quatrième trimestre|dernier trimestre|fourth quarter|final quarter|q4)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:printemps|spring)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:(?:^|[^\p{L}])été|summer)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:automne|autumn|fall)(?: de| of)?[\s\u00a0]*$/u,
+  /(?:hiver|winter)(?: de| of)?[\s\u00a0]*$/u,
 ];
 
-/** The part of the year named right before a year's digits ("fin 2027" → "end"), or null. */
-function partOfYear(leadAndFigureLower: string): string | null {
+/** Whether a part of the year is named right before a year's digits ("fin 2027", "the second half of 2026"). */
+function namesPartOfYear(leadAndFigureLower: string): boolean {
   const digits = /\d{4}/u.exec(leadAndFigureLower);
-  if (!digits) return null;
+  if (!digits) return false;
   const before = leadAndFigureLower.slice(0, digits.index);
-  for (const [pattern, part] of YEAR_PARTS) if (pattern.test(before)) return part;
-  return null;
+  return YEAR_PARTS.some((pattern) => pattern.test(before));
 }
 
 const GIVE_BIRTH = /(?:donn\p{L}*|donner)[\s\u00a0]+naissance|(?:give|gives|gave|giving|given)[\s\u00a0]+birth[\s\u00a0]+to/u;
