@@ -40,10 +40,8 @@ export function contextStems(text: string, figure: Figure, sentence: Span): stri
   const stems = new Set<string>();
   for (const word of `${before} ${after}`.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
     const bare = word.replace(/^(?:l|d|qu|n|s|j|c)['’]/u, '');
-    // "mer" and "sea", "eau" and "water": a short word with a known translation still says what the clause is about.
-    const meaning = MEANING_OF_WORD.get(bare);
-    if (meaning) stems.add(meaning);
-    else if (bare.length >= 4 && !STOP.has(bare)) stems.add(bare.slice(0, 5));
+    const stem = stemOf(bare);
+    if (stem !== null) stems.add(stem);
   }
   return [...stems].sort();
 }
@@ -52,11 +50,15 @@ export function contextStems(text: string, figure: Figure, sentence: Span): stri
 export function nounStemAfter(text: string, figure: Figure, sentence: Span): string | null {
   const word = /^[\s\u00a0\u202f-]*(\p{L}[\p{L}'’-]*)/u.exec(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 40)).toLowerCase())?.[1];
   if (!word) return null;
-  const bare = word.replace(/^(?:l|d|qu|n|s|j|c)['’]/u, '');
-  return bare.length < 4 ? null : stemOf(bare);
+  return stemOf(word.replace(/^(?:l|d|qu|n|s|j|c)['’]/u, ''));
 }
 
-/** "tombés à la mer" and "fell into the sea": a word with a known translation stands for its meaning; others for their first five letters. */
-function stemOf(word: string): string {
-  return MEANING_OF_WORD.get(word) ?? word.slice(0, 5);
+/**
+ * "tombés à la mer" and "fell into the sea": a word with a known translation stands for its meaning (short ones too,
+ * "mer", "sea"); other words of four letters or more for their first five; function words for nothing.
+ */
+function stemOf(word: string): string | null {
+  const meaning = MEANING_OF_WORD.get(word);
+  if (meaning) return meaning;
+  return word.length >= 4 && !STOP.has(word) ? word.slice(0, 5) : null;
 }
