@@ -30,6 +30,9 @@ export interface Comparison {
  * the rate table, and the converted interval widened by its tolerance.
  */
 export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions): Comparison {
+  // "3 juin 2025" against "June 17, 2025": a date's interval is its year, so days and months are compared here.
+  const days = datesDisagree(a, b);
+  if (days !== null) return { agreement: days ? 'conflict' : a.date?.iso === b.date?.iso ? 'same' : 'compatible', conversion: null };
   const conversion = conversionBetween(a, b, currency);
   if (conversion === undefined) return { agreement: 'compatible', conversion: null };
   // "19 millions de dollars" in a Quebec paper and "C$19 million": a bare "dollar" (read as US dollars) names no
@@ -136,4 +139,16 @@ function disjoint(a: Interval, b: Interval): boolean {
 /** Width of an interval, Infinity when open-ended: the narrower, the more precise. */
 export function widthOf(figure: Interval): number {
   return figure.low === null || figure.high === null ? Infinity : figure.high - figure.low;
+}
+
+/**
+ * Whether two dates stated to the day or the month cannot both be right: different days, different months, or a day
+ * outside the month the other gives. Null when either is no such date (years compare as intervals).
+ */
+function datesDisagree(a: Figure, b: Figure): boolean | null {
+  if (a.kind !== 'date' || b.kind !== 'date' || !a.date || !b.date) return null;
+  if (a.date.precision === 'year' || b.date.precision === 'year') return null;
+  const month = (iso: string): string => iso.slice(0, 7);
+  if (a.date.precision === 'day' && b.date.precision === 'day') return a.date.iso !== b.date.iso;
+  return month(a.date.iso) !== month(b.date.iso);
 }

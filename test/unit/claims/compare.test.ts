@@ -1,0 +1,36 @@
+/** Comparing two figures of one claim (compare.ts): dates are compared by their day or month, not their year. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareFigures } from '../../../server/src/engine/claims/compare';
+import { DEFAULT_CURRENCY_OPTIONS } from '../../../server/src/engine/claims';
+import type { DatePrecision, Figure } from '../../../server/src/engine/types';
+
+function date(iso: string, precision: DatePrecision): Figure {
+  const year = Number(iso.slice(0, 4));
+  return {
+    span: { start: 0, end: iso.length },
+    text: iso,
+    kind: 'date',
+    value: year,
+    low: year,
+    high: year,
+    lowInclusive: true,
+    highInclusive: true,
+    unit: null,
+    qualifier: 'exact',
+    unitInferred: false,
+    reported: false,
+    date: { iso, precision, relative: false },
+    restates: null,
+  };
+}
+
+test('two days of one year disagree; a day agrees with the month it falls in', () => {
+  const agreement = (a: Figure, b: Figure): string => compareFigures(a, b, DEFAULT_CURRENCY_OPTIONS).agreement;
+  assert.equal(agreement(date('2025-06-03', 'day'), date('2025-06-17', 'day')), 'conflict');
+  assert.equal(agreement(date('2025-06-03', 'day'), date('2025-06-03', 'day')), 'same');
+  assert.equal(agreement(date('2025-06-03', 'day'), date('2025-06', 'month')), 'compatible');
+  assert.equal(agreement(date('2025-03', 'month'), date('2025-05', 'month')), 'conflict');
+  // A year alone still compares as an interval: no conflict with a day of that year.
+  assert.notEqual(agreement(date('2025-06-03', 'day'), date('2025', 'year')), 'conflict');
+});
