@@ -432,8 +432,9 @@ export class ClaimIndex {
     // a contract, "seven seasons" played): it ties equal and close values, and only listed concepts join differing ones.
     const listed = !isOpenNoun(concept);
     // Two men in a story are more often two men of different ages than one man aged differently: ages stay close.
-    const conflictRatio = concept.startsWith(AGE_OF_PREFIX) ? AGE_CONFLICT_RATIO : NOUN_CONFLICT_RATIO;
-    if (listed && shared.length >= 1) {
+    // A noun read from the text takes an odd value only close to the shared one ("onze pièces" twice, "12 pièces").
+    const conflictRatio = concept.startsWith(AGE_OF_PREFIX) ? AGE_CONFLICT_RATIO : listed ? NOUN_CONFLICT_RATIO : OPEN_NOUN_CONFLICT_RATIO;
+    if (shared.length >= 1 && (listed || concept.startsWith(COUNTED_NOUN_PREFIX))) {
       const sharedValues = shared.map((common) => membersByValue.get(common)?.[0]?.figure.value ?? 0).filter((number) => number > 0);
       const nearShared = (value: string): boolean => {
         const number = membersByValue.get(value)?.[0]?.figure.value ?? 0;
@@ -802,6 +803,8 @@ function sameFigureValue(figure: Figure): string {
 
 /** How far apart two sources' counts of one thing may be and still be two versions of one fact (46 and 64 ships; not 2 and 43 miners). */
 const NOUN_CONFLICT_RATIO = 3;
+/** How far from a shared value another source's value of a noun read from the text may be and still be its version. */
+const OPEN_NOUN_CONFLICT_RATIO = 1.25;
 /** How far apart two sources' ages of one unnamed person may be ("34 ans", "43-year-old") and still be one fact. */
 const AGE_CONFLICT_RATIO = 1.5;
 /**
