@@ -952,6 +952,8 @@ const FIRST_MEASUREMENT_R24: Scores = {
  * Round 24 as first measured at e1ff6bf: 82 of 130 pairs (63.1 %), 1 + 0 wrong, 2/8 caught, no false alarm. The engine at
  * the session's start (a711512): 78 (60.0 %), 1 + 0, 2/8, 0: the session's rules carried +4 pairs here.
  */
+// Then (read from round 24) counted nouns keyed by their English form ("Trois véhicules" / "three vehicles"): 84; a noun
+// read from the text taking a close odd value ("onze pièces" twice, "12 pièces"): 88, 3/8 caught.
 const FLOOR_R24 = {
   tied: 88,
   caught: 3,
