@@ -237,3 +237,10 @@ cases('entities: an elided "d\'" inside a company name', [
   ["L'armateur Ker d'Argent Cargo exploite deux voiliers.", ["Ker d'Argent Cargo/organization"], 'fr'],
   ["Le fonds Terre d'Avenir Holding investit à Brest.", ["Terre d'Avenir Holding/organization", 'Brest/place'], 'fr'],
 ]);
+
+cases('entities: an acronym defined by common words names no organisation', [
+  ['The drug failed in patients with idiopathic pulmonary fibrosis (IPF). Shares of Velbridge fell as IPF patients wait.', ['Velbridge/organization']],
+  ["Il a signé un contrat à durée indéterminée (CDI) chez Airbus.", ['Airbus/organization'], 'fr'],
+  // An article or an organisation word before the words names a body: "le parquet national financier (PNF)".
+  ["Le parquet national financier (PNF) a requis.", ['parquet national financier/organization', 'PNF/organization'], 'fr'],
+]);

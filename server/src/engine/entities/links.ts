@@ -26,7 +26,8 @@ function initials(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if ((NAME_CONNECTORS.has(t.word) || t.word === 'et') && k > from) continue;
+    // "contrat à durée indéterminée (CDI)", "Commissariat à l'énergie atomique (CEA)": "à" spells nothing either.
+    if ((NAME_CONNECTORS.has(t.word) || t.word === 'et' || t.word === 'a' || t.word === 'au' || t.word === 'aux') && k > from) continue;
     out += t.key.charAt(0);
   }
   return out;
@@ -76,6 +77,31 @@ function meaningful(tokens: readonly Token[], from: number, to: number): boolean
 
 function runAt(runs: readonly Run[], index: number): Run | undefined {
   return runs.find((run) => run.from === index);
+}
+
+/**
+ * Acronyms a sentence defines by common words ("idiopathic pulmonary fibrosis (IPF)", "contrat à durée indéterminée
+ * (CDI)", "gaz à effet de serre (GES)"): lower-case words right before the bracket whose initials spell it, with no
+ * article or organisation word before them (those name a body: "le parquet national financier (PNF)"). Such an
+ * acronym names a thing, not an organisation, wherever the article uses it.
+ */
+export function commonNounAcronyms(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const letters = t.gap.endsWith('(') ? acronymLetters(t) : null;
+    if (!letters || letters.length < 2 || !(tokens[k + 1]?.gap.startsWith(')') ?? true)) continue;
+    for (let m = k - 1; m >= Math.max(0, k - 8); m--) {
+      const word = tokens[m]!;
+      if (!word.lower || (m + 1 < k && tokens[m + 1]!.gap !== '' && tokens[m + 1]!.gap !== ' ')) break;
+      if (initials(tokens, m, k) !== letters) continue;
+      const before = tokens[m - 1];
+      const named = before !== undefined && (ARTICLES.has(before.word) || before.elision === 'l' || ORG_CONTEXT.has(before.word) || word.elision === 'l');
+      if (!named && !NAME_CONNECTORS.has(word.word)) out.push(t.key);
+      break;
+    }
+  }
+  return out;
 }
 
 /** How many words back from an acronym in brackets its long form may start. */

@@ -11,7 +11,7 @@ import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues
 import { fold, foldKey } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
 import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
-import { findLinks } from './links';
+import { commonNounAcronyms, findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
 import type { Cue, DocumentEntities, EntityMention, MentionLink } from './types';
@@ -108,6 +108,8 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const named = new Set<string>();
   const candidates: Candidate[] = [];
   const runLinks: { alias: Candidate; name: Candidate; relation: MentionLink['relation'] }[] = [];
+  /** Acronyms the article defines by common words ("(IPF)" after "idiopathic pulmonary fibrosis"): no entity anywhere in it. */
+  const thingAcronyms = new Set<string>();
   paragraphs.forEach((paragraph, index) => {
     if (boilerplate.bare[index] === true) return;
     const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [paragraph.span];
@@ -116,6 +118,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
       const tokens = tokenize(text, sentence, keepsApostrophe);
       for (const t of tokens) if (t.lower && !t.mixed) lowerSeen.add(t.word);
       const runs = findRuns(tokens);
+      for (const key of commonNounAcronyms(tokens)) thingAcronyms.add(key);
       const links = findLinks(tokens, runs);
       const byRun = new Map<Run, Candidate>();
       const based = basedPlaces(tokens, style, boilerplate.flags[index] === true);
@@ -149,7 +152,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const mentions: EntityMention[] = [];
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
-    if (demonyms.has(candidate)) continue;
+    if (demonyms.has(candidate) || (candidate.length === 1 && thingAcronyms.has(candidate.key))) continue;
     for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);

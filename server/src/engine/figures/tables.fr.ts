@@ -92,6 +92,9 @@ export const FR: LangTables = {
     'approchant les': 'near', 'frôlant': 'near', 'frôlant les': 'near', 'avoisinant': 'near',
     'avoisinant les': 'near', 'pas loin de': 'near', 'quasi': 'near', 'près des': 'near',
     'dépasse': 'more', 'dépasse les': 'more', 'dépassent': 'more', 'dépassent les': 'more', 'excède': 'more',
+    // "la prime dépasse déjà 60 %": an adverb between the verb and the figure.
+    'dépasse déjà': 'more', 'dépassent déjà': 'more', 'dépasse largement': 'more', 'dépassent largement': 'more',
+    'dépasse désormais': 'more', 'dépassent désormais': 'more', 'dépasse même': 'more', 'dépassent même': 'more',
     'frôle': 'near', 'frôle les': 'near', 'approche': 'near', 'approche les': 'near', 'avoisine': 'near',
     'avoisine les': 'near', 'frôlent': 'near', 'avoisinent': 'near', 'avoisinerait': 'near',
     'avoisinerait les': 'near', 'avoisineraient': 'near', 'frôlerait': 'near', 'frôlerait les': 'near',
