@@ -320,17 +320,19 @@ export class ClaimIndex {
    */
   private joinCloseValues(shared: readonly SharedValue[], candidates: readonly IndexedCandidate[], affected: Set<DocId>): void {
     const closeByGroup = new Map<SharedValue, Map<DocId, IndexedCandidate[]>>();
+    // Whether a group has a loose member, and an open bound, once per group rather than per candidate.
+    const hedgedGroups = new Set(shared.filter((group) => group.claim.members.some((other) => other.figure.qualifier !== 'exact')));
+    const openGroups = new Set(shared.filter((group) => group.claim.members.some((other) => OPEN_QUALIFIERS.has(other.figure.qualifier))));
     for (const member of candidates) {
       if (!CLOSE_KINDS.has(member.figure.kind) || (member.figure.kind === 'count' && (member.figure.value ?? 0) < CLOSE_COUNT_FLOOR)) continue;
       const matches = shared.filter((group) => {
         const reference = group.claim.members[0]?.figure;
         const value = member.figure.value;
         // One side at least is loose: "2 140 éleveurs" against "plus de 2 100 producteurs" and "some 2,100 farmers".
-        const groupHedged = group.claim.members.some((other) => other.figure.qualifier !== 'exact');
-        if (member.figure.qualifier === 'exact' && !groupHedged) return false;
+        if (member.figure.qualifier === 'exact' && !hedgedGroups.has(group)) return false;
         // An open bound ("as much as 80 per cent", "plus de 300 tonnes") agrees with every value on one side: its own number
         // must be the shared one, give or take rounding; a percentage names too many things of a story to stray far.
-        const open = OPEN_QUALIFIERS.has(member.figure.qualifier) || group.claim.members.some((other) => OPEN_QUALIFIERS.has(other.figure.qualifier));
+        const open = OPEN_QUALIFIERS.has(member.figure.qualifier) || openGroups.has(group);
         const limit = open ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
         if (!reference?.value || !value || group.docs.has(member.doc) || value / reference.value > limit || reference.value / value > limit) return false;
         // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
@@ -542,13 +544,7 @@ export class ClaimIndex {
         const back = match && onlyMatchIn(match, member.doc);
         if (!match || !back || valueKey(back.figure) !== valueKey(member.figure)) continue;
         if (this.statedElsewhere(valueKey(match.figure), match.doc)) continue;
-        const into = groupOf.get(member) ?? groupOf.get(match) ?? [];
-        for (const joined of [member, match, ...leftover.filter((other) => (other.doc === member.doc && valueKey(other.figure) === valueKey(member.figure)) || (other.doc === match.doc && valueKey(other.figure) === valueKey(match.figure)))]) {
-          const previous = groupOf.get(joined);
-          if (previous && previous !== into) for (const moved of previous) if (!into.includes(moved)) into.push(moved), groupOf.set(moved, into);
-          if (!into.includes(joined)) into.push(joined);
-          groupOf.set(joined, into);
-        }
+        joinGroups(groupOf, [member, match, ...leftover.filter((other) => (other.doc === member.doc && valueKey(other.figure) === valueKey(member.figure)) || (other.doc === match.doc && valueKey(other.figure) === valueKey(match.figure)))]);
       }
     }
     // Transitive pairs may gather values that do not all agree ("1 100", "1 120", "1 180"): such a group is left out.
@@ -845,18 +841,24 @@ function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio:
       if (doc <= member.doc) continue;
       const match = bestIn(member, doc);
       if (!match || bestIn(match, member.doc) !== member) continue;
-      const into = groupOf.get(member) ?? groupOf.get(match) ?? [];
-      for (const joined of [member, match]) {
-        const previous = groupOf.get(joined);
-        if (previous && previous !== into) for (const moved of previous) if (!into.includes(moved)) into.push(moved), groupOf.set(moved, into);
-        if (!into.includes(joined)) into.push(joined);
-        groupOf.set(joined, into);
-      }
+      joinGroups(groupOf, [member, match]);
     }
   }
   // An article with two values in one group states two facts: such a group is left out.
   return [...new Set(groupOf.values())].filter((group) => new Set(group.map((member) => member.doc)).size === group.length);
 }
+/** Puts `joined` (its first two members a matched pair) into one group of `groupOf`, merging the groups they were in. */
+function joinGroups(groupOf: Map<IndexedCandidate, IndexedCandidate[]>, joined: readonly IndexedCandidate[]): void {
+  const [first, second] = joined;
+  const into = (first && groupOf.get(first)) ?? (second && groupOf.get(second)) ?? [];
+  for (const member of joined) {
+    const previous = groupOf.get(member);
+    if (previous && previous !== into) for (const moved of previous) if (!into.includes(moved)) into.push(moved), groupOf.set(moved, into);
+    if (!into.includes(member)) into.push(member);
+    groupOf.set(member, into);
+  }
+}
+
 /** The words of a figure's clause besides the noun it counts: what tells one count of a noun from another. */
 function clauseWords(member: IndexedCandidate): Set<string> {
   return new Set((member.context ?? []).filter((stem) => stem !== member.nounStem));
@@ -1139,13 +1141,15 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
   }
 }
 
-/** Kinds whose hedged values may join a shared value they agree with (reconcileOdd); percentages are too many in a story. */
+/** Kinds whose loose values may join a shared value they agree with (joinCloseValues); counts and percentages also need a shared clause word. */
 const CLOSE_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'count', 'percent']);
 /** Counts smaller than this are too common to join by agreement alone. */
 const CLOSE_COUNT_FLOOR = 100;
 /** How far a hedged value may sit from the shared value it agrees with. */
 const CLOSE_RATIO = 1.15;
+/** A percentage names too many things of a story to stray further from the shared one. */
 const CLOSE_PERCENT_RATIO = 1.07;
+/** An open bound ("as much as 80 per cent") agrees with everything on one side: its own number must be the shared one. */
 const CLOSE_BOUND_RATIO = 1.05;
 const OPEN_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
 

@@ -1,6 +1,6 @@
 import type { Figure, Span } from '../types';
 import { DEFINITE_BEFORE_COUNT } from './extract';
-import { NEWS_WORD_PAIRS } from './data/newsWords';
+import { meaningOf } from './translations';
 
 /**
  * Words that say nothing about which fact a figure states: function words and reporting verbs of French and
@@ -21,9 +21,6 @@ const STOP = new Set([
   'indique', 'précise', 'affirme', 'explique', 'déclaré', 'annoncé', 'année', 'années', 'mois', 'semaines', 'jours', 'heures', 'euros',
   'dollars', 'milliards', 'milliard', 'million', 'personnes', 'quelques',
 ]);
-
-/** Each word form of the bilingual list → its meaning's key ("#12"), which no five-letter stem can be. */
-const MEANING_OF_WORD: ReadonlyMap<string, string> = new Map(NEWS_WORD_PAIRS.flatMap((pair, index) => [...pair.en, ...pair.fr].map((word) => [word, `#${index}`] as const)));
 
 /** Characters each side of a figure whose words describe it. */
 const REACH = 70;
@@ -58,7 +55,7 @@ export function nounStemAfter(text: string, figure: Figure, sentence: Span): str
  * "mer", "sea"); other words of four letters or more for their first five; function words for nothing.
  */
 function stemOf(word: string): string | null {
-  const meaning = MEANING_OF_WORD.get(word);
+  const meaning = meaningOf(word);
   if (meaning) return meaning;
   return word.length >= 4 && !STOP.has(word) ? word.slice(0, 5) : null;
 }

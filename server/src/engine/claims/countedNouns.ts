@@ -1,6 +1,6 @@
 import type { AttributeDefinition } from './attributes';
 import type { Lang } from '../types';
-import { NEWS_WORD_PAIRS } from './data/newsWords';
+import { englishOf } from './translations';
 
 /**
  * Things news counts without any trigger word naming the fact ("46 navires attendent au large",
@@ -229,14 +229,6 @@ export function unnamedPersonAge(beforeLower: string, afterLower: string, figure
   return null;
 }
 
-/** Each French or English form of a listed news word → its first English form ("véhicules" → "vehicle"). */
-const ENGLISH_NOUN: ReadonlyMap<string, string> = new Map(
-  NEWS_WORD_PAIRS.flatMap((pair) => {
-    const english = pair.en[0];
-    return english === undefined ? [] : [...pair.en, ...pair.fr].map((word) => [word, english] as const);
-  }),
-);
-
 /** Marks a counted noun read from the text rather than from the concept list ("count-of-~machine"). */
 export const OPEN_NOUN_MARK = '~';
 
@@ -284,7 +276,7 @@ function openNounAt(restLower: string, lang: Lang): string | null {
   // English counts are plural: the first plural word is the head, what follows it is the verb ("countries took part").
   const head = (lang === 'en' ? words.find((word) => /[^s]s$/u.test(word)) : undefined) ?? words[words.length - 1];
   // "Trois véhicules" and "three vehicles": a noun with a known translation is keyed by its English form.
-  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${ENGLISH_NOUN.get(head) ?? singular(head)}`;
+  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head) ?? singular(head)}`;
 }
 
 /** Whether a counted-noun attribute was read from the text rather than from the concept list. */
