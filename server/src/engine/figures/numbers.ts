@@ -145,11 +145,15 @@ export function parseNumberWords(toks: readonly Token[], i: number, T: LangTable
     joined = false;
     const nx = toks[j];
     const nx2 = toks[j + 1];
-    if (nx === undefined || nx2 === undefined || nx2.kind !== TK.Word) break;
-    if (nx.kind === TK.Punct && nx.low === '-' && !nx.sp && !nx2.sp) {
+    if (nx === undefined) break;
+    // The word after a hyphen or joiner must be read too ("cent quatre-vingts": "quatre" goes on before its hyphen).
+    const joinerTarget = nx2 !== undefined && nx2.kind === TK.Word;
+    if (nx.kind === TK.Punct && nx.low === '-' && !nx.sp) {
+      if (!joinerTarget || nx2.sp) break;
       j++;
       joined = true;
     } else if (nx.kind === TK.Word && T.numberJoiners.includes(nx.low)) {
+      if (!joinerTarget) break;
       const u2 = T.units[nx2.low];
       const okEt = T.lang === 'fr' && current % 10 === 0 && current % 100 >= 20 && current % 100 <= 60 && (u2 === 1 || nx2.low === 'onze');
       const okAnd = T.lang === 'en' && (prevWord === 'hundred' || prevWord === 'thousand') && u2 !== undefined;
