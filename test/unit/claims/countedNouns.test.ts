@@ -52,6 +52,9 @@ test('the noun a count is named by, in French and English', () => {
     [' countries took part', 'en', 'count-of-~country'],
     // Trams and "rames" are one rolling stock.
     [' trams, each 44m long', 'en', 'count-of-trains'],
+    // An elided "d'" is glued to the noun it leads to: "une trentaine d'enquêteurs" counts investigators.
+    [" d'enquêteurs mobilisés", 'fr', 'count-of-~enquêteur'],
+    [' d’ouvriers en grève', 'fr', 'count-of-workers'],
   ];
   for (const [after, lang, expected] of cases) assert.equal(countedNounAfter(after, lang), expected, after);
 });

@@ -117,8 +117,8 @@ export function durationTopicAround(beforeLower: string, afterLower: string): st
   return best ? `${DURATION_TOPIC_PREFIX}${best.key}` : null;
 }
 
-/** Words a counted noun may stand behind: "46 gros navires", "300 administrative jobs" takes only English adjectives. */
-const LEAD_WORDS = /^(?:(?:de|d['’]|of|more|de plus|nouveaux|nouvelles|new|additional|autres|other)[\s\u00a0\u202f]+)*/u;
+/** Words a counted noun may stand behind (an elided "d'" is glued to it: "une trentaine d'enquêteurs"): "46 gros navires", "300 administrative jobs" takes only English adjectives. */
+const LEAD_WORDS = /^(?:(?:de|of|more|de plus|nouveaux|nouvelles|new|additional|autres|other)[\s\u00a0\u202f]+|d['’])*/u;
 /** A word that ends the noun phrase: a preposition, article, verb or conjunction after the number is no adjective. */
 const NOT_ADJECTIVE = /^(?:of|in|at|on|to|for|and|or|the|a|an|were|was|are|is|have|has|had|be|been|by|from|with|who|which|that|per|than|more|less|people|times|years?|days?|months?|weeks?|hours?)$/u;
 
