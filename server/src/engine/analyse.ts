@@ -51,7 +51,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     entities,
     candidates: claimCandidates({
       boilerplate: entities.boilerplate,
-      personMentions: new Set(entities.mentions.flatMap((mention, index) => (mention.type === 'person' ? [index] : []))),
+      personMentions: personMentionIndices(entities.mentions),
       places: scopingPlaces(entities.mentions, paragraphs[0]?.span ?? null),
       text,
       paragraphs,
@@ -64,6 +64,19 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
       attributes,
     }),
   };
+}
+
+/**
+ * Mentions of people: those typed so, and a lone surname the document gives a person in full elsewhere ("Théo
+ * Marsal" … "À 23 ans, Marsal sort…"), which a sentence-initial position alone may leave untyped.
+ */
+function personMentionIndices(mentions: readonly EntityMention[]): ReadonlySet<number> {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const words = mention.text.split(/[\s\u00a0]+/u);
+    if (mention.type === 'person' && words.length > 1) surnames.add(words[words.length - 1] ?? '');
+  }
+  return new Set(mentions.flatMap((mention, index) => (mention.type === 'person' || surnames.has(mention.text) ? [index] : [])));
 }
 
 /** A headline short enough to name what the story is about, not a first paragraph of prose. */

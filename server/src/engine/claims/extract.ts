@@ -263,8 +263,14 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
     // "Dana Whitlock, a 47-year-old veteran": the English article before an age adjective is no "à 19 ans".
     // "Tiago arrived here as an unknown 21-year-old": the age he had then.
+    // "À 23 ans, Marsal sort de sa meilleure saison", "At 61, Rocheleau has…": an age opening the sentence, the person
+    // named right after it, is the age the person has now, not an age at some event.
+    const opensOnPerson =
+      SENTENCE_OPENING_AGE.test(text.slice(sentence.start, figure.span.start)) &&
+      sentenceNames.some((name) => context.personMentions.has(name.mentionIndex) && name.span.start > figure.span.end && /^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(figure.span.end, name.span.start)));
     const ageAtEvent =
       attribute === 'age' &&
+      !opensOnPerson &&
       ((!YEAR_OLD.test(figure.text) && AGE_AT_EVENT.test(text.slice(Math.max(sentence.start, figure.span.start - 20), figure.span.start))) ||
         (YEAR_OLD.test(figure.text) && AS_AGE_BEFORE.test(text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start))));
     // "un homme de 78 ans", "a 78-year-old man": no name says whose age it is, the noun does, whoever else the sentence names.
@@ -651,6 +657,7 @@ const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/
 /** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
 const AS_AGE_BEFORE = /(?:^|[\s,(])(?:as|comme)[\s\u00a0]+(?:an?|un|une)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
 const YEAR_OLD = /year[\s\u00a0-]*olds?$/iu;
+const SENTENCE_OPENING_AGE = /^[\s\u00a0"«“]*(?:à|at)[\s\u00a0]+$/iu;
 const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
 
 /**
