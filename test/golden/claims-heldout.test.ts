@@ -962,6 +962,23 @@ const FLOOR_R24 = {
   maxFalseAlarms: 0,
 };
 
+/**
+ * Rounds 25 and 26: eight more stories (a regional airline's bankruptcy, a wildfire season, a football club takeover, a
+ * drug trial; a start-up's funding round, a river flood, a tram line, a car-plant strike; 28 articles, French and English
+ * mixed in every story, 16 planted conflicts), written blind on 2026-12-07 (stop 18) by two helpers that read no code.
+ */
+// First measured at 86032c4 (stop 18's first three rules) and at the session's start (14d5c66): identical. Round 25:
+// 174 of 254 pairs (68.5 %), 4 + 4 wrong, 4/8 caught, no false alarm; round 26: 166 of 207 (80.2 %), 6 + 5 wrong, 4/8
+// caught, 7 false alarms.
+const FIRST_MEASUREMENT_R25: Scores = {
+  mentions: 240, recognised: 237, claimed: 209, tied: 174, missed: 80, wrongGold: 4, wrongNonGold: 4, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 0, derived: 0,
+};
+const FLOOR_R25 = { tied: 174, caught: 4, caughtStrict: 4, maxWrong: 8, maxFalseAlarms: 0 };
+const FIRST_MEASUREMENT_R26: Scores = {
+  mentions: 211, recognised: 211, claimed: 181, tied: 166, missed: 41, wrongGold: 6, wrongNonGold: 5, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 7, derived: 3,
+};
+const FLOOR_R26 = { tied: 166, caught: 4, caughtStrict: 4, maxWrong: 11, maxFalseAlarms: 7 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1000,6 +1017,8 @@ const heldoutSets = [
   { name: 'round 22', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r22'), first: FIRST_MEASUREMENT_R22, floor: FLOOR_R22 },
   { name: 'round 23', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r23'), first: FIRST_MEASUREMENT_R23, floor: FLOOR_R23 },
   { name: 'round 24', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r24'), first: FIRST_MEASUREMENT_R24, floor: FLOOR_R24 },
+  { name: 'round 25', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r25'), first: FIRST_MEASUREMENT_R25, floor: FLOOR_R25 },
+  { name: 'round 26', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r26'), first: FIRST_MEASUREMENT_R26, floor: FLOOR_R26 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
