@@ -148,8 +148,9 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
       return { start: i, end: j + 1, date: mk(y, month, dd.day, 'day', false) };
     }
     const nt = toks[dd.end];
-    // "the FDA on March 11 approved…": a past tense after the day closes the date ("March 11 workers" stays a count).
-    if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low) || /^[a-z]{3,}ed$/u.test(nt.low)) {
+    // "the FDA on March 11 approved…": a past tense after the day closes the date ("March 11 workers" stays a count),
+    // and so does a word the figures layer knows as no noun ("on July 29 near a rest area", "close to").
+    if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low) || C.lexicon.has(nt.low) || /^[a-z]{3,}ed$/u.test(nt.low)) {
       const date = doc === null ? null : mk(pickYear(doc, month, dd.day, 0), month, dd.day, 'day', true);
       return { start: i, end: dd.end, date };
     }
@@ -203,8 +204,22 @@ function isoDate(ctx: DateCtx, i: number): DateHit | null {
     const y = Number(c.low);
     return validDay(y, m, d) ? { start: i, end: i + 5, date: mk(y, m, d, 'day', false) } : null;
   }
+  // "le 17/4", "jusqu'au 24/04": French writes a day and month so after the article of a date; a score or ratio
+  // ("un score de 17/4", "4/5 des sondés") has none.
+  const prev = toks[i - 1];
+  if (sep.low === '/' && !three && ctx.C.T.lang === 'fr' && prev !== undefined && DAY_ARTICLES.has(prev.low) && a.low.length <= 2 && b.low.length <= 2) {
+    const d = Number(a.low);
+    const m = Number(b.low);
+    const after = toks[i + 3];
+    if (after !== undefined && !after.sp && (after.kind === TK.Num || after.low === '/')) return null;
+    if (m < 1 || m > 12 || !validDay(2024, m, d)) return null;
+    return { start: i, end: i + 3, date: ctx.doc === null ? null : mk(pickYear(ctx.doc, m, d, 0), m, d, 'day', true) };
+  }
   return null;
 }
+
+/** Words before a French day written "17/4". */
+const DAY_ARTICLES = new Set(['le', 'au', 'du', 'dès', 'depuis']);
 
 function weekdayBack(doc: DocDate, wd: number, dir: -1 | 0 | 1): FigureDate {
   const cur = new Date(Date.UTC(doc.y, doc.m - 1, doc.d)).getUTCDay();
