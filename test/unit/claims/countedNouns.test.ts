@@ -158,4 +158,8 @@ test('the person an age belongs to when only a noun names them', () => {
     ['avec un contrat de ', '', '10 ans', null],
   ];
   for (const [before, after, figureText, expected] of cases) assert.equal(unnamedPersonAge(before, after, figureText), expected, `${before}[${figureText}]${after}`);
+
+  // Nobody named in the paragraph yet: "the" points back to the noun's own person ("Among the dead was the 87-year-old man").
+  assert.equal(unnamedPersonAge('among the dead was the ', ' man found in his flooded home', '87-year-old', true), 'age-of-man');
+  assert.equal(unnamedPersonAge('said the ', ' mother of three', '43-year-old', false), null);
 });

@@ -193,38 +193,92 @@ const PERSON_NOUN_LISTS: Readonly<Record<string, readonly string[]>> = {
     prisoner: ['détenu', 'détenue', 'prisonnier', 'prisonnière', 'prisoner', 'inmate'],
     mother: ['mère', 'mother'],
     father: ['père', 'father'],
+    shepherd: ['berger', 'bergère', 'shepherd', 'herder'],
+    partner: ['associé', 'associée', 'partner', 'co-founder', 'cofounder', 'cofondateur', 'cofondatrice'],
+    guard: ['gardien', 'gardienne', 'vigile', 'guard', 'watchman', 'caretaker'],
+    captain: ['capitaine', 'commandant', 'skipper', 'captain'],
+    crew: ['matelot', 'crewman', 'deckhand'],
+    teacher: ['enseignant', 'enseignante', 'professeur', 'professeure', 'instituteur', 'institutrice', 'teacher'],
+    volunteer: ['bénévole', 'volunteer'],
+    mechanic: ['mécanicien', 'mécanicienne', 'mechanic'],
+    technician: ['technicien', 'technicienne', 'technician'],
+    electrician: ['électricien', 'électricienne', 'electrician'],
+    hunter: ['chasseur', 'chasseuse', 'hunter'],
+    walker: ['promeneur', 'promeneuse', 'walker', 'rambler'],
+    jogger: ['joggeur', 'joggeuse', 'jogger', 'runner', 'coureur', 'coureuse'],
+    surfer: ['surfeur', 'surfeuse', 'surfer'],
+    diver: ['plongeur', 'plongeuse', 'diver'],
+    winegrower: ['vigneron', 'vigneronne', 'viticulteur', 'viticultrice', 'winegrower', 'winemaker'],
+    shopkeeper: ['commerçant', 'commerçante', 'boutiquier', 'shopkeeper', 'storekeeper'],
+    baker: ['boulanger', 'boulangère', 'baker'],
+    cashier: ['caissier', 'caissière', 'cashier'],
+    courier: ['livreur', 'livreuse', 'courier'],
+    builder: ['maçon', 'bricklayer', 'builder'],
+    migrant: ['migrant', 'migrante', 'exilé', 'exilée', 'migrant'],
+    refugee: ['réfugié', 'réfugiée', 'refugee'],
+    homeless: ['sans-abri', 'sdf'],
+    grandmother: ['grand-mère', 'grandmother', 'grandma'],
+    grandfather: ['grand-père', 'grandfather', 'grandpa'],
+    widow: ['veuve', 'widow'],
+    widower: ['veuf', 'widower'],
+    neighbour: ['voisin', 'voisine', 'neighbour', 'neighbor'],
+    witness: ['témoin', 'witness'],
+    survivor: ['survivant', 'survivante', 'rescapé', 'rescapée', 'survivor'],
+    journalist: ['journaliste', 'reporter', 'journalist'],
+    lawyer: ['avocat', 'avocate', 'lawyer', 'attorney', 'solicitor', 'barrister'],
+    engineer: ['ingénieur', 'ingénieure', 'engineer'],
+    researcher: ['chercheur', 'chercheuse', 'researcher', 'scientist'],
+    mayor: ['maire', 'mayor'],
+    nanny: ['nounou', 'nourrice', 'nanny', 'childminder'],
+    carer: ['aide-soignant', 'aide-soignante', 'auxiliaire', 'carer', 'caregiver'],
+    paramedic: ['secouriste', 'ambulancier', 'ambulancière', 'paramedic'],
+    rescuer: ['sauveteur', 'sauveteuse', 'rescuer', 'lifeguard'],
+    athlete: ['athlète', 'sportif', 'sportive', 'athlete', 'sportsman', 'sportswoman'],
+    player: ['joueur', 'joueuse', 'player'],
+    jockey: ['jockey'],
 };
 const PERSON_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(PERSON_NOUN_LISTS).flatMap(([key, nouns]) => nouns.map((noun) => [noun, key] as const)));
 
 export const AGE_OF_PREFIX = 'age-of-';
 
 /** "un homme de 78 ans", "une fillette âgée de 11 ans", "un sapeur-pompier volontaire de 34 ans": the noun before "de", after an indefinite article. */
-const FRENCH_PERSON_BEFORE_AGE = /(?:^|[\s(«"“,;:])(?:un|une)[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+(?:âgée?[\s\u00a0\u202f]+)?(?:de|d['’])[\s\u00a0\u202f]*$/u;
+const FRENCH_PERSON_BEFORE_AGE = /(?:^|[\s(«"“,;:'’])(?:un|une)[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+(?:âgée?[\s\u00a0\u202f]+)?(?:de|d['’])[\s\u00a0\u202f]*$/u;
 /**
  * "a 78-year-old man", "a 34-year-old volunteer firefighter": the indefinite article introduces someone new, the noun
  * comes within three words. "the 43-year-old mother of three" points back to someone already named.
  */
+/** Nouns of a person by age or role the lists above leave out ("octogénaire", "quinquagénaire", "retraité"). */
+const FRENCH_AGE_NOUN_ENDING = /(?:génaire|tenaire|eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|é|ée)$/u;
 const ENGLISH_ARTICLE_BEFORE_AGE = /(?:^|[\s(“"])(?:a|an)[\s\u00a0\u202f]+$/u;
+const ENGLISH_ARTICLE_OR_THE_BEFORE_AGE = /(?:^|[\s(“"])(?:a|an|the)[\s\u00a0\u202f]+$/u;
 const ENGLISH_WORDS_AFTER_AGE = /^[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?(?:[\s\u00a0\u202f]+([\p{L}-]+))?/u;
 
 /**
  * The attribute of an age the text gives a person only by a noun ("age-of-man"), from the lower-cased words just
  * before and after the figure; null when a name or nothing says whose age it is.
  */
-export function unnamedPersonAge(beforeLower: string, afterLower: string, figureText: string): string | null {
+export function unnamedPersonAge(beforeLower: string, afterLower: string, figureText: string, nobodyNamedYet = false): string | null {
   const french = FRENCH_PERSON_BEFORE_AGE.exec(beforeLower);
   if (french) {
     const [, first, second] = french;
     const key = (first && PERSON_NOUNS.get(first)) ?? (first === 'jeune' && second ? PERSON_NOUNS.get(second) : undefined);
     if (key) return `${AGE_OF_PREFIX}${key}`;
+    // "une octogénaire de 81 ans": someone the article introduces by a noun of its own is nobody named elsewhere.
+    if (first && figureText.endsWith('ans') && FRENCH_AGE_NOUN_ENDING.test(first)) return `${AGE_OF_PREFIX}${OPEN_NOUN_MARK}${first}`;
   }
-  if (/year[\s-]old$/iu.test(figureText) && ENGLISH_ARTICLE_BEFORE_AGE.test(beforeLower)) {
+  // "the 87-year-old man found in his home" points back to someone, but nobody the paragraph has named so far.
+  const article = nobodyNamedYet ? ENGLISH_ARTICLE_OR_THE_BEFORE_AGE : ENGLISH_ARTICLE_BEFORE_AGE;
+  if (/year[\s-]old$/iu.test(figureText) && article.test(beforeLower)) {
     const words = ENGLISH_WORDS_AFTER_AGE.exec(afterLower)?.slice(1) ?? [];
+    // English compounds end in their head: "a 34-year-old volunteer firefighter" is a firefighter.
+    let head: string | undefined;
     for (const word of words) {
       if (word === undefined) break;
       const key = PERSON_NOUNS.get(word);
-      if (key) return `${AGE_OF_PREFIX}${key}`;
+      if (key) head = key;
+      else if (head) break;
     }
+    if (head) return `${AGE_OF_PREFIX}${head}`;
   }
   return null;
 }

@@ -276,7 +276,11 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "un homme de 78 ans", "a 78-year-old man": no name says whose age it is, the noun does, whoever else the sentence names.
     // A person named just before ("Jean-Marc Rouquette, is a 57-year-old sheep farmer") is whose age it is.
     const personNamedBefore = sentenceNames.some((name) => context.personMentions.has(name.mentionIndex) && name.span.end <= figure.span.start && figure.span.start - name.span.end < 60);
-    if (attribute === 'age' && figure.kind === 'age' && !ageAtEvent && !personNamedBefore) attribute = unnamedPersonAge(leadLower(60), tailLower(40), figure.text.toLowerCase()) ?? attribute;
+    if (attribute === 'age' && figure.kind === 'age' && !ageAtEvent && !personNamedBefore) {
+      const paragraphStart = paragraphs[paragraphIndex]?.span.start ?? 0;
+      const nobodyNamedYet = !names.some((name) => context.personMentions.has(name.mentionIndex) && name.span.start >= paragraphStart && name.span.end <= figure.span.start);
+      attribute = unnamedPersonAge(leadLower(60), tailLower(40), figure.text.toLowerCase(), nobodyNamedYet) ?? attribute;
+    }
     candidates.push({
       figureIndex,
       attribute,
