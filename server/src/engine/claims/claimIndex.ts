@@ -2,7 +2,7 @@ import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { FORECAST_SUFFIX } from './extract';
-import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun } from './countedNouns';
+import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun, OPEN_NOUN_MARK } from './countedNouns';
 import { DEFAULT_USD_RATES } from './rates';
 
 export interface IndexedCandidate {
@@ -283,6 +283,14 @@ export class ClaimIndex {
         if (!reference?.value || !value || group.docs.has(member.doc) || agree(reference, member.figure)) return 0;
         const ratio = value / reference.value;
         if (ratio > ODD_RATIO || ratio < 1 / ODD_RATIO) return 0;
+        // Both sides name, from the concept lists, what they count, and it differs ("12 lots distributed in the US"
+        // against "nine countries"): no odd version. A noun read from the text may be another word for the same thing
+        // ("37 hospitalisations" against "27 personnes hospitalisées").
+        const memberCounts = member.statedAttribute ?? member.portionOf;
+        if (memberCounts !== undefined && isListedCount(memberCounts)) {
+          const groupCounts = group.claim.members.map((other) => other.statedAttribute ?? other.portionOf ?? other.attribute).filter(isListedCount);
+          if (groupCounts.length > 0 && !groupCounts.includes(memberCounts)) return 0;
+        }
         const count = (member.context ?? []).filter((stem) => group.stems.has(stem)).length;
         // The same attribute named on both sides ("count-jobs", "cost") is evidence that fewer shared words must add to.
         const sameAttribute = member.statedAttribute !== undefined && group.claim.members.some((other) => (other.statedAttribute ?? other.attribute) === member.statedAttribute);
@@ -1152,6 +1160,11 @@ const CLOSE_PERCENT_RATIO = 1.07;
 /** An open bound ("as much as 80 per cent") agrees with everything on one side: its own number must be the shared one. */
 const CLOSE_BOUND_RATIO = 1.05;
 const OPEN_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
+
+/** Whether an attribute says, from the concept lists, what is counted: "count-jobs", "count-of-lots", not "count-of-~vitrine". */
+function isListedCount(attribute: string): boolean {
+  return attribute.startsWith('count-') && !attribute.includes(OPEN_NOUN_MARK);
+}
 
 /** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
