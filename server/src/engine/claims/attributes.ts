@@ -96,6 +96,8 @@ const RATE_AFTER: readonly { readonly variant: Variant; readonly pattern: RegExp
 /** "initialement prévue en 2027", "l'enveloppe avait été fixée à 480 millions lors du lancement": the first estimate, not today's. */
 const INITIAL_BEFORE = /(?:initialement|(?:estimation|évaluation|enveloppe|budget|coût) initial(?:e)? (?:de|d['’])|(?:initial|original) (?:estimate|budget|cost) of|à l['’]origine|au départ|lors du lancement|au lancement|avait été (?:fixée?s?|estimée?s?|évaluée?s?|chiffrée?s?)|initially|originally|first estimated|first (?:unveiled|announced|presented|proposed)|had been (?:set|estimated|budgeted))[^.;,\d]*$/u;
 const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when the project was (?:launched|approved)|when it was (?:launched|approved)|at approval|lors du lancement|lors de (?:l['’]|son |sa )adoption|à l['’]adoption|lors du vote|initialement|at the outset|originally|first (?:unveiled|announced|presented|proposed)|(?:annoncée?s?|prévue?s?|présentée?s?|affichée?s?|évoquée?s?)[^.;,\d]{0,30}(?:présentation|annonce|version|estimation) initiale)/u;
+/** Words of the value as it stands, between an "initially" cue and the figure. */
+const NOW_AFTER_INITIAL_CUE = /\b(?:final|finale|finally|finalement|désormais|aujourd['’]hui|now|today|actuel|actuelle|current|currently|au final|in the end)\b/u;
 /** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
 const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|in total|all told|bonus compris|add-ons included|including add-ons|avec les bonus|with add-ons|au maximum)/u;
@@ -103,7 +105,9 @@ const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|i
 /** The variant a figure's surroundings give its attribute, if any. */
 export function variantOf(sentenceLower: string, figureStart: number, figureEnd: number, kind: FigureKind): Variant | null {
   const lead = sentenceLower.slice(Math.max(0, figureStart - 50), figureStart);
-  if (INITIAL_BEFORE.test(lead) || INITIAL_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 60))) return 'initial';
+  const initialBefore = INITIAL_BEFORE.exec(lead);
+  // "later than originally planned and at a final cost of €610m": a word of today's value after the cue closes it.
+  if ((initialBefore && !NOW_AFTER_INITIAL_CUE.test(initialBefore[0])) || INITIAL_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 60))) return 'initial';
   // "le budget passe de 2,1 à 2,9 milliards", "rose from 410 to 486": the first of a move is the value before it.
   if ((kind === 'money' || kind === 'count' || kind === 'percent') && MOVE_FROM_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 25), figureStart)) && MOVE_TO_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 12))) return 'previous';
   if (kind === 'count' || kind === 'percent') {

@@ -654,7 +654,7 @@ function yearBefore(text: string, figures: readonly Figure[], figureIndex: numbe
 /** How far around a figure a forecast word makes it a forecast: its clause, not the whole sentence. */
 const FORECAST_REACH_BEFORE = 90;
 const FORECAST_REACH_AFTER = 30;
-const FORECAST = /(?:peak sales|potential (?:peak )?sales|à son pic|au pic|pic de ventes|pourrai(?:t|ent) (?:générer|rapporter)|could (?:generate|bring in)|consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|table sur|tablent sur|forecast|prévision|objectif|target|guidance|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
+const FORECAST = /(?:peak sales|potential (?:peak )?sales|à son pic|au pic|pic de ventes|pourrai(?:t|ent) (?:générer|rapporter)|could (?:generate|bring in)|consensus|vise |viser|visait|aims? |aiming|on track|to reach|d['’]atteindre|pour atteindre|analystes? (?:tablai|attendai|prévoy)|analysts? (?:had )?expect|expected|table sur|tablent sur|forecast|prévision|objectif|target|guidance|ambition|espère|espérait|hopes? to|anticip|devrait|should reach|is expected to|projet[ée]s?)/iu;
 /** "the target's margins", "la cible": the company being bought, not a goal. */
 const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/iu;
 
@@ -814,6 +814,9 @@ function casualtyClass(text: string, figure: Figure, sentence: Span): string {
   const injury = after.search(INJURY_WORD);
   if (death >= 0 && (injury < 0 || death < injury)) return 'count-deaths';
   if (injury >= 0) return 'count-injured';
+  // "killing two people", "blessant trois passants": the verb before the number says which toll it is.
+  const before = text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase();
+  if (CASUALTY_BEFORE.test(before)) return casualtyBefore(text, figure, sentence);
   return 'count-casualties';
 }
 
@@ -825,7 +828,7 @@ function isEventDay(figure: Figure, documentDay: string | null): boolean {
 }
 
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
-const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|killed|dead|died|deaths?|victim|hospitalis)/u;
+const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|(?<![\p{L}])kill(?:ed|ing|s)?(?![\p{L}])|dead|died|deaths?|victim|hospitalis|perdu la vie|trouvé la mort|lost (?:their|his|her) li(?:ves|fe))/u;
 
 const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|si|once|unless|hinges? on|depends? on|conditional on|à condition que)(?![\p{L}])([^,.;]{0,60})$/u;
 const THRESHOLD_WORDS = /(?:exceed|top(?![\p{L}])|tops|reach|pass(?:es)?(?![\p{L}])|surpass|dépass|franchi|atteign|atteindr|barre|seuil|threshold)/u;
