@@ -184,7 +184,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // Then parts of a year near the article's tie by value: "the end of 2027" of two articles, which the gold leaves out, is
 // one more "wrong" tie.
 const FLOOR_R3 = {
-  tied: 135,
+  tied: 141,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 4,
@@ -264,7 +264,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 202,
+  tied: 206,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -365,7 +365,7 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 111,
+  tied: 114,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -552,7 +552,7 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // 5/8 caught (strictly 5; the first measurement's fifth was caught through the misread 21-year-old), 4 false alarms;
 // then "118kt" and "210,000t" read as tonnes: 71 tied.
 const FLOOR_R13 = {
-  tied: 91,
+  tied: 98,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 0,
@@ -591,7 +591,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // tied 98 → 96 (stop 18): "killing two men and sending nine people to hospital" names the toll now; the headline's
 // "£45 million" of the same article no longer joins its value's claim (one article, two mentions of one value).
 const FLOOR_R14 = {
-  tied: 96,
+  tied: 97,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -710,7 +710,7 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // "C$2.1 billion" price against Northlane's "$2.1bn" investment now ties by value: 2 more wrong ties.
 // Then words meeting across languages tied "nearly 5%" of the tuition rise with a "5% cap": one more wrong tie.
 const FLOOR_R17 = {
-  tied: 72,
+  tied: 73,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 14,
@@ -746,7 +746,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 158,
+  tied: 169,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 7,
@@ -928,7 +928,7 @@ const FIRST_MEASUREMENT_R23: Scores = {
 // Then (read from round 23) "passera de 312 mégawatts à 348 MW": the value before the change is the earlier value:
 // 0 wrong ties, 0 false alarms. Then strong verbs of share moves ("tumbled 52 per cent"): 89 tied, 3/8 caught.
 const FLOOR_R23 = {
-  tied: 95,
+  tied: 99,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 0,
@@ -980,7 +980,7 @@ const FLOOR_R24 = {
 const FIRST_MEASUREMENT_R25: Scores = {
   mentions: 240, recognised: 237, claimed: 209, tied: 174, missed: 80, wrongGold: 4, wrongNonGold: 4, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 0, derived: 0,
 };
-const FLOOR_R25 = { tied: 179, caught: 4, caughtStrict: 4, maxWrong: 8, maxFalseAlarms: 0 };
+const FLOOR_R25 = { tied: 187, caught: 4, caughtStrict: 4, maxWrong: 8, maxFalseAlarms: 0 };
 const FIRST_MEASUREMENT_R26: Scores = {
   mentions: 211, recognised: 211, claimed: 181, tied: 166, missed: 41, wrongGold: 6, wrongNonGold: 5, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 7, derived: 3,
 };

@@ -34,6 +34,7 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
       figures.push(shiftFigure(figure, span.start, offset));
     }
   }
+  carryMoneyValues(text, figures);
   const entities = recogniseEntities(text, paragraphs);
   const names: NameMention[] = [];
   entities.mentions.forEach((mention, mentionIndex) => {
@@ -65,6 +66,30 @@ export function analyseDocument(id: DocId, text: string, version: number, overri
     }),
   };
 }
+
+/**
+ * "… pour un montant de 128 millions d'euros." and, paragraphs apart, "un chèque de 128 millions": a bare scaled
+ * number the document writes elsewhere as money, with nothing counted after it, is that money (a headline's "1,2
+ * milliard" too, before the body's "1,2 milliard de dollars"). Paragraphs are
+ * recognised one at a time, so the figures layer cannot see the earlier amount; the value must match (a bare
+ * "57 millions" of bottles stays a count).
+ */
+function carryMoneyValues(text: string, figures: Figure[]): void {
+  const currencyOfValue = new Map<number, string>();
+  for (const figure of figures) {
+    if (figure.kind === 'money' && !figure.unitInferred && figure.unit !== null && figure.value !== null && !currencyOfValue.has(figure.value)) currencyOfValue.set(figure.value, figure.unit);
+  }
+  figures.forEach((figure, index) => {
+    if (figure.kind !== 'count' || figure.value === null || figure.value < BARE_MONEY_FLOOR || figure.unit !== null) return;
+    const currency = currencyOfValue.get(figure.value);
+    if (currency === undefined || COUNTED_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) return;
+    figures[index] = { ...figure, kind: 'money', unit: currency, unitInferred: true };
+  });
+}
+/** Scaled amounts only ("128 millions"): smaller bare numbers are counts far more often than money. */
+const BARE_MONEY_FLOOR = 1_000_000;
+/** "2,6 millions de clients", "1.4 million of them", "2.6 million people": what follows is counted; a preposition or verb is not. */
+const COUNTED_AFTER = /^[\s\u00a0\u202f]*(?:de[\s\u00a0\u202f]|d['’]|of[\s\u00a0\u202f]|(?!(?:to|in|on|for|from|by|and|or|at|over|this|last|a|an|the|per|with|than|was|were|is|are|will|has|have|had|en|à|au|pour|par|sur|sans|et|ou|dans|avec|contre|soit|sera|serait|est|était)(?![\p{L}]))\p{Ll})/u;
 
 /**
  * Mentions of people: those typed so, and a lone surname the document gives a person in full elsewhere ("Théo

@@ -725,8 +725,10 @@ export class ClaimIndex {
     // "cutting 1,450 jobs" and "1,450 jobs in Europe" in one article: the same value given as the same kind of fact
     // for a place is the fact restated, not a second one.
     const sameFactForAPlace = (member: IndexedCandidate): boolean => member.portionOf !== undefined && attributeFamily(member.portionOf) === attributeFamily(target.attribute);
+    // A headline's bare value ("une cure de jouvence de 1,2 milliard") announces the body's fact.
+    const inHeadline = (member: IndexedCandidate): boolean => member.sentence.start <= HEADLINE_START;
     for (const holder of refs) {
-      for (const doc of docsOf(holder)) if (unnamed?.has(doc) && !(unnamed.get(doc) ?? []).every((member) => bothParties(member) || sameFactForAPlace(member))) return null;
+      for (const doc of docsOf(holder)) if (unnamed?.has(doc) && !(unnamed.get(doc) ?? []).every((member) => bothParties(member) || sameFactForAPlace(member) || inHeadline(member))) return null;
     }
     // A claim whose own sources disagree ("2019", "2030" and "2033" under one opening date) is evidence for the
     // value only when two sources of it give that value ("14,3 milliards" against one "$14.8 billion").
@@ -1165,6 +1167,9 @@ const OPEN_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', '
 function isListedCount(attribute: string): boolean {
   return attribute.startsWith('count-') && !attribute.includes(OPEN_NOUN_MARK);
 }
+
+/** Where a document's first sentence, its headline, may start (after a byte-order mark or blank lines). */
+const HEADLINE_START = 3;
 
 /** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
