@@ -244,3 +244,8 @@ cases('entities: an acronym defined by common words names no organisation', [
   // An article or an organisation word before the words names a body: "le parquet national financier (PNF)".
   ["Le parquet national financier (PNF) a requis.", ['parquet national financier/organization', 'PNF/organization'], 'fr'],
 ]);
+
+cases('entities: cooperatives, stage races and mountain passes keep their complement', [
+  ['La Cave de Tain et les Vignerons de Saint-Péray ont voté leur fusion.', ['Cave de Tain/organization', 'Vignerons de Saint-Péray/organization']],
+  ["Les coureurs arriveront à l'Alpe d'Huez après le Critérium du Dauphiné.", ["Alpe d'Huez/place", 'Critérium du Dauphiné/event']],
+]);

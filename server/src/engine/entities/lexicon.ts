@@ -250,6 +250,8 @@ export const ORG_HEADS = words(
   'armee collectivite lycee',
   // French public bodies: "Direction départementale des territoires", "Comité régional des pêches"
   'direction comite observatoire conservatoire communaute inspection regie',
+  // wine and farm cooperatives: "la Cave de Tain", "les Vignerons de Saint-Péray", "l'Alliance des Vignerons Rhodaniens"
+  'cave caves vignerons cooperative alliance',
   // "la Ville de Laval", with a capital, is the town's administration
   'ville',
 );
@@ -264,6 +266,8 @@ export const PLACE_WORDS = words(
   'pays',
   // "Val de Loire", "Hôtel de Ville"
   'val hotel',
+  // "l'Alpe d'Huez"
+  'alpe',
 );
 
 /**
@@ -351,6 +355,8 @@ export const EVENT_HEADS_FIRST = words(
   'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
   // plurals: "les Fêtes de Wallonie", "les Rencontres d'Arles", "les Journées du patrimoine"
   'fetes nuits semaines journees rencontres foires',
+  // stage races: "le Critérium du Dauphiné"
+  'criterium',
   // named weather: "Storm Elliott", "Cyclone Belna"
   'cyclone tempete ouragan typhon storm hurricane typhoon',
 );
