@@ -314,3 +314,18 @@ describe('registry: towns of the GeoNames list, when nothing else types a name',
     assert.equal(typeOf('c.txt', 'Carney'), 'person');
   });
 });
+
+describe('registry: a dateline in capitals does not name the town', () => {
+  const docs: Record<string, string> = {
+    'a.txt': 'LYON, 3 mars 2026 (AFP) – La Métropole a voté le budget.\n\nÀ Lyon, les élus ont débattu trois heures.',
+  };
+  const registry = registryOf(docs);
+  it('"Lyon" written once in the body outweighs "LYON" written once in the dateline', () => {
+    assert.equal(resolved(registry, docs, 'a.txt', 'LYON')?.name, 'Lyon');
+    assert.equal(resolved(registry, docs, 'a.txt', 'Lyon')?.name, 'Lyon');
+  });
+  it('an acronym written mostly in capitals stays so', () => {
+    const acronyms: Record<string, string> = { 'b.txt': 'La NASA a confirmé. La NASA a publié. La NASA a recruté. La Nasa a démenti.' };
+    assert.equal(resolved(registryOf(acronyms), acronyms, 'b.txt', 'Nasa')?.name, 'NASA');
+  });
+});

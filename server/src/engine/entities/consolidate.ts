@@ -351,7 +351,11 @@ function mostFrequent(forms: ReadonlyMap<string, number>): string {
   let bestCount = -1;
   // Ties: the more compact spelling ("OpenAI" before "Open AI"), then the first in code-point order.
   const spaces = (form: string): number => form.split(' ').length;
-  for (const [form, count] of forms) {
+  // A dateline shouts its town ("LYON, 3 mars (AFP) –"): a form in capitals counts half against one with lower case,
+  // so "Lyon" names the town while "NASA", written so three times to one "Nasa", stays an acronym.
+  const hasLower = [...forms.keys()].some((form) => form !== form.toUpperCase());
+  for (const [form, written] of forms) {
+    const count = hasLower && form === form.toUpperCase() ? written / 2 : written;
     const better = count > bestCount || (count === bestCount && (spaces(form) < spaces(best) || (spaces(form) === spaces(best) && cmp(form, best) < 0)));
     if (better) [best, bestCount] = [form, count];
   }
