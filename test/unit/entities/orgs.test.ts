@@ -219,6 +219,8 @@ cases('entities: a title inside a body named after someone', [
   ['Prince Harry visited the Queen Elizabeth University Hospital on Monday.', ['Harry/person', 'Queen Elizabeth University Hospital/organization']],
   // A title before a name and a byline's role before a dash keep their meaning.
   ['King Charles met nurses on Tuesday.', ['Charles/person']],
+  // A street named after a title: "King Street" is a place, not a king called Street.
+  ['Jenny Hargreaves runs a café on King Street in Manchester.', ['Jenny Hargreaves/person', 'King Street/place', 'Manchester/place']],
 ]);
 
 describe('entities: a role before a dash is no title of the body after it', () => {

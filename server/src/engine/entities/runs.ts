@@ -126,9 +126,9 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
   const particle = CAPITAL_PARTICLES.has(next.word) && after !== undefined && after.gap === '' && after.cap;
   if (blocked(next) && !particle) return false;
-  // "Royal Prince Alfred Hospital", "Queen Elizabeth University Hospital": a title before capitalised words that end in
-  // a body's head names the body after someone, it introduces no one.
-  if (namesBodyAhead(tokens, i + 1)) return false;
+  // "Royal Prince Alfred Hospital", "Queen Elizabeth University Hospital", "King Street": a title before capitalised
+  // words that end in a body's or a place's head names the body or place after someone, it introduces no one.
+  if (namesBodyAhead(tokens, i + 1) || namesPlaceAhead(tokens, i + 1)) return false;
   // "note Cheikh Oumar Diallo": in French, a capitalised "Cheikh" with no article before it and two names after it is a
   // West African given name, no title ("le cheikh Tamim" writes the title in lower case).
   if (t.word === 'cheikh' && !ARTICLES_BEFORE_RANK.has(tokens[i - 1]?.word ?? '') && after !== undefined && after.gap === '' && after.cap && !after.allCaps && !blocked(after)) return false;
@@ -144,6 +144,18 @@ function namesBodyAhead(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Whether the capitalised words from `from` end in a place's head: "King Street", "Queen Elizabeth Park". */
+function namesPlaceAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap || t.gap !== '') return false;
+    if ((k > from && PLACE_WORDS.has(t.word)) || STREET_TAILS.has(t.word)) return true;
+  }
+  return false;
+}
+/** Street words that may follow a title directly and name a place ("King Street"); "President Park" is a person. */
+const STREET_TAILS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'terrace', 'crescent']);
 
 const HYPHEN_INITIAL = /^\p{Lu}\p{Ll}+-\p{Lu}$/u;
 // "Llama 4", "GPT 4.5", "Komatsu 930E", "Damen RoPax 6716": a version, or a model number (four digits that are no year).
@@ -658,7 +670,7 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
 function innerModifier(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   // "Royal Prince Alfred Hospital", "Queen Elizabeth University Hospital": a title in a body named after someone.
-  if (t.cap && !t.allCaps && t.elision === null && (TITLES.has(t.word) || ROLES.has(t.word)) && !STOP.has(t.word) && namesBodyAhead(tokens, j + 1)) return true;
+  if (t.cap && !t.allCaps && t.elision === null && (TITLES.has(t.word) || ROLES.has(t.word)) && !STOP.has(t.word) && (namesBodyAhead(tokens, j + 1) || namesPlaceAhead(tokens, j + 1))) return true;
   if (!t.cap || t.allCaps || t.elision !== null || (t.word !== 'new' && t.word !== 'general')) return false;
   const next = tokens[j + 1];
   if (!next || !startsName(tokens, j + 1) || next.allCaps) return false;
