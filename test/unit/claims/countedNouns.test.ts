@@ -57,6 +57,9 @@ test('the noun a count is named by, in French and English', () => {
     // The bilingual list of counted nouns (data/newsNouns.ts) keys both languages by the English form.
     [' detectives are on the case', 'en', 'count-of-~detective'],
     [' vitrines brisées', 'fr', 'count-of-~showcase'],
+    // A word is read in the text's language: English "routes" are air routes, French "routes" roads.
+    [' routes with immediate effect', 'en', 'count-of-~route'],
+    [' routes départementales', 'fr', 'count-of-~road'],
     [' d’ouvriers en grève', 'fr', 'count-of-workers'],
   ];
   for (const [after, lang, expected] of cases) assert.equal(countedNounAfter(after, lang), expected, after);

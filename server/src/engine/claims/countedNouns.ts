@@ -330,7 +330,7 @@ function openNounAt(restLower: string, lang: Lang): string | null {
   // English counts are plural: the first plural word is the head, what follows it is the verb ("countries took part").
   const head = (lang === 'en' ? words.find((word) => /[^s]s$/u.test(word)) : undefined) ?? words[words.length - 1];
   // "Trois véhicules" and "three vehicles": a noun with a known translation is keyed by its English form.
-  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head) ?? singular(head)}`;
+  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head, lang) ?? singular(head)}`;
 }
 
 /** Whether a counted-noun attribute was read from the text rather than from the concept list. */
