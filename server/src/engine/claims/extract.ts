@@ -1045,6 +1045,17 @@ function isAgeApposition(text: string, figure: Figure, names: readonly NameMenti
 /** "une quarantaine de personnes sur son site de Crolles", "at its Lyon plant": part of the company, not all of it. */
 const SUBSET_AFTER = /^(?:[\s\u00a0]*(?:de |d['’])?(?:wind farm|solar farm|parc éolien|parc solaire|centrale|power plant|plant|usine|site|réacteur|reactor|mine)(?![\p{L}])|[^.;]{0,70}?(?:sur un (?:\p{L}+ ){0,3}total|out of (?:a|its) (?:\p{L}+ ){0,3}total|of (?:a|its) total)|[^.;]{0,40}?(?:sur (?:son|le|leur) site|dans (?:son|l['’]|leur) usine|dans (?:sa|leur) filiale|au siège|à son siège|at (?:its|the|their) (?:[\p{L}-]+ )?(?:plant|site|factory|headquarters|office|subsidiary|unit)))/iu;
 
+/**
+ * Where the clause holding a figure starts: "The plant normally builds 580 cars a day, and the company estimates that
+ * about 14,000 cars…": a coordinated clause with a subject of its own is about that subject, not the sentence's part.
+ */
+function clauseStart(text: string, from: number, to: number): number {
+  let start = from;
+  for (const match of text.slice(from, to).matchAll(NEW_CLAUSE)) start = from + (match.index ?? 0) + match[0].length;
+  return start;
+}
+const NEW_CLAUSE = /[,;][\s\u00a0]+(?:and|but|while|whereas|et|mais|tandis que|alors que)[\s\u00a0]+(?=(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)[\s\u00a0]|l['’]|\p{Lu})/gu;
+
 /** "L'usine de Grasse emploie 900 personnes", "Its Lyon plant employs 40 people": the sentence is about a part of the company. */
 const SUBSET_SUBJECT = /^[\s«"“(]*(?:(?:(?:a|an|un|une) (?:new|nouvel|nouveau|nouvelle|second|seconde|deuxième)(?:[\s\u00a0]+[\p{L}-]+){0,3}[\s\u00a0]*,|another |un autre |une autre )|(?:l['’]|le |la |les |the |its |their |son |sa |ses |leur |leurs )(?:[\p{L}-]+\s+){0,2}?(?:usine|site|filiale|succursale|agence|entrepôt|établissement|magasin|boutique|antenne|unité|division|branche|pôle|plant|factory|subsidiary|branch|warehouse|store|outlet|unit|division|arm|segment)s?(?![\p{L}]))/iu;
 
@@ -1061,7 +1072,7 @@ function isSubset(text: string, figure: Figure, sentence: Span, attribute: strin
   const cutsOfStaff = attribute !== null && plainAttribute(attribute) === 'job-cuts' && OF_TOTAL_AFTER.test(after);
   return (
     (SUBSET_AFTER.test(after) && !cutsOfStaff) ||
-    SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start)) ||
+    (SUBSET_SUBJECT.test(text.slice(sentence.start, figure.span.start)) && SUBSET_SUBJECT.test(text.slice(clauseStart(text, sentence.start, figure.span.start), figure.span.start))) ||
     SUBSET_RELATIVE.test(text.slice(Math.max(sentence.start, figure.span.start - 70), figure.span.start))
   );
 }
