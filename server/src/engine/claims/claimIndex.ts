@@ -733,7 +733,11 @@ export class ClaimIndex {
     // A claim whose own sources disagree ("2019", "2030" and "2033" under one opening date) is evidence for the
     // value only when two sources of it give that value ("14,3 milliards" against one "$14.8 billion").
     const facts = this.factsOfClaim.get(ref);
-    if (facts && !facts.agreed && docsOf(ref).size < 2) return null;
+    // Unless the unnamed figures say they state that attribute ("Selon Auralis, la grève a empêché la production de
+    // 9 800 véhicules" beside "9,800 vehicles, Auralis said" and another source's "about 14,000 cars").
+    const sameAttribute = (member: IndexedCandidate): boolean => member.statedAttribute !== undefined && attributeFamily(member.statedAttribute) === attributeFamily(target.attribute);
+    const unnamedMembers = [...(unnamed?.values() ?? [])].flat();
+    if (facts && !facts.agreed && docsOf(ref).size < 2 && !(unnamedMembers.length > 0 && unnamedMembers.every(sameAttribute))) return null;
     return { target: ref, donors };
   }
 }
