@@ -294,7 +294,10 @@ export class ClaimIndex {
         const count = (member.context ?? []).filter((stem) => group.stems.has(stem)).length;
         // The same attribute named on both sides ("count-jobs", "cost") is evidence that fewer shared words must add to.
         const sameAttribute = member.statedAttribute !== undefined && group.claim.members.some((other) => (other.statedAttribute ?? other.attribute) === member.statedAttribute);
-        return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) ? count : 0;
+        // "213 homes" where three sources say "312 homes", "C$460m" against "C$640m": the same digits in another order
+        // are a typing slip of the one fact, which one shared word confirms.
+        const slip = count >= 1 && digitsTransposed(reference.value, value);
+        return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) || slip ? count : 0;
       };
       const bestGroupOf = new Map<IndexedCandidate, { readonly group: SharedValue; readonly score: number; readonly tied: boolean }>();
       for (const member of candidates) {
@@ -1490,6 +1493,19 @@ function periodsCompatible(a: string, b: string): boolean {
 }
 
 /** 4.8e9 → 2, 612e6 → 3, 60e9 → 1, 0.25 → 2. */
+/** The significant digits of a value, in order ("640" for 640 million, "142" for 14.2). */
+function digitString(value: number): string {
+  return Math.abs(value).toPrecision(12).replace(/e.*$/u, '').replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '');
+}
+
+/** Whether two values write the same two or more significant digits in another order (312 and 213, 14.2 and 12.4). */
+function digitsTransposed(a: number, b: number): boolean {
+  const x = digitString(a);
+  const y = digitString(b);
+  if (x.length < 2 || x.length !== y.length || x === y) return false;
+  return [...x].sort().join('') === [...y].sort().join('');
+}
+
 function significantDigits(value: number): number {
   const digits = Math.abs(value).toPrecision(12).replace(/e.*$/u, '').replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '');
   return digits.length;
