@@ -184,7 +184,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // Then parts of a year near the article's tie by value: "the end of 2027" of two articles, which the gold leaves out, is
 // one more "wrong" tie.
 const FLOOR_R3 = {
-  tied: 141,
+  tied: 142,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 4,

@@ -245,6 +245,12 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute !== null && isOpenNoun(attribute) && (figure.value ?? 0) < 10 && DEFINITE_BEFORE_COUNT.test(leadLower(10))) attribute = null;
     // "8,2 % des ventes", "90% of the population": what the percentage is a share of names it.
     if (attribute === null && figure.kind === 'percent' && figure.value !== null) attribute = shareOfAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)), language);
+    // "Public debt is projected to rise to 112.4% of GDP", "atteindre 45 % des ventes": a move to a share of a whole
+    // ends at a level of that share, not a change.
+    else if (attribute !== null && figure.kind === 'percent' && CHANGE_ATTRIBUTE.test(attribute) && MOVE_TO_BEFORE.test(leadLower(16))) {
+      const share = shareOfAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)), language);
+      if (share !== null && LISTED_WHOLE_SHARE.test(share)) attribute = share;
+    }
     // "une grève de cinq jours", "a six-month observation period": the clause says what the duration is of.
     if (attribute === null && figure.kind === 'duration' && figure.value !== null) {
       const clause = clauseAround(text, figure, sentence).toLowerCase();
@@ -660,6 +666,9 @@ const NOT_FORECAST = /(?:the|a|its) target(?:['’]s|\s+(?:company|group|firm))/
 
 /** "à 17 ans, il est admis au MIT", "at 19, he dropped out": the age at an event, not how old someone is. */
 const AS_AGE_BEFORE = /(?:^|[\s,(])(?:as|comme)[\s\u00a0]+(?:an?|un|une)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}$/iu;
+const CHANGE_ATTRIBUTE = /(?:^growth$|-change(?:$|\+))/u;
+const MOVE_TO_BEFORE = /(?:^|[\s\u00a0])(?:to|à|atteindre|atteint|atteignant|reach(?:ed|ing)?)[\s\u00a0]+$/u;
+const LISTED_WHOLE_SHARE = /^share-of-(?:sales|gdp|population)$/u;
 const YEAR_OLD = /year[\s\u00a0-]*olds?$/iu;
 const SENTENCE_OPENING_AGE = /^[\s\u00a0"«“]*(?:à|at)[\s\u00a0]+$/iu;
 const AGE_AT_EVENT = /(?:^|[\s,(])(?:à|a|at|dès|by|since)\s+(?:seulement\s+|only\s+|peine\s+|just\s+|l['’]âge de\s+|the age of\s+|age\s+)?$/iu;
