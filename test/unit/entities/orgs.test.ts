@@ -251,3 +251,10 @@ cases('entities: cooperatives, stage races and mountain passes keep their comple
   ['La Cave de Tain et les Vignerons de Saint-Péray ont voté leur fusion.', ['Cave de Tain/organization', 'Vignerons de Saint-Péray/organization']],
   ["Les coureurs arriveront à l'Alpe d'Huez après le Critérium du Dauphiné.", ["Alpe d'Huez/place", 'Critérium du Dauphiné/event']],
 ]);
+
+cases('entities: medicines named by their common name in lower case', [
+  ['Les premiers patients ont reçu une dose de zénotinib au centre de Lyon.', ['zénotinib/product', 'Lyon/place']],
+  ['Patients on pembrolizumab lived longer than those on placebo.', ['pembrolizumab/product']],
+  // Common words never end in a medicine's stem: "cabinet", "sartorial".
+  ['Le cabinet du ministre a confirmé la nouvelle.', []],
+]);

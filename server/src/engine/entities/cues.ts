@@ -65,7 +65,7 @@ import {
   STOP,
   TIME_WORDS,
 } from './lexicon';
-import { COMPASS, keyOf, raceHead, tradeHead, type Run } from './runs';
+import { COMPASS, isDrugName, keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -742,6 +742,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "737 MAX", "320 NEO": a model number, then the variant in capitals (see `startsRun`).
   if (length > 1 && first.number) add('product', 2.5, 'version');
   if (first.mixed && first.lower) add('product', 2, 'mixed-case');
+  if (length === 1 && isDrugName(first)) add('product', 4, 'product-context');
   // "MacRae", "McTavish", "FitzGerald": an inner capital after these is a surname's, no brand's.
   else if (length === 1 && first.mixed && !SURNAME_PREFIX.test(first.text)) add('organization', 1, 'mixed-case');
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;

@@ -62,10 +62,22 @@ export interface Run {
   head?: 'organization' | 'place';
 }
 
-/** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI". */
+/** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI"; or a medicine's common name ("zénotinib"). */
 export function nameShaped(t: Token): boolean {
-  return t.cap || (t.mixed && t.lower) || (t.lower && ARABIC_PARTICLE.test(t.text));
+  return t.cap || (t.mixed && t.lower) || (t.lower && ARABIC_PARTICLE.test(t.text)) || isDrugName(t);
 }
+
+/**
+ * "le zénotinib", "pembrolizumab", "semaglutide": international non-proprietary names of medicines are written in lower
+ * case but end in the WHO's stems (-mab monoclonal antibodies, -tinib/-nib kinase inhibitors, -ciclib, -parib, -lisib,
+ * -vir antivirals, -gliptin, -gliflozin, -glutide, -sartan, -statin, -prazole, -oxacin, -cillin, -mycin, -vastatin),
+ * which no common French or English word does. Nine letters at least: "cabinet" ends in -nib's letters too.
+ */
+const DRUG_STEM = /^\p{Ll}[\p{Ll}-]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|fenib|zomib|previr|asvir|buvir|tegravir|gliptin|gliflozin|glutide|sartan|vastatin|prazole|floxacin|oxacin|cillin|mycin|dronate|lukast|triptan|setron|afil|vudine|navir|ximab|zumab|mumab)$/u;
+function isDrugName(t: Token): boolean {
+  return t.lower && !t.digits && t.text.length >= 9 && DRUG_STEM.test(t.text);
+}
+export { isDrugName };
 
 /** "al-Sharaa", "el-Sissi", "ben-Gvir": an Arabic or Hebrew particle glued to a capitalised name. */
 const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|abu|ibn)-\p{Lu}/u;
