@@ -986,6 +986,19 @@ const FIRST_MEASUREMENT_R26: Scores = {
 };
 const FLOOR_R26 = { tied: 182, caught: 7, caughtStrict: 7, maxWrong: 11, maxFalseAlarms: 7 };
 
+/**
+ * Round 27: four more stories (a supermarket chain's results, a ferry accident, a university's budget cut, a streaming
+ * service's price rise; 14 articles, French and English mixed in every story, 8 planted conflicts), written blind on
+ * 2026-12-07 (stop 18) by a helper that read no code, and sealed: nobody looked at it until every rule of the session
+ * had landed.
+ */
+// First measured at 98d2142 (every rule of stop 18) and at the session's start (14d5c66): identical, 125 of 208 pairs
+// (60.1 %), 0 + 1 wrong, 2/8 caught, no false alarm: the session's rules carried nothing to this round.
+const FIRST_MEASUREMENT_R27: Scores = {
+  mentions: 210, recognised: 204, claimed: 171, tied: 125, missed: 83, wrongGold: 0, wrongNonGold: 1, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 0, derived: 0,
+};
+const FLOOR_R27 = { tied: 125, caught: 2, caughtStrict: 2, maxWrong: 1, maxFalseAlarms: 0 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1026,6 +1039,7 @@ const heldoutSets = [
   { name: 'round 24', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r24'), first: FIRST_MEASUREMENT_R24, floor: FLOOR_R24 },
   { name: 'round 25', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r25'), first: FIRST_MEASUREMENT_R25, floor: FLOOR_R25 },
   { name: 'round 26', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r26'), first: FIRST_MEASUREMENT_R26, floor: FLOOR_R26 },
+  { name: 'round 27', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r27'), first: FIRST_MEASUREMENT_R27, floor: FLOOR_R27 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
