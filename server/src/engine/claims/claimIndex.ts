@@ -282,7 +282,9 @@ export class ClaimIndex {
         const value = member.figure.value;
         if (!reference?.value || !value || group.docs.has(member.doc) || agree(reference, member.figure)) return 0;
         const ratio = value / reference.value;
-        if (ratio > ODD_RATIO || ratio < 1 / ODD_RATIO) return 0;
+        const transposed = digitsTransposed(reference.value, value);
+        const reach = transposed ? SLIP_RATIO : ODD_RATIO;
+        if (ratio > reach || ratio < 1 / reach) return 0;
         // Both sides name, from the concept lists, what they count, and it differs ("12 lots distributed in the US"
         // against "nine countries"): no odd version. A noun read from the text may be another word for the same thing
         // ("37 hospitalisations" against "27 personnes hospitalisées").
@@ -296,8 +298,8 @@ export class ClaimIndex {
         const sameAttribute = member.statedAttribute !== undefined && group.claim.members.some((other) => (other.statedAttribute ?? other.attribute) === member.statedAttribute);
         // "213 homes" where three sources say "312 homes", "C$460m" against "C$640m": the same digits in another order
         // are a typing slip of the one fact, which one shared word confirms.
-        const slip = count >= 1 && digitsTransposed(reference.value, value);
-        return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) || slip ? count : 0;
+        if (transposed) return count >= 1 ? count : 0;
+        return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) ? count : 0;
       };
       const bestGroupOf = new Map<IndexedCandidate, { readonly group: SharedValue; readonly score: number; readonly tied: boolean }>();
       for (const member of candidates) {
@@ -1181,6 +1183,8 @@ const HEADLINE_START = 3;
 /** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
 const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
 const ODD_RATIO = 1.5;
+/** How far a value whose digits are a shared value's in another order may be from it ("1,2 million" for 2.1 million). */
+const SLIP_RATIO = 3;
 /**
  * Unnamed figures the index may hold before reconcileOdd stands down: it is recomputed whole on each update, and a
  * running count keeps a large workspace's cost to one comparison.
