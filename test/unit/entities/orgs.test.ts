@@ -258,3 +258,9 @@ cases('entities: medicines named by their common name in lower case', [
   // Common words never end in a medicine's stem: "cabinet", "sartorial".
   ['Le cabinet du ministre a confirmé la nouvelle.', []],
 ]);
+
+cases('entities: currency prefixes, committees and English bodies in French text (read from r24)', [
+  ['The agreement is worth about NZ$1.2 billion, or A$1 billion, the company said.', []],
+  ['The senator sits on the Senate Committee on Energy and Natural Resources.', ['Senate Committee on Energy and Natural Resources/organization']],
+  ['Un accord a été conclu avec le Massachusetts General Hospital de Boston.', ['Massachusetts General Hospital/organization', 'Boston/place']],
+]);

@@ -239,7 +239,7 @@ export const ORG_HEADS = words(
   'parlement parliament assemblee senat musee museum centre center laboratoire laboratory bureau board fonds fund',
   'groupe group parti party syndicat confederation autorite authority haute hospices hopital hopitaux hospital clinique',
   'clinic police gendarmerie haut-commissariat commissariat maison laboratoires editions etablissements ateliers chantiers',
-  'mutualite mutuelle bourse collectif',
+  'mutualite mutuelle bourse collectif committee subcommittee',
   // "la Métropole de Lyon", "le Samu des Landes", capitalised
   'metropole samu',
   // cultural bodies: "Théâtre national de Bretagne", "Orchestre de Paris", "Conservatoire de Lyon"

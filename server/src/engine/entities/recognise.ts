@@ -152,7 +152,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const mentions: EntityMention[] = [];
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
-    if (demonyms.has(candidate) || (candidate.length === 1 && thingAcronyms.has(candidate.key))) continue;
+    if (demonyms.has(candidate) || (candidate.length === 1 && thingAcronyms.has(candidate.key)) || currencyPrefix(text, candidate)) continue;
     for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
@@ -434,6 +434,11 @@ function brandWords(candidates: readonly Candidate[]): Set<string> {
     if ((type === 'organization' || type === 'product') && c.typing.scores[type] >= 1.5) words.add(c.words[0]!);
   }
   return words;
+}
+
+/** "NZ$1.2 billion", "A$1 billion", "HK$", "US$": capitals glued to a dollar sign say whose dollar, they name nothing. */
+function currencyPrefix(text: string, c: Candidate): boolean {
+  return c.length === 1 && c.end - c.start <= 3 && text.charCodeAt(c.end) === 36 && /^\p{Lu}+$/u.test(text.slice(c.start, c.end));
 }
 
 function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean, brands: ReadonlySet<string>): EntityMention {

@@ -157,6 +157,11 @@ function namesBodyAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** Heads whose remit follows "on": "Committee on Foreign Relations", "Commission on Human Rights". */
+const REMIT_HEADS = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'taskforce']);
+/** English heads of bodies, after which a French "de" is the article's, not the name's. */
+const ENGLISH_BODY_HEADS = new Set(['hospital', 'museum', 'university', 'college', 'institute', 'bank', 'company', 'foundation', 'center', 'school', 'clinic', 'gallery', 'library']);
+
 /** Whether the capitalised words from `from` end in a place's head: "King Street", "Queen Elizabeth Park". */
 function namesPlaceAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 4; k++) {
@@ -307,7 +312,12 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (t.lower && (hasWord(tokens, run, ORG_HEADS) || (first.allCaps && SHIP_PREFIXES.has(first.word)) || (tradeHead(first) && length === 1 && FRENCH_OF.has(t.word)) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from) || legalAhead(tokens, run, j))) {
     for (let k = 0; k < 2 && j + k < tokens.length; k++) {
       const c = tokens[j + k]!;
-      if (c.gap !== '' || !NAME_CONNECTORS.has(c.word)) break;
+      const before = tokens[j + k - 1];
+      // "the Senate Committee on Energy and Natural Resources": "on" joins a committee's remit to its name.
+      const remit = c.word === 'on' && before !== undefined && REMIT_HEADS.has(before.word);
+      if (c.gap !== '' || (!NAME_CONNECTORS.has(c.word) && !remit)) break;
+      // "le Massachusetts General Hospital de Boston": a French "de" after an English name's head gives its town, no more of it.
+      if (FRENCH_OF.has(c.word) && before !== undefined && ENGLISH_BODY_HEADS.has(before.word)) break;
       const after = tokens[j + k + 1];
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
       // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
