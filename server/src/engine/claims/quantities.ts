@@ -18,6 +18,7 @@ const TO_COMMON_UNIT: Readonly<Record<string, { readonly unit: string; readonly 
   m: { unit: 'km', factor: 1e-3, dimension: 'length' },
   km: { unit: 'km', factor: 1, dimension: 'length' },
   mi: { unit: 'km', factor: 1.609344, dimension: 'length' },
+  nmi: { unit: 'km', factor: 1.852, dimension: 'length' },
   'm²': { unit: 'km²', factor: 1e-6, dimension: 'area' },
   ha: { unit: 'km²', factor: 1e-2, dimension: 'area' },
   'km²': { unit: 'km²', factor: 1, dimension: 'area' },

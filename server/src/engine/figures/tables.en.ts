@@ -162,6 +162,7 @@ export const EN: LangTables = {
   measureUnits: {
     kt: 'kt', kilotonnes: 'kt', t: 't', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
     km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', meters: 'm', metres: 'm', kg: 'kg',
+    'nautical miles': 'nmi', 'nautical mile': 'nmi',
     kilograms: 'kg', tonnes: 't', tons: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
     twh: 'TWh', gb: 'GB', tb: 'TB', mb: 'MB', pb: 'PB', hectares: 'ha', acres: 'acre', liters: 'l', litres: 'l',
     gigawatts: 'GW', gigawatt: 'GW', megawatts: 'MW', megawatt: 'MW', kilowatts: 'kW', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh', 'square kilometres': 'km²', 'square kilometers': 'km²',

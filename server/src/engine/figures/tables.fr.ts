@@ -188,6 +188,10 @@ export const FR: LangTables = {
   measureUnits: {
     kt: 'kt', kilotonnes: 'kt', t: 't', cm: 'cm', centimètres: 'cm', centimètre: 'cm', mm: 'mm', millimètres: 'mm', millimètre: 'mm',
     km: 'km', kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', kg: 'kg', kilos: 'kg',
+    // Sea distances: "12 milles nautiques", "à 12 milles marins des côtes".
+    'milles nautiques': 'nmi', 'mille nautique': 'nmi', 'milles marins': 'nmi', 'mille marin': 'nmi',
+    // French writes land miles rarely; "à deux milles des côtes" is at sea. ("mille", singular, is a thousand.)
+    milles: 'nmi',
     kilogrammes: 'kg', tonnes: 't', tonne: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
     gwh: 'GWh', twh: 'TWh', go: 'GB', to: 'TB', mo: 'MB', gb: 'GB', tb: 'TB', hectares: 'ha', litres: 'l',
     gigawatts: 'GW', gigawatt: 'GW', mégawatts: 'MW', mégawatt: 'MW', kilowatts: 'kW', térawattheures: 'TWh', térawattheure: 'TWh', gigawattheures: 'GWh', mégawattheures: 'MWh', 'kilomètres carrés': 'km²',
