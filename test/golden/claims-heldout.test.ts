@@ -821,7 +821,7 @@ const FIRST_MEASUREMENT_R20: Scores = {
 // alarms too, no round lost a tie. Then "is building 26 trams" read as a count (not "building 26"), and trams counted
 // with "rames": 93 tied, 3/8 caught (the 24 against 26 trams ordered).
 const FLOOR_R20 = {
-  tied: 118,
+  tied: 120,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 12,
@@ -997,7 +997,7 @@ const FLOOR_R26 = { tied: 182, caught: 7, caughtStrict: 7, maxWrong: 11, maxFals
 const FIRST_MEASUREMENT_R27: Scores = {
   mentions: 210, recognised: 204, claimed: 171, tied: 125, missed: 83, wrongGold: 0, wrongNonGold: 1, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 0, derived: 0,
 };
-const FLOOR_R27 = { tied: 129, caught: 3, caughtStrict: 3, maxWrong: 1, maxFalseAlarms: 0 };
+const FLOOR_R27 = { tied: 141, caught: 3, caughtStrict: 3, maxWrong: 1, maxFalseAlarms: 0 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

@@ -819,6 +819,8 @@ function casualtyBefore(text: string, figure: Figure, sentence: Span): string {
  */
 function casualtyClass(text: string, figure: Figure, sentence: Span): string {
   const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase();
+  // "cinq personnes disparues", "five people still missing", "unaccounted for": the missing, before any toll word.
+  if (MISSING_AFTER.test(after)) return 'count-of-missing';
   const death = after.search(DEATH_WORD);
   const injury = after.search(INJURY_WORD);
   if (death >= 0 && (injury < 0 || death < injury)) return 'count-deaths';
@@ -837,7 +839,8 @@ function isEventDay(figure: Figure, documentDay: string | null): boolean {
 }
 
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
-const CASUALTIES = /(?:bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|(?<![\p{L}])kill(?:ed|ing|s)?(?![\p{L}])|dead|died|deaths?|victim|hospitalis|perdu la vie|trouvé la mort|lost (?:their|his|her) li(?:ves|fe))/u;
+const MISSING_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:disparu(?:e|s|es)?|portée?s? disparu|missing|unaccounted)(?![\p{L}])/u;
+const CASUALTIES = /(?:disparu|missing|unaccounted|bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|(?<![\p{L}])kill(?:ed|ing|s)?(?![\p{L}])|dead|died|deaths?|victim|hospitalis|perdu la vie|trouvé la mort|lost (?:their|his|her) li(?:ves|fe))/u;
 
 const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|si|once|unless|hinges? on|depends? on|conditional on|à condition que)(?![\p{L}])([^,.;]{0,60})$/u;
 const THRESHOLD_WORDS = /(?:exceed|top(?![\p{L}])|tops|reach|pass(?:es)?(?![\p{L}])|surpass|dépass|franchi|atteign|atteindr|barre|seuil|threshold)/u;
