@@ -258,6 +258,11 @@ describe('entities: rules from batch r5 (unknown names typed from their context)
     assert.deepEqual(strong(text, 'en'), ['Tarnwick Analytics/organization', 'Tarnwick Analytics/organization']);
   });
 
+  it('a lower-case start with an inner capital is a product, not also an organisation ("iPhone")', () => {
+    const mention = run("Les ventes de l'iPhone ont reculé.", 'fr').mentions.find((m) => m.text === 'iPhone');
+    assert.equal(mention?.scores.organization ?? 0, 0);
+  });
+
   it('the English article "A" is no French "à"', () => {
     const mention = run('A Harcastle spokeswoman declined to comment.', 'en').mentions.find((m) => m.text === 'Harcastle');
     assert.equal(mention?.scores.place ?? 0, 0);

@@ -741,8 +741,11 @@ export class ClaimIndex {
     // Unless the unnamed figures say they state that attribute ("Selon Auralis, la grève a empêché la production de
     // 9 800 véhicules" beside "9,800 vehicles, Auralis said" and another source's "about 14,000 cars").
     const sameAttribute = (member: IndexedCandidate): boolean => member.statedAttribute !== undefined && attributeFamily(member.statedAttribute) === attributeFamily(target.attribute);
-    const unnamedMembers = [...(unnamed?.values() ?? [])].flat();
-    if (facts && !facts.agreed && docsOf(ref).size < 2 && !(unnamedMembers.length > 0 && unnamedMembers.every(sameAttribute))) return null;
+    const unnamedStateIt = (): boolean => {
+      const unnamedMembers = [...(unnamed?.values() ?? [])].flat();
+      return unnamedMembers.length > 0 && unnamedMembers.every(sameAttribute);
+    };
+    if (facts && !facts.agreed && docsOf(ref).size < 2 && !unnamedStateIt()) return null;
     return { target: ref, donors };
   }
 }
@@ -1511,8 +1514,7 @@ function digitsTransposed(a: number, b: number): boolean {
 }
 
 function significantDigits(value: number): number {
-  const digits = Math.abs(value).toPrecision(12).replace(/e.*$/u, '').replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '');
-  return digits.length;
+  return digitString(value).length;
 }
 
 /**

@@ -214,7 +214,7 @@ const PERSON_NOUN_LISTS: Readonly<Record<string, readonly string[]>> = {
     cashier: ['caissier', 'caissière', 'cashier'],
     courier: ['livreur', 'livreuse', 'courier'],
     builder: ['maçon', 'bricklayer', 'builder'],
-    migrant: ['migrant', 'migrante', 'exilé', 'exilée', 'migrant'],
+    migrant: ['migrant', 'migrante', 'exilé', 'exilée'],
     refugee: ['réfugié', 'réfugiée', 'refugee'],
     homeless: ['sans-abri', 'sdf'],
     grandmother: ['grand-mère', 'grandmother', 'grandma'],
@@ -243,12 +243,13 @@ export const AGE_OF_PREFIX = 'age-of-';
 
 /** "un homme de 78 ans", "une fillette âgée de 11 ans", "un sapeur-pompier volontaire de 34 ans": the noun before "de", after an indefinite article. */
 const FRENCH_PERSON_BEFORE_AGE = /(?:^|[\s(«"“,;:'’])(?:un|une)[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+(?:âgée?[\s\u00a0\u202f]+)?(?:de|d['’])[\s\u00a0\u202f]*$/u;
-/**
- * "a 78-year-old man", "a 34-year-old volunteer firefighter": the indefinite article introduces someone new, the noun
- * comes within three words. "the 43-year-old mother of three" points back to someone already named.
- */
 /** Nouns of a person by age or role the lists above leave out ("octogénaire", "quinquagénaire", "retraité"). */
 const FRENCH_AGE_NOUN_ENDING = /(?:génaire|tenaire|eur|euse|rice|ier|ière|iste|ien|ienne|ant|ante|é|ée)$/u;
+/**
+ * "a 78-year-old man", "a 34-year-old volunteer firefighter": the indefinite article introduces someone new, the noun
+ * comes within three words. "the 43-year-old mother of three" points back to someone already named, unless the
+ * paragraph has named nobody yet.
+ */
 const ENGLISH_ARTICLE_BEFORE_AGE = /(?:^|[\s(“"])(?:a|an)[\s\u00a0\u202f]+$/u;
 const ENGLISH_ARTICLE_OR_THE_BEFORE_AGE = /(?:^|[\s(“"])(?:a|an|the)[\s\u00a0\u202f]+$/u;
 const ENGLISH_WORDS_AFTER_AGE = /^[\s\u00a0\u202f]+([\p{L}-]+)(?:[\s\u00a0\u202f]+([\p{L}-]+))?(?:[\s\u00a0\u202f]+([\p{L}-]+))?/u;

@@ -742,9 +742,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "737 MAX", "320 NEO": a model number, then the variant in capitals (see `startsRun`).
   if (length > 1 && first.number) add('product', 2.5, 'version');
   if (first.mixed && first.lower) add('product', 2, 'mixed-case');
-  if (length === 1 && isDrugName(first)) add('product', 4, 'product-context');
   // "MacRae", "McTavish", "FitzGerald": an inner capital after these is a surname's, no brand's.
   else if (length === 1 && first.mixed && !SURNAME_PREFIX.test(first.text)) add('organization', 1, 'mixed-case');
+  if (length === 1 && isDrugName(first)) add('product', 4, 'product-context');
   if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
   if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');

@@ -74,10 +74,9 @@ export function nameShaped(t: Token): boolean {
  * which no common French or English word does. Nine letters at least: "cabinet" ends in -nib's letters too.
  */
 const DRUG_STEM = /^\p{Ll}[\p{Ll}-]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|fenib|zomib|previr|asvir|buvir|tegravir|gliptin|gliflozin|glutide|sartan|vastatin|prazole|floxacin|oxacin|cillin|mycin|dronate|lukast|triptan|setron|afil|vudine|navir|ximab|zumab|mumab)$/u;
-function isDrugName(t: Token): boolean {
+export function isDrugName(t: Token): boolean {
   return t.lower && !t.digits && t.text.length >= 9 && DRUG_STEM.test(t.text);
 }
-export { isDrugName };
 
 /** "al-Sharaa", "el-Sissi", "ben-Gvir": an Arabic or Hebrew particle glued to a capitalised name. */
 const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|abu|ibn)-\p{Lu}/u;
@@ -147,14 +146,22 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
 }
 
-/** Whether the capitalised words from `from` (at most four, no punctuation between) end in an organisation's head or suffix. */
-function namesBodyAhead(tokens: readonly Token[], from: number): boolean {
+/**
+ * Whether the capitalised words from `from` (at most four, no punctuation between) end in a word `ends` accepts; `first`
+ * says whether that word may be the first of them.
+ */
+function capitalisedAheadEndIn(tokens: readonly Token[], from: number, ends: (t: Token, first: boolean) => boolean): boolean {
   for (let k = from; k < from + 4; k++) {
     const t = tokens[k];
     if (!t || !t.cap || t.gap !== '') return false;
-    if (k > from && (ORG_SUFFIXES.has(t.word) || ORG_HEADS.has(t.word))) return true;
+    if (ends(t, k === from)) return true;
   }
   return false;
+}
+
+/** Whether the capitalised words from `from` end in an organisation's head or suffix ("Alfred Hospital"). */
+function namesBodyAhead(tokens: readonly Token[], from: number): boolean {
+  return capitalisedAheadEndIn(tokens, from, (t, first) => !first && (ORG_SUFFIXES.has(t.word) || ORG_HEADS.has(t.word)));
 }
 
 /** Heads whose remit follows "on": "Committee on Foreign Relations", "Commission on Human Rights". */
@@ -164,12 +171,7 @@ const ENGLISH_BODY_HEADS = new Set(['hospital', 'museum', 'university', 'college
 
 /** Whether the capitalised words from `from` end in a place's head: "King Street", "Queen Elizabeth Park". */
 function namesPlaceAhead(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < from + 4; k++) {
-    const t = tokens[k];
-    if (!t || !t.cap || t.gap !== '') return false;
-    if ((k > from && PLACE_WORDS.has(t.word)) || STREET_TAILS.has(t.word)) return true;
-  }
-  return false;
+  return capitalisedAheadEndIn(tokens, from, (t, first) => (!first && PLACE_WORDS.has(t.word)) || STREET_TAILS.has(t.word));
 }
 /** Street words that may follow a title directly and name a place ("King Street"); "President Park" is a person. */
 const STREET_TAILS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'terrace', 'crescent']);
