@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -146,7 +146,16 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // the session had landed, measured at 98d2142 and at the session's start (14d5c66): identical P 75.6 / R 79.0 (alias
 // 77.0 → 77.4 %); person P 77.4 / R 92.0, organization 77.2 / 74.1, place 94.3 / 88.7, product 61.1 / 42.3, event
 // 90.9 / 40.0, 41 mentions typed "other".
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24']);
+// r25 and r26 first measures (291 lines / 634 mentions and 290 / 587; 16 articles: an appeal fraud trial in Lyon, a
+// Breton regional election, a footballer's move to Marseille, a Le Havre dockers' strike, an FDA approval, a software
+// takeover, a Gulf Coast hurricane, a Galway arts festival; an energy merger, a mountain rescue, a hospital strike, a
+// food-safety scandal, an Irish parliamentary vote, a film festival, a space mission, a cup final), written blind on
+// 2026-12-07 (stop 19) by two helpers that read no code; r25 is sealed until every entity rule of the session has
+// landed. Measured at the session's start (8fa0ccc): r25 P 79.4 / R 80.8, alias 84.1 %; person P 81.5 / R 90.4,
+// organization 83.9 / 86.7, place 90.4 / 82.0, product 81.1 / 56.6, event 78.3 / 40.9, 38 mentions typed "other";
+// r26 P 77.0 / R 77.0, alias 83.1 %; person 87.8 / 88.4, organization 85.6 / 83.0, place 83.9 / 74.4, product 90.3 /
+// 49.1, event 85.7 / 58.8, 62 typed "other".
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -247,6 +256,8 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // Then (read from r24 after its sealed measurement) currency prefixes ("NZ$"), "Committee on X", an English body's head
   // before a French "de Boston": r24 75.6 / 79.0 → 77.1 / 80.0, r13, r16, r18 up.
   r24: { precision: 0.77, recall: 0.795 },
+  r25: { precision: 0.79, recall: 0.805 },
+  r26: { precision: 0.77, recall: 0.77 },
 };
 
 interface Found {
