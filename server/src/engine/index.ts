@@ -127,15 +127,43 @@ export class Engine {
     this.findingCache.clear();
     this.corpusYearCache = undefined;
     for (const { doc, text, version, overrides } of batch) {
-      const analysis = analyseDocument(doc, text, version, overrides, this.attributes);
-      this.documents.set(doc, analysis);
-      this.lineIndexes.delete(doc);
-      this.resolvedAnnotations.delete(doc);
-      this.registry.update(doc, analysis.entities);
+      this.overrides.set(doc, overrides);
+      this.store(analyseDocument(doc, text, version, overrides, this.attributes, null));
     }
+    const touched = new Set([...batch.map(({ doc }) => doc), ...this.redateYearless()]);
     // Identities are resolved after the whole batch is known, so a full name in one document
     // already resolves a surname in another.
-    return this.claims.update(batch.map(({ doc }) => this.indexedCandidates(doc)));
+    return this.claims.update([...touched].map((doc) => this.indexedCandidates(doc)));
+  }
+
+  private readonly overrides = new Map<DocId, DocumentOverrides>();
+
+  private store(analysis: DocumentAnalysis): void {
+    this.documents.set(analysis.id, analysis);
+    this.lineIndexes.delete(analysis.id);
+    this.resolvedAnnotations.delete(analysis.id);
+    this.registry.update(analysis.id, analysis.entities);
+  }
+
+  /**
+   * Wire copy dates itself "PARIS, Feb 19 (Reuters) -" and leaves the year to the reader; without it "on Thursday"
+   * and "February 3" resolve to nothing and the story's days are never compared. Such an article takes the year that
+   * puts its day nearest the dates of the story's dated articles; re-analysed when that day changes, so the result
+   * depends on the set of documents, not on the order they came in. Returns the documents re-analysed.
+   */
+  private redateYearless(): DocId[] {
+    const undated = [...this.documents.values()].filter((analysis) => analysis.datelineDay !== null);
+    if (undated.length === 0) return [];
+    const anchors = [...this.documents.values()].flatMap((analysis) => (analysis.datelineDay === null && analysis.date && analysis.date.precision !== 'year' ? [Date.parse(analysis.date.iso.length === 7 ? `${analysis.date.iso}-15` : analysis.date.iso)] : []));
+    const redated: DocId[] = [];
+    for (const analysis of undated.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      const day = analysis.datelineDay ?? '';
+      const borrowed = borrowedDate(day, anchors);
+      if ((analysis.date?.iso ?? null) === borrowed) continue;
+      this.store(analyseDocument(analysis.id, analysis.text, analysis.version, this.overrides.get(analysis.id) ?? NO_OVERRIDES, this.attributes, borrowed));
+      redated.push(analysis.id);
+    }
+    return redated;
   }
 
   /**
@@ -291,11 +319,16 @@ export class Engine {
 
   remove(doc: DocId): Set<DocId> {
     this.findingCache.clear();
+    this.corpusYearCache = undefined;
     this.resolvedAnnotations.delete(doc);
     this.registry.remove(doc);
     this.documents.delete(doc);
+    this.overrides.delete(doc);
     this.lineIndexes.delete(doc);
-    return this.claims.remove(doc);
+    const changed = this.claims.remove(doc);
+    const redated = this.redateYearless();
+    if (redated.length > 0) for (const other of this.claims.update(redated.map((id) => this.indexedCandidates(id)))) changed.add(other);
+    return changed;
   }
 
   has(doc: DocId): boolean {
@@ -670,3 +703,31 @@ function nounStemOf(text: string, figure: Figure, sentence: Span): { nounStem?: 
   const stem = nounStemAfter(text, figure, sentence);
   return stem === null ? {} : { nounStem: stem };
 }
+
+const NO_OVERRIDES: DocumentOverrides = { language: null, date: null };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The ISO day of a yearless "MM-DD" nearest one of the story's dated articles (`anchors`, epoch milliseconds), trying
+ * each anchor's year and the years either side ("Dec 30" among January articles is the year before); the earlier day
+ * when two are as near. Null when no article is dated.
+ */
+export function borrowedDate(monthDay: string, anchors: readonly number[]): string | null {
+  let best: { readonly iso: string; readonly distance: number; readonly at: number } | null = null;
+  const years = new Set(anchors.flatMap((anchor) => {
+    const year = new Date(anchor).getUTCFullYear();
+    return [year - 1, year, year + 1];
+  }));
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const iso = `${year}-${monthDay}`;
+    const at = Date.parse(iso);
+    if (Number.isNaN(at) || new Date(at).toISOString().slice(0, 10) !== iso) continue;
+    const distance = Math.min(...anchors.map((anchor) => Math.abs(anchor - at)));
+    if (best === null || distance < best.distance || (distance === best.distance && at < best.at)) best = { iso, distance, at };
+  }
+  return best !== null && best.distance <= MAX_BORROW_DISTANCE * DAY_MS ? best.iso : null;
+}
+
+/** A dateline more than this many days from every dated article of the workspace is another story: no year is borrowed. */
+const MAX_BORROW_DISTANCE = 120;

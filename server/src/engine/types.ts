@@ -139,6 +139,11 @@ export interface DocumentAnalysis {
   readonly text: string;
   readonly language: Lang | null;
   readonly date: FigureDate | null;
+  /**
+   * "02-19" when the header's dateline gives a day without a year ("PARIS, Feb 19 (Reuters) -") and nothing else
+   * dates the article: `date` is then that day in the year the story's other articles give, when they give one.
+   */
+  readonly datelineDay: string | null;
   readonly paragraphs: readonly Paragraph[];
   readonly figures: readonly Figure[];
   readonly names: readonly NameMention[];

@@ -84,6 +84,16 @@ test('inferDocumentDate reads datelines', () => {
   assert.equal(inferDocumentDate('Né en 1997, il a fondé…'), null);
 });
 
+test('inferDocumentDate takes a dateline at the head of a paragraph, not a date inside the story', () => {
+  const headline = 'Carmaker recalls 186,000 SUVs\n\nBy A. Writer\n';
+  // The dateline gives no year: the body's date of manufacture must not become the article's date.
+  const body = 'The recall covers vehicles built between June 14, 2022, and Jan. 9, 2025, the company said on Wednesday in a statement.\n';
+  assert.equal(inferDocumentDate(`${headline}PARIS, March 19 (Wire) - The carmaker said on Wednesday it was recalling its SUVs.\n\n${body}`), null);
+  assert.equal(inferDocumentDate(`${headline}\nThe recall affects cars built between June 2022 and January 2025, and owners will be contacted by letter this spring.\n`), null);
+  assert.equal(inferDocumentDate(`${headline}RIVIÈRE-DES-SAULES, Que., March 11, 2025 — Quebec will fold the two hospitals of the town into one health centre.\n\n${body}`)?.iso, '2025-03-11');
+  assert.equal(inferDocumentDate(`Titre\n\nPARIS, 3 mars 2026 (AFP) – Le constructeur rappelle 186 000 véhicules fabriqués depuis le 14 juin 2022.\n`)?.iso, '2026-03-03');
+});
+
 test('describeFigure and formatNormalised', () => {
   const [more] = extractFigures('plus de 14 milliards de dollars', FR);
   assert.ok(more);

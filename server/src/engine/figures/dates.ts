@@ -339,31 +339,87 @@ export function agoAfter(ctx: DateCtx, numStart: number): DateHit | null {
   return { start: numStart, end: hit.end + 1, date: hit.resolve() };
 }
 
-/** Publication date from the first ~15 lines: the earliest absolute day or month date. */
+/** A line this short is a byline, dateline or caption, not a paragraph of the story. */
+const HEADER_LINE = 100;
+/**
+ * How many words may stand before a dateline's date at the head of a paragraph ("PARIS, 3 mars 2026 (AFP) –",
+ * "Paris, le 3 mars", "RIVIÈRE-DES-SAULES, Que., March 11, 2025 —", "RIO DE JANEIRO, Brazil, …").
+ */
+const DATELINE_WORDS = 4;
+
+/**
+ * Whether a date at `offset` stands where a publication date does: on a short line, or at the head of a paragraph. A
+ * date deep in the first paragraph ("The recall covers vehicles built between June 14, 2022, and…") is a fact of the
+ * story; taken as the article's date it had every "on Wednesday" of the article resolved three years back and kept
+ * the story's own days from being compared.
+ */
+function inHeaderPosition(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (text.slice(lineStart, lineEnd).trim().length <= HEADER_LINE) return true;
+  return (text.slice(lineStart, offset).match(/\S*\p{L}\S*/gu) ?? []).length <= DATELINE_WORDS;
+}
+
+/** The header an article's date stands in: its first ~15 lines, at most 4,000 characters. */
+function headerText(text: string): string {
+  let end = 0;
+  for (let line = 0; line < 15 && end < text.length; line++) {
+    const nl = text.indexOf('\n', end);
+    end = nl < 0 ? text.length : nl + 1;
+  }
+  return text.slice(0, Math.min(end, 4000));
+}
+
+/** Any leap year: a dateline's "29 février" must be a valid day while its year is unknown. */
+const YEARLESS_ANCHOR: DocDate = { y: 2000, m: 6, d: 30 };
+
+/**
+ * The first date of the header, in either language, that stands in a header position and that `accept` takes,
+ * read against `anchor` (null: only dates that name their year resolve).
+ */
+function firstHeaderDate(text: string, anchor: DocDate | null, accept: (date: FigureDate, written: string) => boolean): FigureDate | null {
+  const header = headerText(text);
+  const toks = tokenize(header);
+  let best: FigureDate | null = null;
+  let bestStart = Infinity;
+  for (const lang of ['fr', 'en'] as const) {
+    const ctx: DateCtx = { toks, C: compiled(lang), doc: anchor };
+    for (let i = 0; i < toks.length; i++) {
+      const hit = matchDate(ctx, i);
+      const first = toks[hit?.start ?? -1];
+      const last = toks[(hit?.end ?? 0) - 1];
+      if (hit === null || hit.date === null || first === undefined || last === undefined) continue;
+      if (!accept(hit.date, header.slice(first.start, last.end)) || !inHeaderPosition(header, first.start)) continue;
+      if (first.start < bestStart) {
+        best = hit.date;
+        bestStart = first.start;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The month and day ("02-19") of a dateline that gives no year ("PARIS, Feb 19 (Reuters) -", "Vendredi 27
+ * février", "Le 04/12 à 06h00"), in a header position, for an article whose header gives no full date: the engine
+ * takes the year from the story's other articles (Engine.borrowedDate). Null when the header has a full date or none.
+ */
+export function inferDatelineDay(text: string): string | null {
+  try {
+    if (inferDocumentDate(text) !== null) return null;
+    // A day number must be written: "hier", "on Thursday" resolve against the anchor, not against the text.
+    return firstHeaderDate(text, YEARLESS_ANCHOR, (date, written) => date.precision === 'day' && /\p{N}/u.test(written))?.iso.slice(5) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Publication date from the first ~15 lines: the earliest absolute day or month date in a header position. */
 export function inferDocumentDate(text: string): FigureDate | null {
   try {
-    let end = 0;
-    for (let line = 0; line < 15 && end < text.length; line++) {
-      const nl = text.indexOf('\n', end);
-      end = nl < 0 ? text.length : nl + 1;
-    }
-    const toks = tokenize(text.slice(0, Math.min(end, 4000)));
-    let best: FigureDate | null = null;
-    let bestStart = Infinity;
-    for (const lang of ['fr', 'en'] as const) {
-      const ctx: DateCtx = { toks, C: compiled(lang), doc: null };
-      for (let i = 0; i < toks.length; i++) {
-        const hit = matchDate(ctx, i);
-        if (hit === null || hit.date === null || hit.date.relative || hit.date.precision === 'year') continue;
-        const first = toks[hit.start];
-        if (first !== undefined && first.start < bestStart) {
-          best = hit.date;
-          bestStart = first.start;
-        }
-        break;
-      }
-    }
-    return best;
+    return firstHeaderDate(text, null, (date) => !date.relative && date.precision !== 'year');
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@
  */
 
 import type { Figure, FigureContext, FigureDate } from '../types';
-import { inferDocumentDate as inferDate } from './dates';
+import { inferDatelineDay as inferYearlessDay, inferDocumentDate as inferDate } from './dates';
 import { compiled } from './compiled';
 import { extract } from './extract';
 import { zoneVote } from './quantity';
@@ -23,6 +23,12 @@ export function extractFigures(text: string, context: FigureContext): Figure[] {
   } catch {
     return [];
   }
+}
+
+/** The month and day ("02-19") of a dateline that gives no year, when the header gives no full date; else null. */
+export function inferDatelineDay(text: string): string | null {
+  if (typeof text !== 'string' || text.length === 0) return null;
+  return inferYearlessDay(text);
 }
 
 /** The article's publication date from its header or dateline (first ~15 lines), or null. */
