@@ -750,9 +750,9 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // caught 4 → 3 (stop 16): the fourth was "caught" only through a false conflict between the $71.5 million budget and
 // "environ 340 $" per household; figures ten times from their claim's median now leave it (strict stays 3).
 const FLOOR_R18 = {
-  tied: 175,
-  caught: 4,
-  caughtStrict: 4,
+  tied: 178,
+  caught: 5,
+  caughtStrict: 5,
   maxWrong: 7,
   maxFalseAlarms: 0,
 };
@@ -789,9 +789,9 @@ const FIRST_MEASUREMENT_R19: Scores = {
 // Stop 19: small values each article writes once join (claimIndex.ts joinLoneValues): a cheese's "au minimum 90 jours"
 // of ageing meets another article's "90 jours" to re-export (the brief's same-value trap), 2 → 4.
 const FLOOR_R19 = {
-  tied: 119,
-  caught: 3,
-  caughtStrict: 3,
+  tied: 121,
+  caught: 4,
+  caughtStrict: 4,
   maxWrong: 4,
   maxFalseAlarms: 0,
 };
@@ -968,9 +968,9 @@ const FIRST_MEASUREMENT_R24: Scores = {
 // Then (read from round 24) counted nouns keyed by their English form ("Trois véhicules" / "three vehicles"): 84; a noun
 // read from the text taking a close odd value ("onze pièces" twice, "12 pièces"): 88, 3/8 caught.
 const FLOOR_R24 = {
-  tied: 92,
-  caught: 3,
-  caughtStrict: 3,
+  tied: 94,
+  caught: 4,
+  caughtStrict: 4,
   maxWrong: 1,
   maxFalseAlarms: 0,
 };
@@ -986,7 +986,7 @@ const FLOOR_R24 = {
 const FIRST_MEASUREMENT_R25: Scores = {
   mentions: 240, recognised: 237, claimed: 209, tied: 174, missed: 80, wrongGold: 4, wrongNonGold: 4, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 0, derived: 0,
 };
-const FLOOR_R25 = { tied: 195, caught: 4, caughtStrict: 4, maxWrong: 8, maxFalseAlarms: 0 };
+const FLOOR_R25 = { tied: 197, caught: 5, caughtStrict: 5, maxWrong: 8, maxFalseAlarms: 0 };
 const FIRST_MEASUREMENT_R26: Scores = {
   mentions: 211, recognised: 211, claimed: 181, tied: 166, missed: 41, wrongGold: 6, wrongNonGold: 5, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 7, derived: 3,
 };
@@ -1003,7 +1003,7 @@ const FLOOR_R26 = { tied: 187, caught: 7, caughtStrict: 7, maxWrong: 11, maxFals
 const FIRST_MEASUREMENT_R27: Scores = {
   mentions: 210, recognised: 204, claimed: 171, tied: 125, missed: 83, wrongGold: 0, wrongNonGold: 1, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 0, derived: 0,
 };
-const FLOOR_R27 = { tied: 143, caught: 3, caughtStrict: 3, maxWrong: 1, maxFalseAlarms: 0 };
+const FLOOR_R27 = { tied: 145, caught: 4, caughtStrict: 4, maxWrong: 1, maxFalseAlarms: 0 };
 
 /**
  * Rounds 28 and 29: eight more stories (a court's fine for a river spill, a mine rockburst, a football transfer, a
@@ -1022,7 +1022,7 @@ const FLOOR_R28 = { tied: 144, caught: 3, caughtStrict: 3, maxWrong: 23, maxFals
 const FIRST_MEASUREMENT_R29: Scores = {
   mentions: 185, recognised: 178, claimed: 122, tied: 103, missed: 95, wrongGold: 0, wrongNonGold: 4, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 2, derived: 0,
 };
-const FLOOR_R29 = { tied: 107, caught: 1, caughtStrict: 1, maxWrong: 4, maxFalseAlarms: 2 };
+const FLOOR_R29 = { tied: 109, caught: 2, caughtStrict: 2, maxWrong: 4, maxFalseAlarms: 2 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

@@ -223,6 +223,7 @@ export class Engine {
         // The words of its clause, for figures nothing names (joinByContext) and for meeting another source's differing value (reconcileOdd).
         ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}),
         ...(analysis && isCountedNoun(candidate.attribute) ? nounStemOf(analysis.text, figure, candidate.sentence) : {}),
+        ...(analysis && figure.kind === 'date' ? spanEndOf(analysis.text, figure) : {}),
         actors,
         period: this.periodOf(candidate),
         attribution: candidate.attribution,
@@ -561,7 +562,10 @@ export class Engine {
     const actors = [claim.subject, claim.object].flatMap((actor) => (actor ? [this.entityName(actor)] : []));
     // "même chiffre · chiffre d'affaires": a figure tied by value still shows what its sentences called it.
     const stated = claim.attribute === SAME_FIGURE ? mostCommonOf(claim.members.map((member) => member.statedAttribute)) : null;
-    const attribute = stated ? `${this.attributes.label(claim.attribute, uiLang)} · ${this.attributes.label(stated, uiLang)}` : this.attributes.label(claim.attribute, uiLang);
+    // A day several sources give, with nothing naming it, is a date they share, not a "figure".
+    const sameDate = claim.attribute === SAME_FIGURE && claim.members[0]?.figure.kind === 'date';
+    const plain = sameDate ? t(uiLang, 'label.same-date', {}) : this.attributes.label(claim.attribute, uiLang);
+    const attribute = stated ? `${plain} · ${this.attributes.label(stated, uiLang)}` : plain;
     const label = actors.length === 0 ? attribute : `${actors.join(' → ')}${uiLang === 'fr' ? ' : ' : ': '}${attribute}`;
     return claim.period ? t(uiLang, 'label.period', { label, period: claim.period }) : label;
   }
@@ -731,3 +735,13 @@ export function borrowedDate(monthDay: string, anchors: readonly number[]): stri
 
 /** A dateline more than this many days from every dated article of the workspace is another story: no year is borrowed. */
 const MAX_BORROW_DISTANCE = 120;
+
+/** "7 et 8 avril", "April 7 and 8", "du 20 au 28 février", "nuits du 7 et du 8 avril": another day number joined to this one. */
+const DAY_SPAN_AFTER = /^[\s\u00a0]*(?:and|to|through|et|au|à|-|–|—)[\s\u00a0]+(?:(?:du|le)[\s\u00a0]+)?\p{N}/u;
+const DAY_SPAN_BEFORE = /\p{N}(?:er)?[\s\u00a0]*(?:and|to|through|et|au|à|-|–|—)[\s\u00a0]+(?:(?:du|le)[\s\u00a0]+)?$/u;
+
+function spanEndOf(text: string, figure: Figure): { spanEnd?: 'first' | 'last' } {
+  if (figure.date?.precision !== 'day') return {};
+  if (DAY_SPAN_AFTER.test(text.slice(figure.span.end, figure.span.end + 16))) return { spanEnd: 'first' };
+  return DAY_SPAN_BEFORE.test(text.slice(Math.max(0, figure.span.start - 16), figure.span.start)) ? { spanEnd: 'last' } : {};
+}

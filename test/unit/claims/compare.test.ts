@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { compareFigures } from '../../../server/src/engine/claims/compare';
 import { DEFAULT_CURRENCY_OPTIONS } from '../../../server/src/engine/claims';
 import type { DatePrecision, Figure } from '../../../server/src/engine/types';
+import { createEngine } from '../../../server/src/engine';
 
 function date(iso: string, precision: DatePrecision): Figure {
   const year = Number(iso.slice(0, 4));
@@ -33,4 +34,19 @@ test('two days of one year disagree; a day agrees with the month it falls in', (
   assert.equal(agreement(date('2025-03', 'month'), date('2025-05', 'month')), 'conflict');
   // A year alone still compares as an interval: no conflict with a day of that year.
   assert.notEqual(agreement(date('2025-06-03', 'day'), date('2025', 'year')), 'conflict');
+});
+
+test('a date conflict quotes days and years as dates, not as amounts ("2.025 k")', () => {
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany([
+    { doc: 'a.txt', text: "Publié le 20 mai 2025\n\nL'audience devant le tribunal administratif est fixée au 3 juin.\n", version: 0, overrides: { language: null, date: null } },
+    { doc: 'b.txt', text: "Publié le 21 mai 2025\n\nLe tribunal administratif tiendra l'audience le 3 juin.\n", version: 0, overrides: { language: null, date: null } },
+    { doc: 'c.txt', text: 'Published May 21, 2025\n\nThe administrative court will hold the hearing on June 17.\n', version: 0, overrides: { language: null, date: null } },
+  ]);
+  const [finding] = engine.findings('c.txt', 'en').filter((candidate) => candidate.code === 'conflict');
+  assert.ok(finding, 'the third source’s day is in conflict');
+  assert.match(finding.message, /same date/u);
+  assert.match(finding.message, /2025-06-03/u);
+  assert.match(finding.message, /this says 2025-06-17/u);
+  assert.doesNotMatch(finding.message, /k\b/u);
 });

@@ -47,6 +47,9 @@ export function intervalSymbols(interval: Interval, unit: string | null, lang: L
 }
 
 export function figureSymbols(figure: Figure, lang: Lang): string {
+  // A day or a year is a point in time, not an amount: "2025-06-03", "2025", never "2.025 k".
+  if (figure.kind === 'date' && figure.date) return figure.date.iso;
+  if (figure.kind === 'year' && figure.low !== null && figure.low === figure.high) return String(figure.low);
   return intervalSymbols(figure, figure.unit, lang);
 }
 
