@@ -38,6 +38,16 @@ cases('people: particles inside names', [
   ['The fund is run by Hendrik ter Horst and Lotte van den Broek.', ['Hendrik ter Horst/person', 'Lotte van den Broek/person'], 'en'],
   ['"Rain came late," said farmer Kiprono arap Tanui.', ['Kiprono arap Tanui/person'], 'en'],
   ['Le procureur a requis deux ans contre M. de Montalzac.', ['de Montalzac/person']],
+  // A foreign particle alone is a surname's; an elided "d'" after an honorific too; the French lawyer's "Me" is a title.
+  ['The inquiry, chaired by van Dijkhuis, will report in May.', ['van Dijkhuis/person'], 'en'],
+  ["'We will appeal,' von Albrecht told the court.", ['von Albrecht/person'], 'en'],
+  ['MM. de Kerlavec et von Albrecht signeront demain.', ['de Kerlavec/person', 'von Albrecht/person']],
+  ["Selon Mme d'Auberville, l'usine rouvrira en mai.", ["d'Auberville/person"]],
+  ['Me de Saint-Aulaire a plaidé la relaxe.', ['de Saint-Aulaire/person']],
+  ['Then flight director Pieter-Jan Verhoeven spoke.', ['Pieter-Jan Verhoeven/person'], 'en'],
+  // Traps: a vehicle, a month after "mi-".
+  ['He drove a white van Monday night to Leeds.', ['Leeds/place'], 'en'],
+  ['Les travaux reprendront mi-Janvier à Rennes.', ['Rennes/place']],
   // Traps: a place after "de", an institution, a race, a street.
   ['Le président de Renault, Luca de Meo, a parlé à Lyon.', ['Renault/organization', 'Luca de Meo/person', 'Lyon/place']],
   ['La Banque de France a relevé ses prévisions.', ['Banque de France/organization']],

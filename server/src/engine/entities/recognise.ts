@@ -250,7 +250,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     onPlatform: !first.elision && PLATFORM_PREPOSITIONS.has(wordsBefore(tokens, run.from, 1)[0] ?? ''),
     comma: after !== undefined && after.gap.startsWith(','),
     written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
-    start: first.start,
+    start: run.elided ? first.rawStart : first.start,
     end: tokens[run.to - 1]!.end,
     key: keyOf(tokens, run),
     firstWord: first.word,

@@ -60,6 +60,8 @@ export interface Run {
   held?: boolean;
   /** Starts with a lower-case head that types it: "ministère de l'Agriculture", "avenue de Ségur" (see `lowerHead`). */
   head?: 'organization' | 'place';
+  /** Its first word's elided "d'" is the name's own particle: "Mme d'Ornano". */
+  elided?: boolean;
 }
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI"; or a medicine's common name ("zénotinib"). */
@@ -92,7 +94,13 @@ export function blocked(t: Token): boolean {
   if (STOP.has(t.word) && !(t.allCaps && knownEntry(t.key) !== undefined)) return true;
   if (t.word.includes('-')) {
     if (VERB_PRONOUN.test(t.word)) return true;
-    for (const part of t.word.split('-')) if (TIME_WORDS.has(part) || part === 'mi') return true;
+    // "mi-mars", "Mid-January", "fin-juin" are times; "Pieter-Jan" is a given name whose second half spells a month's
+    // abbreviation.
+    const parts = t.word.split('-');
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
+      if (part === 'mi' || (TIME_WORDS.has(part) && !(k > 0 && part.length <= 3 && (parts[0]?.length ?? 0) >= 4 && !TIME_WORDS.has(parts[0] ?? '')))) return true;
+    }
   }
   return false;
 }
@@ -143,7 +151,22 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   // "note Cheikh Oumar Diallo": in French, a capitalised "Cheikh" with no article before it and two names after it is a
   // West African given name, no title ("le cheikh Tamim" writes the title in lower case).
   if (t.word === 'cheikh' && !ARTICLES_BEFORE_RANK.has(tokens[i - 1]?.word ?? '') && after !== undefined && after.gap === '' && after.cap && !after.allCaps && !blocked(after)) return false;
-  return next.gap === '.' || (next.gap === '' && t.word !== 'me' && t.word !== 'st');
+  // "Me de Lestrange": the French lawyer's "Me" is a title only before a particle and a name (English "Me" is a pronoun).
+  return next.gap === '.' || (next.gap === '' && t.word !== 'st' && (t.word !== 'me' || titledParticles(tokens, i + 1) > 0));
+}
+
+/**
+ * "van Houten", "von der Leyen", "ibn Saud": a foreign particle, lower-case, any further particles, then a capitalised
+ * name: the tokens of the surname (0 when none).
+ */
+function foreignParticleName(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!t.lower || t.elision !== null || !FOREIGN_PARTICLES.has(t.word)) return 0;
+  let j = i + 1;
+  while (j < i + 3 && tokens[j] && tokens[j]!.gap === '' && tokens[j]!.lower && tokens[j]!.elision === null && NAME_PARTICLES.has(tokens[j]!.word)) j++;
+  const name = tokens[j];
+  if (!name || name.gap !== '' || name.elision !== null || !plainWord(name) || ORG_HEADS.has(name.word) || PLACE_WORDS.has(name.word)) return 0;
+  return j + 1 - i;
 }
 
 /**
@@ -777,6 +800,17 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = particleRun.to;
       continue;
     }
+    // "led by van Houten", "MM. de Villemorin et von Reitzenstein": a particle no French or English sentence uses, then
+    // a capitalised name, is a surname with its particle, as telling as an honorific.
+    const foreign = foreignParticleName(tokens, i);
+    if (foreign > 0) {
+      const particleRun: Run = { from: i, to: i + foreign, known: undefined, titled: true };
+      particleRun.known = knownEntry(keyOf(tokens, particleRun));
+      runs.push(particleRun);
+      titled = false;
+      i = particleRun.to;
+      continue;
+    }
     // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
     const ministry = lowerHead(tokens, i);
     if (ministry > 0) {
@@ -797,6 +831,8 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     else if (phrase) run = { from: i, to: i + phrase.length, known: phrase.entry, titled };
     else if (particle > 0) run = { from: i, to: i + particle, known: undefined, titled, particled: true };
     else if (startsRun(tokens, i)) run = { from: i, to: i + 1, known: undefined, titled };
+    // "Mme d'Ornano", "M. d'Estaing": after an honorific, an elided "d'" is the surname's particle, not the article's.
+    if (run && titled && run.from === i && tokens[i]!.elision === 'd' && tokens[i]!.cap) run.elided = true;
     titled = false;
     if (!run) {
       i++;
