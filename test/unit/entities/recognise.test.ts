@@ -803,3 +803,15 @@ describe('entities: two halves of a name around a dash (round longorg)', () => {
     assert.equal(entities.mentions[entities.links[0]!.name]!.text, 'Assistance publique – Hôpitaux de Marseille');
   });
 });
+
+describe('entities: castles, gates, huts and glaciers after a lower-case head (stop 19, read from r26)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Les visiteurs ont été évacués du château de Montrevel samedi.', ['château de Montrevel/place']],
+    ['Le salon se tient porte de Champerret jusqu’à dimanche.', ['porte de Champerret/place']],
+    ['Les alpinistes ont passé la nuit au refuge du Goûter.', ['refuge du Goûter/place']],
+    ["Le glacier d'Estellette recule de 30 mètres par an.", ["glacier d'Estellette/place"]],
+    // Trap: a stadium or a plateau named after its town is written for the town.
+    ['La finale aura lieu au stade de Montrevel.', ['Montrevel/place']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
