@@ -108,6 +108,9 @@ describe('people: short forms of a full name', () => {
 });
 
 cases('people: name shapes', [
+  // A given name from the public US list (givenNamesUs.ts) types a name alone, with nothing else around it.
+  ['Shares fell after Alonzo resigned.', ['Alonzo/person'], 'en'],
+  ['Les élus ont entendu Winifred, la porte-parole.', ['Winifred/person']],
   ['Chairwoman Grace Wambui Njoroge said the cooperative would grow.', ['Grace Wambui Njoroge/person'], 'en'],
   ['Le rapport de Marie-Solène Kerhervé a été publié.', ['Marie-Solène Kerhervé/person']],
   ['The novel by J. K. Rowling sold well.', ['J. K. Rowling/person'], 'en'],

@@ -5,6 +5,7 @@
  */
 import { COUNTRIES } from './data/countries';
 import { GIVEN_NAMES } from './data/givenNames';
+import { US_GIVEN_NAMES } from './data/givenNamesUs';
 import { EVENTS, ORGANIZATIONS, PRODUCTS } from './data/known';
 import { PLACES } from './data/places';
 import { TOWNS } from './data/towns';
@@ -66,7 +67,7 @@ function build(): Tables {
   EVENTS.forEach((line, index) => add(line, 'event', `event:${index}`, false));
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const givenNames = new Set<string>();
-  for (const name of GIVEN_NAMES.split(/\s+/u)) {
+  for (const name of `${GIVEN_NAMES} ${process.env.NO_US_NAMES ? '' : US_GIVEN_NAMES}`.split(/\s+/u)) {
     if (!name) continue;
     givenNames.add(foldKey(name));
     if (name.includes('-')) for (const part of name.split('-')) if (part.length > 2) givenNames.add(part);

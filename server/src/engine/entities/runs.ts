@@ -328,7 +328,9 @@ function extension(tokens: readonly Token[], run: Run): number {
   if ((nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) || adjectiveBeforeHead(tokens, j)) return 1;
   if (innerModifier(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
-  if (t.allCaps && LEGAL_CAPS.has(t.word) && !first.allCaps) return 1;
+  // "OHB SE", "SAP SE", "BMW AG": after an acronym too, unless the words around are capitals as well (a heading in
+  // capitals, "LE PDG DE MEDIA SA ANNONCE").
+  if (t.allCaps && LEGAL_CAPS.has(t.word) && (!first.allCaps || (length === 1 && !tokens[run.from - 1]?.allCaps && !tokens[j + 1]?.allCaps))) return 1;
   // "GSK plc", "Tesco plc": British style writes the legal form in lower case, after any name, acronyms included.
   if (t.lower && t.word === 'plc' && t.gap === '') return 1;
   if (continuesAsNumber(tokens, run, j)) return 1;
@@ -840,9 +842,10 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     }
     const phraseEnd = run.to;
     for (let step = extension(tokens, run); step > 0; step = extension(tokens, run)) run.to += step;
-    // "San Francisco-based Anthropic": the place is part of the adjective.
+    // "San Francisco-based Anthropic": the place is part of the adjective. Only a capitalised compound continues the
+    // name: "Kestrel Pictures Ltd co-financed two films" is a name and a verb.
     const follower = tokens[run.to];
-    if (!run.known && follower && follower.gap === '' && isCompoundDescriptor(follower.text)) {
+    if (!run.known && follower && follower.gap === '' && follower.cap && isCompoundDescriptor(follower.text)) {
       i = run.to;
       continue;
     }
