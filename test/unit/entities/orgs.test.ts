@@ -35,6 +35,9 @@ cases('entities: legal forms and nationalities that belong to the name', [
   ['Shares of Harcastle plc fell after the CEO left.', ['Harcastle plc/organization']],
   ['The fine is the largest in the sector, said Tolka Payments DAC on Monday.', ['Tolka Payments DAC/organization']],
   ['British Airways Adds Flights to Lagos as Demand Grows', ['British Airways/organization', 'Lagos/place']],
+  // An acronym takes its legal form in capitals; a lower-case compound verb after a name is no "-based" descriptor.
+  ['KTW SE, the Bremen group, supplied the ground segment.', ['KTW SE/organization', 'Bremen/place']],
+  ['His company Morvane Pictures Ltd co-financed two films.', ['Morvane Pictures Ltd/organization']],
   // A nationality before a name that is no known one stays a descriptor, months and job titles no name.
   ['Conclusion: the Turkish firm Orvana hired a CEO in June.', ['Orvana/organization']],
 ]);
