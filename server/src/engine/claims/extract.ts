@@ -818,18 +818,25 @@ function casualtyBefore(text: string, figure: Figure, sentence: Span): string {
  * number says which toll it is; deaths and injuries are two facts, never one to compare.
  */
 function casualtyClass(text: string, figure: Figure, sentence: Span): string {
-  const after = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase();
+  // "killing three workers and injuring 17 others": the words after a count describe it up to the next count only.
+  const tail = text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 60)).toLowerCase();
+  const nextCount = tail.search(NEXT_COUNT);
+  const after = nextCount >= 0 ? tail.slice(0, nextCount) : tail;
   // "cinq personnes disparues", "five people still missing", "unaccounted for": the missing, before any toll word.
   if (MISSING_AFTER.test(after)) return 'count-of-missing';
+  // "killing three workers and injuring 17 others", "blessant trois passants": a toll verb right before the number
+  // governs it, whatever the rest of the clause goes on to count.
+  const lead = text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase();
+  if (CASUALTY_BEFORE.test(lead)) return casualtyBefore(text, figure, sentence);
   const death = after.search(DEATH_WORD);
   const injury = after.search(INJURY_WORD);
   if (death >= 0 && (injury < 0 || death < injury)) return 'count-deaths';
   if (injury >= 0) return 'count-injured';
-  // "killing two people", "blessant trois passants": the verb before the number says which toll it is.
-  const before = text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase();
-  if (CASUALTY_BEFORE.test(before)) return casualtyBefore(text, figure, sentence);
   return 'count-casualties';
 }
+
+/** The next number of a clause, in digits or in words. */
+const NEXT_COUNT = /\p{N}|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaines?)(?![\p{L}])/u;
 
 function isEventDay(figure: Figure, documentDay: string | null): boolean {
   if (figure.kind !== 'date' || figure.date === null) return false;
