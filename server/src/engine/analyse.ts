@@ -18,7 +18,8 @@ const FALLBACK_LANGUAGE: Lang = 'fr';
 
 /**
  * `borrowedDate`: the day an undated article's yearless dateline falls on in the story's year (Engine.borrowedDate),
- * used only when neither configuration nor the header dates the article.
+ * used only when neither configuration nor the header dates the article. `storyDate`: for an article with no date
+ * and no dateline, the story's date, which gives its day-and-month dates a year and nothing else.
  */
 export function analyseDocument(
   id: DocId,
@@ -27,6 +28,7 @@ export function analyseDocument(
   overrides: DocumentOverrides,
   attributes: AttributeTable,
   borrowedDate: string | null = null,
+  storyDate: string | null = null,
 ): DocumentAnalysis {
   const language = overrides.language ?? detectLanguage(text);
   const configured = configuredDate(overrides.date);
@@ -34,6 +36,8 @@ export function analyseDocument(
   const datelineDay = configured || inferred ? null : inferDatelineDay(text);
   const date = configured ?? inferred ?? (datelineDay !== null && borrowedDate?.endsWith(datelineDay) ? { iso: borrowedDate, precision: 'day' as const, relative: true } : null);
   const documentDate = date?.precision === 'day' ? date.iso : date ? padDate(date.iso) : null;
+  // An article nothing dates at all reads its day-and-month dates in the story's year (Engine.redateYearless).
+  const yearAnchor = date === null && datelineDay === null ? storyDate : null;
   const paragraphs: Paragraph[] = [];
   const figures: Figure[] = [];
   const cfaZone = documentCfaZone(text);
@@ -44,7 +48,7 @@ export function analyseDocument(
     const sentences = sentenceSpans(text, span, effective);
     paragraphs.push({ span, language: spoken, sentences });
     const offset = figures.length;
-    for (const figure of extractFigures(paragraphText, { lang: effective, documentDate, cfaZone })) {
+    for (const figure of extractFigures(paragraphText, { lang: effective, documentDate, cfaZone, yearAnchor })) {
       figures.push(shiftFigure(figure, span.start, offset));
     }
   }
@@ -61,6 +65,7 @@ export function analyseDocument(
     language,
     date,
     datelineDay,
+    yearAnchor,
     paragraphs,
     figures,
     names,

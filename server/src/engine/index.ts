@@ -126,9 +126,11 @@ export class Engine {
   updateMany(batch: readonly DocumentInput[]): Set<DocId> {
     this.findingCache.clear();
     this.corpusYearCache = undefined;
+    // The story's date as the workspace has it now: an edit of an undated article is analysed once, not twice.
+    const story = storyDate(this.datedAnchors());
     for (const { doc, text, version, overrides } of batch) {
       this.overrides.set(doc, overrides);
-      this.store(analyseDocument(doc, text, version, overrides, this.attributes, null));
+      this.store(analyseDocument(doc, text, version, overrides, this.attributes, null, story));
     }
     const touched = new Set([...batch.map(({ doc }) => doc), ...this.redateYearless()]);
     // Identities are resolved after the whole batch is known, so a full name in one document
@@ -137,6 +139,13 @@ export class Engine {
   }
 
   private readonly overrides = new Map<DocId, DocumentOverrides>();
+
+  /** The days of the articles that date themselves (epoch milliseconds; a month counts as its middle). */
+  private datedAnchors(): number[] {
+    return [...this.documents.values()].flatMap((analysis) =>
+      analysis.datelineDay === null && analysis.date && analysis.date.precision !== 'year' ? [Date.parse(analysis.date.iso.length === 7 ? `${analysis.date.iso}-15` : analysis.date.iso)] : [],
+    );
+  }
 
   private store(analysis: DocumentAnalysis): void {
     this.documents.set(analysis.id, analysis);
@@ -152,15 +161,22 @@ export class Engine {
    * depends on the set of documents, not on the order they came in. Returns the documents re-analysed.
    */
   private redateYearless(): DocId[] {
-    const undated = [...this.documents.values()].filter((analysis) => analysis.datelineDay !== null);
+    // Undated: a yearless dateline, or no date at all (analysed without one, or with the story's date as year anchor).
+    const undated = [...this.documents.values()].filter((analysis) => analysis.datelineDay !== null || analysis.date === null);
     if (undated.length === 0) return [];
-    const anchors = [...this.documents.values()].flatMap((analysis) => (analysis.datelineDay === null && analysis.date && analysis.date.precision !== 'year' ? [Date.parse(analysis.date.iso.length === 7 ? `${analysis.date.iso}-15` : analysis.date.iso)] : []));
+    const anchors = this.datedAnchors();
+    const story = storyDate(anchors);
     const redated: DocId[] = [];
     for (const analysis of undated.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      const day = analysis.datelineDay ?? '';
-      const borrowed = borrowedDate(day, anchors);
-      if ((analysis.date?.iso ?? null) === borrowed) continue;
-      this.store(analyseDocument(analysis.id, analysis.text, analysis.version, this.overrides.get(analysis.id) ?? NO_OVERRIDES, this.attributes, borrowed));
+      const overrides = this.overrides.get(analysis.id) ?? NO_OVERRIDES;
+      if (analysis.datelineDay !== null) {
+        const borrowed = borrowedDate(analysis.datelineDay, anchors);
+        if ((analysis.date?.iso ?? null) === borrowed) continue;
+        this.store(analyseDocument(analysis.id, analysis.text, analysis.version, overrides, this.attributes, borrowed));
+      } else {
+        if (analysis.yearAnchor === story) continue;
+        this.store(analyseDocument(analysis.id, analysis.text, analysis.version, overrides, this.attributes, null, story));
+      }
       redated.push(analysis.id);
     }
     return redated;
@@ -731,6 +747,14 @@ export function borrowedDate(monthDay: string, anchors: readonly number[]): stri
     if (best === null || distance < best.distance || (distance === best.distance && at < best.at)) best = { iso, distance, at };
   }
   return best !== null && best.distance <= MAX_BORROW_DISTANCE * DAY_MS ? best.iso : null;
+}
+
+/** The story's date for an article nothing dates: the middle one of its dated articles' days (the earlier of two). */
+export function storyDate(anchors: readonly number[]): string | null {
+  if (anchors.length === 0) return null;
+  const sorted = [...anchors].sort((a, b) => a - b);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)] ?? sorted[0] ?? 0;
+  return new Date(middle).toISOString().slice(0, 10);
 }
 
 /** A dateline more than this many days from every dated article of the workspace is another story: no year is borrowed. */

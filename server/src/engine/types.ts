@@ -67,6 +67,8 @@ export interface FigureContext {
   readonly lang: Lang;
   /** Publication date of the article (ISO day), used to resolve relative dates. */
   readonly documentDate: string | null;
+  /** For an article with no date: the story's date (ISO day), which gives day-and-month dates their year only. */
+  readonly yearAnchor?: string | null;
   /**
    * The CFA zone the whole document names ("XAF" for a story about Cameroon), from `documentCfaZone`: paragraphs are
    * recognised one at a time, and "FCFA" alone does not say which of the two francs it is.
@@ -144,6 +146,8 @@ export interface DocumentAnalysis {
    * dates the article: `date` is then that day in the year the story's other articles give, when they give one.
    */
   readonly datelineDay: string | null;
+  /** For an article with no date and no dateline: the story's date its day-and-month dates took their year from. */
+  readonly yearAnchor: string | null;
   readonly paragraphs: readonly Paragraph[];
   readonly figures: readonly Figure[];
   readonly names: readonly NameMention[];

@@ -50,3 +50,22 @@ test('borrowedDate picks the year nearest the dated articles, across a new year,
   assert.equal(borrowedDate('07-14', [at('2025-01-10')]), null);
   assert.equal(borrowedDate('03-19', []), null);
 });
+
+test('an article nothing dates reads its day-and-month dates in the story’s year, never its weekdays', () => {
+  const undated = 'Tender closes soon\n\nBy A. Writer\n\nBids are due by October 24, the league said on Thursday.\n';
+  const dated = 'Publié le 6 novembre 2025\n\nLes offres devaient être déposées avant le 24 octobre.\n';
+  const engine = createEngine({ displayName: (doc) => doc });
+  engine.updateMany([
+    { doc: 'undated.txt', text: undated, version: 0, overrides: { language: null, date: null } },
+    { doc: 'dated.txt', text: dated, version: 0, overrides: { language: null, date: null } },
+  ]);
+  const analysis = engine.analysis('undated.txt');
+  assert.equal(analysis?.date, null);
+  const days = (analysis?.figures ?? []).filter((figure) => figure.kind === 'date').map((figure) => `${figure.text}=${figure.date?.iso ?? null}`);
+  assert.deepEqual(days, ['October 24=2025-10-24', 'Thursday=null']);
+  assert.ok(engine.claimSummaries('en').some((claim) => new Set(claim.mentions.map((mention) => mention.doc)).size === 2));
+  // The same article alone has no year to read them in.
+  const alone = createEngine({ displayName: (doc) => doc });
+  alone.update('undated.txt', undated, 0, { language: null, date: null });
+  assert.deepEqual((alone.analysis('undated.txt')?.figures ?? []).filter((figure) => figure.kind === 'date').map((figure) => figure.date), [null, null]);
+});

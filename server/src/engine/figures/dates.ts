@@ -23,6 +23,11 @@ export interface DateCtx {
   readonly toks: readonly Token[];
   readonly C: Compiled;
   readonly doc: DocDate | null;
+  /**
+   * For an article with no date of its own, the story's date (Engine.redateYearless): it gives "April 7" and "le 24
+   * octobre" their year, never a weekday or "hier" their day.
+   */
+  readonly yearAnchor?: DocDate | null;
 }
 
 export function parseDocDate(iso: string | null): DocDate | null {
@@ -128,7 +133,8 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
         return { start: i, end: j + 1, date: mk(y, month, dt.day, 'day', false) };
       }
       const mk2 = marker(ctx, k);
-      const date = doc === null ? null : mk(pickYear(doc, month, dt.day, mk2.dir), month, dt.day, 'day', true);
+      const anchor = doc ?? ctx.yearAnchor ?? null;
+      const date = anchor === null ? null : mk(pickYear(anchor, month, dt.day, mk2.dir), month, dt.day, 'day', true);
       return { start: i, end: mk2.end, date };
     }
   }
@@ -151,7 +157,8 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
     // "the FDA on March 11 approved…": a past tense after the day closes the date ("March 11 workers" stays a count),
     // and so does a word the figures layer knows as no noun ("on July 29 near a rest area", "close to").
     if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low) || C.lexicon.has(nt.low) || /^[a-z]{3,}ed$/u.test(nt.low)) {
-      const date = doc === null ? null : mk(pickYear(doc, month, dd.day, 0), month, dd.day, 'day', true);
+      const anchor = doc ?? ctx.yearAnchor ?? null;
+      const date = anchor === null ? null : mk(pickYear(anchor, month, dd.day, 0), month, dd.day, 'day', true);
       return { start: i, end: dd.end, date };
     }
   }
@@ -213,7 +220,8 @@ function isoDate(ctx: DateCtx, i: number): DateHit | null {
     const after = toks[i + 3];
     if (after !== undefined && !after.sp && (after.kind === TK.Num || after.low === '/')) return null;
     if (m < 1 || m > 12 || !validDay(2024, m, d)) return null;
-    return { start: i, end: i + 3, date: ctx.doc === null ? null : mk(pickYear(ctx.doc, m, d, 0), m, d, 'day', true) };
+    const anchor = ctx.doc ?? ctx.yearAnchor ?? null;
+    return { start: i, end: i + 3, date: anchor === null ? null : mk(pickYear(anchor, m, d, 0), m, d, 'day', true) };
   }
   return null;
 }
@@ -371,6 +379,9 @@ function headerText(text: string): string {
   return text.slice(0, Math.min(end, 4000));
 }
 
+/** Lower-case words a dateline may open with before its day ("Publié le 4 mars", "Mis à jour le", "updated on"). */
+const DATELINE_LEAD_WORDS = new Set(['le', 'publié', 'publiée', 'mis', 'à', 'jour', 'updated', 'published', 'posted', 'on', 'du']);
+
 /** Any leap year: a dateline's "29 février" must be a valid day while its year is unknown. */
 const YEARLESS_ANCHOR: DocDate = { y: 2000, m: 6, d: 30 };
 
@@ -378,7 +389,7 @@ const YEARLESS_ANCHOR: DocDate = { y: 2000, m: 6, d: 30 };
  * The first date of the header, in either language, that stands in a header position and that `accept` takes,
  * read against `anchor` (null: only dates that name their year resolve).
  */
-function firstHeaderDate(text: string, anchor: DocDate | null, accept: (date: FigureDate, written: string) => boolean): FigureDate | null {
+function firstHeaderDate(text: string, anchor: DocDate | null, accept: (date: FigureDate, written: string, start: number) => boolean): FigureDate | null {
   const header = headerText(text);
   const toks = tokenize(header);
   let best: FigureDate | null = null;
@@ -390,7 +401,7 @@ function firstHeaderDate(text: string, anchor: DocDate | null, accept: (date: Fi
       const first = toks[hit?.start ?? -1];
       const last = toks[(hit?.end ?? 0) - 1];
       if (hit === null || hit.date === null || first === undefined || last === undefined) continue;
-      if (!accept(hit.date, header.slice(first.start, last.end)) || !inHeaderPosition(header, first.start)) continue;
+      if (!accept(hit.date, header.slice(first.start, last.end), first.start) || !inHeaderPosition(header, first.start)) continue;
       if (first.start < bestStart) {
         best = hit.date;
         bestStart = first.start;
@@ -409,8 +420,14 @@ function firstHeaderDate(text: string, anchor: DocDate | null, accept: (date: Fi
 export function inferDatelineDay(text: string): string | null {
   try {
     if (inferDocumentDate(text) !== null) return null;
-    // A day number must be written: "hier", "on Thursday" resolve against the anchor, not against the text.
-    return firstHeaderDate(text, YEARLESS_ANCHOR, (date, written) => date.precision === 'day' && /\p{N}/u.test(written))?.iso.slice(5) ?? null;
+    // A day number must be written: "hier", "on Thursday" resolve against the anchor, not against the text. And a
+    // dateline opens its line with a place or a publishing word only: "Bids are due by October 24." is the story.
+    const header = headerText(text);
+    const datelineLead = (start: number): boolean => {
+      const lead = header.slice(header.lastIndexOf('\n', start - 1) + 1, start);
+      return (lead.match(/\S*\p{L}\S*/gu) ?? []).every((word) => /^\p{Lu}/u.test(word) || DATELINE_LEAD_WORDS.has(word.toLowerCase()));
+    };
+    return firstHeaderDate(text, YEARLESS_ANCHOR, (date, written, start) => date.precision === 'day' && /\p{N}/u.test(written) && datelineLead(start))?.iso.slice(5) ?? null;
   } catch {
     return null;
   }

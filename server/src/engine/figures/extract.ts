@@ -40,7 +40,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
   const C = compiled(context.lang === 'en' ? 'en' : 'fr');
   const toks = splitModelNumbers(tokenize(text), C);
   const doc = parseDocDate(context.documentDate);
-  const run: Run = { text, toks, C, q: { text, toks, C, cfaZone: context.cfaZone ?? null }, d: { toks, C, doc }, sentenceMoney: null, sentenceMoneyValue: null };
+  const yearAnchor = doc === null ? parseDocDate(context.yearAnchor ?? null) : null;
+  const run: Run = { text, toks, C, q: { text, toks, C, cfaZone: context.cfaZone ?? null }, d: { toks, C, doc, yearAnchor }, sentenceMoney: null, sentenceMoneyValue: null };
   const cands: Cand[] = [];
   let line = -1;
   let carry: string | null = null;
