@@ -4,6 +4,7 @@
  * throws on document text.
  */
 import { analyseDocument, type DocumentOverrides } from './analyse';
+import { inferDatelineDay, inferDocumentDate } from './figures';
 import {
   AttributeTable,
   ClaimIndex,
@@ -126,12 +127,23 @@ export class Engine {
   updateMany(batch: readonly DocumentInput[]): Set<DocId> {
     this.findingCache.clear();
     this.corpusYearCache = undefined;
-    // The story's date as the workspace has it now: an edit of an undated article is analysed once, not twice.
-    const story = storyDate(this.datedAnchors());
-    for (const { doc, text, version, overrides } of batch) {
+    // The story's dates as the workspace will have them, the batch's own headers included, so that an undated article
+    // is analysed once, not again by redateYearless (a load in batches re-analysed a third of its articles).
+    const headers = batch.map(({ text, overrides }) => {
+      const own = overrides.date ?? inferDocumentDate(text)?.iso ?? null;
+      return { own, datelineDay: own === null ? inferDatelineDay(text) : null };
+    });
+    const batchDocs = new Set(batch.map(({ doc }) => doc));
+    const anchors = [
+      ...this.datedAnalyses().flatMap((analysis) => (batchDocs.has(analysis.id) ? [] : [anchorOf(analysis.date?.iso ?? '')])),
+      ...headers.flatMap(({ own }) => (own !== null && own.length >= 7 ? [anchorOf(own)] : [])),
+    ];
+    const story = storyDate(anchors);
+    batch.forEach(({ doc, text, version, overrides }, index) => {
       this.overrides.set(doc, overrides);
-      this.store(analyseDocument(doc, text, version, overrides, this.attributes, null, story));
-    }
+      const datelineDay = headers[index]?.datelineDay ?? null;
+      this.store(analyseDocument(doc, text, version, overrides, this.attributes, datelineDay === null ? null : borrowedDate(datelineDay, anchors), story));
+    });
     const touched = new Set([...batch.map(({ doc }) => doc), ...this.redateYearless()]);
     // Identities are resolved after the whole batch is known, so a full name in one document
     // already resolves a surname in another.
@@ -142,9 +154,11 @@ export class Engine {
 
   /** The days of the articles that date themselves (epoch milliseconds; a month counts as its middle). */
   private datedAnchors(): number[] {
-    return [...this.documents.values()].flatMap((analysis) =>
-      analysis.datelineDay === null && analysis.date && analysis.date.precision !== 'year' ? [Date.parse(analysis.date.iso.length === 7 ? `${analysis.date.iso}-15` : analysis.date.iso)] : [],
-    );
+    return this.datedAnalyses().map((analysis) => anchorOf(analysis.date?.iso ?? ''));
+  }
+
+  private datedAnalyses(): DocumentAnalysis[] {
+    return [...this.documents.values()].filter((analysis) => analysis.datelineDay === null && analysis.date !== null && analysis.date.precision !== 'year');
   }
 
   private store(analysis: DocumentAnalysis): void {
@@ -174,7 +188,8 @@ export class Engine {
         if ((analysis.date?.iso ?? null) === borrowed) continue;
         this.store(analyseDocument(analysis.id, analysis.text, analysis.version, overrides, this.attributes, borrowed));
       } else {
-        if (analysis.yearAnchor === story) continue;
+        // Only day-and-month dates read the anchor: an article without any date figure is left as it is.
+        if (analysis.yearAnchor === story || !analysis.figures.some((figure) => figure.kind === 'date')) continue;
         this.store(analyseDocument(analysis.id, analysis.text, analysis.version, overrides, this.attributes, null, story));
       }
       redated.push(analysis.id);
@@ -728,6 +743,11 @@ const NO_OVERRIDES: DocumentOverrides = { language: null, date: null };
 
 const DAY_MS = 86_400_000;
 
+/** An ISO day or month as epoch milliseconds, a month by its middle. */
+function anchorOf(iso: string): number {
+  return Date.parse(iso.length === 7 ? `${iso}-15` : iso);
+}
+
 /**
  * The ISO day of a yearless "MM-DD" nearest one of the story's dated articles (`anchors`, epoch milliseconds), trying
  * each anchor's year and the years either side ("Dec 30" among January articles is the year before); the earlier day
@@ -749,12 +769,16 @@ export function borrowedDate(monthDay: string, anchors: readonly number[]): stri
   return best !== null && best.distance <= MAX_BORROW_DISTANCE * DAY_MS ? best.iso : null;
 }
 
-/** The story's date for an article nothing dates: the middle one of its dated articles' days (the earlier of two). */
+/**
+ * The story's date for an article nothing dates: the month of the middle one of its dated articles (the earlier of
+ * two), as its 15th. Only a year is read from it, so a month is precise enough, and articles loading one after another
+ * move it seldom: each move re-analyses the undated articles that write a date.
+ */
 export function storyDate(anchors: readonly number[]): string | null {
   if (anchors.length === 0) return null;
   const sorted = [...anchors].sort((a, b) => a - b);
   const middle = sorted[Math.floor((sorted.length - 1) / 2)] ?? sorted[0] ?? 0;
-  return new Date(middle).toISOString().slice(0, 10);
+  return `${new Date(middle).toISOString().slice(0, 7)}-15`;
 }
 
 /** A dateline more than this many days from every dated article of the workspace is another story: no year is borrowed. */

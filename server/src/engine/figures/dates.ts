@@ -415,11 +415,12 @@ function firstHeaderDate(text: string, anchor: DocDate | null, accept: (date: Fi
 /**
  * The month and day ("02-19") of a dateline that gives no year ("PARIS, Feb 19 (Reuters) -", "Vendredi 27
  * février", "Le 04/12 à 06h00"), in a header position, for an article whose header gives no full date: the engine
- * takes the year from the story's other articles (Engine.borrowedDate). Null when the header has a full date or none.
+ * takes the year from the story's other articles (Engine.borrowedDate). Null when the header has none; call it only
+ * when `inferDocumentDate` found no full date.
  */
 export function inferDatelineDay(text: string): string | null {
   try {
-    if (inferDocumentDate(text) !== null) return null;
+    // (The caller asks only when inferDocumentDate found no full date: scanning the header once more costs a load.)
     // A day number must be written: "hier", "on Thursday" resolve against the anchor, not against the text. And a
     // dateline opens its line with a place or a publishing word only: "Bids are due by October 24." is the story.
     const header = headerText(text);

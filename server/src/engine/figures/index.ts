@@ -25,7 +25,7 @@ export function extractFigures(text: string, context: FigureContext): Figure[] {
   }
 }
 
-/** The month and day ("02-19") of a dateline that gives no year, when the header gives no full date; else null. */
+/** The month and day ("02-19") of a dateline that gives no year, for a header `inferDocumentDate` found no full date in. */
 export function inferDatelineDay(text: string): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
   return inferYearlessDay(text);
