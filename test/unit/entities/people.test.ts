@@ -45,7 +45,8 @@ cases('people: particles inside names', [
   ["Selon Mme d'Auberville, l'usine rouvrira en mai.", ["d'Auberville/person"]],
   ['Me de Saint-Aulaire a plaidé la relaxe.', ['de Saint-Aulaire/person']],
   ['Then flight director Pieter-Jan Verhoeven spoke.', ['Pieter-Jan Verhoeven/person'], 'en'],
-  // Traps: a vehicle, a month after "mi-".
+  // Traps: a vehicle, a month after "mi-", a number with a thousands separator after a sentence's first word.
+  ['Overall, 84,119 fans watched the final in Leeds.', ['Leeds/place'], 'en'],
   ['He drove a white van Monday night to Leeds.', ['Leeds/place'], 'en'],
   ['Les travaux reprendront mi-Janvier à Rennes.', ['Rennes/place']],
   // Traps: a place after "de", an institution, a race, a street.

@@ -291,6 +291,8 @@ function ageAfter(tokens: readonly Token[], to: number): boolean {
   if (!age || age.gap !== ',' || !age.number || !/^\d{1,3}$/u.test(age.text) || Number(age.text) >= 110 || Number(age.text) < 1) return false;
   const next = tokens[to + 1];
   if (!next) return true;
+  // "Overall, 84,119 fans": a comma glued between digits separates thousands, it closes no age.
+  if (next.number && next.gap === ',' && next.rawStart === age.end + 1) return false;
   if (next.gap === '' && next.word === 'ans') return true;
   return next.gap === ',' || next.gap === '.' || /^[)—–-]/u.test(next.gap);
 }
