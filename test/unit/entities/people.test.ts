@@ -45,6 +45,9 @@ cases('people: particles inside names', [
   ["Selon Mme d'Auberville, l'usine rouvrira en mai.", ["d'Auberville/person"]],
   ['Me de Saint-Aulaire a plaidé la relaxe.', ['de Saint-Aulaire/person']],
   ['Then flight director Pieter-Jan Verhoeven spoke.', ['Pieter-Jan Verhoeven/person'], 'en'],
+  // A Gaelic surname's particle is no computer: "Mac Lochlainn" is a person, "Mac Pro" stays the product.
+  ['Mac Donnchadha, a former barrister, has campaigned for tenants.', ['Mac Donnchadha/person'], 'en'],
+  ['Editors swapped the Mac Pro for laptops.', ['Mac Pro/product'], 'en'],
   // Traps: a vehicle, a month after "mi-", a number with a thousands separator after a sentence's first word.
   ['Overall, 84,119 fans watched the final in Leeds.', ['Leeds/place'], 'en'],
   ['He drove a white van Monday night to Leeds.', ['Leeds/place'], 'en'],

@@ -297,6 +297,11 @@ function ageAfter(tokens: readonly Token[], to: number): boolean {
   return next.gap === ',' || next.gap === '.' || /^[)—–-]/u.test(next.gap);
 }
 
+/** Particles Irish and Scottish surnames keep as a word of their own, as written (a bare "O" is no "Ó"). */
+const GAELIC_PARTICLES = new Set(['Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mag']);
+/** Words after "Mac" that make an Apple product, not a surname. */
+const GAELIC_NOT_SURNAMES = new Set(['pro', 'mini', 'studio', 'book', 'os', 'air']);
+
 /** What a photo credit writes after the slash when a company supplied the picture. */
 const SUPPLIED = new Set(['supplied', 'handout', 'courtesy']);
 /** Sides named by their kind: "Queen's Club", "the Club", "l'Équipe". */
@@ -434,6 +439,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (tokens[run.from - 1]?.lower === true && first.gap === '' && pluralRole(b0)) add('person', 3, 'role');
   // "Kaboré, 37 ans, vend…", "said Mensah, 52, a farmer": an age in apposition is a person's.
   if (ageAfter(tokens, run.to)) add('person', 2.5, 'age');
+  // "Mac Lochlainn", "Ó Murchú", "Ní Bhroin": a Gaelic surname's particle before a capitalised word ("Mac" alone is the
+  // computer; "Mac Pro" and "Mac Mini" are listed products).
+  if (run.to - run.from >= 2 && GAELIC_PARTICLES.has(first.text) && first.gap !== '-' && tokens[run.from + 1]!.cap && !tokens[run.from + 1]!.allCaps && !GAELIC_NOT_SURNAMES.has(tokens[run.from + 1]!.word)) add('person', 3, 'title');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
