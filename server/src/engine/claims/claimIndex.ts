@@ -399,11 +399,14 @@ export class ClaimIndex {
       for (const group of groups) {
         const reference = group.claim.members[0]?.figure.date;
         const date = member.figure.date;
-        if (!reference || !date || reference.precision !== date.precision || group.docs.has(member.doc) || this.statedIn(group.value, member.doc)) continue;
+        if (!reference || !date || group.docs.has(member.doc) || this.statedIn(group.value, member.doc)) continue;
+        // A month against a shared day too ("June 2022" beside "14 juin 2022" twice): it agrees when it holds the day,
+        // and conflicts otherwise (round 13 +2 pairs, nothing else moved).
+        if (reference.precision !== date.precision && !(reference.precision === 'day' && date.precision === 'month')) continue;
         // "les 7 et 8 avril" twice against "April 7 and 8": a span the figures read at its first day (its month written
         // with that day) meets nothing; one read at its last day ("nuit du 9 au 10 avril") stands for the night it ends.
         if (member.spanEnd === 'first') continue;
-        if (!datesNear(reference.iso, date.iso, date.precision)) continue;
+        if (!datesNear(reference.iso.slice(0, date.precision === 'month' ? 7 : 10), date.iso, date.precision)) continue;
         const score = (member.context ?? []).filter((stem) => group.stems.has(stem)).length;
         if (score < ODD_DATE_SHARED_CONTEXT) continue;
         const current = bestOf.get(member);
