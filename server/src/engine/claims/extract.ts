@@ -258,9 +258,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       if (at >= 0) attribute = durationTopicAround(clause.slice(Math.max(0, at - 50), at), clause.slice(at + figure.text.length, at + figure.text.length + 40));
     }
     if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
-    // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; the
-    // article's own date and a bare weekday ("jeudi") date too many.
-    if (attribute === null && isEventDay(figure, context.documentDay ?? null)) attribute = SAME_FIGURE;
+    // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; a bare weekday
+    // ("jeudi") dates too many, and the article's own date in its header dates only the article.
+    if (attribute === null && isEventDay(figure, context.documentDay ?? null, inBody(text, figure))) attribute = SAME_FIGURE;
     // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
     // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
     // An age is nobody's part of anything ("une femme de 34 ans, tombée dans la rivière").
@@ -835,12 +835,24 @@ function casualtyClass(text: string, figure: Figure, sentence: Span): string {
   return 'count-casualties';
 }
 
+/**
+ * Whether a figure stands in the story's prose: a long line, past its dateline. There the article's own day is the
+ * day of its news ("a annoncé mercredi 19 mars", in an article of that Wednesday) and ties like any other day; in a
+ * byline or dateline it only dates the article (blind rounds +7 pairs, no wrong tie).
+ */
+function inBody(text: string, figure: Figure): boolean {
+  const lineStart = text.lastIndexOf('\n', figure.span.start - 1) + 1;
+  const newline = text.indexOf('\n', figure.span.end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  return lineEnd - lineStart > 100 && figure.span.start - lineStart > 40;
+}
+
 /** The next number of a clause, in digits or in words. */
 const NEXT_COUNT = /\p{N}|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaines?)(?![\p{L}])/u;
 
-function isEventDay(figure: Figure, documentDay: string | null): boolean {
+function isEventDay(figure: Figure, documentDay: string | null, body: boolean): boolean {
   if (figure.kind !== 'date' || figure.date === null) return false;
-  if (figure.date.precision === 'day') return figure.date.iso !== documentDay && /\p{N}/u.test(figure.text);
+  if (figure.date.precision === 'day') return (body || figure.date.iso !== documentDay) && /\p{N}/u.test(figure.text);
   // "en mars 2024", "in March 2024": a month written with its year dates one event, unless it is the article's month.
   return figure.date.precision === 'month' && /\p{N}{4}/u.test(figure.text) && (documentDay === null || !documentDay.startsWith(figure.date.iso));
 }
