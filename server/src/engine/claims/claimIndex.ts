@@ -1074,6 +1074,7 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
   joinLoneFacts(signatures, parent, find);
   const sample = signatures[0]?.members[0];
   if (sample && sample.attribute === SAME_FIGURE && distinctiveValueKey(sample.figure) === null) joinByContext(signatures, parent, find);
+  else if (sample && sample.attribute === SAME_FIGURE && sample.figure.kind !== 'date' && sample.figure.kind !== 'year') joinLoneHedges(signatures, parent, find);
   const groups = new Map<number, IndexedCandidate[]>();
   signatures.forEach((signature, i) => {
     const root = find(i);
@@ -1341,6 +1342,25 @@ function joinLoneValues(signatures: readonly Signature[], parent: number[], find
   if (byDoc.size < 2 || [...byDoc.values()].some((list) => list.length !== 1)) return;
   const [first = 0, ...rest] = [...byDoc.values()].map((list) => list[0] ?? 0);
   for (const other of rest) parent[find(other)] = find(first);
+}
+
+/**
+ * "Plus de 12 tonnes" of dead fish in one article, "nearly 12 tonnes" in another: the same written value with hedges
+ * that cannot both hold. Joining by value leaves them apart (their intervals disagree), so the conflict was never
+ * shown. When each article writes the value once and the clauses share a word, they are one fact in conflict. Read
+ * from round 28 after its sealed measurement: round 28 +3 pairs and its dead-fish conflict caught, nothing else moved
+ * with no shared word required or with one or two.
+ */
+function joinLoneHedges(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
+  const byDoc = new Map<DocId, number[]>();
+  signatures.forEach((signature, i) => pushTo(byDoc, signature.members[0]?.doc ?? '', i));
+  if (byDoc.size < 2 || [...byDoc.values()].some((list) => list.length !== 1)) return;
+  const lone = [...byDoc.values()].map((list) => list[0] ?? 0);
+  for (const a of lone) for (const b of lone) {
+    if (a >= b || find(a) === find(b)) continue;
+    const stems = new Set(signatures[a]?.members[0]?.context ?? []);
+    if ((signatures[b]?.members[0]?.context ?? []).some((stem) => stems.has(stem))) parent[find(b)] = find(a);
+  }
 }
 
 /**
