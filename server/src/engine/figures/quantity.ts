@@ -11,7 +11,7 @@ import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbe
 import { TK, type Token } from './tokens';
 
 /** Units written as a multiple of the unit compared: "118kt" is 118,000 tonnes. */
-const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = { kt: { unit: 't', factor: 1e3 } };
+const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = { kt: { unit: 't', factor: 1e3 }, Mt: { unit: 't', factor: 1e6 } };
 /** One-letter units are units only glued to their number ("210,000t"); spaced, "t" is a word's elision or a letter. */
 const BARE_LETTER_UNITS: ReadonlySet<string> = new Set(['t']);
 
@@ -572,9 +572,10 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         if (old !== null && unit === 'year') { ageSuffix = true; k = old.end; }
       } else if (ms !== null && !(BARE_LETTER_UNITS.has(tokAt(q, k)?.low ?? '') && (tokAt(q, k)?.sp ?? true))) {
         suffix = 'measure';
-        unit = ms.value;
+        // "38,6 Mt" is millions of tonnes; commodity desks' lower-case "5,000 mt" are metric tonnes.
+        unit = ms.value === 'Mt' && tokAt(q, k)?.cap === false ? 't' : ms.value;
         k = ms.end;
-        // "118kt", "118 kilotonnes": written in thousands of tonnes, compared in tonnes.
+        // "118kt", "118 kilotonnes", "38,6 Mt": written in thousands or millions of tonnes, compared in tonnes.
         const scaledUnit = UNIT_MULTIPLES[unit];
         if (scaledUnit !== undefined && value !== null) {
           unit = scaledUnit.unit;

@@ -160,7 +160,7 @@ export const EN: LangTables = {
     'third', 'thirds', 'quarter', 'quarters', 'fifths', 'tenths', 'half', 'every', 'each',
   ],
   measureUnits: {
-    kt: 'kt', kilotonnes: 'kt', t: 't', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
+    kt: 'kt', kilotonnes: 'kt', mt: 'Mt', megatonnes: 'Mt', megatonne: 'Mt', megatons: 'Mt', t: 't', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
     km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', meters: 'm', metres: 'm', kg: 'kg',
     'nautical miles': 'nmi', 'nautical mile': 'nmi',
     kilograms: 'kg', tonnes: 't', tons: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',

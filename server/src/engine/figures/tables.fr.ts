@@ -186,7 +186,7 @@ export const FR: LangTables = {
     'tiers', 'quart', 'quarts', 'cinquièmes', 'dixièmes', 'voici', 'voilà', 'ainsi', 'puis', 'alors', 'enfin', 'désormais', 'aujourd', 'hui', 'nos', 'vos', 'mes', 'tes',
   ],
   measureUnits: {
-    kt: 'kt', kilotonnes: 'kt', t: 't', cm: 'cm', centimètres: 'cm', centimètre: 'cm', mm: 'mm', millimètres: 'mm', millimètre: 'mm',
+    kt: 'kt', kilotonnes: 'kt', mt: 'Mt', mégatonnes: 'Mt', mégatonne: 'Mt', t: 't', cm: 'cm', centimètres: 'cm', centimètre: 'cm', mm: 'mm', millimètres: 'mm', millimètre: 'mm',
     km: 'km', kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', kg: 'kg', kilos: 'kg',
     // Sea distances: "12 milles nautiques", "à 12 milles marins des côtes".
     'milles nautiques': 'nmi', 'mille nautique': 'nmi', 'milles marins': 'nmi', 'mille marin': 'nmi',
