@@ -1025,7 +1025,7 @@ const FIRST_MEASUREMENT_R28: Scores = {
 // actor its articles name: 144 → 140 tied, wrong ties 23 → 18. Sealed measurement once every rule of stop 19 had landed
 // (885650f): 140 of 213 (65.7 %), 1 + 17 wrong, 3/8 caught, no false alarm, against 143 (67.1 %), 6 + 17, 3/8, 0 at
 // the session's start: the session's rules carried nothing to this round (three pairs fewer, five wrong ties fewer).
-const FLOOR_R28 = { tied: 148, caught: 4, caughtStrict: 4, maxWrong: 18, maxFalseAlarms: 0 };
+const FLOOR_R28 = { tied: 151, caught: 4, caughtStrict: 4, maxWrong: 18, maxFalseAlarms: 0 };
 const FIRST_MEASUREMENT_R29: Scores = {
   mentions: 185, recognised: 178, claimed: 122, tied: 103, missed: 95, wrongGold: 0, wrongNonGold: 4, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 2, derived: 0,
 };

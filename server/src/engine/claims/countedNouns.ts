@@ -43,6 +43,7 @@ const CONCEPTS: readonly { readonly key: string; readonly label: Readonly<Record
   { key: 'hostages', label: { fr: 'otages', en: 'hostages' }, nouns: /^(?:otages|hostages)/u },
   { key: 'evacuees', label: { fr: 'personnes évacuées', en: 'evacuees' }, nouns: /^(?:évacués|évacuées|evacuees)/u },
   { key: 'missing', label: { fr: 'disparus', en: 'missing' }, nouns: /^(?:disparus|missing)/u },
+  { key: 'trapped', label: { fr: 'personnes bloquées', en: 'people trapped' }, nouns: /^(?:bloqués|piégés|trapped)/u },
   { key: 'spectators', label: { fr: 'spectateurs', en: 'spectators' }, nouns: /^(?:spectateurs|supporters|supporteurs|festivaliers|fans|spectators|festivalgoers|festival-goers)/u },
   { key: 'votes', label: { fr: 'voix', en: 'votes' }, nouns: /^(?:voix|suffrages|votes)/u },
   { key: 'seats', label: { fr: 'sièges', en: 'seats' }, nouns: /^(?:sièges|seats)/u },

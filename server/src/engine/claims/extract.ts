@@ -824,6 +824,8 @@ function casualtyClass(text: string, figure: Figure, sentence: Span): string {
   const after = nextCount >= 0 ? tail.slice(0, nextCount) : tail;
   // "cinq personnes disparues", "five people still missing", "unaccounted for": the missing, before any toll word.
   if (MISSING_AFTER.test(after)) return 'count-of-missing';
+  // "47 workers were trapped", "47 mineurs bloqués sous terre": the trapped, before any toll word.
+  if (TRAPPED_AFTER.test(after)) return 'count-of-trapped';
   // "killing three workers and injuring 17 others", "blessant trois passants": a toll verb right before the number
   // governs it, whatever the rest of the clause goes on to count.
   const lead = text.slice(Math.max(sentence.start, figure.span.start - 30), figure.span.start).toLowerCase();
@@ -859,7 +861,9 @@ function isEventDay(figure: Figure, documentDay: string | null, body: boolean): 
 
 /** "Three people have suffered injuries", "deux morts": victims, not a workforce. */
 const MISSING_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:disparu(?:e|s|es)?|portée?s? disparu|missing|unaccounted)(?![\p{L}])/u;
-const CASUALTIES = /(?:disparu|missing|unaccounted|bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|(?<![\p{L}])kill(?:ed|ing|s)?(?![\p{L}])|dead|died|deaths?|victim|hospitalis|perdu la vie|trouvé la mort|lost (?:their|his|her) li(?:ves|fe))/u;
+/** People trapped: within three words after the count ("47 workers were trapped", "57 mineurs bloqués"). */
+const TRAPPED_AFTER = /^[\s\u00a0]*(?:[\p{L}'’-]+[\s\u00a0]+){0,3}?(?:trapped|bloqué(?:e|s|es)?|coincé(?:e|s|es)?|piégé(?:e|s|es)?|pris au piège)(?![\p{L}])/u;
+const CASUALTIES = /(?:trapped|piégé|coincé|(?<![\p{L}])bloqués (?:sous|au fond|dans)|disparu|missing|unaccounted|bless|injur|hurt|tué|morts?(?![\p{L}])|décès|décéd|(?<![\p{L}])kill(?:ed|ing|s)?(?![\p{L}])|dead|died|deaths?|victim|hospitalis|perdu la vie|trouvé la mort|lost (?:their|his|her) li(?:ves|fe))/u;
 
 const CONDITIONAL_LEAD = /(?:^|[^\p{L}])(?:if|si|once|unless|hinges? on|depends? on|conditional on|à condition que)(?![\p{L}])([^,.;]{0,60})$/u;
 const THRESHOLD_WORDS = /(?:exceed|top(?![\p{L}])|tops|reach|pass(?:es)?(?![\p{L}])|surpass|dépass|franchi|atteign|atteindr|barre|seuil|threshold)/u;
