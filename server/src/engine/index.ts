@@ -763,7 +763,9 @@ export function borrowedDate(monthDay: string, anchors: readonly number[]): stri
     const iso = `${year}-${monthDay}`;
     const at = Date.parse(iso);
     if (Number.isNaN(at) || new Date(at).toISOString().slice(0, 10) !== iso) continue;
-    const distance = Math.min(...anchors.map((anchor) => Math.abs(anchor - at)));
+    // A loop, not Math.min(...spread): a workspace of tens of thousands of articles would overflow the call's arguments.
+    let distance = Infinity;
+    for (const anchor of anchors) distance = Math.min(distance, Math.abs(anchor - at));
     if (best === null || distance < best.distance || (distance === best.distance && at < best.at)) best = { iso, distance, at };
   }
   return best !== null && best.distance <= MAX_BORROW_DISTANCE * DAY_MS ? best.iso : null;

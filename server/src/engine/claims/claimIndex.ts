@@ -1705,9 +1705,9 @@ function mostCommon(values: readonly (string | undefined)[]): string | null {
 
 /**
  * How far apart two sources' days (or months) of one event may be and still be two versions of it. Measured on the
- * blind rounds with one shared clause word: 31 days and 6 months catch the eight planted date conflicts a wider reach
- * catches; 75 days also tied a car's end of production ("9 janvier 2025") to its recall's announcement ("mercredi 19
- * mars"), a wrong tie and three false alarms.
+ * blind rounds with one shared clause word: 31 days and 6 months catch every planted date conflict a wider reach
+ * catches (12 months moved nothing); 75 days also tied a car's end of production ("9 janvier 2025") to its recall's
+ * announcement ("mercredi 19 mars"), a wrong tie and three false alarms.
  */
 const ODD_DAYS = 31;
 const ODD_MONTHS = 6;
