@@ -51,6 +51,7 @@ cases('people: particles inside names', [
   // Traps: a vehicle, a month after "mi-", a number with a thousands separator after a sentence's first word.
   ['Overall, 84,119 fans watched the final in Leeds.', ['Leeds/place'], 'en'],
   ['He drove a white van Monday night to Leeds.', ['Leeds/place'], 'en'],
+  ['The ten Democrats in Leeds voted against it.', ['Democrats/organization', 'Leeds/place'], 'en'],
   ['Les travaux reprendront mi-Janvier à Rennes.', ['Rennes/place']],
   // Traps: a place after "de", an institution, a race, a street.
   ['Le président de Renault, Luca de Meo, a parlé à Lyon.', ['Renault/organization', 'Luca de Meo/person', 'Lyon/place']],

@@ -155,13 +155,16 @@ function isTitle(tokens: readonly Token[], i: number): boolean {
   return next.gap === '.' || (next.gap === '' && t.word !== 'st' && (t.word !== 'me' || titledParticles(tokens, i + 1) > 0));
 }
 
+const ENGLISH_WORD_PARTICLES = new Set(['ten', 'bin']);
+
 /**
  * "van Houten", "von der Leyen", "ibn Saud": a foreign particle, lower-case, any further particles, then a capitalised
  * name: the tokens of the surname (0 when none).
  */
 function foreignParticleName(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (!t.lower || t.elision !== null || !FOREIGN_PARTICLES.has(t.word)) return 0;
+  // Not "ten" or "bin", English words too ("the ten Democrats"): inside a name only, after its given name.
+  if (!t.lower || t.elision !== null || !FOREIGN_PARTICLES.has(t.word) || ENGLISH_WORD_PARTICLES.has(t.word)) return 0;
   let j = i + 1;
   while (j < i + 3 && tokens[j] && tokens[j]!.gap === '' && tokens[j]!.lower && tokens[j]!.elision === null && NAME_PARTICLES.has(tokens[j]!.word)) j++;
   const name = tokens[j];
