@@ -300,7 +300,7 @@ function ageAfter(tokens: readonly Token[], to: number): boolean {
 /** Particles Irish and Scottish surnames keep as a word of their own, as written (a bare "O" is no "Ó"). */
 const GAELIC_PARTICLES = new Set(['Mac', 'Ó', 'Ní', 'Nic', 'Ua', 'Mag']);
 /** Words after "Mac" that make an Apple product, not a surname. */
-const GAELIC_NOT_SURNAMES = new Set(['pro', 'mini', 'studio', 'book', 'os', 'air']);
+const GAELIC_NOT_SURNAMES = new Set(['pro', 'mini', 'studio', 'book', 'os', 'air', 'app']);
 
 /** What a photo credit writes after the slash when a company supplied the picture. */
 const SUPPLIED = new Set(['supplied', 'handout', 'courtesy']);
