@@ -2,6 +2,7 @@ import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS, VARIANT_SEPARATOR, vari
 import { QUANTITY_ATTRIBUTE, dimensionOf } from './quantities';
 import { findAttribution } from './attribution';
 import { COUNTED_NOUN_PREFIX, countedNounAfter, unnamedPersonAge, durationTopicAround, isCountedNoun, isOpenNoun, shareOfAfter } from './countedNouns';
+import { inHeaderPosition } from '../figures';
 import type { ClaimCandidate, Figure, Lang, NameMention, Paragraph, Span } from '../types';
 
 /** Determiners that make a following small count a reference back ("les deux sites", "the three clubs", "both"). */
@@ -259,8 +260,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     }
     if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
     // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; a bare weekday
-    // ("jeudi") dates too many, and the article's own date in its header dates only the article.
-    if (attribute === null && isEventDay(figure, context.documentDay ?? null, inBody(text, figure))) attribute = SAME_FIGURE;
+    // ("jeudi") dates too many. The article's own day dates only the article where a publication date stands (a byline,
+    // a dateline: figures/dates.ts inHeaderPosition); in the story's prose it is the day of its news ("a annoncé
+    // mercredi 19 mars" in an article of that Wednesday) and ties like any other (blind rounds +7 pairs, no wrong tie).
+    if (attribute === null && isEventDay(figure, context.documentDay ?? null, !inHeaderPosition(text, figure.span.start))) attribute = SAME_FIGURE;
     // "dont 1 100 en Allemagne", "1,100 of them in Germany", "its Lyon plant employs 900": a part never competes with
     // the whole, but two sources giving the same part agree, so it ties by value only, like an unnamed figure.
     // An age is nobody's part of anything ("une femme de 34 ans, tombée dans la rivière").
@@ -835,18 +838,6 @@ function casualtyClass(text: string, figure: Figure, sentence: Span): string {
   if (death >= 0 && (injury < 0 || death < injury)) return 'count-deaths';
   if (injury >= 0) return 'count-injured';
   return 'count-casualties';
-}
-
-/**
- * Whether a figure stands in the story's prose: a long line, past its dateline. There the article's own day is the
- * day of its news ("a annoncé mercredi 19 mars", in an article of that Wednesday) and ties like any other day; in a
- * byline or dateline it only dates the article (blind rounds +7 pairs, no wrong tie).
- */
-function inBody(text: string, figure: Figure): boolean {
-  const lineStart = text.lastIndexOf('\n', figure.span.start - 1) + 1;
-  const newline = text.indexOf('\n', figure.span.end);
-  const lineEnd = newline < 0 ? text.length : newline;
-  return lineEnd - lineStart > 100 && figure.span.start - lineStart > 40;
 }
 
 /** The next number of a clause, in digits or in words. */

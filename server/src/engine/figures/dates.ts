@@ -361,7 +361,7 @@ const DATELINE_WORDS = 4;
  * story; taken as the article's date it had every "on Wednesday" of the article resolved three years back and kept
  * the story's own days from being compared.
  */
-function inHeaderPosition(text: string, offset: number): boolean {
+export function inHeaderPosition(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   const lineEnd = newline < 0 ? text.length : newline;

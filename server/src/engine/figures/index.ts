@@ -13,6 +13,7 @@ import { zoneVote } from './quantity';
 import { tokenize } from './tokens';
 
 export { describeFigure, formatNormalised, formatNumber } from './describe';
+export { inHeaderPosition } from './dates';
 
 /** Every figure of a whole document, sorted by span start. Never throws. */
 export function extractFigures(text: string, context: FigureContext): Figure[] {
