@@ -29,11 +29,11 @@ export function analyseDocument(
   attributes: AttributeTable,
   borrowedDate: string | null = null,
   storyDate: string | null = null,
+  header: HeaderDating = headerDating(text, overrides),
 ): DocumentAnalysis {
   const language = overrides.language ?? detectLanguage(text);
   const configured = configuredDate(overrides.date);
-  const inferred = configured ? null : inferDocumentDate(text);
-  const datelineDay = configured || inferred ? null : inferDatelineDay(text);
+  const { inferred, datelineDay } = header;
   const date = configured ?? inferred ?? (datelineDay !== null && borrowedDate?.endsWith(datelineDay) ? { iso: borrowedDate, precision: 'day' as const, relative: true } : null);
   const documentDate = date?.precision === 'day' ? date.iso : date ? padDate(date.iso) : null;
   // An article nothing dates at all reads its day-and-month dates in the story's year (Engine.redateYearless).
@@ -141,6 +141,19 @@ function scopingPlaces(mentions: readonly EntityMention[], headline: Span | null
     for (const mention of mentions) if (mention.type === 'place' && mention.span.start >= headline.start && mention.span.end <= headline.end) storyPlaces.add(mention.key);
   }
   return mentions.flatMap((mention) => (mention.type === 'place' && !mention.boilerplate && !storyPlaces.has(mention.key) ? [mention.span] : []));
+}
+
+/** What an article's header says of its date: a full date, or else a dateline's yearless day ("02-19"). */
+export interface HeaderDating {
+  readonly inferred: FigureDate | null;
+  readonly datelineDay: string | null;
+}
+
+/** Read once per analysis: the engine reads it before analysing a batch and passes it in (Engine.updateMany). */
+export function headerDating(text: string, overrides: DocumentOverrides): HeaderDating {
+  if (overrides.date) return { inferred: null, datelineDay: null };
+  const inferred = inferDocumentDate(text);
+  return { inferred, datelineDay: inferred ? null : inferDatelineDay(text) };
 }
 
 function configuredDate(iso: string | null): FigureDate | null {

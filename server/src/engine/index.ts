@@ -3,8 +3,7 @@
  * through this. Pure and deterministic: no IO, no protocol types, never
  * throws on document text.
  */
-import { analyseDocument, type DocumentOverrides } from './analyse';
-import { inferDatelineDay, inferDocumentDate } from './figures';
+import { analyseDocument, headerDating, type DocumentOverrides } from './analyse';
 import {
   AttributeTable,
   ClaimIndex,
@@ -129,20 +128,21 @@ export class Engine {
     this.corpusYearCache = undefined;
     // The story's dates as the workspace will have them, the batch's own headers included, so that an undated article
     // is analysed once, not again by redateYearless (a load in batches re-analysed a third of its articles).
-    const headers = batch.map(({ text, overrides }) => {
-      const own = overrides.date ?? inferDocumentDate(text)?.iso ?? null;
-      return { own, datelineDay: own === null ? inferDatelineDay(text) : null };
-    });
+    const headers = batch.map(({ text, overrides }) => headerDating(text, overrides));
     const batchDocs = new Set(batch.map(({ doc }) => doc));
     const anchors = [
       ...this.datedAnalyses().flatMap((analysis) => (batchDocs.has(analysis.id) ? [] : [anchorOf(analysis.date?.iso ?? '')])),
-      ...headers.flatMap(({ own }) => (own !== null && own.length >= 7 ? [anchorOf(own)] : [])),
+      ...batch.flatMap(({ overrides }, index) => {
+        const own = overrides.date ?? headers[index]?.inferred?.iso ?? null;
+        return own !== null && own.length >= 7 ? [anchorOf(own)] : [];
+      }),
     ];
     const story = storyDate(anchors);
     batch.forEach(({ doc, text, version, overrides }, index) => {
       this.overrides.set(doc, overrides);
-      const datelineDay = headers[index]?.datelineDay ?? null;
-      this.store(analyseDocument(doc, text, version, overrides, this.attributes, datelineDay === null ? null : borrowedDate(datelineDay, anchors), story));
+      const header = headers[index] ?? headerDating(text, overrides);
+      const borrowed = header.datelineDay === null ? null : borrowedDate(header.datelineDay, anchors);
+      this.store(analyseDocument(doc, text, version, overrides, this.attributes, borrowed, story, header));
     });
     const touched = new Set([...batch.map(({ doc }) => doc), ...this.redateYearless()]);
     // Identities are resolved after the whole batch is known, so a full name in one document

@@ -1337,11 +1337,17 @@ function joinLoneValues(signatures: readonly Signature[], parent: number[], find
   if (!sample || !LONE_VALUE_KINDS.has(sample.figure.kind)) return;
   // "un quart", "la moitié": a fraction in words is a manner of speaking, not a measured value.
   if (sample.figure.kind === 'percent' && !/\p{N}/u.test(sample.figure.text)) return;
+  const [first, ...rest] = loneSignatures(signatures);
+  if (first === undefined) return;
+  for (const other of rest) parent[find(other)] = find(first);
+}
+
+/** One signature per article when every article of the bucket writes the value once, two articles or more; else none. */
+function loneSignatures(signatures: readonly Signature[]): number[] {
   const byDoc = new Map<DocId, number[]>();
   signatures.forEach((signature, i) => pushTo(byDoc, signature.members[0]?.doc ?? '', i));
-  if (byDoc.size < 2 || [...byDoc.values()].some((list) => list.length !== 1)) return;
-  const [first = 0, ...rest] = [...byDoc.values()].map((list) => list[0] ?? 0);
-  for (const other of rest) parent[find(other)] = find(first);
+  if (byDoc.size < 2 || [...byDoc.values()].some((list) => list.length !== 1)) return [];
+  return [...byDoc.values()].map((list) => list[0] ?? 0);
 }
 
 /**
@@ -1352,10 +1358,7 @@ function joinLoneValues(signatures: readonly Signature[], parent: number[], find
  * with no shared word required or with one or two.
  */
 function joinLoneHedges(signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
-  const byDoc = new Map<DocId, number[]>();
-  signatures.forEach((signature, i) => pushTo(byDoc, signature.members[0]?.doc ?? '', i));
-  if (byDoc.size < 2 || [...byDoc.values()].some((list) => list.length !== 1)) return;
-  const lone = [...byDoc.values()].map((list) => list[0] ?? 0);
+  const lone = loneSignatures(signatures);
   for (const a of lone) for (const b of lone) {
     if (a >= b || find(a) === find(b)) continue;
     const stems = new Set(signatures[a]?.members[0]?.context ?? []);
