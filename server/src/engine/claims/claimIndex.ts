@@ -141,7 +141,7 @@ export class ClaimIndex {
       if (sameFigureValue !== null && this.adoptionOfValue.has(sameFigureValue)) continue;
       for (const claim of this.clusters.get(key) ?? []) {
         const effective = this.oddClaims.get(claimRef(key, claim)) ?? this.merged.get(claimRef(key, claim)) ?? claim;
-        if (!absorbed.has(effective) && effective.members.length > 0) claims.push(effective);
+        if (!absorbed.has(effective) && effective.members.length > 0 && !this.givenToOdd(effective)) claims.push(effective);
         const remainder = this.remainders.get(claimRef(key, claim));
         if (remainder && !absorbed.has(remainder)) claims.push(remainder);
       }
@@ -244,6 +244,7 @@ export class ClaimIndex {
     const groups = new Map<string, SharedValue[]>();
     const loose = new Map<string, IndexedCandidate[]>();
     let looseCount = 0;
+    const lonelyNamed = new Map<string, IndexedCandidate[]>();
     const addGroup = (ref: string, claim: Claim, value: string, docs: ReadonlySet<DocId>): void => {
       const stems = new Set(claim.members.flatMap((member) => member.context ?? []));
       pushTo(groups, value.slice(0, value.lastIndexOf('|')), { ref, claim, value, docs, stems });
@@ -256,7 +257,13 @@ export class ClaimIndex {
         const first = claim.members[0]?.figure;
         if (!first || !ODD_KINDS.has(first.kind) || !claimAgrees(claim)) continue;
         const docs = new Set(claim.members.map((member) => member.doc));
-        if (docs.size < 2) continue;
+        if (docs.size < 2) {
+          // "C$21.5 million" that one source alone gives, under another actor than the "$12.5 million" two sources agree
+          // on, may be its version of their fact: it is offered to reconcileOdd like an unnamed value.
+          const [only] = claim.members;
+          if (claim.members.length === 1 && only && only.figure.value !== null && (only.context ?? []).length > 0) pushTo(lonelyNamed, kindUnitKey(only.figure), only);
+          continue;
+        }
         addGroup(claimRef(key, base), claim, valueKey(first), docs);
       }
     }
@@ -281,6 +288,7 @@ export class ClaimIndex {
     }
     for (const [kindUnit, shared] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const candidates = loose.get(kindUnit) ?? [];
+      const oddCandidates = [...candidates, ...(lonelyNamed.get(kindUnit) ?? [])];
       const score = (group: SharedValue, member: IndexedCandidate): number => {
         const reference = group.claim.members[0]?.figure;
         const value = member.figure.value;
@@ -292,21 +300,29 @@ export class ClaimIndex {
         // Both sides name, from the concept lists, what they count, and it differs ("12 lots distributed in the US"
         // against "nine countries"): no odd version. A noun read from the text may be another word for the same thing
         // ("37 hospitalisations" against "27 personnes hospitalisées").
-        const memberCounts = member.statedAttribute ?? member.portionOf;
+        const memberCounts = member.statedAttribute ?? member.portionOf ?? (member.attribute !== SAME_FIGURE ? member.attribute : undefined);
         if (memberCounts !== undefined && isListedCount(memberCounts)) {
           const groupCounts = group.claim.members.map((other) => other.statedAttribute ?? other.portionOf ?? other.attribute).filter(isListedCount);
           if (groupCounts.length > 0 && !groupCounts.includes(memberCounts)) return 0;
         }
+        // A one-source named claim offers itself only as the same period's value (2024's deficit is not 2023's, though
+        // periods a year apart may be one fiscal year elsewhere), never as an open bound ("au moins 150 000 véhicules"
+        // to break even), and not when clustering already set it apart from that very claim (same attribute and actor).
+        const named = member.attribute !== SAME_FIGURE;
+        if (named && member.period !== null && group.claim.period !== null && member.period !== group.claim.period) return 0;
+        if (named && OPEN_QUALIFIERS.has(member.figure.qualifier)) return 0;
+        if (named && group.claim.attribute === member.attribute && actorsOverlap(typedActors(member.actors), typedActors([group.claim.subject, group.claim.object].filter((actor): actor is string => actor !== null)))) return 0;
         const count = (member.context ?? []).filter((stem) => group.stems.has(stem)).length;
         // The same attribute named on both sides ("count-jobs", "cost") is evidence that fewer shared words must add to.
-        const sameAttribute = member.statedAttribute !== undefined && group.claim.members.some((other) => (other.statedAttribute ?? other.attribute) === member.statedAttribute);
+        const memberAttribute = member.statedAttribute ?? (member.attribute !== SAME_FIGURE ? member.attribute : undefined);
+        const sameAttribute = memberAttribute !== undefined && group.claim.members.some((other) => (other.statedAttribute ?? other.attribute) === memberAttribute);
         // "213 homes" where three sources say "312 homes", "C$460m" against "C$640m": the same digits in another order
         // are a typing slip of the one fact, which one shared word confirms.
         if (transposed) return count >= 1 ? count : 0;
         return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) ? count : 0;
       };
       const bestGroupOf = new Map<IndexedCandidate, { readonly group: SharedValue; readonly score: number; readonly tied: boolean }>();
-      for (const member of candidates) {
+      for (const member of oddCandidates) {
         for (const group of shared) {
           const value = score(group, member);
           if (value === 0) continue;
@@ -425,6 +441,14 @@ export class ClaimIndex {
       const odd = [...(byGroup.get(group)?.values() ?? [])].filter((list) => list.length === 1).flat();
       if (odd.length > 0) this.joinShared(group.ref, group.claim, odd, affected);
     }
+  }
+
+  /** A one-source claim reconcileOdd took as another claim's differing version: its figure is listed there only. */
+  private givenToOdd(claim: Claim): boolean {
+    return claim.members.every((member) => {
+      const odd = this.oddByFigure.get(figureKey(member.doc, member.figureIndex));
+      return odd !== undefined && odd !== claim;
+    });
   }
 
   /** Adds figures to a shared claim for reconcileOdd, replacing any version of that claim it made before. */
