@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl'), ...loadGolden('golden.r27.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 }, r27: { precision: 0.75, recall: 0.75 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -158,7 +158,16 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // r25 sealed measurement once every entity rule of stop 19 had landed (885650f): P 79.7 / R 81.1, alias 84.4 %
 // (session's start 79.4 / 80.8, 84.1 %); person 82.2 / 91.6 (81.5 / 90.4), organization 83.9 / 86.7 (unchanged):
 // the session's entity rules carried +0.3 to this batch.
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26']);
+// r27 and r28 first measures (295 lines / 356 mentions and 291 / 368; 16 articles: a Breton regional election, a
+// hospital cyberattack, a Lyon wine auction, a derailment in Haute-Marne, a biotech IPO, flood relief in Worcestershire,
+// a football manager sacked, a museum restitution; a textile maker moving abroad, a wolf census, a video-game studio
+// takeover, a mayor's trial, a launcher failure, a teachers' strike ballot, a hotel merger, a city marathon), written
+// blind on 2026-12-07 (stop 20) by a helper that read no code; r28 is sealed until every entity rule of the session has
+// landed. Measured at the session's start (e14ac17): r27 P 75.0 / R 75.0, alias 80.6 %; person 90.4 / 89.6,
+// organization 85.1 / 71.9, place 77.1 / 73.0, product 60.0 / 35.3, event 87.5 / 46.7, 40 typed "other"; r28 P 79.4 /
+// R 77.7, alias 86.4 %; person 89.6 / 92.2, organization 82.5 / 71.2, place 88.8 / 81.6, product 100 / 56.3, event
+// 100 / 57.1, 34 typed "other".
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -203,7 +212,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   r13: { precision: 0.825, recall: 0.83 },
   // An acronym and the territory it covers ("FDSEA de la Dordogne", read from r13): r14, never looked at, 79.1 / 79.3 →
   // 79.5 / 79.5; r13 81.1 / 81.9 → 81.8 / 82.3.
-  r14: { precision: 0.8, recall: 0.8 },
+  r14: { precision: 0.816, recall: 0.811 },
   // Public bodies named by a lower-case kind and their territory ("conseil départemental du Gard", "préfecture de
   // l'Hérault", "parquet de Nanterre") and natural features or sites after a lower-case head ("massif des Maures",
   // "vallée du Rhône", "aéroport de Toulon-Hyères"), the conventions of every blind batch (read from r15's errors and
@@ -212,7 +221,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // "Avril Le Gall"), a byline ended by a middle dot, "Olivier d'Harcourt", the départements Var, Ain and Orne, and a
   // country never joining a person's name as its given name ("France" next to "France Assureurs"): r15 78.9 / 80.7,
   // r13 83.0 / 83.3, r14 80.5 / 80.1; tuned lines unchanged.
-  r15: { precision: 0.785, recall: 0.805 },
+  r15: { precision: 0.798, recall: 0.816 },
   // Photo credits read by given names ("Getty Images / Callum Redfern"), "Survey" as an organisation suffix, natural
   // features English names end with ("Thwaites Glacier", "Preston Farm"), more French lower-case sites ("rade de Brest",
   // "phare du Créac'h", "église Saint-Pierre", "mont Brouilly"), read from r16's errors: r16 70.6 / 73.2 → 73.5 / 76.0,
@@ -230,7 +239,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // 84.1 / 85.4.
   // Stop 19: castles, gates, huts, glaciers after a lower-case head ("château de Versailles", "refuge du Couvercle",
   // read from r26): r17 74.9 / 78.1 → 75.2 / 78.4, r13 +0.2, r26 77.9 / 78.0 → 78.7 / 78.7.
-  r17: { precision: 0.751, recall: 0.783 },
+  r17: { precision: 0.755, recall: 0.787 },
   // Then "gendarmerie nationale", "métropole de Lyon" and "université de Bordeaux" as bodies (lower-case French heads, as
   // r13, r15 and r18 wrote them; one tuned line, "université de Nantes" written as the town, now disagrees): r18 76.4 /
   // 75.8, r15 79.6 / 81.5, r13 83.2 / 83.5; tuned lines 98.4 / 98.7 → 98.3 / 98.6.
@@ -242,7 +251,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // Then a name in brackets after a person's names is what the person belongs to, ships' prefixes, "Government",
   // "Parliament", party plurals, "Fund", "Gallery", "Academy" as body words (read from r19): r19 74.4 / 77.8, r11 80.4 /
   // 84.2, r18 78.9 / 79.1, r17 74.3 / 77.3.
-  r19: { precision: 0.74, recall: 0.775 },
+  r19: { precision: 0.759, recall: 0.792 },
   // Then plural team nicknames, "Métropole"/"Samu" heads, "centre hospitalier de X", "Avril Le Goff" opening a sentence
   // (read from r20): r20 75.5 / 76.6. Then a nationality between a context noun and the name ("le groupe belge
   // Solvane"): 76.1 / 77.2. Then "place des X" after any word, bridges, viaducts and gardens: 76.5 / 77.7.
@@ -251,7 +260,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // (read from r21): r21 79.7 / 82.2. Then titles inside bodies named after someone ("Royal Prince Alfred Hospital"): 80.0 / 82.4.
   // Then medicines and devices by their kind ("les anticorps Ajovy et Emgality"): 80.4 / 82.8 (r20, not read: 76.7 / 77.9).
   // Then more legal forms (DAC, LLP, Pty, Srl, SPRL, BVBA, Kft): 80.6 / 83.0.
-  r21: { precision: 0.795, recall: 0.82 },
+  r21: { precision: 0.807, recall: 0.831 },
   // Then (read from r22) an elided "d'" inside a name that ends like a company ("Vent d'Ouest Cargo"): 79.7 / 82.5.
   r22: { precision: 0.79, recall: 0.82 },
   // Then (read from r23) cooperatives and stage races as heads with a complement ("la Cave de Tain", "les Vignerons de
@@ -260,7 +269,7 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   r23: { precision: 0.835, recall: 0.84 },
   // Then (read from r24 after its sealed measurement) currency prefixes ("NZ$"), "Committee on X", an English body's head
   // before a French "de Boston": r24 75.6 / 79.0 → 77.1 / 80.0, r13, r16, r18 up.
-  r24: { precision: 0.77, recall: 0.795 },
+  r24: { precision: 0.772, recall: 0.803 },
   r25: { precision: 0.796, recall: 0.81 },
   // Then (read from r26) surname particles: a foreign particle alone ("led by van Houten"), an elided "d'" after an
   // honorific ("Mme d'Ornano"), the lawyer's "Me de X", a hyphenated given name whose half spells a month ("Pieter-Jan"):
@@ -268,6 +277,12 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // Then (read from r26) "Overall, 84,119 fans" no age apposition, Gaelic particles ("Mac Lochlainn", "Ó Murchú"):
   // r26 78.7 / 78.7 → 79.4 / 79.6.
   r26: { precision: 0.793, recall: 0.795 },
+  // Stop 20 (read from r27): museums are institutions, no longer places; a name keeping its "'s" with nothing after it
+  // to possess is a house's ("chez Sotheby's", "a sale at Christie's in 1872"), French never writing that possessive;
+  // "Photo: X Y", the whole credit line, names the photographer; "why Van der Stappen resigned" mid-sentence.
+  // r27 75.0 / 75.0 → 77.2 / 77.2 (organisation recall 71.9 → 77.0), r19 75.6 / 78.9 → 76.0 / 79.3, r14, r15, r17,
+  // r21, r24 +0.1 to +0.4, none down.
+  r27: { precision: 0.771, recall: 0.771 },
 };
 
 interface Found {

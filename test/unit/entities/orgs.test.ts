@@ -267,3 +267,11 @@ cases('entities: currency prefixes, committees and English bodies in French text
   ['The senator sits on the Senate Committee on Energy and Natural Resources.', ['Senate Committee on Energy and Natural Resources/organization']],
   ['Un accord a été conclu avec le Massachusetts General Hospital de Boston.', ['Massachusetts General Hospital/organization', 'Boston/place']],
 ]);
+
+cases("entities: a museum is an institution; a name that keeps its \"'s\" is a house's or a shop's", [
+  ['The Calder Museum in Leeds will return the masks.', ['Calder Museum/organization', 'Leeds/place']],
+  ["Le tableau a été adjugé chez Bonham's à Paris.", ["Bonham's/organization", 'Paris/place'], 'fr'],
+  ["The vase was sold at Bonham's in 1911.", ["Bonham's/organization"]],
+  // A possessive before what it owns stays a possessive of the name.
+  ["Bonham's shares fell in Leeds.", ['Bonham/organization', 'Leeds/place']],
+]);

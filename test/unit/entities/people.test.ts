@@ -45,6 +45,8 @@ cases('people: particles inside names', [
   ["Selon Mme d'Auberville, l'usine rouvrira en mai.", ["d'Auberville/person"]],
   ['Me de Saint-Aulaire a plaidé la relaxe.', ['de Saint-Aulaire/person']],
   ['Then flight director Pieter-Jan Verhoeven spoke.', ['Pieter-Jan Verhoeven/person'], 'en'],
+  // A capitalised foreign particle and a lower-case one before a surname, mid-sentence too.
+  ['Analysts asked why Van der Stappen resigned in May.', ['Van der Stappen/person'], 'en'],
   // A Gaelic surname's particle is no computer: "Mac Lochlainn" is a person, "Mac Pro" stays the product.
   ['Mac Donnchadha, a former barrister, has campaigned for tenants.', ['Mac Donnchadha/person'], 'en'],
   ['Editors swapped the Mac Pro for laptops.', ['Mac Pro/product'], 'en'],
@@ -67,6 +69,9 @@ cases('people: bylines and credits', [
   ['Propos recueillis par Soizic Le Floch', ['Soizic Le Floch/person']],
   ['Par Gwenola Tanguy et Yannick Cadoret, avec AFP', ['Gwenola Tanguy/person', 'Yannick Cadoret/person', 'AFP/organization']],
   ['Photo : Reuters / Ibrahima Sow', ['Reuters/organization', 'Ibrahima Sow/person']],
+  // A credit of the whole line, no slash: the photographer's name, whatever the given-name list knows.
+  ["Photo: Noura O'Halloran", ["Noura O'Halloran/person"], 'en'],
+  ['Photo: Reuters', ['Reuters/organization'], 'en'],
   ['(Reporting by Tomasz Wrona; Editing by Keith Weir)', ['Tomasz Wrona/person', 'Keith Weir/person'], 'en'],
   // Traps: "Par ailleurs", a weekday after "By".
   ['Par ailleurs, Renault a publié ses comptes.', ['Renault/organization']],

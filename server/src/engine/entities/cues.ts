@@ -554,6 +554,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (photographer) add('person', 2.5, 'credit');
     else add('organization', 2.5, 'credit');
   }
+  // "Photo: Aisha O'Connell", the whole credit: two or three capitalised words after the credit word name the
+  // photographer; agencies are known names ("Photo: Reuters") or end with a suffix ("Photo: Getty Images").
+  if (run.from === 1 && run.to === tokens.length && first.gap.includes(':') && CREDIT_WORDS.has(tokens[0]!.word) && length >= 2 && length <= 3 && !run.known && !ORG_SUFFIXES.has(last.word) && tokensOf(tokens, run).every((t) => t.cap && !t.allCaps && !t.digits)) add('person', 2.5, 'credit');
   // "Photograph: Jo Penhale/Humber Echo": before the slash, a first name and a surname are the photographer.
   const slash = tokens[run.to];
   // "Photo: Redgum Lithium/Supplied", "/ Handout": who supplied the picture is a company.
@@ -565,6 +568,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     else add('organization', 2.5, 'credit');
   }
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
+  // "chez Sotheby's", "a sale at Christie's in 1872": a name that keeps its "'s" with nothing after it to possess is a
+  // house's or a shop's (tokens.ts nameOwnsS).
+  if (!run.known && /\p{L}['’]s$/u.test(last.text)) add('organization', 2, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
   if (length > 1 && first.allCaps && SHIP_PREFIXES.has(first.word)) add('product', 4, 'product-context');
   // "Erwan Tanguy (Renaissance)", "Femke van Dijk (Team Vandermeer)": a name in brackets right after a person's names
@@ -628,6 +634,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (length >= 4 && tokensOf(tokens, run).some((t, k) => k > 0 && t.cap && (t.word === 'van' || t.word === 'von' || t.word === 'de') && tokens[run.from + k + 1]!.lower)) add('person', 2, 'given-name');
   // "Joris van Kampen", "Kiprono arap Tanui": a particle no French or English sentence uses, inside the name.
   else if (foreignParticle(tokens, run)) add('person', 2, 'given-name');
+  // "why Van der Stappen resigned": a capitalised foreign particle, a lower-case one, then the surname.
+  else if (length >= 3 && first.cap && !first.allCaps && FOREIGN_PARTICLES.has(first.word) && tokens[run.from + 1]!.lower && NAME_PARTICLES.has(tokens[run.from + 1]!.word)) add('person', 2, 'given-name');
   // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.
   {
     let k = run.to;

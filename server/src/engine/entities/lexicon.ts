@@ -224,7 +224,7 @@ export const ORG_SUFFIXES = words(
   // "Massachusetts General Hospital", "Ridgeway Clinic", "the Texas Legislature", "the General Assembly"
   'hospital clinic infirmary legislature assembly',
   // "Scottish Government", "Welsh Parliament", "Scottish Conservatives", "Art Fund", "National Galleries", "Royal Academy"
-  'government parliament conservatives labour democrats republicans greens fund gallery galleries academy',
+  'government parliament conservatives labour democrats republicans greens fund gallery galleries academy museum museums',
   // sports teams named by a plural nickname: "Tamar Saints", "Wessex Knights", "Leicester Tigers", "Sale Sharks"
   'saints knights tigers sharks chiefs warriors bears eagles falcons hawks wolves dragons giants raiders rhinos bulls',
   'stormers harlequins quins scarlets panthers vikings titans spartans hornets magpies seagulls canaries cherries',
@@ -261,7 +261,7 @@ export const PLACE_WORDS = words(
   'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast',
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
-  'stade stadium arena musee museum palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
+  'stade stadium arena palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
   // "Pays des Abers", "Pays de Brest": a French "pays" is a territory
   'pays',
   // "Val de Loire", "Hôtel de Ville"

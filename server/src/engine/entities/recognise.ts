@@ -115,7 +115,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
     const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [paragraph.span];
     const style = styleOf(text, paragraph.span, sentences.length);
     for (const sentence of sentences) {
-      const tokens = tokenize(text, sentence, keepsApostrophe);
+      const tokens = tokenize(text, sentence, keepsApostrophe, paragraph.language === 'fr' || paragraph.language === 'en' ? paragraph.language : null);
       for (const t of tokens) if (t.lower && !t.mixed) lowerSeen.add(t.word);
       const runs = findRuns(tokens);
       for (const key of commonNounAcronyms(tokens)) thingAcronyms.add(key);

@@ -906,7 +906,7 @@ function dashedNames(tokens: readonly Token[], runs: Run[]): Run[] {
  */
 function openingParticle(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (!t.opening || !t.cap || t.allCaps || t.elision !== null || !CAPITAL_PARTICLES.has(t.word)) return 0;
+  if ((!t.opening && !FOREIGN_PARTICLES.has(t.word)) || !t.cap || t.allCaps || t.elision !== null || !CAPITAL_PARTICLES.has(t.word)) return 0;
   let j = i + 1;
   while (j < i + 3 && tokens[j] && tokens[j]!.gap === '' && tokens[j]!.lower && NAME_PARTICLES.has(tokens[j]!.word)) j++;
   const name = tokens[j];

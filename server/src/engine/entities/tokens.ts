@@ -77,7 +77,7 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const BLANK = /^[\s\u00a0\u202f\u2009\ufeff]*$/u;
 const BLANK_AFTER = /[\s\u00a0\u202f\u2009]/u;
 
-export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey: string) => boolean): Token[] {
+export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey: string) => boolean, language: 'fr' | 'en' | null = null): Token[] {
   const tokens: Token[] = [];
   const end = Math.min(sentence.end, text.length);
   let i = Math.max(0, sentence.start);
@@ -115,12 +115,27 @@ export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey:
     // "Workers' Union", "the farmers’ cooperative": an apostrophe after a final "s" and before a blank is a plural
     // possessive, not a closing quote, and no opening one for the next word either.
     else if (j + 1 < end && j - rawStart > 1 && text.charCodeAt(j - 1) === 115 && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && BLANK_AFTER.test(text[j + 1]!)) j++;
-    tokens.push(makeToken(text, rawStart, j, end, previousEnd, tokens.length === 0, keepsApostrophe));
+    tokens.push(makeToken(text, rawStart, j, end, previousEnd, tokens.length === 0, keepsApostrophe, nameOwnsS(text, j, end, language)));
     previousEnd = j;
     i = j;
   }
   return tokens;
 }
+
+/**
+ * Whether a word's final "'s" belongs to a name rather than marking a possessive: French has no such possessive ("un
+ * spécialiste de Sotheby's", "chez McDonald's"), and an English one with nothing after it to possess is a shop's or a
+ * house's name ("a sale at Christie's in 1872", "bought from Sainsbury's.").
+ */
+function nameOwnsS(text: string, wordEnd: number, end: number, language: 'fr' | 'en' | null): boolean {
+  if (language === null) return false;
+  const next = text.slice(wordEnd, Math.min(end, wordEnd + 12));
+  // An English phrase quoted in French ("l'équipe de Meta's lab") still possesses: French words only follow a name.
+  return (language === 'fr' ? NAME_END_FR : NAME_END_EN).test(next);
+}
+
+const NAME_END_EN = /^[ \u00a0]*(?:[,.;:)!?»”"]|$|(?:in|at|on|for|to|with|from|since|until)(?![\p{L}\p{N}'’-]))/u;
+const NAME_END_FR = /^[ \u00a0\u202f]*(?:[,.;:)!?»”"]|$|(?:à|au|aux|en|et|ou|pour|de|du|des|qui|que|dans|sur|a|est|ont|sont|avait|avec|depuis|chez|lors|par)(?![\p{L}\p{N}'’-]))/u;
 
 function makeToken(
   text: string,
@@ -130,6 +145,7 @@ function makeToken(
   previousEnd: number,
   first: boolean,
   keepsApostrophe: (rawKey: string) => boolean,
+  ownsS = false,
 ): Token {
   const raw = text.slice(rawStart, rawEnd);
   const rawKey = foldWord(raw)[1];
@@ -166,7 +182,7 @@ function makeToken(
     stop -= 1;
   }
   // "Moody's", "McDonald’s", "Sainsbury's": a known name that ends in "'s" keeps it (no possessive of "Moody").
-  else if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019) && !(start === rawStart && keepsApostrophe(rawKey))) {
+  else if (stop - start > 2 && text.charCodeAt(stop - 1) === 115 && (quote === 39 || quote === 0x2019) && !(start === rawStart && (ownsS || keepsApostrophe(rawKey)))) {
     possessive = true;
     stop -= 2;
   }
