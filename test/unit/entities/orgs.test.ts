@@ -275,3 +275,13 @@ cases("entities: a museum is an institution; a name that keeps its \"'s\" is a h
   // A possessive before what it owns stays a possessive of the name.
   ["Bonham's shares fell in Leeds.", ['Bonham/organization', 'Leeds/place']],
 ]);
+
+cases('entities: armies, lanes, battles and towns on a river', [
+  ['The Salvation Army set up beds in Leeds.', ['Salvation Army/organization', 'Leeds/place']],
+  ['Fans gathered on Foundry Lane after the match.', ['Foundry Lane/place']],
+  // After a given name, "Lane" is a surname; in a score, a club ("Quarry Lane beat…", above).
+  ['The actress Diane Lane arrived in Cannes.', ['Diane Lane/person', 'Cannes/place']],
+  ['The crowns were taken after the Battle of Ulundi in 1879.', ['Battle of Ulundi/event']],
+  ['Water rose in Bourton-on-Dyke and in Ledbury.', ['Bourton-on-Dyke/place', 'Ledbury/place']],
+  ['Les pompiers sont intervenus à Marcilly-sur-Vienne.', ['Marcilly-sur-Vienne/place'], 'fr'],
+]);

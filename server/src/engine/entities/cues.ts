@@ -119,10 +119,14 @@ const COMPLEMENT = new Set(['de', 'du', 'des', 'of', 'at', 'chez', 'for']);
 const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|elle|if|ive|eux|euse|ant|ante|ent|ente|iste|ese|an|ane|on|onne|and|ande|ard|arde|ish|ic|ical|ian|ed)s?$/u;
 
 /** "l'ile-rousse", "pont-aven": a hyphenated word, maybe after its article, whose first part is a place word. */
+/** Place words that are also common surnames. */
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'park', 'hill', 'bridge', 'street']);
+
 function compoundPlace(word: string): boolean {
   const bare = word.startsWith("l'") ? word.slice(2) : word;
   const dash = bare.indexOf('-');
-  return dash > 1 && dash < bare.length - 2 && PLACE_WORDS.has(bare.slice(0, dash));
+  // "Upton-upon-Severn", "Stoke-on-Trent", "Boulogne-sur-Mer", "Châlons-en-Champagne": a town and what it stands on or in.
+  return (dash > 1 && dash < bare.length - 2 && PLACE_WORDS.has(bare.slice(0, dash))) || /^\p{L}{3,}-(?:upon|on|sur|sous|en|les)-\p{L}{3,}/u.test(bare);
 }
 
 /** A capitalised organisation head inside the run, right before "of"/"de"/"du"/"des" and more of the name. */
@@ -517,7 +521,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "on loan from Carrick Town", "signed from Ashvale", "prêté par l'US Créteil": a player moves between clubs.
   if ((b0 === 'from' && LEFT_FROM.has(b1)) || ((b0 === 'par' || b0 === 'de') && (b1 === 'prete' || b1 === 'transfere'))) add('organization', 2.5, 'org-context');
   // "Quarry Lane beat Fenmore 2-1", "Olden a battu Carrick 3-0": both sides of a team score are clubs.
-  if (teamScore(tokens, run)) add('organization', 2.5, 'org-context');
+  if (teamScore(tokens, run)) add('organization', 3.5, 'org-context');
   // "made by Novo Nordisk", "fabriqué par Sanofi": the maker is a company (a given name still wins).
   if ((b0 === 'by' || b0 === 'par') && MAKER_VERBS.has(b1)) add('organization', 1.5, 'role-of');
   // "streamed by Westmoor TV", "diffusé par France 2": who broadcasts or publishes is a company.
@@ -585,7 +589,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Electric Reliability Council of Texas", "Bureau fédéral de la statistique": a head before its "of"/"de" inside the name.
   else if (length > 2 && !given && headBeforeOf(tokens, run)) add('organization', 3, 'org-suffix');
   // A place word ending a lower-case complement ("Direction … de la mer") is the body's subject, not its kind.
-  if (length > 1 && (((PLACE_WORDS.has(last.word) || PLACE_TAIL_WORDS.has(last.word)) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  // "Diane Lane", "Harriet Lane", "Jae-won Park": after a given name these place words are surnames.
+  const surnamed = SURNAME_PLACE_WORDS.has(last.word) && length >= 2 && isGivenWord(tokens[run.to - 2]!.word);
+  if (length > 1 && !surnamed && (((PLACE_WORDS.has(last.word) || PLACE_TAIL_WORDS.has(last.word)) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   // "la Région Occitanie", "le Département du Gers": French writes the authority with a capital, the territory without.
   if (length > 1 && first.cap && !first.allCaps && !first.opening && !first.elision && (first.word === 'region' || first.word === 'departement') && !run.known) add('organization', 4, 'org-suffix');

@@ -224,7 +224,7 @@ export const ORG_SUFFIXES = words(
   // "Massachusetts General Hospital", "Ridgeway Clinic", "the Texas Legislature", "the General Assembly"
   'hospital clinic infirmary legislature assembly',
   // "Scottish Government", "Welsh Parliament", "Scottish Conservatives", "Art Fund", "National Galleries", "Royal Academy"
-  'government parliament conservatives labour democrats republicans greens fund gallery galleries academy museum museums',
+  'government parliament conservatives labour democrats republicans greens fund gallery galleries academy museum museums army',
   // sports teams named by a plural nickname: "Tamar Saints", "Wessex Knights", "Leicester Tigers", "Sale Sharks"
   'saints knights tigers sharks chiefs warriors bears eagles falcons hawks wolves dragons giants raiders rhinos bulls',
   'stormers harlequins quins scarlets panthers vikings titans spartans hornets magpies seagulls canaries cherries',
@@ -258,7 +258,7 @@ export const ORG_HEADS = words(
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */
 export const PLACE_WORDS = words(
-  'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast',
+  'valley street avenue boulevard road square park bridge river lake mountain mountains island islands bay beach coast lane',
   'county city port airport station rue place quai pont parc jardin gare aeroport ile iles mont monts lac vallee golfe',
   'mer ocean cap baie cote plaine massif foret canal fleuve riviere region province comte quartier district station',
   'stade stadium arena palais palace tower cathedrale cathedral chateau castle sea gulf garden gardens',
@@ -364,6 +364,8 @@ export const EVENT_HEADS_FIRST = words(
   'criterium',
   // named weather: "Storm Elliott", "Cyclone Belna"
   'cyclone tempete ouragan typhon storm hurricane typhoon',
+  // "the Battle of Magdala", "la bataille de Verdun"
+  'battle bataille',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
