@@ -285,3 +285,10 @@ cases('entities: armies, lanes, battles and towns on a river', [
   ['Water rose in Bourton-on-Dyke and in Ledbury.', ['Bourton-on-Dyke/place', 'Ledbury/place']],
   ['Les pompiers sont intervenus à Marcilly-sur-Vienne.', ['Marcilly-sur-Vienne/place'], 'fr'],
 ]);
+
+cases('entities: French bodies named by a lower-case head and their territory', [
+  ["Le recteur de l'académie de Grenoble a fermé trois classes.", ['académie de Grenoble/organization'], 'fr'],
+  ["Le tableau rejoindra le musée des Beaux-Arts de Nantes en mai.", ['musée des Beaux-Arts de Nantes/organization'], 'fr'],
+  // Named after someone, the museum is that name; the town after it stays the town.
+  ['Le musée Paul-Dupuy de Toulouse prête deux toiles.', ['musée Paul-Dupuy/organization', 'Toulouse/place'], 'fr'],
+]);

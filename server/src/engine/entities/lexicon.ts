@@ -331,6 +331,9 @@ export const LOWER_BODY_HEADS: readonly (readonly string[])[] = [
   'office de tourisme',
   'universite',
   'metropole',
+  // "l'académie de Créteil" (an education authority), "le musée d'Orsay", "le musée des Beaux-Arts de Rouen"
+  'academie',
+  'musee',
   // "le centre hospitalier de Dax". (Not "le conseil municipal de X": typed a body, it became a second actor beside
   // the town in the claims about the town's budget, and round 9 lost 6 ties and gained a wrong one.)
   'centre hospitalier universitaire',
