@@ -264,7 +264,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 207,
+  tied: 209,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -516,7 +516,7 @@ const FIRST_MEASUREMENT_R12: Scores = {
 // maxWrong 4 → 5 (stop 16): two "30-day" averages of one article pair tie by their clauses; the gold leaves them out.
 // maxWrong 4 → 6 (stop 18): "Deux personnes ont perdu la vie" and "Two dead" tie as the death toll, which the gold leaves out.
 const FLOOR_R12 = {
-  tied: 88,
+  tied: 91,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -713,12 +713,15 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // Stop 17: dollars key by their number, whichever dollar (claimIndex.ts kindUnitKey): +4 pairs, and the trap of Castor's
 // "C$2.1 billion" price against Northlane's "$2.1bn" investment now ties by value: 2 more wrong ties.
 // Then words meeting across languages tied "nearly 5%" of the tuition rise with a "5% cap": one more wrong tie.
+// Stop 20: a bare "m" after a number is metres when no currency or plural noun makes it millions ("rises to 2,350m"):
+// +15 pairs over seven rounds; here the summit's "2,350m" now meets the article's "2 350 mètres", and with it the
+// one-actor claim it shared with "En dessous de 1 500 mètres" (the snow line): 2 wrong pairs, 3 false alarms.
 const FLOOR_R17 = {
-  tied: 73,
+  tied: 74,
   caught: 1,
   caughtStrict: 1,
-  maxWrong: 14,
-  maxFalseAlarms: 0,
+  maxWrong: 16,
+  maxFalseAlarms: 3,
 };
 
 /**
@@ -830,7 +833,7 @@ const FIRST_MEASUREMENT_R20: Scores = {
 // alarms too, no round lost a tie. Then "is building 26 trams" read as a count (not "building 26"), and trams counted
 // with "rames": 93 tied, 3/8 caught (the 24 against 26 trams ordered).
 const FLOOR_R20 = {
-  tied: 138,
+  tied: 139,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 12,
@@ -974,7 +977,7 @@ const FIRST_MEASUREMENT_R24: Scores = {
 // Then (read from round 24) counted nouns keyed by their English form ("Trois véhicules" / "three vehicles"): 84; a noun
 // read from the text taking a close odd value ("onze pièces" twice, "12 pièces"): 88, 3/8 caught.
 const FLOOR_R24 = {
-  tied: 96,
+  tied: 98,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 1,
@@ -996,7 +999,7 @@ const FLOOR_R25 = { tied: 199, caught: 6, caughtStrict: 6, maxWrong: 8, maxFalse
 const FIRST_MEASUREMENT_R26: Scores = {
   mentions: 211, recognised: 211, claimed: 181, tied: 166, missed: 41, wrongGold: 6, wrongNonGold: 5, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 7, derived: 3,
 };
-const FLOOR_R26 = { tied: 190, caught: 7, caughtStrict: 7, maxWrong: 11, maxFalseAlarms: 7 };
+const FLOOR_R26 = { tied: 193, caught: 7, caughtStrict: 7, maxWrong: 11, maxFalseAlarms: 7 };
 
 /**
  * Round 27: four more stories (a supermarket chain's results, a ferry accident, a university's budget cut, a streaming
@@ -1048,7 +1051,7 @@ const FLOOR_R29 = { tied: 130, caught: 2, caughtStrict: 2, maxWrong: 10, maxFals
 const FIRST_MEASUREMENT_R30: Scores = {
   mentions: 257, recognised: 246, claimed: 190, tied: 193, missed: 151, wrongGold: 9, wrongNonGold: 54, conflicts: 8, caught: 7, caughtStrict: 6, falseAlarms: 13, derived: 0,
 };
-const FLOOR_R30 = { tied: 193, caught: 7, caughtStrict: 6, maxWrong: 63, maxFalseAlarms: 13 };
+const FLOOR_R30 = { tied: 195, caught: 7, caughtStrict: 6, maxWrong: 63, maxFalseAlarms: 13 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

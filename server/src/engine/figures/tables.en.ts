@@ -161,7 +161,7 @@ export const EN: LangTables = {
   ],
   measureUnits: {
     kt: 'kt', kilotonnes: 'kt', mt: 'Mt', megatonnes: 'Mt', megatonne: 'Mt', megatons: 'Mt', t: 't', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
-    km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', meters: 'm', metres: 'm', kg: 'kg',
+    km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi', meters: 'm', metres: 'm', m: 'm', kg: 'kg',
     'nautical miles': 'nmi', 'nautical mile': 'nmi',
     kilograms: 'kg', tonnes: 't', tons: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
     twh: 'TWh', gb: 'GB', tb: 'TB', mb: 'MB', pb: 'PB', hectares: 'ha', acres: 'acre', liters: 'l', litres: 'l',

@@ -187,7 +187,7 @@ export const FR: LangTables = {
   ],
   measureUnits: {
     kt: 'kt', kilotonnes: 'kt', mt: 'Mt', mégatonnes: 'Mt', mégatonne: 'Mt', t: 't', cm: 'cm', centimètres: 'cm', centimètre: 'cm', mm: 'mm', millimètres: 'mm', millimètre: 'mm',
-    km: 'km', kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', kg: 'kg', kilos: 'kg',
+    km: 'km', kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', m: 'm', kg: 'kg', kilos: 'kg',
     // Sea distances: "12 milles nautiques", "à 12 milles marins des côtes".
     'milles nautiques': 'nmi', 'mille nautique': 'nmi', 'milles marins': 'nmi', 'mille marin': 'nmi',
     // French writes land miles rarely; "à deux milles des côtes" is at sea. ("mille", singular, is a thousand.)
