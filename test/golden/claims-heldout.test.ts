@@ -633,8 +633,10 @@ const FIRST_MEASUREMENT_R15: Scores = {
 // Then "fermetures", "ouvertures" and "roles" as counted nouns, "1 640 points de vente" as shops (not index points),
 // "47 magasins fermés", and job cuts by a merged group keeping their actors: 75 tied, 11 wrong, 4/8, 2 false alarms
 // (round 9 166 → 170, round 11 71 → 73).
+// 104 → 102 when a metric after ", and …" stopped naming the change before it: two of its changes had been tied by a
+// revenue word that belonged to the sentence's next item (right by luck; round 30 +5 pairs, 3 false alarms fewer).
 const FLOOR_R15 = {
-  tied: 104,
+  tied: 102,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 7,
@@ -1051,7 +1053,7 @@ const FLOOR_R29 = { tied: 130, caught: 2, caughtStrict: 2, maxWrong: 10, maxFals
 const FIRST_MEASUREMENT_R30: Scores = {
   mentions: 257, recognised: 246, claimed: 190, tied: 193, missed: 151, wrongGold: 9, wrongNonGold: 54, conflicts: 8, caught: 7, caughtStrict: 6, falseAlarms: 13, derived: 0,
 };
-const FLOOR_R30 = { tied: 195, caught: 7, caughtStrict: 6, maxWrong: 63, maxFalseAlarms: 13 };
+const FLOOR_R30 = { tied: 198, caught: 7, caughtStrict: 6, maxWrong: 63, maxFalseAlarms: 13 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

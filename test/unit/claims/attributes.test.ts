@@ -51,3 +51,15 @@ test('a wire agency in a dateline is nobody\'s actor: the budget is Vernay\'s, n
   assert.ok(labels.some((label) => label.includes('Vernay')), labels.join(' | '));
   assert.ok(!labels.some((label) => label.includes('Nord Presse')), labels.join(' | '));
 });
+
+test('a change names the metric before it, not the next item the sentence goes on to after "et"/"and"', () => {
+  const changeOf = (sentence: string, figure: string, lang: 'fr' | 'en'): string => {
+    const lower = sentence.toLowerCase();
+    const start = lower.indexOf(figure.toLowerCase());
+    return table.refineChange('growth', lower, start, start + figure.length, lang);
+  };
+  assert.equal(changeOf("Le parc a accueilli 2,4 millions de visiteurs, en hausse de 4,1 %, et un chiffre d'affaires de 96 millions d'euros.", '4,1 %', 'fr'), 'growth');
+  assert.equal(changeOf('The port handled 3.2m boxes, up 5.5%, and revenue of £410m.', '5.5%', 'en'), 'growth');
+  // Without a new item, the metric after the change is still its own.
+  assert.equal(changeOf("La hausse de 4,1 % du chiffre d'affaires surprend.", '4,1 %', 'fr'), 'revenue-change');
+});

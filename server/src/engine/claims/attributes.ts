@@ -146,6 +146,8 @@ const LIST_PRICE_AFTER = /^[^,;.]{0,12}(?:at list prices?|au prix catalogue|aux 
 const INDEX_MOVE = /(?:index|indice|cac 40|stoxx|nasdaq|dow jones|ftse|dax|nikkei|s&p)[^.;]{0,40}$/u;
 const CHANGE_REACH_BEFORE = 120;
 const CHANGE_REACH_AFTER = 40;
+/** A comma or semicolon, then "et"/"and"/"while": the sentence moves to its next item. */
+const NEXT_ITEM = /(?:[,;]\s*(?:et|and|while|tandis|alors)(?![\p{L}])|;)/u;
 
 /** A count of one class of things, about one actor. */
 function counted(key: string, label: Readonly<Record<Lang, string>>, actorTypes: readonly EntityType[], options: { readonly periodic: boolean }): AttributeDefinition {
@@ -760,6 +762,9 @@ export class AttributeTable {
           const distance = at < figureStart ? figureStart - (at + word.length) : at - figureEnd;
           if (at >= figureStart && at < figureEnd) continue;
           if (distance > (at < figureStart ? CHANGE_REACH_BEFORE : CHANGE_REACH_AFTER)) continue;
+          // "1,12 million de journées-skieur, en hausse de 6,7 %, et un chiffre d'affaires de…": a metric the sentence
+          // goes on to after "et"/"and" is the next item's, not this change's.
+          if (at > figureEnd && NEXT_ITEM.test(sentenceLower.slice(figureEnd, at))) continue;
           if (!best || distance < best.distance) best = { metric, distance };
         }
       }
