@@ -38,8 +38,15 @@ export function dimensionOf(figure: Figure): Dimension | null {
   return figure.kind === 'quantity' && figure.unit ? (TO_COMMON_UNIT[figure.unit]?.dimension ?? null) : null;
 }
 
+/** "22F" and "-5,5 °C" are one reading: Fahrenheit is compared in Celsius (an offset, so not a factor above). */
+function fahrenheitInCelsius(figure: Figure): Figure {
+  const celsius = (value: number | null): number | null => (value === null ? null : Math.round(((value - 32) * 5 / 9) * 100) / 100);
+  return { ...figure, unit: '°C', value: celsius(figure.value), low: celsius(figure.low), high: celsius(figure.high) };
+}
+
 /** The figure in its dimension's common unit (unchanged when it has none). */
 export function inCommonUnit(figure: Figure): Figure {
+  if (figure.kind === 'quantity' && figure.unit === '°F') return fahrenheitInCelsius(figure);
   const common = figure.kind === 'quantity' && figure.unit ? TO_COMMON_UNIT[figure.unit] : undefined;
   if (!common || common.factor === 1) return common ? { ...figure, unit: common.unit } : figure;
   const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);

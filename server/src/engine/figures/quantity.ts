@@ -14,6 +14,13 @@ import { TK, type Token } from './tokens';
 const UNIT_MULTIPLES: Readonly<Record<string, { readonly unit: string; readonly factor: number }>> = { kt: { unit: 't', factor: 1e3 }, Mt: { unit: 't', factor: 1e6 } };
 /** One-letter units are units only glued to their number ("210,000t"); spaced, "t" is a word's elision or a letter. */
 const BARE_LETTER_UNITS: ReadonlySet<string> = new Set(['t']);
+/** "40C", "22F": a capital glued to its number; "5c" is five cents, "4 C" a letter. */
+const TEMPERATURE_LETTERS: ReadonlySet<string> = new Set(['c', 'f']);
+const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['°C', '°F']);
+/** "seat 22F", "Flat 4C", "gate 12C": a place's code, not a temperature. */
+const LOCATOR_WORDS: ReadonlySet<string> = new Set(['seat', 'row', 'room', 'flat', 'apartment', 'gate', 'platform', 'terminal', 'section', 'unit', 'bay', 'stand', 'block', 'level', 'floor', 'suite', 'box', 'form', 'type', 'class', 'grade', 'vitamin']);
+/** "moins 5 degrés", "minus 12C": a sign in words, for temperatures only ("moins de 5" is a hedge, not a sign). */
+const MINUS_WORDS: ReadonlySet<string> = new Set(['moins', 'minus']);
 
 export type Suffix = 'percent' | 'pp' | 'times' | 'duration' | 'measure' | null;
 
@@ -570,7 +577,8 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         if (half !== null && value !== null) { value += 0.5; lo += 0.5; hi += 0.5; k = half.end; }
         const old = C.ageAfter.match(toks, k);
         if (old !== null && unit === 'year') { ageSuffix = true; k = old.end; }
-      } else if (ms !== null && !(BARE_LETTER_UNITS.has(tokAt(q, k)?.low ?? '') && (tokAt(q, k)?.sp ?? true))) {
+      } else if (ms !== null && !(BARE_LETTER_UNITS.has(tokAt(q, k)?.low ?? '') && (tokAt(q, k)?.sp ?? true)) &&
+        !(TEMPERATURE_LETTERS.has(tokAt(q, k)?.low ?? '') && ((tokAt(q, k)?.sp ?? true) || tokAt(q, k)?.cap !== true || LOCATOR_WORDS.has(tokAt(q, numStart - 1)?.low ?? '')))) {
         suffix = 'measure';
         // "38,6 Mt" is millions of tonnes; commodity desks' lower-case "5,000 mt" are metric tonnes.
         unit = ms.value === 'Mt' && tokAt(q, k)?.cap === false ? 't' : ms.value;
@@ -603,9 +611,15 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
     start = symSign;
     if (tokAt(q, symSign)?.low !== '+') { value = -value; [lo, hi] = [-hi, -lo]; }
   }
-  if (sign >= 0 && j === numStart && (currency !== null || suffix === 'percent' || suffix === 'pp') && value !== null) {
+  const temperature = suffix === 'measure' && unit !== null && TEMPERATURE_UNITS.has(unit);
+  if (sign >= 0 && j === numStart && (currency !== null || suffix === 'percent' || suffix === 'pp' || temperature) && value !== null) {
     start = sign;
     if (tokAt(q, sign)?.low === '-' || tokAt(q, sign)?.low === '–') { value = -value; [lo, hi] = [-hi, -lo]; }
+  } else if (temperature && sign < 0 && j === numStart && value !== null && MINUS_WORDS.has(tokAt(q, j - 1)?.low ?? '') &&
+    !['ou', 'or'].includes(tokAt(q, j - 2)?.low ?? '')) {
+    // "plus ou moins 2 degrés" is a margin, not a temperature below zero.
+    start = j - 1;
+    value = -value; [lo, hi] = [-hi, -lo];
   }
   return {
     start, end: k, numStart, value, lo, hi, loInc, hiInc, approx, vague, scale: scaled ? scale : 1, currency, suffix,

@@ -1,0 +1,19 @@
+/** Physical quantities put in one unit before sources are compared, on figures of our own. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFigures } from '../../../server/src/engine/figures';
+import { inCommonUnit } from '../../../server/src/engine/claims/quantities';
+
+function commonOf(text: string, lang: 'fr' | 'en'): { value: number | null; unit: string | null } {
+  const [figure] = extractFigures(text, { lang, documentDate: '2026-01-15' });
+  assert.ok(figure, text);
+  const common = inCommonUnit(figure);
+  return { value: common.value, unit: common.unit };
+}
+
+test('a temperature below zero keeps its sign, in figures and in words, and Fahrenheit is compared in Celsius', () => {
+  assert.deepEqual(commonOf('Le thermomètre est tombé à -6 °C.', 'fr'), { value: -6, unit: '°C' });
+  assert.deepEqual(commonOf('Il a fait moins 6 degrés.', 'fr'), { value: -6, unit: '°C' });
+  assert.deepEqual(commonOf('The gauge read 21.2F at dawn.', 'en'), { value: -6, unit: '°C' });
+  assert.deepEqual(commonOf('Highs of 104F are forecast.', 'en'), { value: 40, unit: '°C' });
+});
