@@ -222,12 +222,20 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
   };
 }
 
-/** A verb of change shortly before "de"/"from" (same clause): "est passé de", "fell sharply from", "increase its stake from". */
+/**
+ * A verb of change before "de"/"from" in the same clause: "est passé de", "fell sharply from", "increase its stake
+ * from", "raise the price of its plan in France from €10.99 to €12.49" (the object may take several words).
+ */
+const FROM_TO_VERB_REACH = 14;
+/** Words that open another clause or item: a verb before them is not the one whose object the range follows. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'and', 'but', 'while', 'where', 'qui', 'que', 'et', 'mais', 'où', 'dont', 'tandis']);
+/** "plans ranging from €10 to €20", "des loyers allant de 600 à 900 euros": a span of values, whatever verb came before. */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['ranging', 'range', 'ranges', 'varying', 'spanning', 'allant', 'variant', 'vont', 'va', 'oscillant']);
 function fromTo(run: Run, start: number, a: Core, b: Core): boolean {
   const { toks, C } = run;
-  for (let p = start - 1; p >= 0 && p >= start - 4; p--) {
+  for (let p = start - 1; p >= 0 && p >= start - FROM_TO_VERB_REACH; p--) {
     const t = toks[p];
-    if (t === undefined || t.kind !== TK.Word) return false;
+    if (t === undefined || t.kind !== TK.Word || (p < start - 4 && CLAUSE_OPENERS.has(t.low)) || SPAN_WORDS.has(t.low)) return false;
     if (C.fromToVerbs.has(t.low)) return true;
     if (C.fromToChangeVerbs.has(t.low)) return unitKey(a) !== null || (b.suffix !== 'percent' && b.suffix !== 'pp');
   }

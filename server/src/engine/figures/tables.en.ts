@@ -215,6 +215,8 @@ export const EN: LangTables = {
     'slipped', 'slid', 'sank', 'plunged', 'tumbled', 'declined', 'raised', 'raise', 'raises', 'lowered', 'lower',
     'reduced', 'reduce', 'reduces', 'moved', 'narrowed', 'widened', 'shrank', 'shrunk', 'improved', 'expanded',
     'doubled', 'tripled', 'swelled', 'swung', 'up', 'down',
+    'raising', 'lowering', 'reducing', 'hike', 'hikes', 'hiked', 'hiking', 'lift', 'lifts', 'lifted', 'lifting',
+    'trim', 'trims', 'trimmed', 'slash', 'slashes', 'slashed', 'boost', 'boosts', 'boosted', 'revised', 'revise', 'upgraded', 'downgraded',
   ],
   fromToChangeVerbs: [],
   productSuffixes: ['max', 'pro', 'ultra', 'plus', 'mini', 'neo', 'xl', 'lite', 'gt', 'gti'],

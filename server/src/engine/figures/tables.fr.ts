@@ -230,6 +230,8 @@ export const FR: LangTables = {
     'passé', 'passée', 'passés', 'passées', 'passe', 'passent', 'passer', 'passant', 'passait', 'passaient',
     'passera', 'passeront', 'passerait', 'passeraient', 'repassé', 'repassée', 'porté', 'portée', 'portés',
     'portées', 'ramené', 'ramenée', 'ramenés', 'ramenées', 'relevé', 'relevée', 'abaissé', 'abaissée', 'évolué',
+    'relever', 'relève', 'relèvent', 'relèvera', 'relèveront', 'abaisser', 'abaisse', 'abaissera', 'porter', 'portera',
+    'porteront', 'ramener', 'ramène', 'ramènera', 'revalorisé', 'revalorisée', 'revaloriser', 'revalorisera',
   ],
   fromToChangeVerbs: [
     'grimpé', 'grimpe', 'grimpent', 'grimpera', 'grimperait', 'chuté', 'chutent', 'chutera', 'reculé', 'recule',
@@ -238,6 +240,8 @@ export const FR: LangTables = {
     'progressé', 'progresse', 'progressent', 'monté', 'montée', 'montent', 'grimpée', 'plongé', 'plonge', 'tombé',
     'tombée', 'tombés', 'tombées', 'tombe', 'tombent', 'glissé', 'fondu', 'réduit', 'réduite', 'gonflé', 'envolé',
     'envolée', 'décollé', 'doublé', 'triplé', 'crû', 'cru',
+    'augmenter', 'augmentera', 'augmenteront', 'baisser', 'baissera', 'baisseront', 'réduire', 'réduira', 'réduiront',
+    'diminuer', 'diminuera', 'diminueront',
   ],
   productSuffixes: ['max', 'pro', 'ultra', 'plus', 'mini', 'neo', 'xl', 'lite', 'gt', 'gti'],
   nameDeterminers: ['le', 'la', 'l', "l'", 'du', 'au', 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa'],
