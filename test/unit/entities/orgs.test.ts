@@ -292,3 +292,21 @@ cases('entities: French bodies named by a lower-case head and their territory', 
   // Named after someone, the museum is that name; the town after it stays the town.
   ['Le musée Paul-Dupuy de Toulouse prête deux toiles.', ['musée Paul-Dupuy/organization', 'Toulouse/place'], 'fr'],
 ]);
+
+cases('entities: French newspapers keep the article of their title, model variants follow their maker', [
+  ["L'information a été révélée par Le Courrier de la Sarthe mardi.", ['Le Courrier de la Sarthe/organization'], 'fr'],
+  ['Abonnez-vous à La Gazette savoyarde dès 1 € par mois.', ['La Gazette savoyarde/organization'], 'fr'],
+  ["Tous droits réservés. © L'Ouest Quotidien – 2026", ["L'Ouest Quotidien/organization"], 'fr'],
+  // After "au"/"du", the article is the sentence's; at a sentence's start, a bare press noun is no title.
+  ["Il s'est confié au Journal de la Vilaine.", ['Journal de la Vilaine/organization'], 'fr'],
+  ['The carrier took two Boeing 777-300 jets and an ATR 42-500.', ['Boeing 777-300/product', 'ATR 42-500/product']],
+]);
+
+describe('entities: what a press noun or a hyphenated number does not make', () => {
+  it('a press noun opening a sentence, with no name after it, is no newspaper', () => {
+    assert.ok(!strong('Le Journal de bord du navire a disparu.', 'fr').some((m) => m.endsWith('/organization')));
+  });
+  it('a score after a club is no model variant', () => {
+    assert.ok(!strong('Ravens 112-104 Falcons, a tense night.', 'en').some((m) => m.endsWith('/product')));
+  });
+});

@@ -203,8 +203,9 @@ function namesPlaceAhead(tokens: readonly Token[], from: number): boolean {
 const STREET_TAILS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'terrace', 'crescent']);
 
 const HYPHEN_INITIAL = /^\p{Lu}\p{Ll}+-\p{Lu}$/u;
-// "Llama 4", "GPT 4.5", "Komatsu 930E", "Damen RoPax 6716": a version, or a model number (four digits that are no year).
-const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,4}[a-z]{1,2}|(?!19|20)[1-9]\d{3})$/u;
+// "Llama 4", "GPT 4.5", "Komatsu 930E", "Damen RoPax 6716": a version, or a model number (four digits that are no year);
+// "Boeing 787-9", "ATR 72-600": a variant after a hyphen (not "2024-25", a season).
+const VERSION = /^(?:\d{1,3}(?:\.\d{1,2})?|\d{1,4}[a-z]{1,2}|(?!19|20)[1-9]\d{3}|[1-9]\d{1,2}-(?:\d|[1-9]\d?00)[a-z]{0,2})$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
 
 function continuesAsNumber(tokens: readonly Token[], run: Run, j: number): boolean {
@@ -816,6 +817,17 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = particleRun.to;
       continue;
     }
+    const press = pressTitle(tokens, i);
+    if (press !== null) {
+      const pressRun: Run = { from: press.from, to: press.to, known: undefined, titled: false, head: 'organization' };
+      // "L'Est Quotidien": a title's article is its own.
+      if (tokens[press.from]!.elision === 'l') pressRun.elided = true;
+      pressRun.known = knownEntry(keyOf(tokens, pressRun));
+      runs.push(pressRun);
+      titled = false;
+      i = pressRun.to;
+      continue;
+    }
     // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
     const ministry = lowerHead(tokens, i);
     if (ministry > 0) {
@@ -860,6 +872,52 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     i = run.to;
   }
   return dashedNames(tokens, runs);
+}
+
+/** The nouns French newspapers are named with: "Le Courrier de l'Ouest", "La Dépêche", "L'Écho républicain". */
+const PRESS_HEADS = new Set([
+  'courrier', 'journal', 'tribune', 'quotidien', 'gazette', 'echo', 'echos', 'depeche', 'voix', 'progres', 'republicain',
+  'nouvelliste', 'independant', 'telegramme', 'messager', 'hebdo', 'observateur', 'chronique', 'reveil', 'eclaireur',
+  'phare', 'vigie', 'populaire', 'libere', 'liberation', 'matin', 'soir', 'presse', 'informateur', 'petit', 'moniteur',
+]);
+/** Adjectives a paper's name may end on besides a demonym: "Le Républicain lorrain", "La Presse régionale". */
+const PRESS_ADJECTIVES = new Set(['regional', 'regionale', 'quotidien', 'quotidienne', 'hebdomadaire', 'libere', 'liberee', 'republicain', 'republicaine', 'independant', 'independante', 'populaire']);
+
+/**
+ * A French newspaper's title, its article kept as the title's own ("Le Courrier du Ponant", "La Tribune lyonnaise",
+ * "L'Est Quotidien"; after "au"/"du" the article is the sentence's: "au Journal de l'Estuaire"). Only a capitalised
+ * press noun after the article opens one; alone ("Le Journal") it must stand mid-sentence.
+ */
+function pressTitle(tokens: readonly Token[], i: number): { from: number; to: number } | null {
+  const article = tokens[i];
+  if (!article) return null;
+  let from = i;
+  let head = i + 1;
+  if (article.elision === 'l' && article.cap) {
+    // "L'Est Quotidien", "L'Écho républicain": the elided word is the head or comes before it.
+    head = PRESS_HEADS.has(article.word) ? i : i + 1;
+    if (head === i + 1 && !(tokens[head]?.cap && PRESS_HEADS.has(tokens[head]!.word) && tokens[head]!.gap === '')) return null;
+  } else if ((article.word === 'le' || article.word === 'la') && article.cap && article.elision === null) {
+    // a title's article
+  } else if ((article.word === 'au' || article.word === 'du') && article.lower && article.elision === null) {
+    from = i + 1;
+  } else return null;
+  const noun = tokens[head];
+  if (!noun || !noun.cap || noun.allCaps || !PRESS_HEADS.has(noun.word) || (head > i && noun.gap !== '')) return null;
+  // "Le Petit Journal": one adjective before the press noun.
+  if (noun.word === 'petit' && tokens[head + 1]?.cap && PRESS_HEADS.has(tokens[head + 1]!.word)) head++;
+  let to = head + 1;
+  const next = tokens[to];
+  if (next && next.gap === '' && next.lower && next.elision === null && (isDemonym(next.word) || REGIONAL_DEMONYM.test(next.word) || PRESS_ADJECTIVES.has(next.word))) to++;
+  else {
+    const complement = streetName(tokens, head, false);
+    if (complement > 0) to = head + complement;
+  }
+  if (to === head + 1 && head === i + 1 && from === i && article.elision === null && article.opening) return null;
+  // A title the gazetteer knows whole ("Le Républicain lorrain") is left to it.
+  const known = matchPhrase(tokens, from);
+  if (known !== null && from + known.length >= to) return null;
+  return { from, to };
 }
 
 /**
