@@ -302,6 +302,13 @@ cases('entities: French newspapers keep the article of their title, model varian
   ['The carrier took two Boeing 777-300 jets and an ATR 42-500.', ['Boeing 777-300/product', 'ATR 42-500/product']],
 ]);
 
+cases('entities: a body named after two people, a sovereign after a title', [
+  // After "the", a given name may open a body's name around "and" when a body's head closes it.
+  ['She spent a decade at the Harriet and Edward Lowther Gallery.', ['Harriet and Edward Lowther Gallery/organization']],
+  ['Then Harriet and Edward Lowther arrived.', ['Harriet/person', 'Edward Lowther/person']],
+  ['The sword of Emperor Menelik II will go back to Addis Ababa.', ['Menelik II/person', 'Addis Ababa/place']],
+]);
+
 describe('entities: what a press noun or a hyphenated number does not make', () => {
   it('a press noun opening a sentence, with no name after it, is no newspaper', () => {
     assert.ok(!strong('Le Journal de bord du navire a disparu.', 'fr').some((m) => m.endsWith('/organization')));

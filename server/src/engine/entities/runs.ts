@@ -409,10 +409,13 @@ function extension(tokens: readonly Token[], run: Run): number {
   }
   // "the Competition and Markets Authority", "the Food and Drug Administration": one name around "and".
   // Without "the" too when the name ends like a body: "on Argyll and Bute Council", "Highlands and Islands Enterprise".
-  if (t.word === 'and' && length === 1 && !run.known && !isGivenWord(first.word) && (tokens[run.from - 1]?.word === 'the' || andBodyAhead(tokens, j))) {
+  // After "the", a given name may open it when a body's head closes it: "the Victoria and Albert Museum".
+  const articled = tokens[run.from - 1]?.word === 'the';
+  if (t.word === 'and' && length === 1 && !run.known && (!isGivenWord(first.word) || articled) && (articled || andBodyAhead(tokens, j))) {
     let k = j + 1;
     while (k < j + 4 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined) k++;
-    if (k > j + 1 && (ORG_HEADS.has(tokens[k - 1]!.word) || BODY_TAILS.has(tokens[k - 1]!.word)) && !startsName(tokens, k)) return 2;
+    const closing = tokens[k - 1]!.word;
+    if (k > j + 1 && (ORG_HEADS.has(closing) || BODY_TAILS.has(closing) || (articled && ORG_SUFFIXES.has(closing))) && !startsName(tokens, k)) return 2;
   }
   // "Vent d'Ouest Cargo", "Terre d'Avenir Holding": an elided "d'" inside a name that ends like a company.
   if (t.elision !== null && (t.elision === 'd' || t.elision === 'l') && nameShaped(t) && !blocked(t) && (headed || (t.elision === 'd' && t.gap === '' && suffixAhead(tokens, j)))) return 1;
