@@ -835,7 +835,7 @@ const FIRST_MEASUREMENT_R20: Scores = {
 // alarms too, no round lost a tie. Then "is building 26 trams" read as a count (not "building 26"), and trams counted
 // with "rames": 93 tied, 3/8 caught (the 24 against 26 trams ordered).
 const FLOOR_R20 = {
-  tied: 141,
+  tied: 143,
   caught: 4,
   caughtStrict: 3,
   maxWrong: 12,

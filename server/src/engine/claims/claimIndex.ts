@@ -1418,7 +1418,8 @@ const OUTLIER_RATIO = 3;
 /**
  * "71,5 millions de dollars" and "environ 340 $" tied by their actors and attribute are not two versions of one
  * budget: outlets that disagree on a fact disagree by a fraction of it, not by multiples. Figures more than three
- * times away from the group's median (money compared in one currency) leave it, together.
+ * times away from the group's median (money compared in one currency) leave it: those below together, those above
+ * together ("quelque 540 euros" a household pays and "€210 million" of works are not one fact either).
  */
 function splitOutliers(group: IndexedCandidate[]): IndexedCandidate[][] {
   const values = group.map((member) => magnitude(member.figure)).filter((value) => value > 0).sort((a, b) => a - b);
@@ -1430,7 +1431,9 @@ function splitOutliers(group: IndexedCandidate[]): IndexedCandidate[][] {
   };
   const outliers = group.filter(far);
   if (outliers.length === 0 || outliers.length === group.length) return [group];
-  return [group.filter((member) => !far(member)), outliers];
+  const below = outliers.filter((member) => magnitude(member.figure) < median);
+  const above = outliers.filter((member) => magnitude(member.figure) > median);
+  return [group.filter((member) => !far(member)), below, above].filter((part) => part.length > 0);
 }
 
 /** How far apart two values one article gives one claim must be to be two facts rather than one restated. */
