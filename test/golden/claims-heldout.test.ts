@@ -516,7 +516,7 @@ const FIRST_MEASUREMENT_R12: Scores = {
 // maxWrong 4 → 5 (stop 16): two "30-day" averages of one article pair tie by their clauses; the gold leaves them out.
 // maxWrong 4 → 6 (stop 18): "Deux personnes ont perdu la vie" and "Two dead" tie as the death toll, which the gold leaves out.
 const FLOOR_R12 = {
-  tied: 91,
+  tied: 93,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -556,7 +556,7 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // Stop 19: small values each article writes once join (claimIndex.ts joinLoneValues): two values the gold leaves out
 // tied, 0 → 1.
 const FLOOR_R13 = {
-  tied: 101,
+  tied: 103,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -1001,7 +1001,7 @@ const FLOOR_R25 = { tied: 199, caught: 6, caughtStrict: 6, maxWrong: 8, maxFalse
 const FIRST_MEASUREMENT_R26: Scores = {
   mentions: 211, recognised: 211, claimed: 181, tied: 166, missed: 41, wrongGold: 6, wrongNonGold: 5, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 7, derived: 3,
 };
-const FLOOR_R26 = { tied: 193, caught: 7, caughtStrict: 7, maxWrong: 11, maxFalseAlarms: 7 };
+const FLOOR_R26 = { tied: 195, caught: 7, caughtStrict: 7, maxWrong: 11, maxFalseAlarms: 7 };
 
 /**
  * Round 27: four more stories (a supermarket chain's results, a ferry accident, a university's budget cut, a streaming

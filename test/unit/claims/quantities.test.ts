@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../../server/src/engine/figures';
-import { inCommonUnit } from '../../../server/src/engine/claims/quantities';
+import { hoursAsDays, inCommonUnit } from '../../../server/src/engine/claims/quantities';
 
 function commonOf(text: string, lang: 'fr' | 'en'): { value: number | null; unit: string | null } {
   const [figure] = extractFigures(text, { lang, documentDate: '2026-01-15' });
@@ -16,4 +16,12 @@ test('a temperature below zero keeps its sign, in figures and in words, and Fahr
   assert.deepEqual(commonOf('Il a fait moins 6 degrés.', 'fr'), { value: -6, unit: '°C' });
   assert.deepEqual(commonOf('The gauge read 21.2F at dawn.', 'en'), { value: -6, unit: '°C' });
   assert.deepEqual(commonOf('Highs of 104F are forecast.', 'en'), { value: 40, unit: '°C' });
+});
+
+test('a day or more written in hours is compared in days; fewer hours stay hours', () => {
+  const [long] = extractFigures('La pluie est tombée pendant 48 heures.', { lang: 'fr', documentDate: '2026-01-15' });
+  const [short] = extractFigures('The strike lasted 12 hours.', { lang: 'en', documentDate: '2026-01-15' });
+  assert.ok(long && short);
+  assert.deepEqual([hoursAsDays(long).value, hoursAsDays(long).unit], [2, 'day']);
+  assert.deepEqual([hoursAsDays(short).value, hoursAsDays(short).unit], [12, 'hour']);
 });

@@ -64,7 +64,18 @@ const DURATION_FACTORS: Readonly<Record<string, { readonly unit: string; readonl
 
 export function durationInCommonUnit(figure: Figure): Figure {
   const common = figure.kind === 'duration' && figure.unit ? DURATION_FACTORS[figure.unit] : undefined;
-  if (!common) return figure;
+  if (!common) return hoursAsDays(figure);
   const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);
   return { ...figure, unit: common.unit, value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
+}
+
+/**
+ * "48 heures" and "deux jours", "96 hours" and "four days": a duration of a day or more written in hours is compared
+ * in days, wherever it is stated; shorter ones stay hours. (Years stay years outside counted topics: attribute claims
+ * and same-figure ones must keep one unit to meet.)
+ */
+export function hoursAsDays(figure: Figure): Figure {
+  if (figure.kind !== 'duration' || figure.unit !== 'hour' || (figure.value ?? 0) < 24) return figure;
+  const scale = (value: number | null): number | null => (value === null ? null : value / 24);
+  return { ...figure, unit: 'day', value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
 }
