@@ -71,6 +71,20 @@ function isMasthead(text: string, span: { readonly start: number; readonly end: 
   return dash >= 0 && span.end - lineStart <= dash;
 }
 
+/**
+ * "TECHWEEKLY DISPATCH" above "Inside Meta's $14.8 billion bet": a line in capitals is a masthead or a headline of its
+ * own, never part of the sentence of a figure on another line, though no full stop ends it.
+ */
+function onOtherCapitalsLine(text: string, span: { readonly start: number; readonly end: number }, figureStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  if (figureStart >= lineStart && figureStart < end) return false;
+  const words = text.slice(lineStart, end).split(/[\s\u00a0]+/u).filter((word) => /\p{L}{3}/u.test(word));
+  const capitals = words.filter((word) => word === word.toUpperCase()).length;
+  return capitals >= 2 && capitals >= 0.8 * words.length;
+}
+
 const POSSESSIVE_AFTER = /^['’]s?[\s\u00a0]/u;
 const YEAR_OLD_NOUN = /year[\s\u00a0-]*old$/iu;
 const INDEFINITE_BEFORE = /(?:^|[\s(,])an?[\s\u00a0]+$/iu;
@@ -92,7 +106,7 @@ export function actorsOf(
   const resolve = (index: number): Actor | null => {
     const entity = registry.resolve(doc, index);
     const mention = analysis.entities.mentions[index];
-    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span) || isDateline(analysis.text, mention.span) || isMasthead(analysis.text, mention.span)) return null;
+    if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span) || isDateline(analysis.text, mention.span) || isMasthead(analysis.text, mention.span) || onOtherCapitalsLine(analysis.text, mention.span, figure.span.start)) return null;
     return { entity, span: mention.span };
   };
   // "Selon l'AFP, le bénéfice…": the source a lead-in names is not what the figure is about (a name followed by "said" may be both).

@@ -200,10 +200,12 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     }
   }
   const spans: HeadingSpan[] = [];
-  if (rest && style === 'heading' && run.to - run.from > 2) {
+  // A headline in capitals ("HELIXA THERAPEUTICS SOARS…") names what the body names: any stretch of its words may be one.
+  const shouting = rest && style === 'shouting';
+  if ((rest && style === 'heading' && run.to - run.from > 2) || shouting) {
     for (let k = run.from; k < run.to; k++) {
-      for (let end = k + 2; end <= Math.min(run.to, k + 4); end++) {
-        if (end - k === run.to - run.from) continue;
+      for (let end = k + (shouting ? 1 : 2); end <= Math.min(run.to, k + 4); end++) {
+        if (end - k === run.to - run.from && !shouting) continue;
         let ok = true;
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
         const sub: Run = { from: k, to: end, known: undefined, titled: false };
@@ -347,7 +349,15 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || DEMONYMS.has(c.firstWord))) return [];
   if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
   if (!c.opening) return [strong(c)];
-  if (c.style === 'shouting') return c.known || (c.givenFirst && c.length > 1) ? [strong(c)] : [];
+  if (c.style === 'shouting') {
+    if (c.known || (c.givenFirst && c.length > 1)) return [strong(c)];
+    // "VAN DER MEULEN SACKED BY CASTLEBRIDGE": the stretches the body writes as names mid-sentence, longest first.
+    const named: Candidate[] = [];
+    for (const span of c.spans.filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
+      if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span.make());
+    }
+    return named.sort((a, b) => a.start - b.start).map((part) => strong(part, true));
+  }
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {
     // "…Eyes up to 150 737 MAX Jets": a model number opens no word of the headline's own (see `startsRun`).
