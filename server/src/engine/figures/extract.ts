@@ -32,6 +32,9 @@ interface Run {
   sentenceMoneyValue: number | null;
 }
 
+/** "à cinq ans de prison", "à deux ans ferme", "to five years in prison": a sentence's length, not an age. */
+const SENTENCE_AFTER = /^(?:de prison|d ['’]?emprisonnement|d emprisonnement|de réclusion|de détention|ferme|avec sursis|in prison|in jail)/u;
+
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 /** "in 2024 and over 5%": a year before "and" keeps the hedge on the next amount. */
 const YEAR_RE = /^(19|20)\d\d$/;
@@ -492,7 +495,12 @@ function isAge(run: Run, core: Core, start: number): boolean {
   for (const ph of C.ageBefore) if (endsWith(toks, p, ph)) return true;
   const at = toks[p - 1];
   // "mort à 85 ans" is an age, "l'OAT à 10 ans" a maturity.
-  if (at !== undefined && C.ageAt.has(at.low)) return !C.durationBeforeAt.has(toks[p - 2]?.low ?? '');
+  // "condamné jeudi à cinq ans", "condamné hier soir à trois ans": a day or an adverb may come between the verb and
+  // "à"; "à cinq ans de prison", "à deux ans ferme" say it whatever came before.
+  if (at !== undefined && C.ageAt.has(at.low)) {
+    const term = [2, 3, 4].some((back) => C.durationBeforeAt.has(toks[p - back]?.low ?? '') && (back === 2 || toks.slice(p - back + 1, p - 1).every((t) => t.kind === TK.Word && !t.cap)));
+    return !term && !SENTENCE_AFTER.test(toks.slice(core.end, core.end + 3).map((t) => t.low).join(' '));
+  }
   const before = toks[start - 1];
   const after0 = toks[core.end];
   // "l'attaquant de 24 ans", "il a 20 ans" (not "a 3 ans de retard"), "les moins de 25 ans".
