@@ -500,7 +500,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
         const single = (wn !== null && wn.single) || (art && wn === null && base === 1);
         // "reculé d'un point", "by one percentage point": one point is a number.
         // "un an et demi", "a year and a half" are one and a half years, not "one year".
-        if (single && sc === null && !halfAfterDuration(q, m2) && !onePoint(q, m2, C.T.lang === 'en' || toks[k - 1]?.low === "'" || toks[k - 1]?.low === 'de' || toks[k - 1]?.low === 'by')) return null;
+        // "de un pour cent", "by one per cent": the numeral the article also spells, before a percent sign in words.
+        const onePercent = (t.low === 'un' || t.low === 'one') && C.percent.match(toks, m2) !== null;
+        if (single && sc === null && !onePercent && !halfAfterDuration(q, m2) && !onePoint(q, m2, C.T.lang === 'en' || toks[k - 1]?.low === "'" || toks[k - 1]?.low === 'de' || toks[k - 1]?.low === 'by')) return null;
         if (sc !== null) { scale = sc.scale; scaled = true; m2 = sc.end; }
         value = base * scale;
         lo = value; hi = value;
