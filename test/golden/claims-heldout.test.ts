@@ -477,7 +477,7 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // Stop 19: small values each article writes once join (claimIndex.ts joinLoneValues): one more tie the gold leaves out
 // ("three months" of a quarter in two articles), 6 → 7.
 const FLOOR_R11 = {
-  tied: 113,
+  tied: 114,
   caught: 7,
   caughtStrict: 7,
   maxWrong: 7,
@@ -1033,7 +1033,7 @@ const FIRST_MEASUREMENT_R28: Scores = {
 // actor its articles name: 144 → 140 tied, wrong ties 23 → 18. Sealed measurement once every rule of stop 19 had landed
 // (885650f): 140 of 213 (65.7 %), 1 + 17 wrong, 3/8 caught, no false alarm, against 143 (67.1 %), 6 + 17, 3/8, 0 at
 // the session's start: the session's rules carried nothing to this round (three pairs fewer, five wrong ties fewer).
-const FLOOR_R28 = { tied: 153, caught: 5, caughtStrict: 5, maxWrong: 18, maxFalseAlarms: 0 };
+const FLOOR_R28 = { tied: 156, caught: 5, caughtStrict: 5, maxWrong: 18, maxFalseAlarms: 0 };
 const FIRST_MEASUREMENT_R29: Scores = {
   mentions: 185, recognised: 178, claimed: 122, tied: 103, missed: 95, wrongGold: 0, wrongNonGold: 4, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 2, derived: 0,
 };

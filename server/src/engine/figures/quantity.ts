@@ -268,6 +268,8 @@ function scaleAt(q: QtyCtx, k: number, numTok: number, hasCurrency: boolean): { 
     if (hasCurrency || curNext || (glued && t.low === 'k')) return { scale: value, end: k + 1 };
     // "1.3m birds", "5m tonnes": a glued "m" before a plural noun counts millions of it ("2.5m high" stays metres).
     if (glued && t.low === 'm' && nx !== undefined && nx.sp && isWord(nx) && !nx.cap && (/[^s]s$/u.test(nx.low) || nx.low === 'people') && nx.low.length > 3 && !q.C.stop.has(nx.low)) return { scale: value, end: k + 1 };
+    // "1.14m TEU", "2.3m TEUs": a unit written as an acronym is counted in millions too.
+    if (glued && t.low === 'm' && nx !== undefined && nx.sp && isWord(nx) && /^\p{Lu}{2,5}s?$/u.test(q.text.slice(nx.start, nx.end))) return { scale: value, end: k + 1 };
   }
   return null;
 }
