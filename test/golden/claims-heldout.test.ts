@@ -436,7 +436,7 @@ const FIRST_MEASUREMENT_R10: Scores = {
 // caught 6 → 5 (stop 18): "La direction espère tirer 48 millions de dollars de revenus" is a hope now, a forecast, and
 // leaves the conflict with "will bring in an extra C$68 million" (the gold reads both as the expected revenue).
 const FLOOR_R10 = {
-  tied: 138,
+  tied: 140,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -945,7 +945,7 @@ const FIRST_MEASUREMENT_R23: Scores = {
 // Then (read from round 23) "passera de 312 mégawatts à 348 MW": the value before the change is the earlier value:
 // 0 wrong ties, 0 false alarms. Then strong verbs of share moves ("tumbled 52 per cent"): 89 tied, 3/8 caught.
 const FLOOR_R23 = {
-  tied: 100,
+  tied: 103,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 0,

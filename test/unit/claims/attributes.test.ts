@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AttributeTable } from '../../../server/src/engine/claims';
+import { variantOf } from '../../../server/src/engine/claims/attributes';
 import { createEngine } from '../../../server/src/engine';
 
 const table = new AttributeTable();
@@ -62,4 +63,15 @@ test('a change names the metric before it, not the next item the sentence goes o
   assert.equal(changeOf('The port handled 3.2m boxes, up 5.5%, and revenue of £410m.', '5.5%', 'en'), 'growth');
   // Without a new item, the metric after the change is still its own.
   assert.equal(changeOf("La hausse de 4,1 % du chiffre d'affaires surprend.", '4,1 %', 'fr'), 'revenue-change');
+});
+
+test('the old value of a move is set apart whatever verb governs it, once the figures layer split the move', () => {
+  const variantAt = (sentence: string, figure: string, kind: 'money' | 'quantity'): string | null => {
+    const lower = sentence.toLowerCase();
+    const start = lower.indexOf(figure.toLowerCase());
+    return variantOf(lower, start, start + figure.length, kind);
+  };
+  assert.equal(variantAt("La réforme fera passer la facture des étudiants venant d'autres provinces de 9 000 $ à 12 000 $.", '9 000 $', 'money'), 'previous');
+  assert.equal(variantAt("The upgrade will lift the station's output from 410 MW to 455 megawatts.", '410 MW', 'quantity'), 'previous');
+  assert.equal(variantAt("The upgrade will lift the station's output from 410 MW to 455 megawatts.", '455 megawatts', 'quantity'), null);
 });

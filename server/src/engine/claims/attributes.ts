@@ -109,7 +109,11 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
   // "later than originally planned and at a final cost of €610m": a word of today's value after the cue closes it.
   if ((initialBefore && !NOW_AFTER_INITIAL_CUE.test(initialBefore[0])) || INITIAL_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 60))) return 'initial';
   // "le budget passe de 2,1 à 2,9 milliards", "rose from 410 to 486": the first of a move is the value before it.
-  if ((kind === 'money' || kind === 'count' || kind === 'percent') && MOVE_FROM_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 25), figureStart)) && MOVE_TO_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 12))) return 'previous';
+  // The figures layer keeps "de 9 000 $ à 12 000 $" one range unless a verb of change governs it, so a figure that
+  // "de"/"from" opens and "à/to" and a number follow is the old value of a move, whatever the verb ("fera passer la
+  // facture des étudiants de 9 000 $ à 12 000 $", "lift the plant's capacity from 312 MW to 348 megawatts").
+  const moveFrom = MOVE_FROM_BEFORE.test(sentenceLower.slice(Math.max(0, figureStart - 25), figureStart)) || MOVE_OPENING.test(sentenceLower.slice(Math.max(0, figureStart - 8), figureStart));
+  if ((kind === 'money' || kind === 'count' || kind === 'percent' || kind === 'quantity') && moveFrom && MOVE_TO_AFTER.test(sentenceLower.slice(figureEnd, figureEnd + 12))) return 'previous';
   if (kind === 'count' || kind === 'percent') {
     // "l'essai de phase 3 mené sur 312 patients", "the pivotal trial": trials of different phases are different facts.
     const phase = TRIAL_PHASE.exec(sentenceLower.slice(Math.max(0, figureStart - 90), Math.min(sentenceLower.length, figureEnd + 40)));
@@ -130,6 +134,7 @@ export function variantOf(sentenceLower: string, figureStart: number, figureEnd:
 
 const PRICED_ITEM_BEFORE = /(?:^|[\s\u00a0])(?:a|an|one|each|per|the|un|une|chaque|le|la|les|son|sa|its)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+){0,2}?(?:pass|ticket|billet|entrée|abonnement|forfait|seat|subscription|dose|bottle|bouteille|menu|meal|repas|night|nuitée|room|chambre|kilo|litre|liter|gallon|pint|pack|paquet|box|boîte|baguette|pass journée|day pass)s?(?:[\s\u00a0]+[\p{L}-]+){0,1}[\s\u00a0]+(?:costing|costs?|priced at|sold at|sells for|selling for|at|coûte|coûtant|vendue?s? à|à|fixée?s? à|facturée?s? à|affichée?s? à)[\s\u00a0]*(?:(?:about|around|some|près de|environ|plus de|more than)[\s\u00a0]+)?$/u;
 const MOVE_FROM_BEFORE = /(?:passe|passer|passera|passant|passé|grimpe|monte|bondit|chute|recule|tombe|augmente|baisse|rises?|rose|risen|jumps?|jumped|climbs?|climbed|falls?|fell|drops?|dropped|goes|went|increased?|decreased?|up|down)[\s\u00a0]+(?:de|d['’]|from)[\s\u00a0]*$/u;
+const MOVE_OPENING = /(?:^|[\s\u00a0])(?:de|d['’]|from)[\s\u00a0]*$/u;
 const MOVE_TO_AFTER = /^[\s\u00a0]*(?:à|a|to)[\s\u00a0]+(?:plus de |près de |environ |about |nearly |more than )?\p{N}/u;
 const CHANGE_AMOUNT_BEFORE = /(?:(?:^|[\s,(])(?:up|down)[\s\u00a0]+(?=$)|en hausse de|en baisse de|hausse de|baisse de|augmentation de|progression de|recul de|réduction de|rise by|rises by|rose by|risen by|up by|down by|fall by|falls by|fell by|increase of|decrease of|increase by|increased by|cut by|grow by|grew by)[\s\u00a0]*(?:(?:près de|plus de|environ|about|nearly|more than|some)[\s\u00a0]+)?$/u;
 /** "a C$3,000 increase", "a $694 rise": the amount of a change, named after it. */

@@ -238,6 +238,8 @@ function fromTo(run: Run, start: number, a: Core, b: Core): boolean {
   const { toks, C } = run;
   for (let p = start - 1; p >= 0 && p >= start - FROM_TO_VERB_REACH; p--) {
     const t = toks[p];
+    // "the plant's capacity", "d'autres provinces": an apostrophe keeps the clause going.
+    if (t !== undefined && t.kind !== TK.Word && (t.low === "'" || t.low === '’')) continue;
     if (t === undefined || t.kind !== TK.Word || (p < start - 4 && CLAUSE_OPENERS.has(t.low)) || SPAN_WORDS.has(t.low)) return false;
     if (C.fromToVerbs.has(t.low)) return true;
     if (C.fromToChangeVerbs.has(t.low)) return unitKey(a) !== null || (b.suffix !== 'percent' && b.suffix !== 'pp');
