@@ -18,6 +18,8 @@ export const FR: LangTables = {
     mille: 1e3, millier: 1e3,
     milliers: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mio: 1e6, mios: 1e6, mia: 1e9, mias: 1e9,
     milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, mdr: 1e9,
+    // "$4.1bn" in a French fact box quoting English figures: the English abbreviation, never a French word.
+    bn: 1e9,
     billion: 1e12, billions: 1e12, trillion: 1e18, trillions: 1e18,
   },
   weakScales: ['m', 'k'],
