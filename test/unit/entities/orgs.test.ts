@@ -327,3 +327,12 @@ describe('entities: a headline in capitals names what the body names', () => {
     assert.ok(!found.some((m) => m.startsWith('SACKS') || m.startsWith('CONTRACT') || m.startsWith('COLLAPSES')), found.join(' | '));
   });
 });
+
+cases('entities: Irish and Italian surname particles', [
+  // The accented Irish particle is no French "ni"; the French conjunction stays a word.
+  ['The director, Caoimhe Ní Dhuibhir, said sales were up.', ['Caoimhe Ní Dhuibhir/person']],
+  ["Elle n'a ni vu Paris ni Lyon.", ['Paris/place', 'Lyon/place'], 'fr'],
+  // English elides nothing: "d'" before a capital is the surname's.
+  ["The referee disallowed d'Alessandro's header.", ["d'Alessandro/person"]],
+  ["Le patron d'Airbus a parlé.", ['Airbus/organization'], 'fr'],
+]);

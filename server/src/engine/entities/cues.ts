@@ -446,6 +446,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Mac Lochlainn", "Ó Murchú", "Ní Bhroin": a Gaelic surname's particle before a capitalised word ("Mac" alone is the
   // computer; "Mac Pro" and "Mac Mini" are listed products).
   if (run.to - run.from >= 2 && GAELIC_PARTICLES.has(first.text) && first.gap !== '-' && tokens[run.from + 1]!.cap && !tokens[run.from + 1]!.allCaps && !GAELIC_NOT_SURNAMES.has(tokens[run.from + 1]!.word)) add('person', 3, 'title');
+  // "d'Ambrosio's header", "D'Angelo": in English, a surname's "d'" particle kept on the word (tokens.ts) is a person's.
+  if (first.elision === null && /^[dD]['’]\p{Lu}\p{Ll}/u.test(first.text)) add('person', 2, 'title');
   // "la ligne pilote de Crolles": a role word that is also an adjective is a role only after a determiner or a role.
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.

@@ -86,12 +86,15 @@ const ARABIC_PARTICLE = /^(?:al|el|ad|ar|as|at|az|an|ash|ben|bin|abu|ibn)-\p{Lu}
 const VERB_PRONOUN = /-(?:vous|nous|ils?|elles?|on|moi|toi|les?|la|y|en|t-ils?|t-elles?|t-on|ce|je|tu|lui|leur)$/u;
 
 /** Never part of a name: function words, months, roles, verbs with a pronoun ("Abonnez-vous"), "Mi-juin". */
+const ACCENTED_GAELIC_PARTICLES = new Set(['Ní', 'Uí']);
+
 export function blocked(t: Token): boolean {
   if (TIME_WORDS.has(t.word) || ROLES.has(t.word)) return true;
   // "Nick Baird KC", "Jane Doe OBE": post-nominal letters end a name.
   if (t.allCaps && POSTNOMINALS.has(t.word)) return true;
   // "CES", "WHO": known all-capitals names that spell a function word.
-  if (STOP.has(t.word) && !(t.allCaps && knownEntry(t.key) !== undefined)) return true;
+  // "Siobhán Ní Bhriain": the accented Irish particle is no French "ni".
+  if (STOP.has(t.word) && !(t.allCaps && knownEntry(t.key) !== undefined) && !ACCENTED_GAELIC_PARTICLES.has(t.text)) return true;
   if (t.word.includes('-')) {
     if (VERB_PRONOUN.test(t.word)) return true;
     // "mi-mars", "Mid-January", "fin-juin" are times; "Pieter-Jan" is a given name whose second half spells a month's

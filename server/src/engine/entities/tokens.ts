@@ -115,7 +115,7 @@ export function tokenize(text: string, sentence: Span, keepsApostrophe: (rawKey:
     // "Workers' Union", "the farmers’ cooperative": an apostrophe after a final "s" and before a blank is a plural
     // possessive, not a closing quote, and no opening one for the next word either.
     else if (j + 1 < end && j - rawStart > 1 && text.charCodeAt(j - 1) === 115 && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && BLANK_AFTER.test(text[j + 1]!)) j++;
-    tokens.push(makeToken(text, rawStart, j, end, previousEnd, tokens.length === 0, keepsApostrophe, nameOwnsS(text, j, end, language)));
+    tokens.push(makeToken(text, rawStart, j, end, previousEnd, tokens.length === 0, keepsApostrophe, nameOwnsS(text, j, end, language), language === 'en'));
     previousEnd = j;
     i = j;
   }
@@ -146,6 +146,7 @@ function makeToken(
   first: boolean,
   keepsApostrophe: (rawKey: string) => boolean,
   ownsS = false,
+  english = false,
 ): Token {
   const raw = text.slice(rawStart, rawEnd);
   const rawKey = foldWord(raw)[1];
@@ -161,6 +162,7 @@ function makeToken(
   const gap = single || BLANK.test(gapText) ? '' : gapText.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
   const opening = first || OPENERS.test(gap);
   const apostrophe = firstApostrophe(raw);
+  let englishParticle = false;
   if (apostrophe > 0 && apostrophe < raw.length - 1 && apostrophe <= 7) {
     const prefix = fold(raw.slice(0, apostrophe));
     // "N'Diaye", "N'Golo": a capital N glued to a capitalised name is part of it, no elided "ne".
@@ -169,7 +171,9 @@ function makeToken(
     const named = classOf(raw.charCodeAt(apostrophe + 1)) === UPPER && keepsApostrophe(rawKey);
     // "vers L'Île-Rousse", "à L'Haÿ-les-Roses": a capital article in mid-sentence is the name's own.
     const namedArticle = apostrophe === 1 && raw.charCodeAt(0) === 76 && !opening && classOf(raw.charCodeAt(2)) === UPPER && classOf(raw.charCodeAt(raw.length - 1)) === LOWER;
-    if (ELISIONS.has(prefix) && !nameN && !named && !namedArticle) {
+    // "d'Ambrosio's header", "D'Angelo said": English elides nothing, so "d'" before a capital is the surname's own.
+    englishParticle = english && apostrophe === 1 && (raw.charCodeAt(0) === 100 || raw.charCodeAt(0) === 68) && classOf(raw.charCodeAt(2)) === UPPER;
+    if (ELISIONS.has(prefix) && !nameN && !named && !namedArticle && !englishParticle) {
       elision = prefix;
       start = rawStart + apostrophe + 1;
     }
@@ -222,10 +226,10 @@ function makeToken(
     possessive,
     pluralPossessive,
     exPrefix,
-    cap: firstCls === UPPER,
+    cap: firstCls === UPPER || englishParticle,
     allCaps: uppers >= 2 && lowers === 0,
     mixed: mixed && firstCls !== DIGIT,
-    lower: firstCls === LOWER,
+    lower: firstCls === LOWER && !englishParticle,
     digits: digitCount > 0,
     number: digitCount > 0 && letters === 0,
     initial: afterDot && lowers === 0 && digitCount === 0 && (written.length === 1 || INITIALS.test(written)),
