@@ -336,3 +336,8 @@ cases('entities: Irish and Italian surname particles', [
   ["The referee disallowed d'Alessandro's header.", ["d'Alessandro/person"]],
   ["Le patron d'Airbus a parlé.", ['Airbus/organization'], 'fr'],
 ]);
+
+cases('entities: an airline before the aircraft it flies, an administrator before a name', [
+  ['A Norlander Airways A321neo landed in Oslo.', ['Norlander Airways/organization', 'A321neo/product', 'Oslo/place']],
+  ['NASA Administrator Joan Whitfield visited the site.', ['NASA/organization', 'Joan Whitfield/person']],
+]);

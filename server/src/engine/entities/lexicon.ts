@@ -107,6 +107,7 @@ export const ROLES = words(
   'executive investor economist secretary ambassador actor actress singer writer author novelist coach player',
   'pope king queen boss head chief partner employee employees staffer scientist officer commissioner chancellor',
   'emperor empress tsar tsarina czar sultan emir pharaoh empereur imperatrice tsarine sultane',
+  'administrator superintendent ombudsman sheriff coroner provost rector archbishop rabbi imam pastor',
   'premier representative congressman congresswoman entrepreneur entrepreneuse entrepreneurs fondateurs cofondateurs',
   'founders cofounders co-founders ex-dirigeant general generale financial operating technical marketing managing',
   'deputy vice interim acting rappeur rappeuse rapper musicien musicienne musician artiste artist humoriste comedian',

@@ -263,6 +263,8 @@ export function raceHead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
+const CARRIER_SUFFIXES = new Set(['airways', 'airlines', 'aviation', 'cargo', 'shipping', 'rail', 'railways', 'lines']);
+
 function extension(tokens: readonly Token[], run: Run): number {
   const j = run.to;
   const t = tokens[j];
@@ -332,6 +334,8 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (length === 1 && t.cap && !t.allCaps && (t.word === 'van' || t.word === 'von' || t.word === 'de') && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && lowerParticle && lowerParticle.gap === '' && lowerParticle.lower && LOWER_SECOND_PARTICLES.has(lowerParticle.word) && second && second.gap === '' && second.cap && !second.allCaps && !blocked(second)) return 3;
   // "Madeleine King", "Rachel Bishop": after a given name, a role that is also a frequent surname ends the name.
   if (length === 1 && isGivenWord(first.word) && !first.allCaps && t.cap && !t.allCaps && ROLE_SURNAMES.has(t.word) && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === '')) return 1;
+  // "a Gulfstar Airways A320neo": an airline's name ends before the model it flies.
+  if (CARRIER_SUFFIXES.has(last.word) && length > 1 && t.digits) return 0;
   if ((nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) || adjectiveBeforeHead(tokens, j)) return 1;
   if (innerModifier(tokens, j)) return 1;
   // "Hexaterm Industries SA", "Norvel SE": a legal form in capitals ends a name, though "sa" and "se" are French words.
