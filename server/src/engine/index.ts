@@ -528,7 +528,7 @@ export class Engine {
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.ignoreHere', { code: finding.code }), span: finding.span, verdict: { kind: 'ignore-here', code: finding.code }, diagnosticCode: finding.code, preferred: false });
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.ignoreInFile', { code: finding.code }), span: null, verdict: { kind: 'ignore-code-in-file', code: finding.code }, diagnosticCode: finding.code, preferred: false });
     }
-    const entity = this.entityAt(doc, start);
+    const entity = this.entityAt(doc, start, true);
     if (entity && figureAt(analysis, start) < 0) {
       const span = entity.span;
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.notEntity'), span, verdict: { kind: 'not-an-entity' }, diagnosticCode: null, preferred: false });
@@ -612,14 +612,14 @@ export class Engine {
     return this.registry.entity(id)?.name ?? id;
   }
 
-  /** The entity mentioned at an offset, resolved over the corpus. */
-  entityAt(doc: DocId, offset: number): { mentionIndex: number; span: Span; entity: ResolvedEntity } | null {
+  /** The entity mentioned at an offset, resolved over the corpus; `untyped` for the quick fixes that may type it. */
+  entityAt(doc: DocId, offset: number, untyped = false): { mentionIndex: number; span: Span; entity: ResolvedEntity } | null {
     const mentions = this.documents.get(doc)?.entities.mentions ?? [];
     for (let index = 0; index < mentions.length; index++) {
       const mention = mentions[index];
       if (!mention || mention.span.start > offset) break;
       if (offset > mention.span.end) continue;
-      const entity = this.registry.resolve(doc, index);
+      const entity = untyped ? this.registry.resolveAny(doc, index) : this.registry.resolve(doc, index);
       return entity ? { mentionIndex: index, span: mention.span, entity } : null;
     }
     return null;

@@ -329,3 +329,17 @@ describe('registry: a dateline in capitals does not name the town', () => {
     assert.equal(resolved(registryOf(acronyms), acronyms, 'b.txt', 'Nasa')?.name, 'NASA');
   });
 });
+
+describe('registry: a capitalised name nothing types', () => {
+  it('is no entity users see, but stays available to claims and to "Change type…"', () => {
+    const docs = { 'u.txt': 'Le contrat a été signé avec Vorlandia, selon plusieurs sources.' };
+    const registry = registryOf(docs);
+    const entities = recogniseEntities(docs['u.txt'], paragraphsOf(docs['u.txt'], 'fr'));
+    const index = entities.mentions.findIndex((m) => m.text === 'Vorlandia');
+    assert.ok(index >= 0);
+    assert.equal(registry.resolveAny('u.txt', index)?.type, 'other');
+    assert.equal(registry.resolve('u.txt', index), null);
+    assert.ok(!registry.all().some((entity) => entity.name === 'Vorlandia'));
+    assert.deepEqual(registry.search('vorl'), []);
+  });
+});

@@ -104,7 +104,8 @@ export function actorsOf(
   const wanted = attributes.actorTypes(attribute);
   const single = attributes.isSingleSubject(attribute);
   const resolve = (index: number): Actor | null => {
-    const entity = registry.resolve(doc, index);
+    // Untyped names too: "other" is the last resort of an actor-less figure (see below).
+    const entity = registry.resolveAny(doc, index);
     const mention = analysis.entities.mentions[index];
     if (!entity || !mention || mention.boilerplate || isOutletCredit(analysis.text, mention.span) || isDateline(analysis.text, mention.span) || isMasthead(analysis.text, mention.span) || onOtherCapitalsLine(analysis.text, mention.span, figure.span.start)) return null;
     return { entity, span: mention.span };

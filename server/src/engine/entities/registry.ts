@@ -60,8 +60,19 @@ export class EntityRegistry {
     if (this.subtract(doc)) this.invalidate();
   }
 
-  /** The entity a mention names, or null: not an entity, too weak, excluded by the user, or ambiguous. */
+  /**
+   * The entity a mention names, or null: not an entity, too weak, excluded by the user, ambiguous, or a capitalised
+   * name nothing types ("other"). Untyped names are kept out of what users see (highlights, hovers, symbols, tables,
+   * reports): on the held-out sets they were fragments of longer names or capitalised common words far more often
+   * than names, and a user can still type one with a quick fix (see `resolveAny`).
+   */
   resolve(doc: DocId, mentionIndex: number): ResolvedEntity | null {
+    const entity = this.resolveAny(doc, mentionIndex);
+    return entity?.type === 'other' ? null : entity;
+  }
+
+  /** Like `resolve`, untyped names included: who a claim may be about, and what "Change type…" may type. */
+  resolveAny(doc: DocId, mentionIndex: number): ResolvedEntity | null {
     return this.clusterOf(doc, mentionIndex)?.entity ?? null;
   }
 
@@ -100,9 +111,9 @@ export class EntityRegistry {
     return this.mentionsOf(entityId)[0] ?? null;
   }
 
-  /** Every entity, sorted by id. */
+  /** Every typed entity, sorted by id (untyped names: see `resolve`). */
   all(): ResolvedEntity[] {
-    return this.state().clusters.map((cluster) => cluster.entity);
+    return this.state().clusters.map((cluster) => cluster.entity).filter((entity) => entity.type !== 'other');
   }
 
   /** Case- and accent-insensitive substring search over names and aliases (workspace symbols). */
@@ -110,6 +121,7 @@ export class EntityRegistry {
     const q = searchForm(query);
     const scored: { entity: ResolvedEntity; rank: number }[] = [];
     for (const { entity } of this.state().clusters) {
+      if (entity.type === 'other') continue;
       const name = searchForm(entity.name);
       let rank = name.startsWith(q) ? 0 : name.includes(q) ? 1 : -1;
       if (rank < 0 && entity.aliases.some((alias) => searchForm(alias.name).includes(q))) rank = 2;
