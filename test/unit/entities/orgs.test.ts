@@ -341,3 +341,8 @@ cases('entities: an airline before the aircraft it flies, an administrator befor
   ['A Norlander Airways A321neo landed in Oslo.', ['Norlander Airways/organization', 'A321neo/product', 'Oslo/place']],
   ['NASA Administrator Joan Whitfield visited the site.', ['NASA/organization', 'Joan Whitfield/person']],
 ]);
+
+cases('entities: bodies whose last word names their kind of business', [
+  ['Approval is needed from the Coastal Management Organisation first.', ['Coastal Management Organisation/organization']],
+  ['Regional Highways had hoped to open the road in 2027.', ['Regional Highways/organization']],
+]);

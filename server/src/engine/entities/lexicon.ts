@@ -213,6 +213,9 @@ export const ORG_SUFFIXES = words(
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma cereales',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
+  // "Marine Management Organisation", "National Highways", "Crown Estate", "Kingsway Chambers", "Knight Frank" is a firm
+  // that no suffix shows
+  'organisation organization highways chambers estate superstore restructuring',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
   // producers named by their works: "Kilbride Bay Distillery", "Speyside Cooperage", "Harrow Brewery", "Valloire Winery"
