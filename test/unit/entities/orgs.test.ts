@@ -346,3 +346,10 @@ cases('entities: bodies whose last word names their kind of business', [
   ['Approval is needed from the Coastal Management Organisation first.', ['Coastal Management Organisation/organization']],
   ['Regional Highways had hoped to open the road in 2027.', ['Regional Highways/organization']],
 ]);
+
+cases('entities: a body\'s nationality and a university\'s number belong to their names', [
+  ['Des lits ont été prêtés par la Croix-Rouge française.', ['Croix-Rouge française/organization'], 'fr'],
+  // A firm's nationality after its name is the sentence's, not the name's.
+  ['Le groupe SNCF allemande est une erreur.', ['SNCF/organization'], 'fr'],
+  ["Une chercheuse de l'université Sorbonne Paris 4 a signé.", ['université Sorbonne Paris 4/organization'], 'fr'],
+]);

@@ -263,6 +263,8 @@ export function raceHead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
+const NATIONAL_BODY_ADJECTIVES = new Set(['francaise', 'francais', 'belge', 'suisse', 'canadienne', 'canadien', 'britannique', 'allemande', 'allemand', 'italienne', 'espagnole', 'americaine', 'americain', 'luxembourgeoise', 'monegasque', 'quebecoise', 'internationale', 'international']);
+const NATIONAL_CHAPTER_BODIES = new Set(['croix-rouge', 'croissant-rouge', 'secours', 'scouts', 'eglise', 'ordre']);
 const CARRIER_SUFFIXES = new Set(['airways', 'airlines', 'aviation', 'cargo', 'shipping', 'rail', 'railways', 'lines']);
 
 function extension(tokens: readonly Token[], run: Run): number {
@@ -334,6 +336,9 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (length === 1 && t.cap && !t.allCaps && (t.word === 'van' || t.word === 'von' || t.word === 'de') && (isGivenWord(first.word) || (!first.opening && !first.allCaps && !first.mixed && run.known === undefined && first.elision === null)) && lowerParticle && lowerParticle.gap === '' && lowerParticle.lower && LOWER_SECOND_PARTICLES.has(lowerParticle.word) && second && second.gap === '' && second.cap && !second.allCaps && !blocked(second)) return 3;
   // "Madeleine King", "Rachel Bishop": after a given name, a role that is also a frequent surname ends the name.
   if (length === 1 && isGivenWord(first.word) && !first.allCaps && t.cap && !t.allCaps && ROLE_SURNAMES.has(t.word) && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === '')) return 1;
+  // "la Croix-Rouge française", "the Red Cross" of one country: a known body and its nationality in lower case.
+  // A body of a kind ("Fédération", "Académie") or one with national branches, not a firm: "Airbus français" is no name.
+  if (t.gap === '' && t.lower && t.elision === null && NATIONAL_BODY_ADJECTIVES.has(t.word) && (ORG_HEADS.has(first.word) || NATIONAL_CHAPTER_BODIES.has(first.word))) return 1;
   // "a Gulfstar Airways A320neo": an airline's name ends before the model it flies.
   if (CARRIER_SUFFIXES.has(last.word) && length > 1 && t.digits) return 0;
   if ((nameShaped(t) && t.elision === null && !blocked(t) && !isTitle(tokens, j)) || adjectiveBeforeHead(tokens, j)) return 1;
@@ -1004,6 +1009,9 @@ function lowerHead(tokens: readonly Token[], i: number): number {
   }
   if ((t.lower || (t.opening && t.cap)) && (t.elision === null || t.elision === 'l')) {
     const body = bodyName(tokens, i);
+    // "l'université Lumière Lyon 2", "l'université Paris 8": a numbered university keeps its number.
+    const numbered = tokens[i + body];
+    if (body > 0 && t.word === 'universite' && numbered && numbered.number && numbered.gap === '' && /^[1-9]\d?$/u.test(numbered.word)) return body + 1;
     if (body > 0) return body;
   }
   if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
