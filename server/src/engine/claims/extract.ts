@@ -285,6 +285,8 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "un homme de 78 ans", "a 78-year-old man": no name says whose age it is, the noun does, whoever else the sentence names.
     // A person named just before ("Jean-Marc Rouquette, is a 57-year-old sheep farmer") is whose age it is.
     const personNamedBefore = sentenceNames.some((name) => context.personMentions.has(name.mentionIndex) && name.span.end <= figure.span.start && figure.span.start - name.span.end < 60);
+    // "les 18-34 ans", "18-34 year-olds": a span of ages is a group of people, no one's age.
+    if (attribute === 'age' && figure.qualifier === 'range' && figure.value === null) attribute = null;
     if (attribute === 'age' && figure.kind === 'age' && !ageAtEvent && !personNamedBefore) {
       const paragraphStart = paragraphs[paragraphIndex]?.span.start ?? 0;
       const nobodyNamedYet = !names.some((name) => context.personMentions.has(name.mentionIndex) && name.span.start >= paragraphStart && name.span.end <= figure.span.start);
