@@ -646,6 +646,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   counted('count-stores', { fr: 'magasins', en: 'stores' }, ['organization'], { periodic: true }),
   counted('count-countries', { fr: 'pays', en: 'countries' }, ['organization'], { periodic: true }),
   counted('count-vehicles', { fr: 'véhicules', en: 'vehicles' }, ['organization'], { periodic: true }),
+  counted('count-staff-moved', { fr: 'salariés mutés ou reclassés', en: 'staff transferred or redeployed' }, ['organization'], { periodic: false }),
   counted('count-on-shift', { fr: 'personnes présentes', en: 'people on shift' }, ['organization', 'place', 'event'], { periodic: false }),
   counted('count-stores-closed', { fr: 'magasins fermés', en: 'stores closed' }, ['organization'], { periodic: false }),
   counted('count-stores-opened', { fr: 'magasins ouverts', en: 'stores opened' }, ['organization'], { periodic: true }),

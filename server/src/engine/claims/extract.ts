@@ -186,6 +186,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "exposed the data of 3.4 million people", "12 000 personnes évacuées": people are a workforce only where the
     // sentence speaks of employing them.
     if (attribute === 'headcount' && !EMPLOYS.test(lower) && !WORKFORCE_NOUN.test(tailLower(30))) attribute = null;
+    // "about 300 workers would be offered transfers", "300 salariés se verront proposer une mutation": the staff a
+    // measure touches, not the workforce.
+    if (attribute === 'headcount' && STAFF_MOVE_AFTER.test(tailLower(70))) attribute = 'count-staff-moved';
     // "cyber insurance would cover up to $25 million of the losses": what insurers pay, not the cost.
     if (figure.kind === 'money' && attribute !== null && COVER_BEFORE.test(leadLower(40)) && /(?:insur|assur)/u.test(lower)) attribute = 'insured-losses';
     // "50 éoliennes de 15 MW chacune", "turbines of 15 MW each": one unit's value.
@@ -868,6 +871,7 @@ function isConditionThreshold(text: string, figure: Figure, sentence: Span): boo
 }
 
 const ILLNESS = /(?:contamin|intoxi|infect|malades?(?![\p{L}])|tomb[ée]+s? malades?|sickened|fell ill|(?<![\p{L}])ill(?![\p{L}])|hospitali[sz]|épidémie|outbreak|épisode|foyer)/u;
+const STAFF_MOVE_AFTER = /^[^.;]*?(?:transfer|mutation|reclass|relocat|redeploy|redéploi|reassign|réaffect|early retirement|préretraite|départs? volontaires?|voluntary (?:redundanc|departure))/u;
 const EMPLOYS = /(?:emploi|employ|salarié|effectif|staff|workforce|embauch|hire)/u;
 
 /** The people a count names are patients when its own phrase speaks of illness and not of employment. */
