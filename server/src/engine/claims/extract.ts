@@ -153,9 +153,12 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     }
     // "au sommet, à 2 350 mètres", "1,10 mètre de neige": a height above the sea and a depth of snow are no length.
     if (attribute === 'length') {
+      // "En dessous de 1 500 mètres, l'enneigement n'est plus garanti", "snow above 1,800m": a level things are said of,
+      // nothing's length or altitude.
       const around = text.slice(Math.max(sentence.start, figure.span.start - 30), Math.min(sentence.end, figure.span.end + 25)).toLowerCase();
       const tail = tailLower(25);
-      if (SNOW_AFTER.test(tail)) attribute = 'snow-depth';
+      if (LEVEL_BEFORE.test(leadLower(30) + figure.text.toLowerCase())) attribute = null;
+      else if (SNOW_AFTER.test(tail)) attribute = 'snow-depth';
       // Heights above the sea are written in metres; "une altitude de 550 km" is an orbit, whose sources may say "550km" bare.
       else if (figure.unit === 'm' && ALTITUDE.test(around)) attribute = 'altitude';
       // "un cargo de 132 mètres … repose par 50 mètres de fond", "a 40-metre-high dam": a depth or a height is no length.
@@ -871,6 +874,7 @@ function isConditionThreshold(text: string, figure: Figure, sentence: Span): boo
 }
 
 const ILLNESS = /(?:contamin|intoxi|infect|malades?(?![\p{L}])|tomb[ée]+s? malades?|sickened|fell ill|(?<![\p{L}])ill(?![\p{L}])|hospitali[sz]|épidémie|outbreak|épisode|foyer)/u;
+const LEVEL_BEFORE = /(?:en[\s\u00a0]+dessous|au[\s\u00a0-]+dessous|au[\s\u00a0-]+dessus|(?<![\p{L}])(?:below|above))(?:[\s\u00a0]+(?:de|d['’]))?[\s\u00a0]+[^\s\u00a0]*\p{N}/u;
 const STAFF_MOVE_AFTER = /^[^.;]*?(?:transfer|mutation|reclass|relocat|redeploy|redéploi|reassign|réaffect|early retirement|préretraite|départs? volontaires?|voluntary (?:redundanc|departure))/u;
 const EMPLOYS = /(?:emploi|employ|salarié|effectif|staff|workforce|embauch|hire)/u;
 
