@@ -353,3 +353,9 @@ cases('entities: a body\'s nationality and a university\'s number belong to thei
   ['Le groupe SNCF allemande est une erreur.', ['SNCF/organization'], 'fr'],
   ["Une chercheuse de l'université Sorbonne Paris 4 a signé.", ['université Sorbonne Paris 4/organization'], 'fr'],
 ]);
+
+cases('entities: an English storm word belongs to the storm\'s name', [
+  ['Hurricane Odalys made landfall near Pensacola.', ['Hurricane Odalys/event', 'Pensacola/place']],
+  // French capitalises its storm noun only where the sentence opens: the name is the storm's own.
+  ['Cyclone Ravina : La Réunion compte ses dégâts.', ['Ravina/event', 'La Réunion/place'], 'fr'],
+]);

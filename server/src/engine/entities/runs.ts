@@ -264,6 +264,7 @@ export function raceHead(tokens: readonly Token[], i: number): boolean {
 
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
 const NATIONAL_BODY_ADJECTIVES = new Set(['francaise', 'francais', 'belge', 'suisse', 'canadienne', 'canadien', 'britannique', 'allemande', 'allemand', 'italienne', 'espagnole', 'americaine', 'americain', 'luxembourgeoise', 'monegasque', 'quebecoise', 'internationale', 'international']);
+const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon']);
 const NATIONAL_CHAPTER_BODIES = new Set(['croix-rouge', 'croissant-rouge', 'secours', 'scouts', 'eglise', 'ordre']);
 const CARRIER_SUFFIXES = new Set(['airways', 'airlines', 'aviation', 'cargo', 'shipping', 'rail', 'railways', 'lines']);
 
@@ -830,6 +831,19 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       runs.push(particleRun);
       titled = false;
       i = particleRun.to;
+      continue;
+    }
+    // "Hurricane Delphine", "Storm Bert", "Typhoon Kalmaegi": an English storm word, capitalised, is part of the storm's
+    // name (in lower case, "la tempête Ciarán", it is the sentence's noun before the name).
+    const storm = tokens[i]!;
+    const stormName = tokens[i + 1];
+    // French capitalises its storm nouns only where a sentence opens ("Cyclone Tsiory : La Réunion…"): no name part.
+    if (storm.cap && !storm.allCaps && storm.elision === null && (STORM_HEADS.has(storm.word) || (storm.word === 'cyclone' && !storm.opening)) && stormName && stormName.gap === '' && stormName.cap && !stormName.allCaps && !blocked(stormName) && !stormName.digits) {
+      const stormRun: Run = { from: i, to: i + 2, known: undefined, titled: false };
+      stormRun.known = knownEntry(keyOf(tokens, stormRun));
+      runs.push(stormRun);
+      titled = false;
+      i = stormRun.to;
       continue;
     }
     const press = pressTitle(tokens, i);
