@@ -359,3 +359,9 @@ cases('entities: an English storm word belongs to the storm\'s name', [
   // French capitalises its storm noun only where the sentence opens: the name is the storm's own.
   ['Cyclone Ravina : La Réunion compte ses dégâts.', ['Ravina/event', 'La Réunion/place'], 'fr'],
 ]);
+
+cases('entities: a body serving two places', [
+  ['Lancashire and Cumbria Police said two men were held.', ['Lancashire and Cumbria Police/organization']],
+  // The places alone stay places.
+  ['Lancashire and Cumbria were flooded.', ['Lancashire/place', 'Cumbria/place']],
+]);

@@ -215,7 +215,7 @@ export const ORG_SUFFIXES = words(
   'exchange borse partenaires associes',
   // "Marine Management Organisation", "National Highways", "Crown Estate", "Kingsway Chambers", "Knight Frank" is a firm
   // that no suffix shows
-  'organisation organization highways chambers estate superstore restructuring',
+  'organisation organization highways chambers estate superstore restructuring constabulary',
   // family firms and sports clubs: "Martin Frères", "Hale Brothers", "Provence Rugby"; sector words: "Kestrel Haulage"
   'freres brothers bros rugby football hockey cricket haulage removals construction house lines ferries buses coaches',
   // producers named by their works: "Kilbride Bay Distillery", "Speyside Cooperage", "Harrow Brewery", "Valloire Winery"

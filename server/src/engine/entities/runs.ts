@@ -237,12 +237,12 @@ function bodyNameAhead(tokens: readonly Token[], k: number): boolean {
 /** "Argyll and Bute Council": after "and", one or two unknown capitalised words closing on a body's suffix. */
 function andBodyAhead(tokens: readonly Token[], j: number): boolean {
   let k = j + 1;
-  while (k < j + 3 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined && !ORG_SUFFIXES.has(tokens[k]!.word) && !ORG_HEADS.has(tokens[k]!.word)) k++;
+  while (k < j + 3 && startsName(tokens, k) && (knownEntry(tokens[k]!.key) === undefined || knownEntry(tokens[k]!.key)?.type === 'place') && !ORG_SUFFIXES.has(tokens[k]!.word) && !ORG_HEADS.has(tokens[k]!.word)) k++;
   const suffix = tokens[k];
   return k > j + 1 && suffix !== undefined && suffix.gap === '' && suffix.cap && (ORG_SUFFIXES.has(suffix.word) || BODY_TAILS.has(suffix.word)) && !startsName(tokens, k + 1);
 }
 /** Words a body's name ends on beyond the heads the "the X and Y …" rule knows: "Council", "Trust", "Enterprise". */
-const BODY_TAILS = new Set(['enterprise', 'council', 'authority', 'board', 'trust', 'commission']);
+const BODY_TAILS = new Set(['enterprise', 'council', 'authority', 'board', 'trust', 'commission', 'police', 'constabulary']);
 
 function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): boolean {
   for (let k = run.from; k < run.to; k++) if (set.has(tokens[k]!.word)) return true;
@@ -424,9 +424,11 @@ function extension(tokens: readonly Token[], run: Run): number {
   // Without "the" too when the name ends like a body: "on Argyll and Bute Council", "Highlands and Islands Enterprise".
   // After "the", a given name may open it when a body's head closes it: "the Victoria and Albert Museum".
   const articled = tokens[run.from - 1]?.word === 'the';
-  if (t.word === 'and' && length === 1 && !run.known && (!isGivenWord(first.word) || articled) && (articled || andBodyAhead(tokens, j))) {
+  // "Devon and Cornwall Police", "Argyll and Bute Council": two places one body serves.
+  const placeBody = run.known?.type === 'place' || (run.known === undefined && knownEntry(first.key)?.type === 'place');
+  if (t.word === 'and' && length === 1 && (!run.known || (placeBody && andBodyAhead(tokens, j))) && (!isGivenWord(first.word) || articled) && (articled || andBodyAhead(tokens, j))) {
     let k = j + 1;
-    while (k < j + 4 && startsName(tokens, k) && knownEntry(tokens[k]!.key) === undefined) k++;
+    while (k < j + 4 && startsName(tokens, k) && (knownEntry(tokens[k]!.key) === undefined || (placeBody && knownEntry(tokens[k]!.key)?.type === 'place'))) k++;
     const closing = tokens[k - 1]!.word;
     if (k > j + 1 && (ORG_HEADS.has(closing) || BODY_TAILS.has(closing) || (articled && ORG_SUFFIXES.has(closing))) && !startsName(tokens, k)) return 2;
   }
