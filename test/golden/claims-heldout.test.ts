@@ -1056,6 +1056,25 @@ const FIRST_MEASUREMENT_R30: Scores = {
 };
 const FLOOR_R30 = { tied: 201, caught: 7, caughtStrict: 6, maxWrong: 63, maxFalseAlarms: 13 };
 
+// Round 31's sealed measurement, once every rule of stops 20 and 21 had landed (stop 21's end): 120 of 282 (42.6 %),
+// 1 + 21 wrong, 2/8 caught, 3 false alarms. Stop 20's rules alone carried nothing to it (78ae47d: 118, as at e14ac17).
+const FIRST_MEASUREMENT_R31: Scores = {
+  mentions: 231, recognised: 200, claimed: 143, tied: 118, missed: 164, wrongGold: 2, wrongNonGold: 21, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 3, derived: 0,
+};
+const FLOOR_R31 = { tied: 120, caught: 2, caughtStrict: 2, maxWrong: 22, maxFalseAlarms: 3 };
+
+/**
+ * Round 32: four more stories (a hospital cyberattack, a regional airport's expansion, a village buying its gondola, a
+ * food-delivery company's quarter; 16 articles, French and English mixed in every story, 8 planted conflicts), written
+ * blind on 2026-12-07 (stop 21) by a helper that read no code, sealed until every rule of stop 21 had landed.
+ */
+// At e14ac17 and 78ae47d alike: 262 of 418 pairs (62.7 %), 17 + 11 wrong, 4/8 caught, 14 false alarms. Sealed
+// measurement at stop 21's end: the same, to the pair: none of the session's rules reached it.
+const FIRST_MEASUREMENT_R32: Scores = {
+  mentions: 239, recognised: 238, claimed: 199, tied: 262, missed: 156, wrongGold: 17, wrongNonGold: 11, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 14, derived: 0,
+};
+const FLOOR_R32 = { tied: 262, caught: 4, caughtStrict: 4, maxWrong: 28, maxFalseAlarms: 14 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1100,6 +1119,8 @@ const heldoutSets = [
   { name: 'round 28', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r28'), first: FIRST_MEASUREMENT_R28, floor: FLOOR_R28 },
   { name: 'round 29', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r29'), first: FIRST_MEASUREMENT_R29, floor: FLOOR_R29 },
   { name: 'round 30', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r30'), first: FIRST_MEASUREMENT_R30, floor: FLOOR_R30 },
+  { name: 'round 31', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r31'), first: FIRST_MEASUREMENT_R31, floor: FLOOR_R31 },
+  { name: 'round 32', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r32'), first: FIRST_MEASUREMENT_R32, floor: FLOOR_R32 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 

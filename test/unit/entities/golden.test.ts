@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl'), ...loadGolden('golden.r27.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl'), ...loadGolden('golden.r27.jsonl'), ...loadGolden('golden.r28.jsonl'), ...loadGolden('golden.r29.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 }, r27: { precision: 0.75, recall: 0.75 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 }, r27: { precision: 0.75, recall: 0.75 }, r28: { precision: 0.794, recall: 0.777 }, r29: { precision: 0.767, recall: 0.781 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -167,7 +167,15 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // organization 85.1 / 71.9, place 77.1 / 73.0, product 60.0 / 35.3, event 87.5 / 46.7, 40 typed "other"; r28 P 79.4 /
 // R 77.7, alias 86.4 %; person 89.6 / 92.2, organization 82.5 / 71.2, place 88.8 / 81.6, product 100 / 56.3, event
 // 100 / 57.1, 34 typed "other".
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27']);
+// r29 first measure (183 lines / 679 mentions; 8 articles, 4 French and 4 English), written blind on 2026-12-07 (stop
+// 21) by a helper that read no code, sealed until every entity rule of stop 21 had landed. At e14ac17 (stop 20's start)
+// and 78ae47d (stop 21's start) alike: P 76.7 / R 78.1, alias 82.9 %; person 85.3 / 90.8, organization 85.7 / 81.8,
+// place 87.3 / 80.1, product 55.0 / 23.9, event 95.0 / 54.3.
+// Sealed measurements once every rule of stops 20 and 21 had landed (stop 21's end): r28 P 85.4 / R 77.7, alias 84.0 %
+// (person 92.2 and organisation 71.2 recall unchanged: the precision is the untyped single words kept out, see
+// registry.ts resolve, which also costs alias accuracy: a mention found with the right identity but no type no longer
+// resolves); r29 P 86.0 / R 79.8, alias 80.0 %, person recall 90.8 → 92.2, organisation 81.8 → 85.2.
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27', 'r28', 'r29']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -289,9 +297,12 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   // sovereigns' titles ("Emperor Tewodros II"): r27 → 81.0 / 80.3, r16 +0.1. Then the accented Irish "Ní" is no French
   // "ni", an English "d'" before a capital is a surname's: r25 +0.9 / +0.8, r26 +0.5, r18 +0.1. Then an airline's name
   // ends before the aircraft model after it, "Administrator" and a few more are roles: r25 +0.7 / +0.8, r10 +0.3 / +0.6.
-  // Then names nothing types ("other") are no entity users see (registry.ts resolve; claims still use them as actors):
-  // precision +4 to +10 points on every held-out batch (r27 81.0 → 88.5, r17 75.6 → 85.5), recall unchanged.
+  // Then single words nothing types ("other") are no entity users see (registry.ts resolve; claims still use them as
+  // actors): precision +3 to +9 points on every held-out batch (r27 81.0 → 87.2, r17 75.6 → 84.1), recall unchanged,
+  // alias accuracy −1 to −4 (mentions found with the right identity but no type no longer resolve).
   r27: { precision: 0.809, recall: 0.802 },
+  r28: { precision: 0.853, recall: 0.776 },
+  r29: { precision: 0.859, recall: 0.797 },
 };
 
 interface Found {

@@ -61,14 +61,15 @@ export class EntityRegistry {
   }
 
   /**
-   * The entity a mention names, or null: not an entity, too weak, excluded by the user, ambiguous, or a capitalised
-   * name nothing types ("other"). Untyped names are kept out of what users see (highlights, hovers, symbols, tables,
-   * reports): on the held-out sets they were fragments of longer names or capitalised common words far more often
-   * than names, and a user can still type one with a quick fix (see `resolveAny`).
+   * The entity a mention names, or null: not an entity, too weak, excluded by the user, ambiguous, or a single
+   * capitalised word nothing types ("other"). Those are kept out of what users see (highlights, hovers, symbols,
+   * tables, reports): on the held-out sets they were fragments of longer names ("Ring", "Fire") or capitalised common
+   * words ("Copier", "Réagir") far more often than names, and a user can still type one with a quick fix (see
+   * `resolveAny`). Untyped names of several words stay: more often a real name the lists miss ("Ring of Fire").
    */
   resolve(doc: DocId, mentionIndex: number): ResolvedEntity | null {
     const entity = this.resolveAny(doc, mentionIndex);
-    return entity?.type === 'other' ? null : entity;
+    return entity?.type === 'other' && !/\s/u.test(entity.name) ? null : entity;
   }
 
   /** Like `resolve`, untyped names included: who a claim may be about, and what "Change type…" may type. */
