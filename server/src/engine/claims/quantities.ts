@@ -79,3 +79,13 @@ export function hoursAsDays(figure: Figure): Figure {
   const scale = (value: number | null): number | null => (value === null ? null : value / 24);
   return { ...figure, unit: 'day', value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
 }
+
+/**
+ * "a three-hour debate" and "plus de trois heures": a duration spelt in words is as rounded as "3 hours" is (the
+ * figures layer reads number words as exact, which counts need: "three people" is three). Compared, it spans half a
+ * unit either side.
+ */
+export function roundedDuration(figure: Figure): Figure {
+  if (figure.kind !== 'duration' || figure.value === null || figure.low !== figure.high || figure.low !== figure.value || !Number.isInteger(figure.value) || figure.qualifier !== 'exact') return figure;
+  return { ...figure, low: figure.value - 0.5, high: figure.value + 0.5, lowInclusive: true, highInclusive: false };
+}

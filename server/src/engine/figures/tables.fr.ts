@@ -197,7 +197,7 @@ export const FR: LangTables = {
     kilogrammes: 'kg', tonnes: 't', tonne: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
     gwh: 'GWh', twh: 'TWh', go: 'GB', to: 'TB', mo: 'MB', gb: 'GB', tb: 'TB', hectares: 'ha', litres: 'l',
     gigawatts: 'GW', gigawatt: 'GW', mégawatts: 'MW', mégawatt: 'MW', kilowatts: 'kW', térawattheures: 'TWh', térawattheure: 'TWh', gigawattheures: 'GWh', mégawattheures: 'MWh', 'kilomètres carrés': 'km²',
-    'km²': 'km²', 'm²': 'm²', m2: 'm²', km2: 'km²', '°c': '°C', 'degrés': '°C', degré: '°C', 'degrés celsius': '°C', 'degrés fahrenheit': '°F', '°f': '°F', 'mètres carrés': 'm²', 'km/h': 'km/h', mhz: 'MHz', ghz: 'GHz', khz: 'kHz', 'mètres cubes': 'm³', 'm³': 'm³',
+    'km²': 'km²', 'm²': 'm²', m2: 'm²', km2: 'km²', '°c': '°C', 'degrés': '°C', degré: '°C', 'degrés celsius': '°C', 'degrés fahrenheit': '°F', '°f': '°F', 'mètres carrés': 'm²', 'km/h': 'km/h', mhz: 'MHz', ghz: 'GHz', khz: 'kHz', gigaoctets: 'GB', gigaoctet: 'GB', téraoctets: 'TB', téraoctet: 'TB', mégaoctets: 'MB', pétaoctets: 'PB', 'mètres cubes': 'm³', 'm³': 'm³',
   },
   zeroWords: ['aucun', 'aucune', 'zéro', 'nul', 'nulle'],
   reportedPhrases: [
