@@ -365,3 +365,7 @@ cases('entities: a body serving two places', [
   // The places alone stay places.
   ['Lancashire and Cumbria were flooded.', ['Lancashire/place', 'Cumbria/place']],
 ]);
+
+cases('entities: accounting measures in capitals are nobody', [
+  ['Dorvane raised its EBITDA guidance and its GMV target.', []],
+]);

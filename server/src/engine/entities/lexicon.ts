@@ -78,6 +78,8 @@ export const COMMON_ACRONYMS = words(
   'gmt utc cet cest bst pst pdt edt gwh mwh',
   // members of parliaments ("the MLA whose riding…", "MSPs"), wards and diseases ("the ER", "MASH"), currencies ("franc CFA")
   'mla mlas msp msps mpp mpps er icu mash nash copd bpco hiv vih avc cfa fcfa xof xaf inr aud cad nzd hkd sgd',
+  // accounting measures ("EBITDA guidance", "l'Ebitda ajusté"), never who reports them
+  'ebitda ebit ebita capex opex eps roe roi gmv arr mrr kpi cagr',
 );
 
 /** Honorifics: the following name is a person; the honorific is not part of the mention. */
