@@ -476,11 +476,14 @@ const FIRST_MEASUREMENT_R11: Scores = {
 // event) and the sum a facility is built for ("a C$1.2bn project"): 70 tied, 7 wrong.
 // Stop 19: small values each article writes once join (claimIndex.ts joinLoneValues): one more tie the gold leaves out
 // ("three months" of a quarter in two articles), 6 → 7.
+// Stop 21: square feet and acres convert to km², and measures round like amounts: three more "wrong" pairs are the
+// articles' own conversions in brackets ("41,000 hectares (roughly 101,000 acres)", "38,000 square metres (409,000 sq
+// ft)"), which the gold leaves out.
 const FLOOR_R11 = {
   tied: 114,
   caught: 7,
   caughtStrict: 7,
-  maxWrong: 7,
+  maxWrong: 10,
   maxFalseAlarms: 0,
 };
 
@@ -595,7 +598,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // tied 98 → 96 (stop 18): "killing two men and sending nine people to hospital" names the toll now; the headline's
 // "£45 million" of the same article no longer joins its value's claim (one article, two mentions of one value).
 const FLOOR_R14 = {
-  tied: 97,
+  tied: 98,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -1064,7 +1067,7 @@ const FLOOR_R30 = { tied: 201, caught: 6, caughtStrict: 5, maxWrong: 63, maxFals
 const FIRST_MEASUREMENT_R31: Scores = {
   mentions: 231, recognised: 200, claimed: 143, tied: 118, missed: 164, wrongGold: 2, wrongNonGold: 21, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 3, derived: 0,
 };
-const FLOOR_R31 = { tied: 120, caught: 2, caughtStrict: 2, maxWrong: 22, maxFalseAlarms: 1 };
+const FLOOR_R31 = { tied: 122, caught: 2, caughtStrict: 2, maxWrong: 22, maxFalseAlarms: 1 };
 
 /**
  * Round 32: four more stories (a hospital cyberattack, a regional airport's expansion, a village buying its gondola, a
@@ -1076,7 +1079,7 @@ const FLOOR_R31 = { tied: 120, caught: 2, caughtStrict: 2, maxWrong: 22, maxFals
 const FIRST_MEASUREMENT_R32: Scores = {
   mentions: 239, recognised: 238, claimed: 199, tied: 262, missed: 156, wrongGold: 17, wrongNonGold: 11, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 14, derived: 0,
 };
-const FLOOR_R32 = { tied: 267, caught: 4, caughtStrict: 4, maxWrong: 26, maxFalseAlarms: 12 };
+const FLOOR_R32 = { tied: 269, caught: 4, caughtStrict: 4, maxWrong: 26, maxFalseAlarms: 12 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

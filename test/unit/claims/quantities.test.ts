@@ -25,3 +25,12 @@ test('a day or more written in hours is compared in days; fewer hours stay hours
   assert.deepEqual([hoursAsDays(long).value, hoursAsDays(long).unit], [2, 'day']);
   assert.deepEqual([hoursAsDays(short).value, hoursAsDays(short).unit], [12, 'hour']);
 });
+
+test('square feet and acres are areas compared with square metres and hectares', () => {
+  const sqft = commonOf('The lab covers nearly 52,000 sq ft.', 'en');
+  const acres = commonOf('The fire burned 35,000 acres.', 'en');
+  assert.equal(sqft.unit, 'km²');
+  assert.ok(sqft.value !== null && Math.abs(sqft.value - 0.00483) < 0.0001, String(sqft.value));
+  assert.equal(acres.unit, 'km²');
+  assert.ok(acres.value !== null && Math.abs(acres.value - 141.64) < 0.1, String(acres.value));
+});

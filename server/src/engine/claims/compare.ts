@@ -94,8 +94,9 @@ function conversionBetween(a: Figure, b: Figure, currency: CurrencyOptions): Con
  * 5 % of the value, so "640" meets "641" but "100" still misses "120".
  */
 export function roundedFigure(figure: Figure): Interval {
-  // Amounts and headcounts get rounded; ages and percentages are stated as they are.
-  if (figure.kind !== 'money' && figure.kind !== 'count') return figure;
+  // Amounts, headcounts and measures get rounded ("35,000 acres" and "14 200 hectares"); ages and percentages are
+  // stated as they are.
+  if (figure.kind !== 'money' && figure.kind !== 'count' && figure.kind !== 'quantity') return figure;
   if (figure.qualifier !== 'exact' || figure.value === null || figure.low === null || figure.high === null || figure.value === 0) return figure;
   const step = figure.high - figure.low;
   if (step <= 0) return figure;

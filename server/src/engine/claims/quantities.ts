@@ -22,6 +22,9 @@ const TO_COMMON_UNIT: Readonly<Record<string, { readonly unit: string; readonly 
   'm²': { unit: 'km²', factor: 1e-6, dimension: 'area' },
   ha: { unit: 'km²', factor: 1e-2, dimension: 'area' },
   'km²': { unit: 'km²', factor: 1, dimension: 'area' },
+  // "nearly 52,000 sq ft" and "4 800 mètres carrés", "a 40-acre site" and "16 hectares".
+  'sq ft': { unit: 'km²', factor: 9.290304e-8, dimension: 'area' },
+  acre: { unit: 'km²', factor: 4.0468564224e-3, dimension: 'area' },
 };
 
 export type Dimension = 'power' | 'energy' | 'length' | 'area';
