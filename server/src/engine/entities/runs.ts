@@ -835,39 +835,13 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       i = particleRun.to;
       continue;
     }
-    // "Hurricane Delphine", "Storm Bert", "Typhoon Kalmaegi": an English storm word, capitalised, is part of the storm's
-    // name (in lower case, "la tempête Ciarán", it is the sentence's noun before the name).
-    const storm = tokens[i]!;
-    const stormName = tokens[i + 1];
-    // French capitalises its storm nouns only where a sentence opens ("Cyclone Tsiory : La Réunion…"): no name part.
-    if (storm.cap && !storm.allCaps && storm.elision === null && (STORM_HEADS.has(storm.word) || (storm.word === 'cyclone' && !storm.opening)) && stormName && stormName.gap === '' && stormName.cap && !stormName.allCaps && !blocked(stormName) && !stormName.digits) {
-      const stormRun: Run = { from: i, to: i + 2, known: undefined, titled: false };
-      stormRun.known = knownEntry(keyOf(tokens, stormRun));
-      runs.push(stormRun);
+    // Names whose extent their head decides whole: storms, newspapers, French bodies and streets with a lower-case head.
+    const whole = wholeRun(tokens, i);
+    if (whole) {
+      whole.known = knownEntry(keyOf(tokens, whole));
+      runs.push(whole);
       titled = false;
-      i = stormRun.to;
-      continue;
-    }
-    const press = pressTitle(tokens, i);
-    if (press !== null) {
-      const pressRun: Run = { from: press.from, to: press.to, known: undefined, titled: false, head: 'organization' };
-      // "L'Est Quotidien": a title's article is its own.
-      if (tokens[press.from]!.elision === 'l') pressRun.elided = true;
-      pressRun.known = knownEntry(keyOf(tokens, pressRun));
-      runs.push(pressRun);
-      titled = false;
-      i = pressRun.to;
-      continue;
-    }
-    // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
-    const ministry = lowerHead(tokens, i);
-    if (ministry > 0) {
-      const placeHead = LOWER_STREET_HEADS.has(tokens[i]!.word) || LOWER_FEATURE_HEADS.has(tokens[i]!.word);
-      const ministryRun: Run = { from: i, to: i + ministry, known: undefined, titled: false, head: placeHead ? 'place' : 'organization' };
-      ministryRun.known = knownEntry(keyOf(tokens, ministryRun));
-      runs.push(ministryRun);
-      titled = false;
-      i = ministryRun.to;
+      i = whole.to;
       continue;
     }
     const phrase = matchPhrase(tokens, i);
@@ -903,6 +877,32 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     i = run.to;
   }
   return dashedNames(tokens, runs);
+}
+
+/** A run its head decides whole, not extended word by word (`known` still to set), or null. */
+function wholeRun(tokens: readonly Token[], i: number): Run | null {
+  const storm = stormName(tokens, i);
+  if (storm > 0) return { from: i, to: i + storm, known: undefined, titled: false };
+  const press = pressTitle(tokens, i);
+  // "L'Est Quotidien": a title's article is its own.
+  if (press !== null) return { from: press.from, to: press.to, known: undefined, titled: false, head: 'organization', ...(tokens[press.from]!.elision === 'l' ? { elided: true } : {}) };
+  // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
+  const ministry = lowerHead(tokens, i);
+  if (ministry === 0) return null;
+  const placeHead = LOWER_STREET_HEADS.has(tokens[i]!.word) || LOWER_FEATURE_HEADS.has(tokens[i]!.word);
+  return { from: i, to: i + ministry, known: undefined, titled: false, head: placeHead ? 'place' : 'organization' };
+}
+
+/**
+ * "Hurricane Delphine", "Storm Bert", "Typhoon Kalmaegi": an English storm word, capitalised, is part of the storm's
+ * name (in lower case, "la tempête Ciarán", it is the sentence's noun before the name). French capitalises its storm
+ * nouns only where a sentence opens ("Cyclone Tsiory : La Réunion…"): no name part.
+ */
+function stormName(tokens: readonly Token[], i: number): number {
+  const storm = tokens[i]!;
+  const name = tokens[i + 1];
+  if (!storm.cap || storm.allCaps || storm.elision !== null || !(STORM_HEADS.has(storm.word) || (storm.word === 'cyclone' && !storm.opening))) return 0;
+  return name && name.gap === '' && name.cap && !name.allCaps && !blocked(name) && !name.digits ? 2 : 0;
 }
 
 /** The nouns French newspapers are named with: "Le Courrier de l'Ouest", "La Dépêche", "L'Écho républicain". */
