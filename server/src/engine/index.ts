@@ -18,7 +18,7 @@ import {
 } from './claims';
 import { actorsOf, type TopicMemo } from './claims/actors';
 import { LAST_YEAR_OF_UNDATED } from './claims/extract';
-import { durationInCommonUnit, hoursAsDays, inCommonUnit, roundedDuration } from './claims/quantities';
+import { comparedFigure } from './claims/quantities';
 import { contextStems, nounStemAfter } from './claims/contextWords';
 import { isCountedNoun } from './claims/countedNouns';
 import { claimFindings, contradicts } from './checks/claims';
@@ -227,7 +227,7 @@ export class Engine {
       if (!this.attributes.isCompared(candidate.attribute)) {
         if (SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) {
           // "quatre jours" and "96 heures", "18 mois" and "un an et demi": one value, whichever unit it is written in.
-          candidates.push({ doc, figureIndex: candidate.figureIndex, figure: roundedDuration(hoursAsDays(figure)), attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence, ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}) });
+          candidates.push({ doc, figureIndex: candidate.figureIndex, figure: comparedFigure(figure, false), attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence, ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}) });
         }
         continue;
       }
@@ -235,9 +235,7 @@ export class Engine {
       const stated =
         candidate.attribute === 'age' && figure.kind === 'count'
           ? { ...figure, kind: 'age' as const, unit: 'year' }
-          : isCountedNoun(candidate.attribute)
-            ? durationInCommonUnit(roundedDuration(figure))
-            : roundedDuration(hoursAsDays(inCommonUnit(figure)));
+          : comparedFigure(figure, isCountedNoun(candidate.attribute));
       // "7.4% from 9.1%, widening the gap with rival Dornach": a comparison base is about whom the value it is compared with is.
       // A count named only by its noun ("46 navires") is told apart by the noun and the values each source gives
       // (claimIndex joinByCountedNoun): the names around it are whoever the sentence is about, rarely what is counted.

@@ -41,19 +41,21 @@ export function dimensionOf(figure: Figure): Dimension | null {
   return figure.kind === 'quantity' && figure.unit ? (TO_COMMON_UNIT[figure.unit]?.dimension ?? null) : null;
 }
 
-/** "22F" and "-5,5 °C" are one reading: Fahrenheit is compared in Celsius (an offset, so not a factor above). */
-function fahrenheitInCelsius(figure: Figure): Figure {
-  const celsius = (value: number | null): number | null => (value === null ? null : Math.round(((value - 32) * 5 / 9) * 100) / 100);
-  return { ...figure, unit: '°C', value: celsius(figure.value), low: celsius(figure.low), high: celsius(figure.high) };
+/** The figure in another unit: its value and both bounds through one conversion. */
+function converted(figure: Figure, unit: string, convert: (value: number) => number): Figure {
+  const to = (value: number | null): number | null => (value === null ? null : convert(value));
+  return { ...figure, unit, value: to(figure.value), low: to(figure.low), high: to(figure.high) };
 }
+
+/** "22F" and "-5,5 °C" are one reading: Fahrenheit is compared in Celsius (an offset, so not a factor above). */
+const fahrenheitInCelsius = (fahrenheit: number): number => Math.round(((fahrenheit - 32) * 5 / 9) * 100) / 100;
 
 /** The figure in its dimension's common unit (unchanged when it has none). */
 export function inCommonUnit(figure: Figure): Figure {
-  if (figure.kind === 'quantity' && figure.unit === '°F') return fahrenheitInCelsius(figure);
+  if (figure.kind === 'quantity' && figure.unit === '°F') return converted(figure, '°C', fahrenheitInCelsius);
   const common = figure.kind === 'quantity' && figure.unit ? TO_COMMON_UNIT[figure.unit] : undefined;
   if (!common || common.factor === 1) return common ? { ...figure, unit: common.unit } : figure;
-  const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);
-  return { ...figure, unit: common.unit, value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
+  return converted(figure, common.unit, (value) => value * common.factor);
 }
 
 /**
@@ -67,9 +69,7 @@ const DURATION_FACTORS: Readonly<Record<string, { readonly unit: string; readonl
 
 export function durationInCommonUnit(figure: Figure): Figure {
   const common = figure.kind === 'duration' && figure.unit ? DURATION_FACTORS[figure.unit] : undefined;
-  if (!common) return hoursAsDays(figure);
-  const scale = (value: number | null): number | null => (value === null ? null : value * common.factor);
-  return { ...figure, unit: common.unit, value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
+  return common ? converted(figure, common.unit, (value) => value * common.factor) : hoursAsDays(figure);
 }
 
 /**
@@ -79,8 +79,7 @@ export function durationInCommonUnit(figure: Figure): Figure {
  */
 export function hoursAsDays(figure: Figure): Figure {
   if (figure.kind !== 'duration' || figure.unit !== 'hour' || (figure.value ?? 0) < 24) return figure;
-  const scale = (value: number | null): number | null => (value === null ? null : value / 24);
-  return { ...figure, unit: 'day', value: scale(figure.value), low: scale(figure.low), high: scale(figure.high) };
+  return converted(figure, 'day', (hours) => hours / 24);
 }
 
 /**
@@ -88,7 +87,17 @@ export function hoursAsDays(figure: Figure): Figure {
  * figures layer reads number words as exact, which counts need: "three people" is three). Compared, it spans half a
  * unit either side.
  */
-export function roundedDuration(figure: Figure): Figure {
+function roundedDuration(figure: Figure): Figure {
   if (figure.kind !== 'duration' || figure.value === null || figure.low !== figure.high || figure.low !== figure.value || !Number.isInteger(figure.value) || figure.qualifier !== 'exact') return figure;
   return { ...figure, low: figure.value - 0.5, high: figure.value + 0.5, lowInclusive: true, highInclusive: false };
+}
+
+/**
+ * A figure as claims compare it: a duration spelt in words rounded in the unit it is written in, then put in the
+ * unit its kind is compared in: months or days for a counted topic's duration ("30 mois", "two and a half years"),
+ * otherwise a dimension's common unit and days for 24 hours or more.
+ */
+export function comparedFigure(figure: Figure, countedTopic: boolean): Figure {
+  const written = roundedDuration(figure);
+  return countedTopic ? durationInCommonUnit(written) : hoursAsDays(inCommonUnit(written));
 }
