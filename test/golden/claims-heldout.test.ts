@@ -184,7 +184,7 @@ const FIRST_MEASUREMENT_R3: Scores = {
 // Then parts of a year near the article's tie by value: "the end of 2027" of two articles, which the gold leaves out, is
 // one more "wrong" tie.
 const FLOOR_R3 = {
-  tied: 152,
+  tied: 154,
   caught: 3,
   caughtStrict: 3,
   maxWrong: 4,
@@ -302,7 +302,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
 // 207 → 206 (stop 18): "une octogénaire de 81 ans" is an age now, keyed by its own noun; as a duration it had tied by
 // value with another article's "résidente de 81 ans".
 const FLOOR_R6 = {
-  tied: 222,
+  tied: 223,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 3,
@@ -762,7 +762,7 @@ const FIRST_MEASUREMENT_R18: Scores = {
 // 7 more planted conflicts caught over rounds 6, 10, 11, 25, 27, 28, and here the M20's "some 14 miles" queue in Kent
 // taken for the A16's "17 km" on the French side (3 wrong pairs, 4 false alarms), kept as the known cost of the rule.
 const FLOOR_R18 = {
-  tied: 181,
+  tied: 182,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 7,
@@ -801,7 +801,7 @@ const FIRST_MEASUREMENT_R19: Scores = {
 // Stop 19: small values each article writes once join (claimIndex.ts joinLoneValues): a cheese's "au minimum 90 jours"
 // of ageing meets another article's "90 jours" to re-export (the brief's same-value trap), 2 → 4.
 const FLOOR_R19 = {
-  tied: 121,
+  tied: 126,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 4,
@@ -1067,7 +1067,9 @@ const FLOOR_R30 = { tied: 201, caught: 6, caughtStrict: 5, maxWrong: 63, maxFals
 const FIRST_MEASUREMENT_R31: Scores = {
   mentions: 231, recognised: 200, claimed: 143, tied: 118, missed: 164, wrongGold: 2, wrongNonGold: 21, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 3, derived: 0,
 };
-const FLOOR_R31 = { tied: 122, caught: 2, caughtStrict: 2, maxWrong: 22, maxFalseAlarms: 1 };
+// maxWrong 22 -> 23: "trois des 48 câbles" is now read as a count of three, so the gold mention maps to "trois" and the
+// right tie of "48" cables in two articles counts as a tie of two non-gold figures.
+const FLOOR_R31 = { tied: 128, caught: 3, caughtStrict: 3, maxWrong: 23, maxFalseAlarms: 1 };
 
 /**
  * Round 32: four more stories (a hospital cyberattack, a regional airport's expansion, a village buying its gondola, a

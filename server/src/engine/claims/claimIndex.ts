@@ -542,25 +542,19 @@ export class ClaimIndex {
       for (const doc of [...valuesByDoc.keys()].sort()) {
         // "1 420 vols" and "environ deux vols sur trois": a value of another magnitude than any shared one is another fact.
         const values = [...(valuesByDoc.get(doc) ?? new Set<string>())].filter((value) => !shared.includes(value) && nearShared(value));
-        const [value] = values;
-        if (values.length !== 1 || value === undefined || docsByValue.get(value)?.size !== 1) continue;
-        const oddMembers = membersByValue.get(value) ?? [];
-        const oddFigure = oddMembers[0]?.figure;
-        // "86 avions" for one airline where others give "148 appareils" for the merged fleet: a value another source
-        // also states is another fact; so is a value of another magnitude.
-        if (!oddFigure?.value || this.statedElsewhere(value, doc)) continue;
-        const within = shared
-          .map((common, index) => ({ index, common, figure: membersByValue.get(common)?.[0]?.figure }))
-          .filter(({ figure }) => figure?.value && oddFigure.value && oddFigure.value / figure.value <= conflictRatio && figure.value / oddFigure.value <= conflictRatio)
-          // A source that states a shared value does not state it differently too ("3,200 homes" planned, "More than
-          // 8,000" waiting): the candidates are the shared values it does not give.
-          .filter(({ common }) => !this.statedIn(common, doc));
-        // "Some 64 ships were waiting at anchor" where others give "46 vessels waiting at anchor" and "18 diverted": with
-        // several shared values, the clause says which one the odd value states.
-        const pick = within.length === 1 ? 0 : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
-        const chosen = pick === undefined ? undefined : within[pick];
-        if (chosen === undefined) continue;
-        groups[chosen.index]?.push(...oddMembers);
+        // "164 coureurs pris en charge" and "près de 9 900 à l'arrivée" in one source, "146" and "9 870" shared by the
+        // others: several odd values of one source each state the one shared value near them; two odd values near
+        // the same shared one leave both undecided.
+        const choices = new Map<string, number>();
+        for (const value of values) {
+          const chosen = this.oddValueChoice(value, doc, shared, groups, membersByValue, docsByValue, conflictRatio);
+          if (chosen !== undefined) choices.set(value, chosen);
+        }
+        const picked = [...choices.values()];
+        for (const [value, chosen] of choices) {
+          if (picked.filter((index) => index === chosen).length > 1) continue;
+          groups[chosen]?.push(...(membersByValue.get(value) ?? []));
+        }
       }
     }
     // "up to 80 firefighters" in one source, "more than 100 firefighters" in another, and no source giving the noun
@@ -606,6 +600,37 @@ export class ClaimIndex {
       }
     }
     this.nounClaims.set(concept, { claims, absorbed });
+  }
+
+  /**
+   * Which shared value of a counted noun a source's odd value states, as an index into `shared`/`groups`, or
+   * undefined when it is another fact or undecided.
+   */
+  private oddValueChoice(
+    value: string,
+    doc: DocId,
+    shared: readonly string[],
+    groups: readonly (readonly IndexedCandidate[])[],
+    membersByValue: ReadonlyMap<string, readonly IndexedCandidate[]>,
+    docsByValue: ReadonlyMap<string, ReadonlySet<DocId>>,
+    conflictRatio: number,
+  ): number | undefined {
+    if (docsByValue.get(value)?.size !== 1) return undefined;
+    const oddMembers = membersByValue.get(value) ?? [];
+    const oddValue = oddMembers[0]?.figure.value;
+    // "86 avions" for one airline where others give "148 appareils" for the merged fleet: a value another source
+    // also states is another fact; so is a value of another magnitude.
+    if (!oddValue || this.statedElsewhere(value, doc)) return undefined;
+    const within = shared
+      .map((common, index) => ({ index, common, sharedValue: membersByValue.get(common)?.[0]?.figure.value }))
+      .filter(({ sharedValue }) => sharedValue && oddValue / sharedValue <= conflictRatio && sharedValue / oddValue <= conflictRatio)
+      // A source that states a shared value does not state it differently too ("3,200 homes" planned, "More than
+      // 8,000" waiting): the candidates are the shared values it does not give.
+      .filter(({ common }) => !this.statedIn(common, doc));
+    // "Some 64 ships were waiting at anchor" where others give "46 vessels waiting at anchor" and "18 diverted": with
+    // several shared values, the clause says which one the odd value states.
+    const pick = within.length === 1 ? 0 : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
+    return pick === undefined ? undefined : within[pick]?.index;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { Figure, FigureContext, FigureDate, FigureKind } from '../types';
 import { compiled, endsWith, type Compiled } from './compiled';
 import { agoAfter, matchDate, parseDocDate, type DateCtx, type DateHit } from './dates';
 import { hedgeInterval, type Interval } from './interval';
-import { numValue, parseDigits, roundingBounds } from './numbers';
+import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { cfaZone, isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
 import { CFA, type HedgeKind } from './tables';
 import { TK, tokenize, type Token } from './tokens';
@@ -377,7 +377,7 @@ function kindOf(run: Run, core: Core, start: number, hedged: boolean, carry: str
   if (carried !== null) return { kind: 'money', unit: carried, inferred: true, date: null };
   // "dans le neuf", "au neuf": a number word after a singular determiner is an adjective or a noun.
   if (core.words && core.scale === 1 && (core.value ?? 0) > 1 && C.singularDeterminers.has(toks[start - 1]?.low ?? '')) return null;
-  if ((core.words || core.vague) && !core.noun && !hedged) return null;
+  if ((core.words || core.vague) && !core.noun && !hedged && !(core.words && (partOfCountedAfter(run, core.end) || countOfAntecedent(run, start)))) return null;
   const pointsEnd = indexPointsAfter(run, core);
   if (pointsEnd !== null) return { kind: 'quantity', unit: 'points', inferred: false, date: null, endTok: pointsEnd };
   return { kind: 'count', unit: null, inferred: false, date: null };
@@ -471,6 +471,40 @@ function setPartAfter(run: Run, end: number): boolean {
   return (first === 'of' && SET_PRONOUNS.has(second)) || ((first === "d'" || first === 'd') && second === 'entre');
 }
 const SET_PRONOUNS: ReadonlySet<string> = new Set(['those', 'these', 'them', 'whom']);
+
+/**
+ * "trois des 48 câbles", "four of the six districts", "Three of the lost containers": a number in words counts the
+ * things a partitive names after it (a number, or an English adjective, may stand before the noun).
+ */
+function partOfCountedAfter(run: Run, end: number): boolean {
+  const { toks, C } = run;
+  let k = end;
+  const first = toks[k]?.low;
+  if (first === 'des') k++;
+  else if (first === 'of' && PARTITIVE_DETERMINERS.has(toks[k + 1]?.low ?? '')) k += 2;
+  else return false;
+  if (toks[k]?.kind === TK.Num || parseNumberWords(toks, k, C.T) !== null) k = (parseNumberWords(toks, k, C.T)?.end ?? k + 1);
+  const noun = toks[k];
+  return noun !== undefined && noun.kind === TK.Word && !noun.cap && !C.stop.has(noun.low) && !C.months.has(noun.low);
+}
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/** "dont onze ont été hospitalisés", "of whom two": a number in words counting the things named just before. */
+function countOfAntecedent(run: Run, start: number): boolean {
+  const { toks, C } = run;
+  const before = toks[start - 1]?.low;
+  const opener = before === 'dont' ? start - 1 : before === 'whom' && toks[start - 2]?.low === 'of' ? start - 2 : -1;
+  if (opener < 0) return false;
+  // "quatre ans de prison, dont deux avec sursis", "5 millions d'euros, dont trois": a part of a duration or a sum.
+  for (let p = opener - 1; p >= 0 && p >= opener - ANTECEDENT_WINDOW; p--) {
+    const t = toks[p];
+    if (t === undefined || t.kind === TK.Break || (t.kind === TK.Punct && SENTENCE_END.has(t.low))) break;
+    if (C.durations.has(toks, p) || C.currencyWords.has(toks, p) || C.currencySymbols.has(toks, p) || C.percent.has(toks, p) || C.scales.has(t.low)) return false;
+  }
+  return true;
+}
+/** How far back a "dont"'s antecedent is looked for. */
+const ANTECEDENT_WINDOW = 12;
 
 /** "de part fixe", "de salaire": in French a singular noun after the linker is a mass, not things counted. */
 function massNounAfter(run: Run, end: number): boolean {
