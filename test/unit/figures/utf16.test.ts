@@ -107,3 +107,15 @@ test('describeFigure and formatNormalised', () => {
   assert.equal(formatNormalised(x, 'fr'), '14 300 000 000 USD');
   assert.equal(formatNormalised(x, 'en'), '14,300,000,000 USD');
 });
+
+test('clock times read the same across languages and are shown as clocks', () => {
+  const french = only('Le départ a été donné vers 8\u202fh\u202f30 dimanche.', FR, 'vers 8\u202fh\u202f30');
+  const english = only('The race started at about 8:30 a.m. on Sunday 🏃.', EN, 'about 8:30 a.m.');
+  assert.equal(french.value, 510);
+  assert.equal(english.value, 510);
+  assert.equal(french.unit, 'time');
+  assert.equal(describeFigure(french, 'fr'), 'environ 8 h 30');
+  assert.equal(describeFigure(english, 'en'), 'about 08:30');
+  assert.equal(formatNormalised(only('The alarm sounded at 11.05pm.', EN, '11.05pm'), 'en'), '23:05');
+  assert.equal(formatNormalised(only('L’alerte est tombée à 23\u00a0heures du soir.', FR, '23\u00a0heures du soir'), 'fr'), '23 h 00');
+});

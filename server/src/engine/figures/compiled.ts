@@ -63,6 +63,8 @@ export interface Compiled {
   readonly references: ReadonlySet<string>;
   readonly timeAfter: PhraseSet<true>;
   readonly timeBefore: ReadonlySet<string>;
+  readonly timeApprox: readonly (readonly string[])[];
+  readonly timeOfDay: PhraseSet<boolean>;
   readonly stop: ReadonlySet<string>;
   readonly measures: PhraseSet<string>;
   readonly zero: ReadonlySet<string>;
@@ -168,6 +170,7 @@ function compile(T: LangTables): Compiled {
     ...T.nextMarkers.flatMap(phraseTokens).slice(0, 1), ...T.pastMarkers, 'premier', 'first',
     ...Object.keys(T.fractions.numerators), ...T.fractions.bare, ...timesBefore.firsts(), 'x', '×',
     ...scaledSymbols.firsts(), ...halfScale.firsts(), ...Object.keys(VULGAR_FRACTIONS),
+    ...T.timeApprox.map((phrase) => phraseTokens(phrase)[0] ?? ''),
   ]);
   return {
     T,
@@ -219,6 +222,8 @@ function compile(T: LangTables): Compiled {
     references: lastTokens(T.referenceNouns),
     timeAfter: setOf(T.timeAfter),
     timeBefore: new Set(T.timeBefore),
+    timeApprox: T.timeApprox.map(phraseTokens),
+    timeOfDay: mapOf(T.timeOfDay),
     stop: new Set(T.stopwords),
     measures: mapOf(T.measureUnits),
     zero: new Set(T.zeroWords),

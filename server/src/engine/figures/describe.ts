@@ -4,6 +4,7 @@ import type { Figure, Lang } from '../types';
 import type { DescribeWords } from './tables';
 import { EN } from './tables.en';
 import { FR } from './tables.fr';
+import { CLOCK_UNIT, formatClock } from './times';
 
 function wordsOf(lang: Lang): DescribeWords {
   return lang === 'fr' ? FR.words : EN.words;
@@ -64,6 +65,7 @@ export function describeFigure(f: Figure, uiLang: Lang): string {
   const W = wordsOf(lang);
   if (f.date !== null) return f.date.iso;
   if ((f.kind === 'date' || f.kind === 'year') && f.date === null) return W.unknown;
+  if (f.unit === CLOCK_UNIT) return f.value === null ? W.unknown : `${f.qualifier === 'about' ? `${W.about} ` : ''}${formatClock(f.value, lang)}`;
   const v = f.value;
   const lo = f.low;
   const hi = f.high;
@@ -91,6 +93,7 @@ export function describeFigure(f: Figure, uiLang: Lang): string {
 export function formatNormalised(f: Figure, uiLang: Lang): string {
   const lang: Lang = uiLang === 'fr' ? 'fr' : 'en';
   if (f.date !== null) return f.date.iso;
+  if (f.unit === CLOCK_UNIT && f.value !== null) return formatClock(f.value, lang);
   const unit = f.unit === null ? '' : f.unit === '%' ? (lang === 'fr' ? ' %' : '%') : ` ${f.unit}`;
   if (f.value !== null) return formatNumber(f.value, lang) + unit;
   const lo = f.low === null ? '…' : formatNumber(f.low, lang);

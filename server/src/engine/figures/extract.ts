@@ -7,6 +7,7 @@ import { hedgeInterval, type Interval } from './interval';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { cfaZone, isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
 import { CFA, type HedgeKind } from './tables';
+import { CLOCK_UNIT, matchTimeAt, type ClockTime } from './times';
 import { TK, tokenize, type Token } from './tokens';
 
 interface Cand {
@@ -64,6 +65,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
       i++;
       continue;
     }
+    const clock = matchTimeAt(toks, i, C);
+    if (clock !== null) { cands.push(clockCand(clock)); i = Math.max(clock.end, i + 1); continue; }
     const dh = matchDate(run.d, i);
     if (dh !== null) { cands.push(dateCand(dh)); i = Math.max(dh.end, i + 1); continue; }
     const mw = C.multiples.match(toks, i);
@@ -131,6 +134,17 @@ function multipleBefore(run: Run, i: number): Cand | null {
   if (v <= 1 || v >= 50) return null;
   const iv = hedgeInterval({ value: v, lo, hi, loInc: true, hiInc: false, approx: false, vague: false }, null);
   return { startTok: i, endTok: i + 2, kind: 'multiple', value: v, unit: 'times', unitInferred: false, date: null, iv };
+}
+
+/** How far either way "vers 3 h 40" may be from 3:40 and still be it. */
+const CLOCK_APPROX_MINUTES = 15;
+
+function clockCand(clock: ClockTime): Cand {
+  const slack = clock.approx ? CLOCK_APPROX_MINUTES : 0;
+  return {
+    startTok: clock.start, endTok: clock.end, kind: 'quantity', value: clock.minutes, unit: CLOCK_UNIT, unitInferred: false, date: null,
+    iv: { low: clock.minutes - slack, high: clock.minutes + slack, lowInclusive: true, highInclusive: true, qualifier: clock.approx ? 'about' : 'exact' },
+  };
 }
 
 function simple(s: number, e: number, kind: FigureKind, v: number, unit: string | null, date: FigureDate | null): Cand {

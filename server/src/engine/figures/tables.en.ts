@@ -147,6 +147,8 @@ export const EN: LangTables = {
   ],
   timeAfter: ['p.m.', 'a.m.', 'pm', 'am', "o'clock", 'h'],
   timeBefore: ['at', 'by', 'until'],
+  timeApprox: ['about', 'around', 'approximately', 'roughly', 'shortly before', 'shortly after', 'just before', 'just after', 'at about', 'at around'],
+  timeOfDay: { 'in the morning': false, 'in the evening': true, 'in the afternoon': true, 'at night': true },
   stopwords: [
     'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'over',
     'under', 'about', 'around', 'than', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'he',

@@ -174,6 +174,8 @@ export const FR: LangTables = {
   ],
   timeAfter: ['h', 'heures', 'heure', 'hr'],
   timeBefore: ['à', 'vers', 'dès'],
+  timeApprox: ['vers', 'environ', 'autour de', 'aux alentours de', 'peu avant', 'peu après', 'aux environs de'],
+  timeOfDay: { 'du matin': false, 'du soir': true, "de l'après-midi": true, "l'après-midi": true, 'du midi': false },
   stopwords: [
     'le', 'la', 'les', 'l', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'à', 'en',
     'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'sous', 'vers', 'chez', 'entre', 'depuis', 'pendant',

@@ -125,6 +125,10 @@ export interface LangTables {
   /** Phrases after a number making it a time of day ("p.m.", "heures" after "à"). */
   readonly timeAfter: readonly string[];
   readonly timeBefore: readonly string[];
+  /** Words before a clock time that make it approximate ("vers 3 h 40", "at about 3.40am"). */
+  readonly timeApprox: readonly string[];
+  /** Words after an hour that give the half of the day ("6 heures du matin", "8 o'clock in the evening"): true for the afternoon and evening. */
+  readonly timeOfDay: Readonly<Record<string, boolean>>;
   /** Function words that never are the counted noun, and are not product names when capitalised. */
   readonly stopwords: readonly string[];
   /** Quantity units (measures). */

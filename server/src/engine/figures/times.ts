@@ -1,0 +1,130 @@
+/**
+ * Clock times: "8 h 30", "4h40", "à 14 heures", "6 heures du matin", "8:30 a.m.", "3.40am", "11pm". A time is a
+ * quantity in minutes after midnight (unit `time`), so the report contract's kinds stay as they are and two articles'
+ * "vers 3 h 40" and "about 3:40 a.m." compare as one value.
+ */
+
+import { endsWith, type Compiled } from './compiled';
+import { TK, type Token } from './tokens';
+
+export const CLOCK_UNIT = 'time';
+
+export interface ClockTime {
+  /** Token range [start, end), the approximating words included. */
+  readonly start: number;
+  readonly end: number;
+  /** Minutes after midnight. */
+  readonly minutes: number;
+  readonly approx: boolean;
+}
+
+/** "à 14 heures de route", "35 heures par semaine": after "heures" these make a duration, not a time. */
+const DURATION_AFTER_HOURS: ReadonlySet<string> = new Set(['de', "d'", 'd', 'par', 'of', 'per', 'a', 'hebdomadaires', 'supplémentaires']);
+/** "en 2 h 30", "pendant 1 h 15", "in 2:14": a length of time, not the time of day. */
+const DURATION_BEFORE: ReadonlySet<string> = new Set(['en', 'pendant', 'durant', 'de', "d'", 'plus', 'moins', 'dure', 'duré', 'durera', 'mis', 'mettre', 'in', 'for', 'over', 'than', 'took', 'lasted', 'soit']);
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['de', 'from']);
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['à', 'to', 'until', '-', '–']);
+/** Written after an unqualified "8:30": the clock is a zone's. */
+const ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'local', 'heure', 'h']);
+
+function isNum(t: Token | undefined, re: RegExp): t is Token {
+  return t !== undefined && t.kind === TK.Num && re.test(t.low);
+}
+
+/** "a.m.", "am", "p.m.", "pm" at k: the end token and whether it is the afternoon, or null. */
+function meridiem(toks: readonly Token[], k: number): { end: number; pm: boolean } | null {
+  const t = toks[k];
+  if (t === undefined || t.kind !== TK.Word) return null;
+  if (t.low === 'am' || t.low === 'pm') return { end: k + 1, pm: t.low === 'pm' };
+  if ((t.low === 'a' || t.low === 'p') && toks[k + 1]?.low === '.' && toks[k + 2]?.low === 'm' && !toks[k + 1]?.sp && !toks[k + 2]?.sp) {
+    return { end: toks[k + 3]?.low === '.' && !toks[k + 3]?.sp ? k + 4 : k + 3, pm: t.low === 'p' };
+  }
+  return null;
+}
+
+/** The clock time whose hour is the number at i, or null. */
+export function matchTime(toks: readonly Token[], i: number, C: Compiled): ClockTime | null {
+  const h = toks[i];
+  if (h === undefined || h.kind !== TK.Num) return null;
+  const approxBefore = C.timeApprox.find((phrase) => endsWith(toks, i, phrase));
+  const start = approxBefore === undefined ? i : i - approxBefore.length;
+  const before = toks[start - 1]?.low ?? '';
+  const cued = approxBefore !== undefined || C.timeBefore.has(before) || C.timeBefore.has(toks[i - 1]?.low ?? '');
+  const afterDurationWord = DURATION_BEFORE.has(toks[i - 1]?.low ?? '');
+  let hour: number;
+  let minute = 0;
+  let k: number;
+  let explicitHalf: boolean | null = null;
+  const dotted = /^(\d{1,2})\.(\d{2})$/.exec(h.low);
+  if (dotted !== null && C.T.lang === 'en') {
+    // "3.40am": English writes the minutes after a dot only before am/pm.
+    const m = meridiem(toks, i + 1);
+    if (m === null) return null;
+    hour = Number(dotted[1]);
+    minute = Number(dotted[2]);
+    explicitHalf = m.pm;
+    k = m.end;
+  } else {
+    if (!/^\d{1,2}$/.test(h.low)) return null;
+    hour = Number(h.low);
+    const sep = toks[i + 1];
+    if (sep?.low === ':' && !sep.sp && isNum(toks[i + 2], /^\d{2}$/) && !toks[i + 2]?.sp) {
+      // "2:14:37" is a race time, not a clock.
+      if (toks[i + 3]?.low === ':' && !toks[i + 3]?.sp) return null;
+      minute = Number(toks[i + 2]?.low);
+      k = i + 3;
+      const m = meridiem(toks, k);
+      if (m !== null) { explicitHalf = m.pm; k = m.end; } else if (!cued && !ZONES.has(toks[k]?.low ?? '')) return null;
+    } else if (sep?.kind === TK.Word && sep.low === 'h') {
+      k = i + 2;
+      const mm = toks[k];
+      if (isNum(mm, /^\d{2}$/) && (!mm.sp || sep.sp)) { minute = Number(mm.low); k++; } else if (!cued && !(afterDurationWord && RANGE_JOINERS.has(mm?.low ?? ''))) return null;
+      // "2 h 14 min": hours and minutes of a length of time.
+      const unitAfter = toks[k]?.low ?? '';
+      if (unitAfter === 'min' || unitAfter === 'mn' || unitAfter === 'minutes') return null;
+    } else if (sep?.kind === TK.Word && (sep.low === 'heures' || sep.low === 'heure')) {
+      k = i + 2;
+      if (isNum(toks[k], /^\d{2}$/)) { minute = Number(toks[k]?.low); k++; }
+      // "23 heures du soir" says the half of the day twice: only an hour before noon takes it.
+      const half = C.timeOfDay.match(toks, k);
+      if (half !== null) { explicitHalf = hour > 12 ? null : half.value; k = half.end; } else if (!cued || DURATION_AFTER_HOURS.has(toks[k]?.low ?? '')) return null;
+    } else {
+      const m = meridiem(toks, i + 1);
+      const oclock = sep?.low === 'o' && toks[i + 2]?.low === "'" && toks[i + 3]?.low === 'clock';
+      if (m !== null) { explicitHalf = m.pm; k = m.end; } else if (oclock) k = i + 4;
+      else return null;
+      const half = C.timeOfDay.match(toks, k);
+      if (oclock && half !== null) { explicitHalf = half.value; k = half.end; }
+    }
+  }
+  if (minute > 59 || hour > 23 || (explicitHalf !== null && hour > 12)) return null;
+  // "de 9h à 18h", "from 9 a.m. to 5 p.m.": opening hours, whose first end follows a word that otherwise opens a length of time.
+  if (afterDurationWord && !(RANGE_OPENERS.has(toks[i - 1]?.low ?? '') && RANGE_JOINERS.has(toks[k]?.low ?? ''))) return null;
+  if (explicitHalf === true && hour < 12) hour += 12;
+  if (explicitHalf === false && hour === 12) hour = 0;
+  if (explicitHalf === null) {
+    const half = C.timeOfDay.match(toks, k);
+    if (half !== null) { if (half.value && hour < 12) hour += 12; k = half.end; }
+  }
+  return { start, end: k, minutes: hour * 60 + minute, approx: approxBefore !== undefined };
+}
+
+/** "08:30", "8 h 30": a time in minutes after midnight as the language writes it. */
+export function formatClock(minutes: number, lang: 'fr' | 'en'): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  return lang === 'fr' ? `${h} h ${String(m).padStart(2, '0')}` : `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** The clock time starting at token i, its approximating words included ("about 3.40am" from "about"), or null. */
+export function matchTimeAt(toks: readonly Token[], i: number, C: Compiled): ClockTime | null {
+  if (toks[i]?.kind === TK.Num) return matchTime(toks, i, C);
+  // "de 9h à 18h": the range's opener is a hedge to the amounts' reader, which would step over the first time.
+  if (RANGE_OPENERS.has(toks[i]?.low ?? '') && toks[i + 1]?.kind === TK.Num) return matchTime(toks, i + 1, C);
+  for (const phrase of C.timeApprox) {
+    if (!endsWith(toks, i + phrase.length, phrase)) continue;
+    const time = matchTime(toks, i + phrase.length, C);
+    if (time !== null && time.start === i) return time;
+  }
+  return null;
+}
