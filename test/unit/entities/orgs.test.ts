@@ -369,3 +369,10 @@ cases('entities: a body serving two places', [
 cases('entities: accounting measures in capitals are nobody', [
   ['Dorvane raised its EBITDA guidance and its GMV target.', []],
 ]);
+
+cases('entities: a country spelt like its people, sites named after their head', [
+  ['Le vaccin sera testé en Belgique et en Suisse.', ['Belgique/place', 'Suisse/place'], 'fr'],
+  ['Un Suisse de 40 ans a été interpellé à Genève.', ['Genève/place'], 'fr'],
+  ['Le club jouera au stade Marcel-Pagnol puis salle Clemenceau.', ['stade Marcel-Pagnol/place', 'salle Clemenceau/place'], 'fr'],
+  ['Le débat aura lieu au couvent des Jacobins, à Rennes.', ['couvent des Jacobins/place', 'Rennes/place'], 'fr'],
+]);

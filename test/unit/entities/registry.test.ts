@@ -343,3 +343,14 @@ describe('registry: a capitalised name nothing types', () => {
     assert.deepEqual(registry.search('vorl'), []);
   });
 });
+
+describe('registry: a known place only ever shouted', () => {
+  it('is named as names are written, while a short capitalised word stays as written', () => {
+    const docs = { 'h.txt': "LES FILATURES VÉRAN QUITTENT LES VOSGES POUR LE MAROC\n\nLes Filatures Véran emploient 300 salariés à Remiremont, annonce l'USA Rugby.\n" };
+    const registry = registryOf(docs);
+    const name = (text: string): string | null => resolved(registry, docs, 'h.txt', text)?.name ?? null;
+    assert.equal(name('MAROC'), 'Maroc');
+    assert.equal(name('VOSGES'), 'Vosges');
+    assert.equal(resolved(registry, docs, 'h.txt', 'MAROC')?.type, 'place');
+  });
+});

@@ -63,7 +63,7 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
   const info = new Map<string, Info>();
   for (const key of keys) {
     const s = stats.get(key)!;
-    const display = mostFrequent(s.forms);
+    const display = knownInCapitalsOnly(key, s.forms, mostFrequent(s.forms));
     info.set(key, { key, stats: s, display, words: foldWords(display), relation: null });
   }
   const uf = new UnionFind(keys);
@@ -345,6 +345,21 @@ function setRelation(info: Map<string, Info>, key: string, relation: AliasRelati
   const me = info.get(key);
   if (me && me.relation === null) me.relation = relation;
 }
+
+/**
+ * "LE MAROC ET LA ROUMANIE" in a headline, and no other spelling in the corpus: a name the gazetteer knows is shown as
+ * names are written ("Maroc"), not shouted; a short form in capitals stays as it is ("USA", "RDC").
+ */
+function knownInCapitalsOnly(key: string, forms: ReadonlyMap<string, number>, display: string): string {
+  // Only places: a known organisation in capitals ("NASA", "UNESCO") is written so.
+  if ([...forms.keys()].some((form) => form !== form.toUpperCase()) || display === display.toLowerCase() || knownEntry(key)?.type !== 'place') return display;
+  const words = display.split(/([\s'’-]+)/u);
+  if (!words.some((word) => word.length >= SHOUTED_NAME_MIN)) return display;
+  return words.map((word, index) => (index > 0 && NAME_LINKS.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0) + word.slice(1).toLowerCase())).join('');
+}
+/** Words of fewer letters in capitals may be acronyms ("USA", "RDC"). */
+const SHOUTED_NAME_MIN = 4;
+const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'et', 'of', 'the', 'and', 'sur', 'en']);
 
 function mostFrequent(forms: ReadonlyMap<string, number>): string {
   let best = '';

@@ -388,7 +388,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const before = wordsBefore(tokens, run.from, 5);
   // "A final NICE appraisal": a word in capitals in prose is an acronym, not the town a list spells "Nice". Not in a
   // dateline ("NICE, 3 mars"), at the start of a sentence before a comma.
-  const acronymOfPlace = run.known?.type === 'place' && length === 1 && first.allCaps && first.key.length >= 3 && !knownInCapitals(first.key) && !(first.opening && tokens[run.to]?.gap.startsWith(','));
+  const acronymOfPlace = run.known?.type === 'place' && length === 1 && first.allCaps && run.shouted !== true && first.key.length >= 3 && !knownInCapitals(first.key) && !(first.opening && tokens[run.to]?.gap.startsWith(','));
   if (acronymOfPlace) scores.organization += 1;
   else if (run.known) add(run.known.type, 4, 'known');
   else if (length > 1) {

@@ -308,7 +308,14 @@ export const LOWER_FEATURE_HEADS = words(
   // Lusail" and "le plateau de Canjuers" for the place they name. Not "mer": "le parc éolien en mer de Yeu-Ouest" is
   // at sea, and the farm's name is "Yeu-Ouest" (round 16 of the claims lost three pairs to it).
   'chateau porte refuge glacier couloir pic grotte barrage detroit',
+  // convents and cloisters: "couvent des Jacobins", "cloître des Carmes".
+  'couvent cloitre',
 );
+/**
+ * Sites French names after a lower-case head only when the name follows the head directly ("stade Marcel-Pagnol",
+ * "salle Clemenceau", "bassin Paul-Vatine"): "au stade de Lusail" names the town, not the stadium.
+ */
+export const LOWER_SITE_HEADS = words('stade salle bassin esplanade halle hippodrome velodrome');
 /**
  * Public bodies French names by their kind and the territory they serve, head in lower case ("conseil départemental du
  * Gard", "préfecture de l'Hérault", "caisse primaire d'assurance maladie des Hauts-de-Seine"): organisations, named

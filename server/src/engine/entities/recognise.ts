@@ -188,7 +188,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     restCandidate = { ...makeCandidate(tokens, sub, 'normal', inBoilerplate, false), opening: false };
   }
   const parts: Candidate[] = [];
-  if (rest && style === 'heading' && run.to - run.from > 1) {
+  if (rest && (style === 'heading' || style === 'shouting') && run.to - run.from > 1) {
     for (let k = run.from; k < run.to; k++) {
       // "Arsenal Stun Real Madrid": a known name of several words stays whole.
       // "Turkish Airlines Firms Up Order": at the heading's start too, when the run goes on after it.
@@ -196,7 +196,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
       if (phrase && k + phrase.length <= run.to && (k > run.from || phrase.length < run.to - run.from)) {
         parts.push(makeCandidate(tokens, { from: k, to: k + phrase.length, known: phrase.entry, titled: false }, style, inBoilerplate, false));
         k += phrase.length - 1;
-      } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false }, style, inBoilerplate, false));
+      } else if (nameShaped(tokens[k]!) && !blocked(tokens[k]!)) parts.push(makeCandidate(tokens, { from: k, to: k + 1, known: knownEntry(tokens[k]!.key), titled: false, shouted: style === 'shouting' }, style, inBoilerplate, false));
     }
   }
   const spans: HeadingSpan[] = [];
@@ -312,6 +312,9 @@ function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: bool
 }
 
 /** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
+/** Shorter known words in a shouted headline are too often words ("LA", "USA" aside, "MAY", "NICE"). */
+const SHOUTED_KNOWN_MIN = 4;
+
 function shortLowered(part: Candidate): boolean {
   return part.length === 1 && part.firstWord.length <= 3 && part.shaped !== 'caps';
 }
@@ -346,7 +349,9 @@ function GENERIC_HEADLINE_WORD(word: string): boolean {
 function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>, bodyNames: ReadonlySet<string>): Decision[] {
   const strong = (candidate: Candidate, document = false): Decision => ({ candidate, confidence: 'strong', document });
   const weak = (candidate: Candidate): Decision => ({ candidate, confidence: 'weak', document: false });
-  if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || DEMONYMS.has(c.firstWord))) return [];
+  // "en Suisse", "la Suisse": a country spelt like its people, where a preposition or a place cue says it is the country.
+  const countryLikeItsPeople = c.known && c.typing.cues.has('place-word');
+  if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || (DEMONYMS.has(c.firstWord) && !countryLikeItsPeople))) return [];
   if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
   if (!c.opening) return [strong(c)];
   if (c.style === 'shouting') {
@@ -356,7 +361,11 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     for (const span of c.spans.filter((s) => midCap.has(s.key) || bodyNames.has(s.key)).sort((a, b) => b.length - a.length || a.start - b.start)) {
       if (!named.some((n) => n.start < span.end && span.start < n.end)) named.push(span.make());
     }
-    return named.sort((a, b) => a.start - b.start).map((part) => strong(part, true));
+    // "…QUITTENT LES VOSGES POUR LE MAROC ET LA ROUMANIE": a word the gazetteer knows, which the body never writes in
+    // lower case ("TOURS", "NICE" may be words), is that name even when the body does not repeat it.
+    const known = c.parts.filter((part) => part.known && part.firstWord.length >= SHOUTED_KNOWN_MIN && !lowerSeen.has(part.firstWord) && !looksLikeCommonWord(part.firstWord) &&
+      !named.some((n) => n.start < part.end && part.start < n.end));
+    return [...named.map((part) => strong(part, true)), ...known.map((part) => strong(part))].sort((a, b) => a.candidate.start - b.candidate.start);
   }
   if (midCap.has(c.key)) return [strong(c, true)];
   if (c.style === 'heading') {

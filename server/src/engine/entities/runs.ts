@@ -26,6 +26,7 @@ import {
   LEGAL_FORMS,
   LOWER_EPONYM_HEADS,
   LOWER_PORTFOLIO_HEADS,
+  LOWER_SITE_HEADS,
   LOWER_STREET_HEADS,
   LOWER_FEATURE_HEADS,
   LOWER_BODY_HEADS,
@@ -62,6 +63,8 @@ export interface Run {
   head?: 'organization' | 'place';
   /** Its first word's elided "d'" is the name's own particle: "Mme d'Ornano". */
   elided?: boolean;
+  /** A word of a headline in capitals, where capitals say nothing of an acronym: "…QUITTENT LES VOSGES". */
+  shouted?: boolean;
 }
 
 /** Capitalised, or a lower-case start with an inner capital: "iPhone", "eBay", "xAI"; or a medicine's common name ("zénotinib"). */
@@ -889,7 +892,7 @@ function wholeRun(tokens: readonly Token[], i: number): Run | null {
   // "le ministère de l'Agriculture", "l'avenue de Ségur", "l'hôpital Avicenne": French writes the head in lower case.
   const ministry = lowerHead(tokens, i);
   if (ministry === 0) return null;
-  const placeHead = LOWER_STREET_HEADS.has(tokens[i]!.word) || LOWER_FEATURE_HEADS.has(tokens[i]!.word);
+  const placeHead = LOWER_STREET_HEADS.has(tokens[i]!.word) || LOWER_FEATURE_HEADS.has(tokens[i]!.word) || LOWER_SITE_HEADS.has(tokens[i]!.word);
   return { from: i, to: i + ministry, known: undefined, titled: false, head: placeHead ? 'place' : 'organization' };
 }
 
@@ -1032,6 +1035,7 @@ function lowerHead(tokens: readonly Token[], i: number): number {
   }
   if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
   if (LOWER_FEATURE_HEADS.has(t.word)) return streetName(tokens, i, false);
+  if (LOWER_SITE_HEADS.has(t.word)) return streetName(tokens, i, true);
   if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
   // "la place Vendôme"; not English "in second place Arsenal".
   // "dimanche soir place des Otages": "des" or "du" after "place" names a square; "la place de Bordeaux" may be its trade.
