@@ -376,3 +376,10 @@ cases('entities: a country spelt like its people, sites named after their head',
   ['Le club jouera au stade Marcel-Pagnol puis salle Clemenceau.', ['stade Marcel-Pagnol/place', 'salle Clemenceau/place'], 'fr'],
   ['Le débat aura lieu au couvent des Jacobins, à Rennes.', ['couvent des Jacobins/place', 'Rennes/place'], 'fr'],
 ]);
+
+cases('entities: who holds a page\'s rights, and a company by its last word', [
+  ['© Le Courrier des Causses – 2026', ['Le Courrier des Causses/organization'], 'fr'],
+  ['Copyright 2026 The Harwick Sentinel. All rights reserved.', ['The Harwick Sentinel/organization']],
+  ['© 2026 Fenmoor Gazette', ['Fenmoor Gazette/organization']],
+  ['Shares in the Kaweka Dairy Company rose 2% in Auckland.', ['Kaweka Dairy Company/organization', 'Auckland/place']],
+]);

@@ -549,6 +549,14 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const dash = tokens[run.to];
     if (first.gap === '(' && date && (date.digits || TIME_WORDS.has(date.word)) && dash && /^\)\s*[-–—]/u.test(dash.gap)) add('organization', 3, 'credit');
   }
+  // "© L'Est Quotidien – 2025", "© 2025 The Irish Times", "Copyright 2025 The Associated Press": who holds a page's
+  // rights is its publisher.
+  {
+    const previous = tokens[run.from - 1];
+    const yearBefore = previous !== undefined && previous.digits && previous.gap.includes('©');
+    const copyrightWord = previous?.word === 'copyright' || (previous !== undefined && previous.digits && tokens[run.from - 2]?.word === 'copyright');
+    if (first.gap.includes('©') || yearBefore || copyrightWord) add('organization', 3, 'credit');
+  }
   // "Photo : Lionel Bonaventure / AFP": in a credit line, the name after the slash is the agency; "Photo : Reuters / Ibrahima
   // Sow": after an agency of one word, a name of two or three words is the photographer.
   if (first.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word)) {

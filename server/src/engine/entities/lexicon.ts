@@ -194,7 +194,7 @@ export const LEGAL_FORMS = words(
 
 /** A name whose last token is one of these is an organisation: "Scale AI", "Meta Platforms", "Thinking Machines Lab". */
 export const ORG_SUFFIXES = words(
-  'ai inc corp corporation incorporated co ltd llc plc gmbh ag sa sas sarl se nv bv spa ab asa oyj group groupe',
+  'ai inc corp corporation incorporated co company ltd llc plc gmbh ag sa sas sarl se nv bv spa ab asa oyj group groupe',
   // more legal forms: Irish "DAC", partnerships "LLP", Australian "Pty", Italian "Srl", Belgian "SPRL" and "BVBA", Hungarian "Kft"
   'dac llp pty srl sprl bvba kft',
   'platforms holdings holding technologies technology tech systems labs lab capital ventures partners bank',
