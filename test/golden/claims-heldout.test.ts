@@ -1061,7 +1061,7 @@ const FIRST_MEASUREMENT_R30: Scores = {
 // Stop 21 (read from round 32): a duration spelt in words is as rounded as in digits ("a three-hour debate", "plus de
 // trois heures" agree): round 30 loses the February accident's planted conflict (7 → 6 caught; "two months after an
 // accident" now meets it; 6 → 5 strictly), rounds 31 and 32 lose 2 false alarms each.
-const FLOOR_R30 = { tied: 201, caught: 6, caughtStrict: 5, maxWrong: 63, maxFalseAlarms: 13 };
+const FLOOR_R30 = { tied: 207, caught: 6, caughtStrict: 5, maxWrong: 63, maxFalseAlarms: 13 };
 
 // Round 31's sealed measurement, once every rule of stops 20 and 21 had landed (stop 21's end): 120 of 282 (42.6 %),
 // 1 + 21 wrong, 2/8 caught, 3 false alarms. Stop 20's rules alone carried nothing to it (78ae47d: 118, as at e14ac17).
@@ -1071,7 +1071,7 @@ const FIRST_MEASUREMENT_R31: Scores = {
 // maxWrong 22 -> 26: "trois des 48 câbles" is now read as a count of three, so the gold mention maps to "trois" and the
 // right tie of "48" cables in two articles counts as a tie of two non-gold figures; and clock times are figures now:
 // "6 heures du matin", "6 heures" and "6 a.m." of one closure tie (three pairs), a time the gold leaves out.
-const FLOOR_R31 = { tied: 135, caught: 3, caughtStrict: 3, maxWrong: 26, maxFalseAlarms: 1 };
+const FLOOR_R31 = { tied: 137, caught: 3, caughtStrict: 3, maxWrong: 26, maxFalseAlarms: 1 };
 
 /**
  * Round 32: four more stories (a hospital cyberattack, a regional airport's expansion, a village buying its gondola, a
@@ -1166,6 +1166,11 @@ function figureAtSpan(figures: readonly Figure[], span: Span): number | null {
       best = index;
     }
   });
+  // "€23 million (about $25 million)": a gold mention holding an amount and its conversion means the amount, which the
+  // conversion only restates (the longer conversion overlapped more, and the mention was scored as the conversion).
+  const restated = best === null ? null : (figures[best]?.restates ?? null);
+  const main = restated === null ? undefined : figures[restated];
+  if (restated !== null && main && main.span.start < span.end && span.start < main.span.end) return restated;
   return best;
 }
 
