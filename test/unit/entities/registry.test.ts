@@ -354,3 +354,24 @@ describe('registry: a known place only ever shouted', () => {
     assert.equal(resolved(registry, docs, 'h.txt', 'MAROC')?.type, 'place');
   });
 });
+
+describe('registry: one body named in two languages', () => {
+  it('joins its French and English names, and keeps another body of the same town apart', () => {
+    const docs = {
+      'fr.txt': "Selon l'Hôpital régional de Valcourt, 300 opérations ont été reportées, d'après l'université de Valcourt.",
+      'en.txt': 'Valcourt Regional Hospital postponed 300 operations, Valcourt University said.',
+    };
+    const registry = new EntityRegistry();
+    registry.update('fr.txt', recogniseEntities(docs['fr.txt'], paragraphsOf(docs['fr.txt'], 'fr')));
+    registry.update('en.txt', recogniseEntities(docs['en.txt'], paragraphsOf(docs['en.txt'], 'en')));
+    const idOf = (doc: 'fr.txt' | 'en.txt', text: string, lang: Lang): string | undefined => {
+      const entities = recogniseEntities(docs[doc], paragraphsOf(docs[doc], lang));
+      const index = entities.mentions.findIndex((m) => m.text === text);
+      assert.ok(index >= 0, `no mention «${text}» in ${doc}: ${entities.mentions.map((m) => m.text).join(' | ')}`);
+      return registry.resolve(doc, index)?.id;
+    };
+    assert.equal(idOf('fr.txt', 'Hôpital régional de Valcourt', 'fr'), idOf('en.txt', 'Valcourt Regional Hospital', 'en'));
+    assert.notEqual(idOf('fr.txt', 'Hôpital régional de Valcourt', 'fr'), idOf('en.txt', 'Valcourt University', 'en'));
+    assert.equal(idOf('fr.txt', 'université de Valcourt', 'fr'), idOf('en.txt', 'Valcourt University', 'en'));
+  });
+});

@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
 import { isListedTown, knownEntry } from './gazetteer';
-import { CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS } from './lexicon';
+import { CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TRANSLATIONS, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS, TRANSLATION_PARTICLES } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -109,6 +109,16 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     if (uf.find(link.name) === uf.find(link.alias)) setRelation(info, link.alias, link.relation);
   }
   const scoresOf = (root: string): Scores => sumScores(uf.members(root).map((k) => info.get(k)!.stats.scores));
+  // "hôpital régional de Saint-Anselme" in one source, "Saint-Anselme Regional Hospital" in another: the same words once
+  // the institutional ones are translated, and at least one proper name between them, are one body in two languages.
+  const byTranslation = new Map<string, string>();
+  for (const key of keys) {
+    const bag = translatedBag(info.get(key)!.words);
+    if (bag === null || bestType(info.get(key)!.stats.scores) === 'person') continue;
+    const first = byTranslation.get(bag);
+    if (first === undefined) byTranslation.set(bag, key);
+    else if (uf.find(first) !== uf.find(key) && uf.union(first, key)) setRelation(info, key, 'translation');
+  }
   // Acronyms a text uses without defining them: "AMF" where the corpus names the "Autorité des marchés financiers", "ARS"
   // where it names the "Agence régionale de santé Occitanie" (a place may end the long name). Only when one name fits.
   const byInitials = new Map<string, Set<string>>();
@@ -344,6 +354,29 @@ function isAcronym(me: Info): boolean {
 function setRelation(info: Map<string, Info>, key: string, relation: AliasRelation): void {
   const me = info.get(key);
   if (me && me.relation === null) me.relation = relation;
+}
+
+/** The English side of NAME_TRANSLATIONS: "Valcourt University" is translated already. */
+const ENGLISH_NAME_WORDS: ReadonlySet<string> = new Set(Object.values(NAME_TRANSLATIONS));
+
+/** A name's words with its institutional words in English and its places by their gazetteer group, sorted; null unless it mixes both kinds. */
+function translatedBag(words: readonly string[]): string | null {
+  if (words.length < 2) return null;
+  let translated = 0;
+  let proper = 0;
+  const out: string[] = [];
+  for (const word of words) {
+    if (TRANSLATION_PARTICLES.has(word)) continue;
+    const english = NAME_TRANSLATIONS[word] ?? (ENGLISH_NAME_WORDS.has(word) ? word : undefined);
+    if (english !== undefined) {
+      translated++;
+      out.push(english);
+    } else {
+      proper++;
+      out.push(knownEntry(word)?.group ?? word);
+    }
+  }
+  return translated === 0 || proper === 0 ? null : out.sort().join(' ');
 }
 
 /**

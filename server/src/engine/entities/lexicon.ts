@@ -670,3 +670,24 @@ export const RESULT_VERBS = words('beat beats stun stuns stunned edge edged edge
 
 /** Roles a company holds as well as a person: "X Holding, actionnaire de Y", "X Capital, an investor in Y". */
 export const SHARED_ROLES = words('actionnaire actionnaires investisseur investor partner partenaire owner proprietaire founder fondateur cofondateur');
+
+/**
+ * Words of institutional names and their English form, for one body named in both languages ("hôpital régional de
+ * Saint-Anselme", "Saint-Anselme Regional Hospital"). Folded keys; American spellings map to British ones.
+ */
+export const NAME_TRANSLATIONS: Readonly<Record<string, string>> = {
+  hopital: 'hospital', regional: 'regional', regionale: 'regional', universite: 'university', conseil: 'council',
+  municipal: 'municipal', municipale: 'municipal', ministere: 'ministry', cour: 'court', centre: 'centre', center: 'centre',
+  national: 'national', nationale: 'national', agence: 'agency', musee: 'museum', ecole: 'school', aeroport: 'airport',
+  gare: 'station', bibliotheque: 'library', institut: 'institute', federation: 'federation', syndicat: 'union',
+  chambre: 'chamber', banque: 'bank', commission: 'commission', parc: 'park', stade: 'stadium', theatre: 'theatre',
+  theater: 'theatre', orchestre: 'orchestra', philharmonique: 'philharmonic', compagnie: 'company', groupe: 'group',
+  laboratoire: 'laboratory', communaute: 'community', assemblee: 'assembly', senat: 'senate', parlement: 'parliament',
+  europeen: 'european', europeenne: 'european', international: 'international', internationale: 'international',
+  general: 'general', generale: 'general', cathedrale: 'cathedral', pont: 'bridge', lac: 'lake', riviere: 'river',
+  ile: 'island', baie: 'bay', port: 'port', police: 'police', festival: 'festival', championnats: 'championships',
+  championnat: 'championship', fondation: 'foundation', association: 'association', societe: 'society', clinique: 'clinic',
+  prison: 'prison', tribunal: 'court', hotel: 'hotel', eglise: 'church', abbaye: 'abbey', chateau: 'castle',
+};
+/** Particles a name's translation drops or moves: "de", "of the". */
+export const TRANSLATION_PARTICLES = words('de du des d la le les l of the and et');
