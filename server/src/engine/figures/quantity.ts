@@ -573,6 +573,9 @@ export function parseCore(q: QtyCtx, j: number): Core | Skip | null {
       if (du !== null) {
         suffix = 'duration';
         unit = du.value as DurationUnit;
+        // "three decades", "deux décennies": counted in the unit they are worth.
+        const factor = C.T.durationFactors[tokAt(q, du.end - 1)?.low ?? ''];
+        if (factor !== undefined && value !== null) { value *= factor; lo *= factor; hi *= factor; }
         k = du.end;
         const dot = tokAt(q, k);
         if (unit === 'minute' && dot?.low === '.' && tokAt(q, k - 1)?.low === 'min') k++;

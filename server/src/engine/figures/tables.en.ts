@@ -101,8 +101,9 @@ export const EN: LangTables = {
   durationWords: {
     year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month', week: 'week',
     weeks: 'week', day: 'day', days: 'day', hour: 'hour', hours: 'hour', hrs: 'hour', minute: 'minute',
-    minutes: 'minute', min: 'minute', mins: 'minute', second: 'second', seconds: 'second',
+    minutes: 'minute', min: 'minute', mins: 'minute', second: 'second', seconds: 'second', decade: 'year', decades: 'year',
   },
+  durationFactors: { decade: 10, decades: 10 },
   durationAdjectives: ['more', 'long', 'full', 'straight', 'consecutive', 'additional', 'extra'],
   ageBefore: ['aged', 'at the age of', 'age'],
   ageAfter: ['old', '-old'],

@@ -128,8 +128,9 @@ export const FR: LangTables = {
   durationWords: {
     an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week',
     jour: 'day', jours: 'day', journée: 'day', journées: 'day', heure: 'hour', heures: 'hour',
-    minute: 'minute', minutes: 'minute', min: 'minute', seconde: 'second', secondes: 'second',
+    minute: 'minute', minutes: 'minute', min: 'minute', seconde: 'second', secondes: 'second', décennie: 'year', décennies: 'year',
   },
+  durationFactors: { décennie: 10, décennies: 10 },
   durationAdjectives: ['derniers', 'dernières', 'prochains', 'prochaines', 'premiers', 'premières', 'longues', 'longs', 'petites', 'bonnes'],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'âgées de', "à l'âge de", "âgé d'à peine", "âgée d'à peine"],
   ageAfter: [],

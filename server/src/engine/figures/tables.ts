@@ -83,6 +83,8 @@ export interface LangTables {
   /** Standalone multiples ("le double", "twice"). */
   readonly multipleWords: Readonly<Record<string, number>>;
   readonly durationWords: Readonly<Record<string, DurationUnit>>;
+  /** Duration words worth several of their unit: "three decades" are 30 years. */
+  readonly durationFactors: Readonly<Record<string, number>>;
   /** Words allowed between a number and its duration unit ("12 derniers mois"). */
   readonly durationAdjectives: readonly string[];
   /** Phrases before a number announcing an age ("âgé de", "aged", "à l'âge de"). */
