@@ -383,3 +383,12 @@ cases('entities: who holds a page\'s rights, and a company by its last word', [
   ['© 2026 Fenmoor Gazette', ['Fenmoor Gazette/organization']],
   ['Shares in the Kaweka Dairy Company rose 2% in Auckland.', ['Kaweka Dairy Company/organization', 'Auckland/place']],
 ]);
+
+cases('entities: what titles, hedges, calls to action and ordinals do not name', [
+  // A minister's portfolio is part of a title; a chief executive's company is a body.
+  // ("Transports" stays an untyped word, which users never see: registry.resolve.)
+  ['Le ministre des Transports, Hélène Carvin, et le PDG de Ravelin ont signé.', ['Transports/other', 'Hélène Carvin/person', 'Ravelin/organization'], 'fr'],
+  ['Cet article vous a plu ? Soutenez La Voix du Causse en vous abonnant.', ['La Voix du Causse/organization'], 'fr'],
+  ['Les fondations datent du IVe siècle, sous Constantin Ier.', ['Constantin Ier/person'], 'fr'],
+  ['Partager sur Facebook', ['Facebook/organization'], 'fr'],
+]);

@@ -452,7 +452,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const roleB1 = ROLES.has(b1) && (!ADJECTIVAL_ROLES.has(b1) || DETERMINERS.has(b2) || ROLES.has(b2));
   // "le maire de Sevran", "the mayor of Leeds": the complement of these roles is a place.
   if ((b0 === 'de' || b0 === 'of') && (PLACE_ROLES.has(b1) || (LINK_WORDS.has(b1) && PLACE_ROLES.has(b2)))) add('place', 3, 'place-word');
-  else if (COMPLEMENT.has(b0) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
+  // "le ministre des Transports", "la ministre de la Culture": a minister's portfolio is a title's part, no body.
+  else if (COMPLEMENT.has(b0) && !portfolioOf(b1, b2, run.known !== undefined) && (roleB1 || (ROLES.has(b2) && !LINK_WORDS.has(b1)))) add('organization', 3, 'role-of');
   else if (b0 === 'chez' && !given) add('organization', 2, 'role-of');
   if ((COMPLEMENT.has(b0) || b0 === 'dans' || b0 === 'in') && (RELATION_WORDS.has(b1) || RELATION_WORDS.has(b2))) add('organization', 1.5, 'role-of');
   // "the firm's Picker-3 robot": a possessive noun before the name is its owner, not its kind.
@@ -944,4 +945,11 @@ export function bestType(scores: Scores): EntityType {
     }
   }
   return best;
+}
+
+const MINISTER_WORDS: ReadonlySet<string> = new Set(['ministre', 'ministres', 'minister', 'ministers']);
+
+/** A minister's word right before the complement ("des Transports"), or before its article ("de la Culture"). */
+function portfolioOf(b1: string, b2: string, known: boolean): boolean {
+  return !known && (MINISTER_WORDS.has(b1) || (LINK_WORDS.has(b1) && MINISTER_WORDS.has(b2)));
 }

@@ -691,3 +691,8 @@ export const NAME_TRANSLATIONS: Readonly<Record<string, string>> = {
 };
 /** Particles a name's translation drops or moves: "de", "of the". */
 export const TRANSLATION_PARTICLES = words('de du des d la le les l of the and et');
+/** Calls to action opening a page's furniture before a name ("Soutenez Midi Libre", "Follow the Gazette"). */
+export const FURNITURE_IMPERATIVES = words(
+  'soutenez abonnez-vous abonnez decouvrez suivez retrouvez lisez partagez telechargez inscrivez-vous inscrivez rejoignez ecoutez regardez consultez',
+  'support subscribe follow read share download join listen watch',
+);

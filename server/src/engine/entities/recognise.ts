@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, FURNITURE_IMPERATIVES, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { commonNounAcronyms, findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -353,6 +353,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   const countryLikeItsPeople = c.known && c.typing.cues.has('place-word');
   if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || (DEMONYMS.has(c.firstWord) && !countryLikeItsPeople))) return [];
   if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
+  // "au IVe siècle", "le XXe arrondissement": a Roman ordinal, no name.
+  if (c.length === 1 && /^[IVXLC]+(?:e|er|ème|eme)$/u.test(c.written)) return [];
   if (!c.opening) return [strong(c)];
   if (c.style === 'shouting') {
     if (c.known || (c.givenFirst && c.length > 1)) return [strong(c)];
@@ -411,6 +413,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (c.particled && !evidence) return [weak(c)];
   if (c.length > 1) {
     if (c.rest && !c.particled && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
+    // "Soutenez Midi Libre en vous abonnant", "Follow Dunmore Gazette on X": a page's call to action before the name.
+    if (c.rest && FURNITURE_IMPERATIVES.has(c.firstKey)) return [strong(c.rest)];
     return [strong(c)];
   }
   if (lowerSeen.has(c.firstWord) && !c.known) return [];

@@ -17,7 +17,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Hugging Face', 'Cohere', 'Perplexity AI|Perplexity', 'Inflection AI', 'Stability AI', 'Midjourney', 'Runway',
   'Scale AI', 'Character.AI', 'Databricks', 'Snowflake', 'Palantir', 'Uber', 'Lyft', 'Airbnb', 'Spotify',
   'Deezer', 'Dailymotion', 'Ubisoft', 'Criteo', 'OVHcloud|OVH', 'Dassault Systèmes', 'Capgemini', 'Atos', 'Thales',
-  'Orange', 'Bouygues', 'SFR', 'Iliad', 'Vivendi', 'Publicis', 'Havas', 'LinkedIn', 'GitHub', 'Twitter',
+  'Orange', 'Bouygues', 'SFR', 'Iliad', 'Vivendi', 'Publicis', 'Havas', 'LinkedIn', 'GitHub', 'Twitter', 'Facebook',
   'Pinterest', 'Reddit', 'TikTok', 'X Corp', 'Yahoo', 'eBay', 'PayPal', 'Stripe', 'Shopify', 'Dropbox', 'Cisco', 'Dell', 'HP', 'Lenovo', 'ASML', 'TSMC', 'SoftBank', 'Foxconn', 'Infosys', 'Accenture',
   'Deloitte', 'McKinsey|McKinsey & Company', 'KPMG', 'PwC', 'EY', 'BlackRock', 'Goldman Sachs', 'Morgan Stanley', 'JPMorgan|JP Morgan|JPMorgan Chase',
   'Citigroup|Citi|Citibank', 'Sequoia Capital|Sequoia', 'Andreessen Horowitz|a16z', 'Y Combinator', 'Tiger Global', 'Baird', 'CFRA',
