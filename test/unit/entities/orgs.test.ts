@@ -388,6 +388,7 @@ cases('entities: what titles, hedges, calls to action and ordinals do not name',
   // A minister's portfolio is part of a title; a chief executive's company is a body.
   // ("Transports" stays an untyped word, which users never see: registry.resolve.)
   ['Le ministre des Transports, Hélène Carvin, et le PDG de Ravelin ont signé.', ['Transports/other', 'Hélène Carvin/person', 'Ravelin/organization'], 'fr'],
+  ['Quelque 2 400 enseignants ont signé la pétition.', [], 'fr'],
   ['Cet article vous a plu ? Soutenez La Voix du Causse en vous abonnant.', ['La Voix du Causse/organization'], 'fr'],
   ['Les fondations datent du IVe siècle, sous Constantin Ier.', ['Constantin Ier/person'], 'fr'],
   ['Partager sur Facebook', ['Facebook/organization'], 'fr'],

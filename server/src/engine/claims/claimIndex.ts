@@ -1469,7 +1469,9 @@ function splitOutliers(group: IndexedCandidate[]): IndexedCandidate[][] {
   if (outliers.length === 0 || outliers.length === group.length) return [group];
   const below = outliers.filter((member) => magnitude(member.figure) < median);
   const above = outliers.filter((member) => magnitude(member.figure) > median);
-  return [group.filter((member) => !far(member)), below, above].filter((part) => part.length > 0);
+  // Each side may hold values of several orders itself ("quelque 540 euros" a household pays and "€210 million" of
+  // works, both far above a price per cubic metre): a side is split the same way.
+  return [group.filter((member) => !far(member)), ...splitOutliers(below), ...splitOutliers(above)].filter((part) => part.length > 0);
 }
 
 /** How far apart two values one article gives one claim must be to be two facts rather than one restated. */

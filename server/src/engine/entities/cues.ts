@@ -64,6 +64,7 @@ import {
   STATE_OFFICES,
   STOP,
   TIME_WORDS,
+  QUANTITY_OPENERS,
 } from './lexicon';
 import { COMPASS, isDrugName, keyOf, raceHead, tradeHead, type Run } from './runs';
 import type { Token } from './tokens';
@@ -724,7 +725,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Meridale, which employs 2,300 people", "Vorlane, qui emploie 230 salariés".
   else if (next && next.gap === ',' && (next.word === 'which' || next.word === 'qui') && !given && COMPANY_VERBS_AFTER.has(tokens[run.to + 1]?.word ?? '')) add('organization', 1.5, 'org-context');
   if (length > 1 && last.digits && !last.cap && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 1, 'version');
-  else if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
+  // "Quelque 2 400 professeurs", "Some 300 workers": a hedge opening a sentence before a number is no model's name.
+  else if (length > 1 && !QUANTITY_OPENERS.has(first.word) && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
   // "le tribunal de Bobigny", "la préfecture de Rennes", "la mairie de Sevran": a seat is named after its town (a court
   // with its kind, "tribunal correctionnel de Bobigny", is a name of its own: runs.ts `courtName`).

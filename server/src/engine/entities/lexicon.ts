@@ -696,3 +696,6 @@ export const FURNITURE_IMPERATIVES = words(
   'soutenez abonnez-vous abonnez decouvrez suivez retrouvez lisez partagez telechargez inscrivez-vous inscrivez rejoignez ecoutez regardez consultez',
   'support subscribe follow read share download join listen watch',
 );
+
+/** Words that open a quantity, not a name, before a number: "Quelque 2 400", "Environ 300", "Some 40". */
+export const QUANTITY_OPENERS = words('quelque environ pres plus moins presque seulement about some nearly around over almost roughly approximately under only');

@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, FURNITURE_IMPERATIVES, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, FURNITURE_IMPERATIVES, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { commonNounAcronyms, findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -353,6 +353,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   const countryLikeItsPeople = c.known && c.typing.cues.has('place-word');
   if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || (DEMONYMS.has(c.firstWord) && !countryLikeItsPeople))) return [];
   if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
+  // "Quelque 2 400 professeurs", "Some 300 workers": a hedge and its number, no name.
+  if (QUANTITY_OPENERS.has(c.firstKey) && /^[\p{L}'’]+(?:[\s\u00a0\u202f]+[\d.,\s\u00a0\u202f]+)$/u.test(c.written)) return [];
   // "au IVe siècle", "le XXe arrondissement": a Roman ordinal, no name.
   if (c.length === 1 && /^[IVXLC]+(?:e|er|ème|eme)$/u.test(c.written)) return [];
   if (!c.opening) return [strong(c)];
