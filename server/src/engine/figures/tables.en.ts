@@ -169,7 +169,10 @@ export const EN: LangTables = {
     kilograms: 'kg', tonnes: 't', tons: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh',
     twh: 'TWh', gb: 'GB', tb: 'TB', mb: 'MB', pb: 'PB', hectares: 'ha', acres: 'acre', liters: 'l', litres: 'l',
     gigawatts: 'GW', gigawatt: 'GW', megawatts: 'MW', megawatt: 'MW', kilowatts: 'kW', 'terawatt hours': 'TWh', 'terawatt-hours': 'TWh', 'gigawatt hours': 'GWh', 'gigawatt-hours': 'GWh', 'square kilometres': 'km²', 'square kilometers': 'km²',
-    'square feet': 'sq ft', 'sq ft': 'sq ft', 'm²': 'm²', 'km²': 'km²', m2: 'm²', km2: 'km²', 'square metres': 'm²', 'square meters': 'm²', 'sq m': 'm²', '°c': '°C', '°f': '°F', c: '°C', f: '°F',
+    'square feet': 'sq ft', 'sq ft': 'sq ft', 'm²': 'm²', 'km²': 'km²', m2: 'm²', km2: 'km²', 'square metres': 'm²', 'square meters': 'm²', 'sq m': 'm²',
+    // "an 8,400 square-metre building", "18,500 square metre site": the singular of an adjective.
+    'square metre': 'm²', 'square meter': 'm²', 'square-metre': 'm²', 'square-meter': 'm²', 'square kilometre': 'km²',
+    'square kilometer': 'km²', 'square-kilometre': 'km²', 'square-kilometer': 'km²', 'square foot': 'sq ft', 'square-foot': 'sq ft', '°c': '°C', '°f': '°F', c: '°C', f: '°F',
     'degrees celsius': '°C', 'degrees centigrade': '°C', 'degrees c': '°C', 'degrees fahrenheit': '°F', 'degrees f': '°F', celsius: '°C', fahrenheit: '°F', mph: 'mph', 'km/h': 'km/h', mhz: 'MHz', ghz: 'GHz', khz: 'kHz', gigabytes: 'GB', gigabyte: 'GB', terabytes: 'TB', terabyte: 'TB', megabytes: 'MB', petabytes: 'PB', 'cubic metres': 'm³', 'cubic meters': 'm³', 'm³': 'm³',
     // The singular of "a 132-metre ship", "a 5,000-tonne crane", "a 3.5-hectare site", "one metre".
     metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', centimetre: 'cm', centimeter: 'cm', millimetre: 'mm', millimeter: 'mm',
