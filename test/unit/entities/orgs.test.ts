@@ -393,3 +393,8 @@ cases('entities: what titles, hedges, calls to action and ordinals do not name',
   ['Les fondations datent du IVe siècle, sous Constantin Ier.', ['Constantin Ier/person'], 'fr'],
   ['Partager sur Facebook', ['Facebook/organization'], 'fr'],
 ]);
+
+cases('entities: unions\' branches and union words', [
+  ['Marc Lenoir, délégué syndical Fer-Solidaire, parle de drame.', ['Marc Lenoir/person', 'Fer-Solidaire/organization'], 'fr'],
+  ['Selon la CFDT-Cheminots, la ligne a été négligée.', ['CFDT-Cheminots/organization'], 'fr'],
+]);

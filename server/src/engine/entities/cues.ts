@@ -4,6 +4,7 @@
  * "cofondateur de SSI"), context nouns ("la société X", "le modèle X"), suffixes ("Scale AI",
  * "Thinking Machines Lab"), version numbers ("Llama 4"), known names and given names.
  */
+import { foldKey } from './fold';
 import { isGivenWord, knownEntry, knownInCapitals } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
@@ -389,6 +390,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const before = wordsBefore(tokens, run.from, 5);
   // "A final NICE appraisal": a word in capitals in prose is an acronym, not the town a list spells "Nice". Not in a
   // dateline ("NICE, 3 mars"), at the start of a sentence before a comma.
+  // "la CGT-Culture", "FO-Métaux": a known body's branch, hyphenated to it, is a body too.
+  const branchOf = length === 1 && first.text.includes('-') ? knownEntry(foldKey(first.text.slice(0, first.text.indexOf('-')))) : undefined;
+  if (branchOf?.type === 'organization' && run.known === undefined) add('organization', 3, 'known');
   const acronymOfPlace = run.known?.type === 'place' && length === 1 && first.allCaps && run.shouted !== true && first.key.length >= 3 && !knownInCapitals(first.key) && !(first.opening && tokens[run.to]?.gap.startsWith(','));
   if (acronymOfPlace) scores.organization += 1;
   else if (run.known) add(run.known.type, 4, 'known');

@@ -144,6 +144,8 @@ export const ORG_CONTEXT = words(
   'publisher developer retailer brand team party union university college school institute foundation competitor',
   'subsidiary conglomerate automaker chipmaker insurer operator regulator unicorn licorne incubateur accelerateur',
   'studio studios label think-tank revue ong ngo biotech medtech fintech exchange airline equipementier pepite',
+  // unions' own words: "délégué syndical Sud-Rail", "l'intersyndicale X" (not "collectif": see ARCHITECTURE.md)
+  'syndical intersyndicale',
   'drugmaker carmaker planemaker steelmaker miner lender chain supplier fournisseur brewer brasseur foundry',
   'conserverie boulangerie patisserie fromagerie brasserie distillerie laiterie imprimerie scierie fonderie biscuiterie',
   'chocolaterie cooperative mutuelle librairie menuiserie quincaillerie sous-traitant bakery brewery distillery',
