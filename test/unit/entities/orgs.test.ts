@@ -398,3 +398,10 @@ cases('entities: unions\' branches and union words', [
   ['Marc Lenoir, délégué syndical Fer-Solidaire, parle de drame.', ['Marc Lenoir/person', 'Fer-Solidaire/organization'], 'fr'],
   ['Selon la CFDT-Cheminots, la ligne a été négligée.', ['CFDT-Cheminots/organization'], 'fr'],
 ]);
+
+cases('entities: surnames with a particle and a capital article', [
+  ['Interrogée, Mme de La Tourelle assure que rien ne fermera.', ['de La Tourelle/person'], 'fr'],
+  ['Le président, Jean-Baptiste de La Roche-Vernay (LR), a rappelé le règlement.', ['Jean-Baptiste de La Roche-Vernay/person', 'LR/organization'], 'fr'],
+  ['Marie de La Tour a voté contre.', ['Marie de La Tour/person'], 'fr'],
+  ["L'association Robin des Bois s'inquiète.", ['Robin des Bois/organization'], 'fr'],
+]);

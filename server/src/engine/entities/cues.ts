@@ -656,6 +656,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (length >= 4 && tokensOf(tokens, run).some((t, k) => k > 0 && t.cap && (t.word === 'van' || t.word === 'von' || t.word === 'de') && tokens[run.from + k + 1]!.lower)) add('person', 2, 'given-name');
   // "Joris van Kampen", "Kiprono arap Tanui": a particle no French or English sentence uses, inside the name.
   else if (foreignParticle(tokens, run)) add('person', 2, 'given-name');
+  // "Marie de La Tour", "Jean de La Fontaine": a given name, a particle in lower case, then the surname; not an event's
+  // or a body's name ending in a head word ("Tour", "Fondation").
+  // Not "des" ("Robin des Bois" is an association), nor before a known place ("Vitória de Setúbal" is a club).
+  else if (length >= 3 && given && tokensOf(tokens, run).some((t, k) => k === 1 && t.lower && t.word !== 'des' && NAME_PARTICLES.has(t.word)) && knownEntry(last.key)?.type !== 'place') add('person', 2, 'given-name');
   // "why Van der Stappen resigned": a capitalised foreign particle, a lower-case one, then the surname.
   else if (length >= 3 && first.cap && !first.allCaps && FOREIGN_PARTICLES.has(first.word) && tokens[run.from + 1]!.lower && NAME_PARTICLES.has(tokens[run.from + 1]!.word)) add('person', 2, 'given-name');
   // "Arsenal manager Mikel Arteta", "Reform UK leader Nigel Farage": a name before a role and a person's name.

@@ -5,7 +5,7 @@
  */
 import { COMMON_ACRONYMS, FORMER_MARKERS, FURNITURE, NAME_CONNECTORS, ORG_CONTEXT, ORG_HEADS, RENAMED_MARKERS, ROLES, STOP } from './lexicon';
 import { keyOf, nameShaped, type Run } from './runs';
-import { knownEntry } from './gazetteer';
+import { isGivenWord, knownEntry } from './gazetteer';
 import type { Token } from './tokens';
 
 export interface RunLink {
@@ -180,6 +180,8 @@ function longForm(tokens: readonly Token[], runs: Run[], k: number, letters: str
     if (previous.to - previous.from >= 5 && hasHead(tokens, previous) && inOrder(letters, initials(tokens, previous.from, previous.to))) return previous;
     if (previous.to - previous.from > 1 && subsequence(letters, keyOf(tokens, previous))) return previous;
   }
+  // "Jean-Baptiste de La Roche-Aymon (LR)": a person's party after the name, whose last words' initials may spell it.
+  if (previous && previous.to - previous.from > 1 && isGivenWord(tokens[previous.from]!.word)) return null;
   // A long form with lower-case words: "Organisation mondiale de la santé (OMS)".
   for (let m = k - 1; m >= Math.max(0, k - LONG_FORM_REACH); m--) {
     if (tokens[m + 1]!.gap !== '' && m + 1 < k) break;

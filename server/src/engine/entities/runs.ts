@@ -134,6 +134,11 @@ function titledParticles(tokens: readonly Token[], i: number): number {
   const capital = tokens[i] !== undefined && tokens[i]!.cap && CAPITAL_PARTICLES.has(tokens[i]!.word) && tokens[i]!.elision === null;
   if (capital) j++;
   else while (j < i + 2 && tokens[j] && (tokens[j]!.gap === '' || (j === i && tokens[j]!.gap === '.')) && tokens[j]!.lower && tokens[j]!.elision === null && NAME_PARTICLES.has(tokens[j]!.word)) j++;
+  // "Mme de La Tour", "M. de La Varende": a capital article after the lower-case particle, before the surname.
+  const article = tokens[j];
+  const afterArticle = tokens[j + 1];
+  if (!capital && j > i && article !== undefined && article.gap === '' && article.cap && article.elision === null && CAPITAL_PARTICLES.has(article.word) &&
+    afterArticle !== undefined && afterArticle.gap === '' && afterArticle.elision === null && surnameAfterParticle(afterArticle)) j++;
   const name = tokens[j];
   return j > i && name !== undefined && name.gap === '' && name.elision === null && surnameAfterParticle(name) ? j - i : 0;
 }
@@ -452,6 +457,9 @@ function extension(tokens: readonly Token[], run: Run): number {
       if (c.gap !== '' || !NAME_PARTICLES.has(c.word) || c.elision !== null) break;
       const after = tokens[j + k + 1];
       if (after && after.gap === '' && after.cap && !after.allCaps && !blocked(after) && after.elision === null) return k + 2;
+      // "Jean-Baptiste de La Roche-Aymon", "Marie de La Tour": a capital article between the particle and the surname.
+      const surname = tokens[j + k + 2];
+      if (after && after.gap === '' && after.cap && after.elision === null && CAPITAL_PARTICLES.has(after.word) && surname && surname.gap === '' && surnameAfterParticle(surname) && surname.elision === null) return k + 3;
     }
   }
   // "Étienne Morvan de Kerdrel", "Valéry Giscard d'Estaing": a given name, a surname, then "de" or "d'" and a second
