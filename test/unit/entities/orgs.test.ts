@@ -405,3 +405,8 @@ cases('entities: surnames with a particle and a capital article', [
   ['Marie de La Tour a voté contre.', ['Marie de La Tour/person'], 'fr'],
   ["L'association Robin des Bois s'inquiète.", ['Robin des Bois/organization'], 'fr'],
 ]);
+
+cases('entities: regions and airports the gazetteer names', [
+  ['Des orages sont attendus sur les Cévennes et la Camargue.', ['Cévennes/place', 'Camargue/place'], 'fr'],
+  ["Queensland's royalties fell as flights were cancelled at Schiphol.", ['Queensland/place', 'Schiphol/place']],
+]);

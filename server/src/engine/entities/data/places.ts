@@ -128,4 +128,14 @@ export const PLACES: readonly string[] = [
   'Melun', 'Fontainebleau', 'Saint-Germain-en-Laye', 'Neuilly-sur-Seine', 'Levallois-Perret', 'Courbevoie', 'Puteaux',
   'Vincennes', 'Ivry-sur-Seine', 'Vitry-sur-Seine', 'Clichy-sous-Bois', 'Saint-Ouen', 'Pantin', 'Grigny',
   'Mantes-la-Jolie', 'Trappes', 'Poissy', 'Massy', 'Rungis',
+  // French historical regions, massifs and wine regions the news names as places (stop 22: batches r15–r17 missed them)
+  'Cévennes', 'Camargue', 'Médoc', 'Beaujolais', 'Languedoc', 'Périgord', 'Quercy', 'Gascogne|Gascony', 'Roussillon',
+  'Cornouailles', 'Pays basque|Basque Country', 'Côte d’Azur|French Riviera', 'Vercors', 'Chartreuse',
+  'Luberon', 'Tarentaise', 'Maurienne', 'Chablais', 'Beauce', 'Sologne', 'Cotentin', 'Haut-Var', 'Bordelais',
+  // Australian states and territories, other regions of the world
+  'Queensland', 'Nouvelle-Galles du Sud|New South Wales', 'Tasmanie|Tasmania', 'Australie-Occidentale|Western Australia',
+  'Australie-Méridionale|South Australia', 'Territoire du Nord|Northern Territory', 'Tyrol', 'Patagonie|Patagonia',
+  'Rhénanie|Rhineland', 'Galice|Galicia', 'Pouilles|Apulia', 'Calabre|Calabria', 'Vénétie|Veneto', 'Piémont|Piedmont',
+  // airports the news names by their own name
+  'Schiphol', 'Roissy|Roissy-Charles-de-Gaulle', 'Orly', 'Changi', 'Zaventem', 'Fiumicino', 'Barajas',
 ];
