@@ -410,3 +410,9 @@ cases('entities: regions and airports the gazetteer names', [
   ['Des orages sont attendus sur les Cévennes et la Camargue.', ['Cévennes/place', 'Camargue/place'], 'fr'],
   ["Queensland's royalties fell as flights were cancelled at Schiphol.", ['Queensland/place', 'Schiphol/place']],
 ]);
+
+cases('entities: what a text christens, trials by their defendant', [
+  ['Une première cuvée, baptisée Confluence, sortira à l’automne.', ['Confluence/product'], 'fr'],
+  ['Le service passe par l’application maison, baptisée « Dormio ».', ['Dormio/product'], 'fr'],
+  ['Le procès Varlane doit durer jusqu’au 20 février.', ['procès Varlane/event'], 'fr'],
+]);

@@ -431,6 +431,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "la rue de Charonne" after "parti de": the lower-case head types the name whatever precedes it.
   if (run.head === 'place') add('place', 4, 'place-word');
   else if (run.head === 'organization') add('organization', 4, 'org-suffix');
+  else if (run.head === 'event') add('event', 4, 'event-word');
   const b0 = before[0] ?? '';
   const b1 = before[1] ?? '';
   const b2 = before[2] ?? '';
@@ -470,6 +471,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const trailing = tokens[run.to];
   if ((LEADER_CONTEXT.has(b0) && !first.elision) || (trailing && trailing.gap === '' && trailing.lower && LEADER_CONTEXT.has(trailing.word) && b0 === 'the')) add('person', 2.5, 'role');
   if (contextBefore(before, PRODUCT_CONTEXT)) add('product', 3, 'product-context');
+  // "une cuvée baptisée Confluence", "ces cargos, baptisés Aval-Class", "a vaccine dubbed X": what a text christens is a
+  // product, or an event when the thing named is one ("un exercice baptisé Chlore 2025").
+  else if ((NAMING_WORDS.has(b0) || (/[«"“]/u.test(first.gap) && NAMING_WORDS.has(tokens[run.from - 1]?.word ?? ''))) && !first.elision) add(EVENT_CONTEXT.has(b1) || EVENT_CONTEXT.has(b2) ? 'event' : 'product', 2, 'product-context');
   if (contextBefore(before, EVENT_CONTEXT)) add('event', 3, 'event-word');
   // "Selon Ravel, le groupe restera…": after "selon", "according to", the comma ends a clause, not an apposition.
   // "À Arques, le maire, Benoît Roussel…": after a sentence-opening preposition, the apposition is the subject's.
@@ -963,3 +967,6 @@ const MINISTER_WORDS: ReadonlySet<string> = new Set(['ministre', 'ministres', 'm
 function portfolioOf(b1: string, b2: string, known: boolean): boolean {
   return !known && (MINISTER_WORDS.has(b1) || (LINK_WORDS.has(b1) && MINISTER_WORDS.has(b2)));
 }
+
+/** Participles that christen what follows: "baptisée Confluence", "dubbed Kite". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['baptise', 'baptisee', 'baptises', 'baptisees', 'denomme', 'denommee', 'dubbed', 'christened', 'codenamed', 'code-named']);

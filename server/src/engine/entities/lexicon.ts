@@ -318,6 +318,8 @@ export const LOWER_FEATURE_HEADS = words(
  * "salle Clemenceau", "bassin Paul-Vatine"): "au stade de Lusail" names the town, not the stadium.
  */
 export const LOWER_SITE_HEADS = words('stade salle bassin esplanade halle hippodrome velodrome');
+/** Events French names after a lower-case head, the name right after it: "le procès Isolvert". */
+export const LOWER_EVENT_HEADS = words('proces');
 /**
  * Public bodies French names by their kind and the territory they serve, head in lower case ("conseil départemental du
  * Gard", "préfecture de l'Hérault", "caisse primaire d'assurance maladie des Hauts-de-Seine"): organisations, named

@@ -26,6 +26,7 @@ import {
   LEGAL_FORMS,
   LOWER_EPONYM_HEADS,
   LOWER_PORTFOLIO_HEADS,
+  LOWER_EVENT_HEADS,
   LOWER_SITE_HEADS,
   LOWER_STREET_HEADS,
   LOWER_FEATURE_HEADS,
@@ -60,7 +61,7 @@ export interface Run {
   /** Right after a role's complement and its place: "le député du Rhône Nadir X" (see `splitAtPerson`). */
   held?: boolean;
   /** Starts with a lower-case head that types it: "ministère de l'Agriculture", "avenue de Ségur" (see `lowerHead`). */
-  head?: 'organization' | 'place';
+  head?: 'organization' | 'place' | 'event';
   /** Its first word's elided "d'" is the name's own particle: "Mme d'Ornano". */
   elided?: boolean;
   /** A word of a headline in capitals, where capitals say nothing of an acronym: "…QUITTENT LES VOSGES". */
@@ -901,7 +902,7 @@ function wholeRun(tokens: readonly Token[], i: number): Run | null {
   const ministry = lowerHead(tokens, i);
   if (ministry === 0) return null;
   const placeHead = LOWER_STREET_HEADS.has(tokens[i]!.word) || LOWER_FEATURE_HEADS.has(tokens[i]!.word) || LOWER_SITE_HEADS.has(tokens[i]!.word);
-  return { from: i, to: i + ministry, known: undefined, titled: false, head: placeHead ? 'place' : 'organization' };
+  return { from: i, to: i + ministry, known: undefined, titled: false, head: LOWER_EVENT_HEADS.has(tokens[i]!.word) ? 'event' : placeHead ? 'place' : 'organization' };
 }
 
 /**
@@ -1044,6 +1045,8 @@ function lowerHead(tokens: readonly Token[], i: number): number {
   if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
   if (LOWER_FEATURE_HEADS.has(t.word)) return streetName(tokens, i, false);
   if (LOWER_SITE_HEADS.has(t.word)) return streetName(tokens, i, true);
+  // "le procès Isolvert", "au procès Castellan": a trial named after its defendant.
+  if (LOWER_EVENT_HEADS.has(t.word)) return streetName(tokens, i, true);
   if (LOWER_PORTFOLIO_HEADS.has(t.word)) return portfolioName(tokens, i, t.word === 'ministere');
   // "la place Vendôme"; not English "in second place Arsenal".
   // "dimanche soir place des Otages": "des" or "du" after "place" names a square; "la place de Bordeaux" may be its trade.
