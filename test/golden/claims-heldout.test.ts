@@ -1088,6 +1088,25 @@ const FIRST_MEASUREMENT_R32: Scores = {
 };
 const FLOOR_R32 = { tied: 269, caught: 4, caughtStrict: 4, maxWrong: 26, maxFalseAlarms: 12 };
 
+/**
+ * Rounds 33 and 34: eight more stories (a forest fire, an English council's budget, a rugby transfer, a drug trial; a
+ * train derailment, a retailer's data breach, a town's election, an offshore wind farm; 32 articles, French and English
+ * mixed, 16 planted conflicts), written blind on 2026-12-07 (stop 22) by helpers that read no code, measured at the
+ * session's start (e6b6190) and sealed until every rule of stop 22 had landed (cc1b986).
+ */
+// Round 33 at e6b6190 and at cc1b986 alike: 140 of 283 pairs (49.5 %), 3 + 4 wrong, 2/8 caught, 4 false alarms: none of
+// the session's rules reached it.
+const FIRST_MEASUREMENT_R33: Scores = {
+  mentions: 240, recognised: 226, claimed: 175, tied: 140, missed: 143, wrongGold: 3, wrongNonGold: 4, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 4, derived: 0,
+};
+const FLOOR_R33 = { tied: 140, caught: 2, caughtStrict: 2, maxWrong: 7, maxFalseAlarms: 4 };
+// Round 34 at e6b6190: 238 of 409 pairs (58.2 %), 2 + 3 wrong, 3/8 caught, 2 false alarms; at cc1b986: 246 (60.1 %),
+// 281 of 284 mentions recognised (277), the rest unchanged.
+const FIRST_MEASUREMENT_R34: Scores = {
+  mentions: 284, recognised: 277, claimed: 226, tied: 238, missed: 171, wrongGold: 2, wrongNonGold: 3, conflicts: 8, caught: 3, caughtStrict: 3, falseAlarms: 2, derived: 0,
+};
+const FLOOR_R34 = { tied: 246, caught: 3, caughtStrict: 3, maxWrong: 5, maxFalseAlarms: 2 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1134,6 +1153,8 @@ const heldoutSets = [
   { name: 'round 30', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r30'), first: FIRST_MEASUREMENT_R30, floor: FLOOR_R30 },
   { name: 'round 31', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r31'), first: FIRST_MEASUREMENT_R31, floor: FLOOR_R31 },
   { name: 'round 32', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r32'), first: FIRST_MEASUREMENT_R32, floor: FLOOR_R32 },
+  { name: 'round 33', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r33'), first: FIRST_MEASUREMENT_R33, floor: FLOOR_R33 },
+  { name: 'round 34', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r34'), first: FIRST_MEASUREMENT_R34, floor: FLOOR_R34 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 

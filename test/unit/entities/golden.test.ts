@@ -10,14 +10,14 @@ import { test } from 'node:test';
 import { EntityRegistry, recogniseEntities, type DocumentEntities, type ResolvedEntity } from '../../../server/src/engine/entities';
 import { loadGolden, paragraphsOf, type GoldenRow } from './support';
 
-const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl'), ...loadGolden('golden.r27.jsonl'), ...loadGolden('golden.r28.jsonl'), ...loadGolden('golden.r29.jsonl')];
+const rows = [...loadGolden('golden.fr.jsonl'), ...loadGolden('golden.en.jsonl'), ...loadGolden('golden.r3.jsonl'), ...loadGolden('golden.r4.jsonl'), ...loadGolden('golden.r5.jsonl'), ...loadGolden('golden.r6.jsonl'), ...loadGolden('golden.r7.jsonl'), ...loadGolden('golden.r8.jsonl'), ...loadGolden('golden.r9.jsonl'), ...loadGolden('golden.r10.jsonl'), ...loadGolden('golden.r11.jsonl'), ...loadGolden('golden.r12.jsonl'), ...loadGolden('golden.r13.jsonl'), ...loadGolden('golden.r14.jsonl'), ...loadGolden('golden.r15.jsonl'), ...loadGolden('golden.r16.jsonl'), ...loadGolden('golden.r17.jsonl'), ...loadGolden('golden.r18.jsonl'), ...loadGolden('golden.r19.jsonl'), ...loadGolden('golden.r20.jsonl'), ...loadGolden('golden.r21.jsonl'), ...loadGolden('golden.r22.jsonl'), ...loadGolden('golden.r23.jsonl'), ...loadGolden('golden.r24.jsonl'), ...loadGolden('golden.r25.jsonl'), ...loadGolden('golden.r26.jsonl'), ...loadGolden('golden.r27.jsonl'), ...loadGolden('golden.r28.jsonl'), ...loadGolden('golden.r29.jsonl'), ...loadGolden('golden.r30.jsonl')];
 
 /**
  * Held-out batches were written after a round of tuning and measured once before any rule changed; those
  * first measures (precision / recall over all types) are the honest estimate for unseen text. Later rules
  * were generic (cues, word lists of roles and context nouns), never names taken from a batch.
  */
-export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 }, r27: { precision: 0.75, recall: 0.75 }, r28: { precision: 0.794, recall: 0.777 }, r29: { precision: 0.767, recall: 0.781 } };
+export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { precision: 0.737, recall: 0.727 }, r3: { precision: 0.613, recall: 0.644 }, r4: { precision: 0.789, recall: 0.774 }, r5: { precision: 0.834, recall: 0.834 }, r6: { precision: 0.812, recall: 0.817 }, r7: { precision: 0.69, recall: 0.696 }, r8: { precision: 0.691, recall: 0.721 }, r9: { precision: 0.659, recall: 0.693 }, r10: { precision: 0.816, recall: 0.808 }, r11: { precision: 0.742, recall: 0.777 }, r12: { precision: 0.806, recall: 0.821 }, r13: { precision: 0.786, recall: 0.795 }, r14: { precision: 0.791, recall: 0.793 }, r15: { precision: 0.738, recall: 0.755 }, r16: { precision: 0.706, recall: 0.732 }, r17: { precision: 0.729, recall: 0.759 }, r18: { precision: 0.762, recall: 0.754 }, r19: { precision: 0.69, recall: 0.724 }, r20: { precision: 0.718, recall: 0.735 }, r21: { precision: 0.792, recall: 0.814 }, r22: { precision: 0.786, recall: 0.819 }, r23: { precision: 0.802, recall: 0.818 }, r24: { precision: 0.756, recall: 0.79 }, r25: { precision: 0.794, recall: 0.808 }, r26: { precision: 0.77, recall: 0.77 }, r27: { precision: 0.75, recall: 0.75 }, r28: { precision: 0.794, recall: 0.777 }, r29: { precision: 0.767, recall: 0.781 }, r30: { precision: 0.842, recall: 0.78 } };
 // r4 first measure per type (102 lines, 217 mentions, alias merges 52/55): person P 82.8 / R 91.4, organization P 93.8 / R 73.1,
 // place 89.2 / 75.0, product 66.7 / 33.3, event 100 / 80.0; 24 mentions typed "other" counted as false positives.
 // r5 first measure per type (95 lines, 169 mentions, invented non-famous names, alias merges 82/101 = 81.2 %): person P 94.3 / R 83.3,
@@ -175,7 +175,7 @@ export const FIRST_MEASURES = { r1: { precision: 0.725, recall: 0.733 }, r2: { p
 // (person 92.2 and organisation 71.2 recall unchanged: the precision is the untyped single words kept out, see
 // registry.ts resolve, which also costs alias accuracy: a mention found with the right identity but no type no longer
 // resolves); r29 P 86.0 / R 79.8, alias 80.0 %, person recall 90.8 → 92.2, organisation 81.8 → 85.2.
-const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27', 'r28', 'r29']);
+const UNTUNED_BATCHES: ReadonlySet<string> = new Set(['r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'r16', 'r17', 'r18', 'r19', 'r20', 'r21', 'r22', 'r23', 'r24', 'r25', 'r26', 'r27', 'r28', 'r29', 'r30']);
 const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; readonly recall: number }>> = {
   r7: { precision: 0.96, recall: 0.96 },
   // Round ent6 (test/fixtures/entities/ERRORS-r8.md, recurring r7 causes first): r8 69.1 / 72.1 → 75.2 / 77.3, alias 75.3 → 80.5 %.
@@ -303,6 +303,12 @@ const UNTUNED_FLOOR: Readonly<Record<string, { readonly precision: number; reado
   r27: { precision: 0.809, recall: 0.802 },
   r28: { precision: 0.853, recall: 0.776 },
   r29: { precision: 0.859, recall: 0.797 },
+  // r30 (215 lines / 617 mentions; 8 articles, 4 French and 4 English), written blind on 2026-12-07 (stop 22) by a helper
+  // that read no code, sealed until every entity rule of stop 22 had landed. At e6b6190 (stop 22's start): P 84.2 /
+  // R 78.0, alias 75.4 %; person 78.7 / 96.0, organization 87.4 / 80.2, place 89.2 / 71.3, product 90.9 / 55.6, event
+  // 60.0 / 42.9. Sealed measurement at cc1b986 (every rule of stop 22 landed): P 83.4 / R 78.0, alias 75.5 %; place
+  // precision 89.2 -> 86.1 and product 90.9 -> 80.0 (more spurious places and products), organisation 87.4 -> 88.0.
+  r30: { precision: 0.833, recall: 0.779 },
 };
 
 interface Found {
