@@ -131,7 +131,7 @@ export const PLACES: readonly string[] = [
   // French historical regions, massifs and wine regions the news names as places (stop 22: batches r15–r17 missed them)
   'Cévennes', 'Camargue', 'Médoc', 'Beaujolais', 'Languedoc', 'Périgord', 'Quercy', 'Gascogne|Gascony', 'Roussillon',
   'Cornouailles', 'Pays basque|Basque Country', 'Côte d’Azur|French Riviera', 'Vercors', 'Chartreuse',
-  'Luberon', 'Tarentaise', 'Maurienne', 'Chablais', 'Beauce', 'Sologne', 'Cotentin', 'Haut-Var', 'Bordelais',
+  'Luberon', 'Tarentaise', 'Maurienne', 'Chablais', 'Beauce', 'Sologne', 'Cotentin', 'Haut-Var',
   // Australian states and territories, other regions of the world
   'Queensland', 'Nouvelle-Galles du Sud|New South Wales', 'Tasmanie|Tasmania', 'Australie-Occidentale|Western Australia',
   'Australie-Méridionale|South Australia', 'Territoire du Nord|Northern Territory', 'Tyrol', 'Patagonie|Patagonia',
