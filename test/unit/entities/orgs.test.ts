@@ -416,3 +416,8 @@ cases('entities: what a text christens, trials by their defendant', [
   ['Le service passe par l’application maison, baptisée « Dormio ».', ['Dormio/product'], 'fr'],
   ['Le procès Varlane doit durer jusqu’au 20 février.', ['procès Varlane/event'], 'fr'],
 ]);
+
+cases('entities: a public body named by its long head alone', [
+  ["Face aux dégâts, l'agence régionale de santé a débloqué une aide.", ['agence régionale de santé/organization'], 'fr'],
+  ['Une agence régionale de santé peut aussi intervenir.', [], 'fr'],
+]);

@@ -1340,9 +1340,14 @@ function bodyName(tokens: readonly Token[], i: number): number {
     // The territory: "du Gard", "de l'Hérault", "des Hauts-de-Seine", "de la Dordogne", "d'Île-de-France".
     const tail = streetName(tokens, k - 1, false);
     if (tail > 0) return k - 1 - i + tail;
+    // "l'agence régionale de santé a annoncé…": a long head with the definite article names the story's own body, whose
+    // territory the article gave before (not "une agence régionale de santé", any of them).
+    const definite = tokens[i]!.elision === 'l' || DEFINITE_ARTICLES.has(tokens[i - 1]?.word ?? '');
+    if (head.length >= 3 && definite) return k - i;
   }
   return 0;
 }
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['la', 'le']);
 
 /**
  * "hôpital Avicenne", "hôpital européen Georges-Pompidou", "lycée Victor-Hugo": an institution's head, at most one
