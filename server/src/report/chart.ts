@@ -7,6 +7,8 @@
  * own CSS, overrides for dark themes.
  */
 
+import { CLOCK_UNIT, formatClock } from '../engine/figures/clock';
+
 export type ChartLang = 'fr' | 'en';
 export type ChartVerdict = 'same' | 'compatible' | 'conflict';
 
@@ -161,6 +163,7 @@ export interface QuantityFormat {
  */
 export function formatQuantity(n: number, unit: string | null, lang: ChartLang, format: QuantityFormat = {}): string {
   if (!Number.isFinite(n)) return '—';
+  if (unit === CLOCK_UNIT) return formatClock(n, lang);
   const plainYear = (format.kind === 'year' || format.kind === 'date') && unit === null;
   const scale = plainYear ? null : scaleFor(format.scaleRef ?? n, lang);
   const scaled = scale ? n / scale.factor : n;

@@ -123,6 +123,9 @@ describe('claimChartSvg', () => {
 describe('number formatting', () => {
   it('writes amounts like a newsroom would', () => {
     assert.equal(formatQuantity(14.3e9, 'USD', 'en'), '$14.3bn');
+    // Clock times are minutes after midnight: shown as the clock, never as "510".
+    assert.equal(formatQuantity(510, 'time', 'en'), '08:30');
+    assert.equal(formatQuantity(1245, 'time', 'fr'), '20 h 45');
     assert.equal(formatQuantity(14.3e9, 'USD', 'fr'), '14,3\u00A0Md\u00A0$');
     assert.equal(formatQuantity(2e12, 'USD', 'en'), '$2tn');
     assert.equal(formatQuantity(2e12, 'USD', 'fr'), '2\u202F000\u00A0Md\u00A0$');

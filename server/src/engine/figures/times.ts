@@ -7,7 +7,7 @@
 import { endsWith, type Compiled } from './compiled';
 import { TK, type Token } from './tokens';
 
-export const CLOCK_UNIT = 'time';
+export { CLOCK_UNIT, formatClock } from './clock';
 
 export interface ClockTime {
   /** Token range [start, end), the approximating words included. */
@@ -107,13 +107,6 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
     if (half !== null) { if (half.value && hour < 12) hour += 12; k = half.end; }
   }
   return { start, end: k, minutes: hour * 60 + minute, approx: approxBefore !== undefined };
-}
-
-/** "08:30", "8 h 30": a time in minutes after midnight as the language writes it. */
-export function formatClock(minutes: number, lang: 'fr' | 'en'): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  return lang === 'fr' ? `${h} h ${String(m).padStart(2, '0')}` : `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
 
 /** The clock time starting at token i, its approximating words included ("about 3.40am" from "about"), or null. */
