@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeFigure, extractFigures, formatNormalised, inferDocumentDate } from '../../../server/src/engine/figures';
 import type { Figure, FigureContext } from '../../../server/src/engine/types';
+import { figureSymbols } from '../../../server/src/engine';
 
 const FR: FigureContext = { lang: 'fr', documentDate: '2025-07-02' };
 const EN: FigureContext = { lang: 'en', documentDate: '2025-07-02' };
@@ -118,4 +119,7 @@ test('clock times read the same across languages and are shown as clocks', () =>
   assert.equal(describeFigure(english, 'en'), 'about 08:30');
   assert.equal(formatNormalised(only('The alarm sounded at 11.05pm.', EN, '11.05pm'), 'en'), '23:05');
   assert.equal(formatNormalised(only('L’alerte est tombée à 23\u00a0heures du soir.', FR, '23\u00a0heures du soir'), 'fr'), '23 h 00');
+  // Diagnostics quote the interval as clocks too.
+  assert.equal(figureSymbols(english, 'en'), '08:15–08:45');
+  assert.equal(figureSymbols(french, 'fr'), '8 h 15–8 h 45');
 });

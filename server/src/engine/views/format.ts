@@ -1,4 +1,5 @@
 import type { Interval } from '../claims';
+import { CLOCK_UNIT, formatClock } from '../figures/clock';
 import type { Figure, Lang } from '../types';
 
 const SCALES: Readonly<Record<Lang, readonly [number, string][]>> = {
@@ -33,6 +34,8 @@ function withSuffix(number: string, suffix: string, lang: Lang): string {
 
 /** The asserted interval in symbols: "> 14 Md USD", "≤ 100 M USD", "14,25–14,35 Md USD". */
 export function intervalSymbols(interval: Interval, unit: string | null, lang: Lang): string {
+  // Clock times in minutes after midnight read as clocks: "03:25–03:55", not "205–235 time".
+  if (unit === CLOCK_UNIT) return clockInterval(interval, lang);
   const suffix = unit ? (unit === '%' ? (lang === 'fr' ? ' %' : '%') : ` ${unit}`) : '';
   const { low, high } = interval;
   if (low !== null && high !== null) {
@@ -43,6 +46,14 @@ export function intervalSymbols(interval: Interval, unit: string | null, lang: L
   }
   if (low !== null) return `${interval.lowInclusive ? '≥' : '>'} ${compactNumber(low, lang)}${suffix}`;
   if (high !== null) return `${interval.highInclusive ? '≤' : '<'} ${compactNumber(high, lang)}${suffix}`;
+  return '?';
+}
+
+function clockInterval(interval: Interval, lang: Lang): string {
+  const { low, high } = interval;
+  if (low !== null && high !== null) return low === high ? formatClock(low, lang) : `${formatClock(low, lang)}–${formatClock(high, lang)}`;
+  if (low !== null) return `${interval.lowInclusive ? '≥' : '>'} ${formatClock(low, lang)}`;
+  if (high !== null) return `${interval.highInclusive ? '≤' : '<'} ${formatClock(high, lang)}`;
   return '?';
 }
 
