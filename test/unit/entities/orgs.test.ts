@@ -421,3 +421,8 @@ cases('entities: a public body named by its long head alone', [
   ["Face aux dégâts, l'agence régionale de santé a débloqué une aide.", ['agence régionale de santé/organization'], 'fr'],
   ['Une agence régionale de santé peut aussi intervenir.', [], 'fr'],
 ]);
+
+cases('entities: a newspaper whose elided article the tokeniser kept', [
+  ["Selon L'Écho du Causse, la cave fusionne.", ["L'Écho du Causse/organization"], 'fr'],
+  ["Il lit L'Écho du Languedoc chaque matin.", ["L'Écho du Languedoc/organization"], 'fr'],
+]);

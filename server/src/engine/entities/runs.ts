@@ -936,9 +936,11 @@ function pressTitle(tokens: readonly Token[], i: number): { from: number; to: nu
   if (!article) return null;
   let from = i;
   let head = i + 1;
-  if (article.elision === 'l' && article.cap) {
+  // "L'Écho du Causse": the tokeniser keeps the apostrophe of a capitalised "L'" it takes for a name's own ("L'Oréal").
+  const keptArticle = article.elision === null && article.cap && article.word.startsWith("l'") && PRESS_HEADS.has(article.word.slice(2));
+  if ((article.elision === 'l' && article.cap) || keptArticle) {
     // "L'Est Quotidien", "L'Écho républicain": the elided word is the head or comes before it.
-    head = PRESS_HEADS.has(article.word) ? i : i + 1;
+    head = keptArticle || PRESS_HEADS.has(article.word) ? i : i + 1;
     if (head === i + 1 && !(tokens[head]?.cap && PRESS_HEADS.has(tokens[head]!.word) && tokens[head]!.gap === '')) return null;
   } else if ((article.word === 'le' || article.word === 'la') && article.cap && article.elision === null) {
     // a title's article
@@ -946,7 +948,7 @@ function pressTitle(tokens: readonly Token[], i: number): { from: number; to: nu
     from = i + 1;
   } else return null;
   const noun = tokens[head];
-  if (!noun || !noun.cap || noun.allCaps || !PRESS_HEADS.has(noun.word) || (head > i && noun.gap !== '')) return null;
+  if (!noun || !noun.cap || noun.allCaps || !(PRESS_HEADS.has(noun.word) || (keptArticle && head === i)) || (head > i && noun.gap !== '')) return null;
   // "Le Petit Journal": one adjective before the press noun.
   if (noun.word === 'petit' && tokens[head + 1]?.cap && PRESS_HEADS.has(tokens[head + 1]!.word)) head++;
   let to = head + 1;
