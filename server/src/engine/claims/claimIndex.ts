@@ -1,7 +1,7 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
-import { CLOCK_UNIT } from '../figures';
+import { CLOCK_UNIT } from '../figures/clock';
 import { FORECAST_SUFFIX } from './extract';
 import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun, OPEN_NOUN_MARK } from './countedNouns';
 import { DEFAULT_USD_RATES } from './rates';
@@ -294,10 +294,8 @@ export class ClaimIndex {
         const reference = group.claim.members[0]?.figure;
         const value = member.figure.value;
         if (!reference?.value || !value || group.docs.has(member.doc) || agree(reference, member.figure)) return 0;
-        const ratio = value / reference.value;
-        const transposed = byRatio(member.figure) && digitsTransposed(reference.value, value);
-        const reach = transposed ? SLIP_RATIO : ODD_RATIO;
-        if (byRatio(member.figure) ? ratio > reach || ratio < 1 / reach : Math.abs(value - reference.value) > ODD_CLOCK_MINUTES) return 0;
+        const transposed = member.figure.unit !== CLOCK_UNIT && digitsTransposed(reference.value, value);
+        if (outOfReach(member.figure, value, reference.value, transposed ? SLIP_RATIO : ODD_RATIO, ODD_CLOCK_MINUTES)) return 0;
         // Both sides name, from the concept lists, what they count, and it differs ("12 lots distributed in the US"
         // against "nine countries"): no odd version. A noun read from the text may be another word for the same thing
         // ("37 hospitalisations" against "27 personnes hospitalisées").
@@ -368,9 +366,7 @@ export class ClaimIndex {
         // must be the shared one, give or take rounding; a percentage names too many things of a story to stray far.
         const open = OPEN_QUALIFIERS.has(member.figure.qualifier) || openGroups.has(group);
         const limit = open ? CLOSE_BOUND_RATIO : member.figure.kind === 'percent' ? CLOSE_PERCENT_RATIO : CLOSE_RATIO;
-        if (!reference?.value || !value || group.docs.has(member.doc)) return false;
-        const far = byRatio(member.figure) ? value / reference.value > limit || reference.value / value > limit : Math.abs(value - reference.value) > CLOSE_CLOCK_MINUTES;
-        if (far) return false;
+        if (!reference?.value || !value || group.docs.has(member.doc) || outOfReach(member.figure, value, reference.value, limit, CLOSE_CLOCK_MINUTES)) return false;
         // A count is a weaker identity ("près d'un millier d'emplois indirects" against "980" cut in France): its
         // clause must share a word with the shared value's, besides the counted noun.
         if ((member.figure.kind === 'count' || member.figure.kind === 'percent') && ![...clauseWords(member)].some((stem) => group.stems.has(stem))) return false;
@@ -1281,15 +1277,19 @@ function joinBySameValue(signatures: readonly Signature[], parent: number[], fin
   }
 }
 
-/** Kinds whose loose values may join a shared value they agree with (joinCloseValues); counts and percentages also need a shared clause word. */
-/** A clock time's minutes after midnight have no ratio: 8:30 and 9:00 are no closer than 0:30 and 1:00. */
-function byRatio(figure: Figure): boolean {
-  return figure.unit !== CLOCK_UNIT;
+/**
+ * Whether two values of one kind are further apart than `ratio` allows (either way). A clock time's minutes after
+ * midnight have no ratio (8:30 and 9:00 are no closer than 0:30 and 1:00): clocks are `clockMinutes` apart at most.
+ */
+function outOfReach(figure: Figure, value: number, reference: number, ratio: number, clockMinutes: number): boolean {
+  if (figure.unit === CLOCK_UNIT) return Math.abs(value - reference) > clockMinutes;
+  return value / reference > ratio || reference / value > ratio;
 }
 /** How far apart two loosely written clock times ("vers 4h40", "peu avant 5 heures") may be and still be one time. */
 const CLOSE_CLOCK_MINUTES = 30;
 /** How far apart two sources' clock times of one event may be and still be two versions of it ("vers 3 h 40", "4:40 a.m."). */
 const ODD_CLOCK_MINUTES = 90;
+/** Kinds whose loose values may join a shared value they agree with (joinCloseValues); counts and percentages also need a shared clause word. */
 const CLOSE_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'count', 'percent']);
 /** Counts smaller than this are too common to join by agreement alone. */
 const CLOSE_COUNT_FLOOR = 100;

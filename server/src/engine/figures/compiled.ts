@@ -65,6 +65,11 @@ export interface Compiled {
   readonly timeBefore: ReadonlySet<string>;
   readonly timeApprox: readonly (readonly string[])[];
   readonly timeOfDay: PhraseSet<boolean>;
+  readonly timeDurationBefore: ReadonlySet<string>;
+  readonly timeDurationAfter: ReadonlySet<string>;
+  readonly timeRangeOpeners: ReadonlySet<string>;
+  readonly timeRangeJoiners: ReadonlySet<string>;
+  readonly timeZoneWords: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
   readonly measures: PhraseSet<string>;
   readonly zero: ReadonlySet<string>;
@@ -224,6 +229,11 @@ function compile(T: LangTables): Compiled {
     timeBefore: new Set(T.timeBefore),
     timeApprox: T.timeApprox.map(phraseTokens),
     timeOfDay: mapOf(T.timeOfDay),
+    timeDurationBefore: new Set(T.timeDurationBefore),
+    timeDurationAfter: new Set(T.timeDurationAfter),
+    timeRangeOpeners: new Set(T.timeRangeOpeners),
+    timeRangeJoiners: new Set(T.timeRangeJoiners),
+    timeZoneWords: new Set(T.timeZoneWords),
     stop: new Set(T.stopwords),
     measures: mapOf(T.measureUnits),
     zero: new Set(T.zeroWords),

@@ -4,7 +4,7 @@ import type { Figure, Lang } from '../types';
 import type { DescribeWords } from './tables';
 import { EN } from './tables.en';
 import { FR } from './tables.fr';
-import { CLOCK_UNIT, formatClock } from './times';
+import { CLOCK_UNIT, formatClock } from './clock';
 
 function wordsOf(lang: Lang): DescribeWords {
   return lang === 'fr' ? FR.words : EN.words;

@@ -7,7 +7,8 @@ import { hedgeInterval, type Interval } from './interval';
 import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbers';
 import { cfaZone, isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
 import { CFA, type HedgeKind } from './tables';
-import { CLOCK_UNIT, matchTimeAt, type ClockTime } from './times';
+import { CLOCK_UNIT } from './clock';
+import { matchTimeAt, type ClockTime } from './times';
 import { TK, tokenize, type Token } from './tokens';
 
 interface Cand {
@@ -497,7 +498,10 @@ function partOfCountedAfter(run: Run, end: number): boolean {
   if (first === 'des') k++;
   else if (first === 'of' && PARTITIVE_DETERMINERS.has(toks[k + 1]?.low ?? '')) k += 2;
   else return false;
-  if (toks[k]?.kind === TK.Num || parseNumberWords(toks, k, C.T) !== null) k = (parseNumberWords(toks, k, C.T)?.end ?? k + 1);
+  // "des 48 câbles", "of the six districts": a number may come before the noun.
+  const spelled = parseNumberWords(toks, k, C.T);
+  if (spelled !== null) k = spelled.end;
+  else if (toks[k]?.kind === TK.Num) k++;
   const noun = toks[k];
   return noun !== undefined && noun.kind === TK.Word && !noun.cap && !C.stop.has(noun.low) && !C.months.has(noun.low);
 }

@@ -49,4 +49,4 @@ export function documentCfaZone(text: string): 'XOF' | 'XAF' | null {
 }
 
 const CFA_WORD = /cfa/i;
-export { CLOCK_UNIT } from './times';
+export { CLOCK_UNIT } from './clock';

@@ -149,6 +149,11 @@ export const EN: LangTables = {
   timeAfter: ['p.m.', 'a.m.', 'pm', 'am', "o'clock", 'h'],
   timeBefore: ['at', 'by', 'until'],
   timeApprox: ['about', 'around', 'approximately', 'roughly', 'shortly before', 'shortly after', 'just before', 'just after', 'at about', 'at around'],
+  timeDurationBefore: ['in', 'for', 'over', 'than', 'took', 'lasted'],
+  timeDurationAfter: ['of', 'per', 'a'],
+  timeRangeOpeners: ['from'],
+  timeRangeJoiners: ['to', 'until', '-', '–'],
+  timeZoneWords: ['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'local'],
   timeOfDay: { 'in the morning': false, 'in the evening': true, 'in the afternoon': true, 'at night': true },
   stopwords: [
     'the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'into', 'over',

@@ -176,6 +176,11 @@ export const FR: LangTables = {
   timeAfter: ['h', 'heures', 'heure', 'hr'],
   timeBefore: ['à', 'vers', 'dès'],
   timeApprox: ['vers', 'environ', 'autour de', 'aux alentours de', 'peu avant', 'peu après', 'aux environs de'],
+  timeDurationBefore: ['en', 'pendant', 'durant', 'de', "d'", 'plus', 'moins', 'dure', 'duré', 'durera', 'mis', 'mettre', 'soit'],
+  timeDurationAfter: ['de', "d'", 'd', 'par', 'hebdomadaires', 'supplémentaires'],
+  timeRangeOpeners: ['de'],
+  timeRangeJoiners: ['à', '-', '–'],
+  timeZoneWords: ['heure', 'h', 'gmt', 'utc', 'tu'],
   timeOfDay: { 'du matin': false, 'du soir': true, "de l'après-midi": true, "l'après-midi": true, 'du midi': false },
   stopwords: [
     'le', 'la', 'les', 'l', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'à', 'en',

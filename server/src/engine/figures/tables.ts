@@ -129,6 +129,15 @@ export interface LangTables {
   readonly timeBefore: readonly string[];
   /** Words before a clock time that make it approximate ("vers 3 h 40", "at about 3.40am"). */
   readonly timeApprox: readonly string[];
+  /** Words before a number that make "2 h 30" a length of time, not a clock ("en 2 h 30", "in 2:14"). */
+  readonly timeDurationBefore: readonly string[];
+  /** Words after "N heures" that make it a length of time ("à 14 heures de route", "35 heures par semaine"). */
+  readonly timeDurationAfter: readonly string[];
+  /** A clock range's opener and joiner ("de 9h à 18h", "from 9 a.m. to 5 p.m."). */
+  readonly timeRangeOpeners: readonly string[];
+  readonly timeRangeJoiners: readonly string[];
+  /** Words after a bare "8:30" that make it a clock ("8:30 GMT", "8:30 heure locale"). */
+  readonly timeZoneWords: readonly string[];
   /** Words after an hour that give the half of the day ("6 heures du matin", "8 o'clock in the evening"): true for the afternoon and evening. */
   readonly timeOfDay: Readonly<Record<string, boolean>>;
   /** Function words that never are the counted noun, and are not product names when capitalised. */

@@ -7,7 +7,6 @@
 import { endsWith, type Compiled } from './compiled';
 import { TK, type Token } from './tokens';
 
-export { CLOCK_UNIT, formatClock } from './clock';
 
 export interface ClockTime {
   /** Token range [start, end), the approximating words included. */
@@ -17,15 +16,6 @@ export interface ClockTime {
   readonly minutes: number;
   readonly approx: boolean;
 }
-
-/** "à 14 heures de route", "35 heures par semaine": after "heures" these make a duration, not a time. */
-const DURATION_AFTER_HOURS: ReadonlySet<string> = new Set(['de', "d'", 'd', 'par', 'of', 'per', 'a', 'hebdomadaires', 'supplémentaires']);
-/** "en 2 h 30", "pendant 1 h 15", "in 2:14": a length of time, not the time of day. */
-const DURATION_BEFORE: ReadonlySet<string> = new Set(['en', 'pendant', 'durant', 'de', "d'", 'plus', 'moins', 'dure', 'duré', 'durera', 'mis', 'mettre', 'in', 'for', 'over', 'than', 'took', 'lasted', 'soit']);
-const RANGE_OPENERS: ReadonlySet<string> = new Set(['de', 'from']);
-const RANGE_JOINERS: ReadonlySet<string> = new Set(['à', 'to', 'until', '-', '–']);
-/** Written after an unqualified "8:30": the clock is a zone's. */
-const ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'local', 'heure', 'h']);
 
 function isNum(t: Token | undefined, re: RegExp): t is Token {
   return t !== undefined && t.kind === TK.Num && re.test(t.low);
@@ -50,7 +40,7 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
   const start = approxBefore === undefined ? i : i - approxBefore.length;
   const before = toks[start - 1]?.low ?? '';
   const cued = approxBefore !== undefined || C.timeBefore.has(before) || C.timeBefore.has(toks[i - 1]?.low ?? '');
-  const afterDurationWord = DURATION_BEFORE.has(toks[i - 1]?.low ?? '');
+  const afterDurationWord = C.timeDurationBefore.has(toks[i - 1]?.low ?? '');
   let hour: number;
   let minute = 0;
   let k: number;
@@ -74,11 +64,11 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
       minute = Number(toks[i + 2]?.low);
       k = i + 3;
       const m = meridiem(toks, k);
-      if (m !== null) { explicitHalf = m.pm; k = m.end; } else if (!cued && !ZONES.has(toks[k]?.low ?? '')) return null;
+      if (m !== null) { explicitHalf = m.pm; k = m.end; } else if (!cued && !C.timeZoneWords.has(toks[k]?.low ?? '')) return null;
     } else if (sep?.kind === TK.Word && sep.low === 'h') {
       k = i + 2;
       const mm = toks[k];
-      if (isNum(mm, /^\d{2}$/) && (!mm.sp || sep.sp)) { minute = Number(mm.low); k++; } else if (!cued && !(afterDurationWord && RANGE_JOINERS.has(mm?.low ?? ''))) return null;
+      if (isNum(mm, /^\d{2}$/) && (!mm.sp || sep.sp)) { minute = Number(mm.low); k++; } else if (!cued && !(afterDurationWord && C.timeRangeJoiners.has(mm?.low ?? ''))) return null;
       // "2 h 14 min": hours and minutes of a length of time.
       const unitAfter = toks[k]?.low ?? '';
       if (unitAfter === 'min' || unitAfter === 'mn' || unitAfter === 'minutes') return null;
@@ -87,7 +77,7 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
       if (isNum(toks[k], /^\d{2}$/)) { minute = Number(toks[k]?.low); k++; }
       // "23 heures du soir" says the half of the day twice: only an hour before noon takes it.
       const half = C.timeOfDay.match(toks, k);
-      if (half !== null) { explicitHalf = hour > 12 ? null : half.value; k = half.end; } else if (!cued || DURATION_AFTER_HOURS.has(toks[k]?.low ?? '')) return null;
+      if (half !== null) { explicitHalf = hour > 12 ? null : half.value; k = half.end; } else if (!cued || C.timeDurationAfter.has(toks[k]?.low ?? '')) return null;
     } else {
       const m = meridiem(toks, i + 1);
       const oclock = sep?.low === 'o' && toks[i + 2]?.low === "'" && toks[i + 3]?.low === 'clock';
@@ -99,7 +89,7 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
   }
   if (minute > 59 || hour > 23 || (explicitHalf !== null && hour > 12)) return null;
   // "de 9h à 18h", "from 9 a.m. to 5 p.m.": opening hours, whose first end follows a word that otherwise opens a length of time.
-  if (afterDurationWord && !(RANGE_OPENERS.has(toks[i - 1]?.low ?? '') && RANGE_JOINERS.has(toks[k]?.low ?? ''))) return null;
+  if (afterDurationWord && !(C.timeRangeOpeners.has(toks[i - 1]?.low ?? '') && C.timeRangeJoiners.has(toks[k]?.low ?? ''))) return null;
   if (explicitHalf === true && hour < 12) hour += 12;
   if (explicitHalf === false && hour === 12) hour = 0;
   if (explicitHalf === null) {
@@ -113,7 +103,7 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
 export function matchTimeAt(toks: readonly Token[], i: number, C: Compiled): ClockTime | null {
   if (toks[i]?.kind === TK.Num) return matchTime(toks, i, C);
   // "de 9h à 18h": the range's opener is a hedge to the amounts' reader, which would step over the first time.
-  if (RANGE_OPENERS.has(toks[i]?.low ?? '') && toks[i + 1]?.kind === TK.Num) return matchTime(toks, i + 1, C);
+  if (C.timeRangeOpeners.has(toks[i]?.low ?? '') && toks[i + 1]?.kind === TK.Num) return matchTime(toks, i + 1, C);
   for (const phrase of C.timeApprox) {
     if (!endsWith(toks, i + phrase.length, phrase)) continue;
     const time = matchTime(toks, i + phrase.length, C);

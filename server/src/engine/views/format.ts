@@ -32,28 +32,22 @@ function withSuffix(number: string, suffix: string, lang: Lang): string {
   return lang === 'fr' || suffix.length === 1 ? `${number} ${suffix}` : `${number}${suffix}`;
 }
 
-/** The asserted interval in symbols: "> 14 Md USD", "≤ 100 M USD", "14,25–14,35 Md USD". */
+/** The asserted interval in symbols: "> 14 Md USD", "≤ 100 M USD", "14,25–14,35 Md USD", clocks as "03:25–03:55". */
 export function intervalSymbols(interval: Interval, unit: string | null, lang: Lang): string {
-  // Clock times in minutes after midnight read as clocks: "03:25–03:55", not "205–235 time".
-  if (unit === CLOCK_UNIT) return clockInterval(interval, lang);
-  const suffix = unit ? (unit === '%' ? (lang === 'fr' ? ' %' : '%') : ` ${unit}`) : '';
+  // Clock times are minutes after midnight, read as clocks, never scaled.
+  const clock = unit === CLOCK_UNIT;
+  const suffix = !unit || clock ? '' : unit === '%' ? (lang === 'fr' ? ' %' : '%') : ` ${unit}`;
+  const point = (n: number): string => (clock ? formatClock(n, lang) : `${compactNumber(n, lang)}${suffix}`);
   const { low, high } = interval;
   if (low !== null && high !== null) {
-    if (low === high) return `${compactNumber(low, lang)}${suffix}`;
+    if (low === high) return point(low);
+    if (clock) return `${point(low)}–${point(high)}`;
     // Both ends on the scale of the larger one: "14,25–14,35 Md USD".
     const [scale, scaleSuffix] = scaleOf(high, lang);
     return `${trimDecimals(low / scale, lang)}–${withSuffix(trimDecimals(high / scale, lang), scaleSuffix, lang)}${suffix}`;
   }
-  if (low !== null) return `${interval.lowInclusive ? '≥' : '>'} ${compactNumber(low, lang)}${suffix}`;
-  if (high !== null) return `${interval.highInclusive ? '≤' : '<'} ${compactNumber(high, lang)}${suffix}`;
-  return '?';
-}
-
-function clockInterval(interval: Interval, lang: Lang): string {
-  const { low, high } = interval;
-  if (low !== null && high !== null) return low === high ? formatClock(low, lang) : `${formatClock(low, lang)}–${formatClock(high, lang)}`;
-  if (low !== null) return `${interval.lowInclusive ? '≥' : '>'} ${formatClock(low, lang)}`;
-  if (high !== null) return `${interval.highInclusive ? '≤' : '<'} ${formatClock(high, lang)}`;
+  if (low !== null) return `${interval.lowInclusive ? '≥' : '>'} ${point(low)}`;
+  if (high !== null) return `${interval.highInclusive ? '≤' : '<'} ${point(high)}`;
   return '?';
 }
 
