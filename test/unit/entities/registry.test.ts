@@ -16,15 +16,19 @@ const CORPUS: Record<string, string> = {
   'e.txt': 'Meta a publié Llama 3 puis Llama 4. Open AI et OpenAI répondent.',
 };
 
-function registryOf(docs: Record<string, string>, order = Object.keys(docs), overrides: EntityOverrides = NO_OVERRIDES, lang: Lang = 'fr'): EntityRegistry {
+/** `lang` is every document's language, or each document's by name (a document left out is French). */
+type Languages = Lang | Readonly<Record<string, Lang>>;
+const languageOf = (lang: Languages, doc: string): Lang => (typeof lang === 'string' ? lang : (lang[doc] ?? 'fr'));
+
+function registryOf(docs: Record<string, string>, order = Object.keys(docs), overrides: EntityOverrides = NO_OVERRIDES, lang: Languages = 'fr'): EntityRegistry {
   const registry = new EntityRegistry(overrides);
-  for (const doc of order) registry.update(doc, recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!, lang)));
+  for (const doc of order) registry.update(doc, recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!, languageOf(lang, doc))));
   return registry;
 }
 
 /** What the mention written `text` in `doc` resolves to: canonical name, or null. */
-function resolved(registry: EntityRegistry, docs: Record<string, string>, doc: string, text: string): ResolvedEntity | null {
-  const entities = recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!));
+function resolved(registry: EntityRegistry, docs: Record<string, string>, doc: string, text: string, lang: Languages = 'fr'): ResolvedEntity | null {
+  const entities = recogniseEntities(docs[doc]!, paragraphsOf(docs[doc]!, languageOf(lang, doc)));
   const index = entities.mentions.findIndex((m) => m.text === text);
   assert.ok(index >= 0, `no mention «${text}» in ${doc}`);
   return registry.resolve(doc, index);
@@ -361,17 +365,11 @@ describe('registry: one body named in two languages', () => {
       'fr.txt': "Selon l'Hôpital régional de Valcourt, 300 opérations ont été reportées, d'après l'université de Valcourt.",
       'en.txt': 'Valcourt Regional Hospital postponed 300 operations, Valcourt University said.',
     };
-    const registry = new EntityRegistry();
-    registry.update('fr.txt', recogniseEntities(docs['fr.txt'], paragraphsOf(docs['fr.txt'], 'fr')));
-    registry.update('en.txt', recogniseEntities(docs['en.txt'], paragraphsOf(docs['en.txt'], 'en')));
-    const idOf = (doc: 'fr.txt' | 'en.txt', text: string, lang: Lang): string | undefined => {
-      const entities = recogniseEntities(docs[doc], paragraphsOf(docs[doc], lang));
-      const index = entities.mentions.findIndex((m) => m.text === text);
-      assert.ok(index >= 0, `no mention «${text}» in ${doc}: ${entities.mentions.map((m) => m.text).join(' | ')}`);
-      return registry.resolve(doc, index)?.id;
-    };
-    assert.equal(idOf('fr.txt', 'Hôpital régional de Valcourt', 'fr'), idOf('en.txt', 'Valcourt Regional Hospital', 'en'));
-    assert.notEqual(idOf('fr.txt', 'Hôpital régional de Valcourt', 'fr'), idOf('en.txt', 'Valcourt University', 'en'));
-    assert.equal(idOf('fr.txt', 'université de Valcourt', 'fr'), idOf('en.txt', 'Valcourt University', 'en'));
+    const languages = { 'fr.txt': 'fr', 'en.txt': 'en' } as const;
+    const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, languages);
+    const idOf = (doc: string, text: string): string | undefined => resolved(registry, docs, doc, text, languages)?.id;
+    assert.equal(idOf('fr.txt', 'Hôpital régional de Valcourt'), idOf('en.txt', 'Valcourt Regional Hospital'));
+    assert.notEqual(idOf('fr.txt', 'Hôpital régional de Valcourt'), idOf('en.txt', 'Valcourt University'));
+    assert.equal(idOf('fr.txt', 'université de Valcourt'), idOf('en.txt', 'Valcourt University'));
   });
 });

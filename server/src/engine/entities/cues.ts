@@ -65,6 +65,8 @@ import {
   STATE_OFFICES,
   STOP,
   TIME_WORDS,
+  MINISTER_WORDS,
+  NAMING_WORDS,
   QUANTITY_OPENERS,
 } from './lexicon';
 import { COMPASS, isDrugName, keyOf, raceHead, tradeHead, type Run } from './runs';
@@ -961,12 +963,7 @@ export function bestType(scores: Scores): EntityType {
   return best;
 }
 
-const MINISTER_WORDS: ReadonlySet<string> = new Set(['ministre', 'ministres', 'minister', 'ministers']);
-
 /** A minister's word right before the complement ("des Transports"), or before its article ("de la Culture"). */
 function portfolioOf(b1: string, b2: string, known: boolean): boolean {
   return !known && (MINISTER_WORDS.has(b1) || (LINK_WORDS.has(b1) && MINISTER_WORDS.has(b2)));
 }
-
-/** Participles that christen what follows: "baptisée Confluence", "dubbed Kite". */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['baptise', 'baptisee', 'baptises', 'baptisees', 'denomme', 'denommee', 'dubbed', 'christened', 'codenamed', 'code-named']);

@@ -703,3 +703,8 @@ export const FURNITURE_IMPERATIVES = words(
 
 /** Words that open a quantity, not a name, before a number: "Quelque 2 400", "Environ 300", "Some 40". */
 export const QUANTITY_OPENERS = words('quelque environ pres plus moins presque seulement about some nearly around over almost roughly approximately under only');
+
+/** A minister's words, whose complement is a portfolio ("le ministre des Transports"), no body. */
+export const MINISTER_WORDS = words('ministre ministres minister ministers');
+/** Participles that christen what follows: "baptisée Confluence", "dubbed Kite". */
+export const NAMING_WORDS = words('baptise baptisee baptises baptisees denomme denommee dubbed christened codenamed code-named');
