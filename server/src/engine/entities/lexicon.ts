@@ -708,3 +708,23 @@ export const QUANTITY_OPENERS = words('quelque environ pres plus moins presque s
 export const MINISTER_WORDS = words('ministre ministres minister ministers');
 /** Participles that christen what follows: "baptisée Confluence", "dubbed Kite". */
 export const NAMING_WORDS = words('baptise baptisee baptises baptisees denomme denommee dubbed christened codenamed code-named');
+
+/** Adjectives of a nation's chapter of a body ("Croix-Rouge française", "Église catholique belge"), part of its name. */
+export const NATIONAL_BODY_ADJECTIVES = words(
+  'francaise francais belge suisse canadienne canadien britannique allemande allemand italienne espagnole americaine',
+  'americain luxembourgeoise monegasque quebecoise internationale international',
+);
+/** English storm words that belong to a storm's name ("Hurricane Delphine", "Storm Bert"). */
+export const STORM_HEADS = words('storm hurricane typhoon');
+/** Bodies with national chapters, named with the nation's adjective ("Croix-Rouge française", "Secours populaire"). */
+export const NATIONAL_CHAPTER_BODIES = words('croix-rouge croissant-rouge secours scouts eglise ordre');
+/** Words an airline's or a carrier's name ends on, before the model it flies ("Norlander Airways A321neo"). */
+export const CARRIER_SUFFIXES = words('airways airlines aviation cargo shipping rail railways lines');
+/** The nouns French newspapers are named with: "Le Courrier de l'Ouest", "La Dépêche", "L'Écho républicain". */
+export const PRESS_HEADS = words(
+  'courrier journal tribune quotidien gazette echo echos depeche voix progres republicain nouvelliste independant',
+  'telegramme messager hebdo observateur chronique reveil eclaireur phare vigie populaire libere liberation matin soir',
+  'presse informateur petit moniteur',
+);
+/** Adjectives a paper's name may end on besides a demonym: "Le Républicain lorrain", "La Presse régionale". */
+export const PRESS_ADJECTIVES = words('regional regionale quotidien quotidienne hebdomadaire libere liberee republicain republicaine independant independante populaire');

@@ -26,7 +26,13 @@ import {
   LEGAL_FORMS,
   LOWER_EPONYM_HEADS,
   LOWER_PORTFOLIO_HEADS,
+  CARRIER_SUFFIXES,
   LOWER_EVENT_HEADS,
+  NATIONAL_BODY_ADJECTIVES,
+  NATIONAL_CHAPTER_BODIES,
+  PRESS_ADJECTIVES,
+  PRESS_HEADS,
+  STORM_HEADS,
   LOWER_SITE_HEADS,
   LOWER_STREET_HEADS,
   LOWER_FEATURE_HEADS,
@@ -272,11 +278,6 @@ export function raceHead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
-const NATIONAL_BODY_ADJECTIVES = new Set(['francaise', 'francais', 'belge', 'suisse', 'canadienne', 'canadien', 'britannique', 'allemande', 'allemand', 'italienne', 'espagnole', 'americaine', 'americain', 'luxembourgeoise', 'monegasque', 'quebecoise', 'internationale', 'international']);
-const STORM_HEADS = new Set(['storm', 'hurricane', 'typhoon']);
-const NATIONAL_CHAPTER_BODIES = new Set(['croix-rouge', 'croissant-rouge', 'secours', 'scouts', 'eglise', 'ordre']);
-const CARRIER_SUFFIXES = new Set(['airways', 'airlines', 'aviation', 'cargo', 'shipping', 'rail', 'railways', 'lines']);
-
 function extension(tokens: readonly Token[], run: Run): number {
   const j = run.to;
   const t = tokens[j];
@@ -917,14 +918,6 @@ function stormName(tokens: readonly Token[], i: number): number {
   return name && name.gap === '' && name.cap && !name.allCaps && !blocked(name) && !name.digits ? 2 : 0;
 }
 
-/** The nouns French newspapers are named with: "Le Courrier de l'Ouest", "La Dépêche", "L'Écho républicain". */
-const PRESS_HEADS = new Set([
-  'courrier', 'journal', 'tribune', 'quotidien', 'gazette', 'echo', 'echos', 'depeche', 'voix', 'progres', 'republicain',
-  'nouvelliste', 'independant', 'telegramme', 'messager', 'hebdo', 'observateur', 'chronique', 'reveil', 'eclaireur',
-  'phare', 'vigie', 'populaire', 'libere', 'liberation', 'matin', 'soir', 'presse', 'informateur', 'petit', 'moniteur',
-]);
-/** Adjectives a paper's name may end on besides a demonym: "Le Républicain lorrain", "La Presse régionale". */
-const PRESS_ADJECTIVES = new Set(['regional', 'regionale', 'quotidien', 'quotidienne', 'hebdomadaire', 'libere', 'liberee', 'republicain', 'republicaine', 'independant', 'independante', 'populaire']);
 
 /**
  * A French newspaper's title, its article kept as the title's own ("Le Courrier du Ponant", "La Tribune lyonnaise",
