@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createEngine } from '../server/src/engine';
+import { contextStems } from '../server/src/engine/claims/contextWords';
 
 const folder = process.argv[2];
 if (!folder) {
@@ -50,6 +51,8 @@ for (const doc of docs) {
       ? '(not claimable)'
       : `${candidate.attribute ?? 'NO-ATTR'}${candidate.generic ? ' GENERIC' : ''} period=${candidate.period ?? '-'} names=[${names}] → ${claim ? claim.id : 'no claim'}`;
     const context = process.env.CONTEXT ? `   ‹${analysis.text.slice(Math.max(0, figure.span.start - 60), figure.span.start).replace(/\s+/gu, ' ')}[${figure.text}]${analysis.text.slice(figure.span.end, figure.span.end + 40).replace(/\s+/gu, ' ')}›` : '';
-    console.log(`  ${JSON.stringify(figure.text)} ${figure.kind} ${what}${goldOf(doc, figure.span.start, figure.span.end)}${context}`);
+    // STEMS=1: the clause words reconcileOdd and joinByContext compare.
+    const stems = process.env.STEMS && candidate ? `   {${contextStems(analysis.text, figure, candidate.sentence).join(' ')}}` : '';
+    console.log(`  ${JSON.stringify(figure.text)} ${figure.kind} ${what}${goldOf(doc, figure.span.start, figure.span.end)}${context}${stems}`);
   });
 }

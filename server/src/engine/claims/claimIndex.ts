@@ -3,7 +3,7 @@ import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
 import { roundedFigure } from './compare';
 import { CLOCK_UNIT } from '../figures/clock';
 import { FORECAST_SUFFIX } from './extract';
-import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun, OPEN_NOUN_MARK } from './countedNouns';
+import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun, OPEN_NOUN_MARK, SHARE_OF_PREFIX } from './countedNouns';
 import { DEFAULT_USD_RATES } from './rates';
 
 export interface IndexedCandidate {
@@ -532,7 +532,7 @@ export class ClaimIndex {
     // Two men in a story are more often two men of different ages than one man aged differently: ages stay close.
     // A noun read from the text takes an odd value only close to the shared one ("onze pièces" twice, "12 pièces").
     const conflictRatio = concept.startsWith(AGE_OF_PREFIX) ? AGE_CONFLICT_RATIO : listed ? NOUN_CONFLICT_RATIO : OPEN_NOUN_CONFLICT_RATIO;
-    if (shared.length >= 1 && (listed || concept.startsWith(COUNTED_NOUN_PREFIX))) {
+    if (shared.length >= 1 && (listed || concept.startsWith(COUNTED_NOUN_PREFIX) || concept.startsWith(SHARE_OF_PREFIX))) {
       const sharedValues = shared.map((common) => membersByValue.get(common)?.[0]?.figure.value ?? 0).filter((number) => number > 0);
       const nearShared = (value: string): boolean => {
         const number = membersByValue.get(value)?.[0]?.figure.value ?? 0;
