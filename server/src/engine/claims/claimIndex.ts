@@ -1310,7 +1310,7 @@ function isListedCount(attribute: string): boolean {
 const HEADLINE_START = 3;
 
 /** Kinds whose values may meet another source's differing value (reconcileOdd), and how far apart they may be. */
-const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity']);
+const ODD_KINDS: ReadonlySet<string> = new Set(['count', 'percent', 'money', 'quantity', 'duration']);
 const ODD_RATIO = 1.5;
 /** How far a value whose digits are a shared value's in another order may be from it ("1,2 million" for 2.1 million). */
 const SLIP_RATIO = 3;

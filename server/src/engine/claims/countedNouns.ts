@@ -73,7 +73,7 @@ const DURATION_TOPICS: readonly { readonly key: string; readonly label: Readonly
   { key: 'strike', label: { fr: 'grève', en: 'strike' }, words: /(?:grève|débrayage|strike|walkout|stoppage)/u },
   { key: 'observation', label: { fr: "période d'observation", en: 'observation period' }, words: /(?:observation)/u },
   { key: 'works', label: { fr: 'travaux', en: 'works' }, words: /(?:chantier|travaux|construction|build(?:ing)? works?|(?<![\p{L}])build(?![\p{L}])|works(?![\p{L}]))/u },
-  { key: 'closure', label: { fr: 'fermeture', en: 'closure' }, words: /(?:fermeture|fermé|closure|closed|shutdown|shut down)/u },
+  { key: 'closure', label: { fr: 'fermeture', en: 'closure' }, words: /(?:fermeture|fermé|closure|closed|shutdown|shut(?![\p{L}]))/u },
   { key: 'suspension', label: { fr: 'suspension', en: 'suspension' }, words: /(?:suspension|suspendu|suspended|halt|arrêt de (?:la |l['’])?(?:production|activité|exploitation))/u },
   { key: 'sentence', label: { fr: 'peine', en: 'sentence' }, words: /(?:prison|peine|emprisonnement|sentence|jail)/u },
   { key: 'delay', label: { fr: 'délai', en: 'delay' }, words: /(?:délai|retard|attente|delay|wait(?:ing)?(?![\p{L}])|late)/u },
