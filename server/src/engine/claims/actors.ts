@@ -89,6 +89,8 @@ const POSSESSIVE_AFTER = /^['’]s?[\s\u00a0]/u;
 const YEAR_OLD_NOUN = /year[\s\u00a0-]*old$/iu;
 const INDEFINITE_BEFORE = /(?:^|[\s(,])an?[\s\u00a0]+$/iu;
 const DEFINITE_BEFORE = /(?:^|[\s(])(?:the|this|that)[\s\u00a0]+$/iu;
+/** "23-year-old Callum Reid", "the 31-year-old former captain Reid": at most two lower-case words between an age and its person. */
+const PERSON_AFTER_AGE = /^[\s\u00a0]+(?:\p{Ll}[\p{Ll}'’-]*[\s\u00a0]+){0,2}$/u;
 
 export function actorsOf(
   analysis: DocumentAnalysis,
@@ -146,7 +148,9 @@ export function actorsOf(
     );
     // "loin des 11,2 % affichés par son concurrent allemand Dornach", "the 11.2% reported by rival Dornach": the agent owns the figure.
     const agent = chosen.find((actor) => actor.span.start >= figure.span.end && AGENT_AFTER.test(analysis.text.slice(figure.span.end, actor.span.start)));
-    const subject = agent ?? before[before.length - 1] ?? after;
+    // "signing 23-year-old Callum Reid" after McAllan was named: an age written as an adjective describes the name it precedes.
+    const described = YEAR_OLD_NOUN.test(figure.text) ? chosen.find((actor) => actor.span.start >= figure.span.end && PERSON_AFTER_AGE.test(analysis.text.slice(figure.span.end, actor.span.start))) : undefined;
+    const subject = described ?? agent ?? before[before.length - 1] ?? after;
     chosen = subject ? [subject] : [];
   }
   if (chosen.length === 0 && single) {
