@@ -784,7 +784,8 @@ export class ClaimIndex {
       const other = member.figure.value;
       if (!other || member.figure.kind !== first.kind || member.figure.unit !== first.unit || stating.has(member.doc)) return false;
       const ratio = other / reference;
-      return ratio <= NOUN_CONFLICT_RATIO && ratio >= 1 / NOUN_CONFLICT_RATIO;
+      const reach = digitsTransposed(reference, other) ? SLIP_RATIO : ODD_RATIO;
+      return ratio <= reach && ratio >= 1 / reach;
     };
     return claim.members.filter((member) => distinctiveValueKey(member.figure) === value || oddVersion(member));
   }
