@@ -426,3 +426,10 @@ cases('entities: a newspaper whose elided article the tokeniser kept', [
   ["Selon L'Écho du Causse, la cave fusionne.", ["L'Écho du Causse/organization"], 'fr'],
   ["Il lit L'Écho du Languedoc chaque matin.", ["L'Écho du Languedoc/organization"], 'fr'],
 ]);
+
+cases('entities: squares without their article, streets named by a common noun', [
+  ['Les grévistes se sont rassemblés place Masséna jeudi soir.', ['place Masséna/place'], 'fr'],
+  ['Elle a remercié ses soutiens, dimanche, place Saint-Sernin à Toulouse.', ['place Saint-Sernin/place', 'Toulouse/place'], 'fr'],
+  ['The club finished the season in second place Tuesday.', []],
+  ['Water covered History Road and Government Street overnight.', ['History Road/place', 'Government Street/place']],
+]);

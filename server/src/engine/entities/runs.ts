@@ -220,6 +220,10 @@ function namesPlaceAhead(tokens: readonly Token[], from: number): boolean {
 /** Street words that may follow a title directly and name a place ("King Street"); "President Park" is a person. */
 const STREET_TAILS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'terrace', 'crescent']);
 
+function streetAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.gap === '' && next.cap && !next.allCaps && STREET_TAILS.has(next.word);
+}
+
 const HYPHEN_INITIAL = /^\p{Lu}\p{Ll}+-\p{Lu}$/u;
 // "Llama 4", "GPT 4.5", "Komatsu 930E", "Damen RoPax 6716": a version, or a model number (four digits that are no year);
 // "Boeing 787-9", "ATR 72-600": a variant after a hyphen (not "2024-25", a season).
@@ -741,7 +745,8 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // "Crédit Brabançon", "Credit Suisse": a bank's first word, not a photo credit, when a name follows it with nothing between.
   if (t.word === 'credit' && t.cap && !t.allCaps && next && next.gap === '' && next.cap && !next.allCaps && !blocked(next) && !FURNITURE.has(next.word)) return true;
   // "l'association Défense des épargnants": after an organisation noun, a capitalised common noun starts its name.
-  if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && orgNounBefore(tokens, i));
+  // "Government Street", "History Road": a common noun capitalised before a street's tail names the street.
+  if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && (orgNounBefore(tokens, i) || streetAfter(next)));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
   return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
 }
@@ -1047,7 +1052,9 @@ function lowerHead(tokens: readonly Token[], i: number): number {
   // "dimanche soir place des Otages": "des" or "du" after "place" names a square; "la place de Bordeaux" may be its trade.
   if (LOWER_STREET_HEADS.has(t.word)) {
     const square = t.word === 'place' && SQUARE_ARTICLES.has(tokens[i + 1]?.word ?? '');
-    return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') && !square ? 0 : streetName(tokens, i, t.word === 'place' && !square);
+    // "rassemblés place Bellecour", "dimanche soir, place Saint-Corentin": French drops the article before a square's name.
+    const bare = t.word === 'place' && !square && !NOT_BEFORE_BARE_SQUARE.has(tokens[i - 1]?.word ?? '') && (tokens[i - 1]?.lower === true || tokens[i]!.gap === ',');
+    return t.word === 'place' && !PLACE_BEFORE.has(tokens[i - 1]?.word ?? '') && !square && !bare ? 0 : streetName(tokens, i, t.word === 'place' && !square);
   }
   // Spelt the French way ("collège", "hôpital", "lycée"): "the college Dean said" is English.
   if (LOWER_EPONYM_HEADS.has(t.word) && t.text !== t.word) return eponymName(tokens, i);
@@ -1057,6 +1064,8 @@ function lowerHead(tokens: readonly Token[], i: number): number {
 /** French words before "place" as a square: "la place Vendôme", "sur la place", "de la place" (not "a place Biden visited"). */
 const PLACE_BEFORE = new Set(['la', 'sur', 'de']);
 const SQUARE_ARTICLES = new Set(['des', 'du']);
+/** English words before "place" and a capitalised word that is no square: "in second place Arsenal", "took place Tuesday". */
+const NOT_BEFORE_BARE_SQUARE = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'took', 'take', 'takes', 'taking', 'taken', 'in', 'a', 'the', 'one', 'its', 'their', 'his', 'her', 'your', 'our', 'my', 'this', 'that', 'any', 'no', 'each', 'every', 'same', 'marketplace', 'une', 'en', 'sa', 'leur', 'cette', 'notre', 'votre', 'ma', 'ta', 'mise', 'mis', 'remplace', 'remplacer']);
 /** The branch of the army named without an article: "armée de Terre". */
 const BARE_BRANCHES = new Set(['terre']);
 
