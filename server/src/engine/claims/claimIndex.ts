@@ -818,9 +818,14 @@ export class ClaimIndex {
         const claims = refs.map((other) => holders.get(other));
         if (claims.some((a) => claims.some((b) => !actorsOverlap(partiesOf(a), partiesOf(b))))) return null;
       }
+      // "£42m grant puts Calderbridge on the map" over "a £42 million grant" to the university: a headline announces the
+      // body's fact, under whatever names it fits in; its value is no second fact of that article.
+      const onlyHeadline = (ref: string, doc: DocId): boolean =>
+        (holders.get(ref)?.members ?? []).every((member) => member.doc !== doc || distinctiveValueKey(member.figure) !== value || member.sentence.start <= HEADLINE_START);
       const seen = new Set<DocId>();
       for (const ref of refs) {
         for (const doc of docsOf(ref)) {
+          if (onlyHeadline(ref, doc)) continue;
           if (seen.has(doc) && !precise) return null;
           seen.add(doc);
         }
