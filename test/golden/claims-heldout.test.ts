@@ -229,7 +229,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 281,
+  tied: 282,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 2,
@@ -264,7 +264,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 210,
+  tied: 217,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -519,7 +519,7 @@ const FIRST_MEASUREMENT_R12: Scores = {
 // maxWrong 4 → 5 (stop 16): two "30-day" averages of one article pair tie by their clauses; the gold leaves them out.
 // maxWrong 4 → 6 (stop 18): "Deux personnes ont perdu la vie" and "Two dead" tie as the death toll, which the gold leaves out.
 const FLOOR_R12 = {
-  tied: 93,
+  tied: 94,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 6,
@@ -559,7 +559,7 @@ const FIRST_MEASUREMENT_R13: Scores = {
 // Stop 19: small values each article writes once join (claimIndex.ts joinLoneValues): two values the gold leaves out
 // tied, 0 → 1.
 const FLOOR_R13 = {
-  tied: 103,
+  tied: 105,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -986,7 +986,7 @@ const FIRST_MEASUREMENT_R24: Scores = {
 // Then (read from round 24) counted nouns keyed by their English form ("Trois véhicules" / "three vehicles"): 84; a noun
 // read from the text taking a close odd value ("onze pièces" twice, "12 pièces"): 88, 3/8 caught.
 const FLOOR_R24 = {
-  tied: 99,
+  tied: 100,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 1,
@@ -1064,7 +1064,7 @@ const FIRST_MEASUREMENT_R30: Scores = {
 // Stop 21 (read from round 32): a duration spelt in words is as rounded as in digits ("a three-hour debate", "plus de
 // trois heures" agree): round 30 loses the February accident's planted conflict (7 → 6 caught; "two months after an
 // accident" now meets it; 6 → 5 strictly), rounds 31 and 32 lose 2 false alarms each.
-const FLOOR_R30 = { tied: 208, caught: 6, caughtStrict: 5, maxWrong: 63, maxFalseAlarms: 13 };
+const FLOOR_R30 = { tied: 211, caught: 6, caughtStrict: 5, maxWrong: 63, maxFalseAlarms: 13 };
 
 // Round 31's sealed measurement, once every rule of stops 20 and 21 had landed (stop 21's end): 120 of 282 (42.6 %),
 // 1 + 21 wrong, 2/8 caught, 3 false alarms. Stop 20's rules alone carried nothing to it (78ae47d: 118, as at e14ac17).

@@ -225,9 +225,10 @@ export class Engine {
       // "en baisse de 27 %" with no metric named: never compared as a change of something, but two sources giving the
       // same distinctive change still state one fact, so it ties by value like an unnamed figure.
       if (!this.attributes.isCompared(candidate.attribute)) {
-        if (SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) {
+        const compared = comparedFigure(figure, false);
+        if (SAME_FIGURE_KINDS.has(figure.kind) && compared.value !== null) {
           // "quatre jours" and "96 heures", "18 mois" and "un an et demi": one value, whichever unit it is written in.
-          candidates.push({ doc, figureIndex: candidate.figureIndex, figure: comparedFigure(figure, false), attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence, ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}) });
+          candidates.push({ doc, figureIndex: candidate.figureIndex, figure: compared, attribute: SAME_FIGURE, statedAttribute: candidate.attribute, actors: [], period: null, attribution: candidate.attribution, sentence: candidate.sentence, ...(analysis ? { context: contextStems(analysis.text, figure, candidate.sentence) } : {}) });
         }
         continue;
       }

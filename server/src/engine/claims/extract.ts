@@ -264,7 +264,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
       const at = clause.indexOf(figure.text.toLowerCase());
       if (at >= 0) attribute = durationTopicAround(clause.slice(Math.max(0, at - 50), at), clause.slice(at + figure.text.length, at + figure.text.length + 40));
     }
-    if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null && !commonYear) attribute = SAME_FIGURE;
+    // "between $210m and $240m": a range is a value too (claims compare it by its midpoint, quantities.ts).
+    const valued = figure.value !== null || (figure.qualifier === 'range' && figure.low !== null && figure.high !== null);
+    if (attribute === null && SAME_FIGURE_KINDS.has(figure.kind) && valued && !commonYear) attribute = SAME_FIGURE;
     // "lundi 13 octobre", "October 13", "1er avril 2026": a day written with its number dates one event; a bare weekday
     // ("jeudi") dates too many. The article's own day dates only the article where a publication date stands (a byline,
     // a dateline: figures/dates.ts inHeaderPosition); in the story's prose it is the day of its news ("a annoncé
@@ -275,7 +277,7 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // An age is nobody's part of anything ("une femme de 34 ans, tombée dans la rivière").
     const isPortion = figure.kind !== 'age' && attribute !== 'age' && (isSubset(text, figure, sentence, attribute) || isPart(text, figures, figureIndex, sentence) || isPlaceScoped(text, figure, sentence, context.places));
     const portionOf = isPortion && attribute !== null && attribute !== SAME_FIGURE && attribute !== 'age' ? attribute : null;
-    if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && figure.value !== null) attribute = SAME_FIGURE;
+    if (isPortion && attribute !== 'age' && SAME_FIGURE_KINDS.has(figure.kind) && valued) attribute = SAME_FIGURE;
     // "Dana Whitlock, a 47-year-old veteran": the English article before an age adjective is no "à 19 ans".
     // "Tiago arrived here as an unknown 21-year-old": the age he had then.
     // "À 23 ans, Marsal sort de sa meilleure saison", "At 61, Rocheleau has…": an age opening the sentence, the person

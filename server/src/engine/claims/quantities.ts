@@ -93,11 +93,21 @@ function roundedDuration(figure: Figure): Figure {
 }
 
 /**
+ * "$210 million to $240 million", "entre 210 et 240 millions de dollars": a range states no single number, but claims
+ * need one to tie it by value, place its order of magnitude and meet other sources' ranges; its midpoint stands for
+ * it (the interval compared stays the range).
+ */
+function rangeMidpoint(figure: Figure): Figure {
+  if (figure.qualifier !== 'range' || figure.value !== null || figure.low === null || figure.high === null) return figure;
+  return { ...figure, value: (figure.low + figure.high) / 2 };
+}
+
+/**
  * A figure as claims compare it: a duration spelt in words rounded in the unit it is written in, then put in the
  * unit its kind is compared in: months or days for a counted topic's duration ("30 mois", "two and a half years"),
  * otherwise a dimension's common unit and days for 24 hours or more.
  */
 export function comparedFigure(figure: Figure, countedTopic: boolean): Figure {
-  const written = roundedDuration(figure);
+  const written = roundedDuration(rangeMidpoint(figure));
   return countedTopic ? durationInCommonUnit(written) : hoursAsDays(inCommonUnit(written));
 }
