@@ -876,12 +876,15 @@ const FIRST_MEASUREMENT_R21: Scores = {
  */
 // Then (read from its false alarms) two disagreeing values two sources each give, one giving both, are two facts:
 // 6 + 9 wrong, 2 false alarms; no other round moved.
+// Stop 23: joining a name's variants ("Contrôleur général", "Contrôleur général des lieux de privation de liberté")
+// brought the second article's "166,7 %" occupancy into the claim that already held the national "about 134%" wrongly:
+// one more wrong pair and one more false alarm, on +4 pairs here and one more planted conflict caught on round 34.
 const FLOOR_R21 = {
-  tied: 153,
+  tied: 157,
   caught: 5,
   caughtStrict: 5,
-  maxWrong: 15,
-  maxFalseAlarms: 2,
+  maxWrong: 16,
+  maxFalseAlarms: 3,
 };
 
 /**
@@ -1074,7 +1077,7 @@ const FIRST_MEASUREMENT_R31: Scores = {
 // maxWrong 22 -> 26: "trois des 48 câbles" is now read as a count of three, so the gold mention maps to "trois" and the
 // right tie of "48" cables in two articles counts as a tie of two non-gold figures; and clock times are figures now:
 // "6 heures du matin", "6 heures" and "6 a.m." of one closure tie (three pairs), a time the gold leaves out.
-const FLOOR_R31 = { tied: 137, caught: 3, caughtStrict: 3, maxWrong: 26, maxFalseAlarms: 1 };
+const FLOOR_R31 = { tied: 140, caught: 3, caughtStrict: 3, maxWrong: 26, maxFalseAlarms: 1 };
 
 /**
  * Round 32: four more stories (a hospital cyberattack, a regional airport's expansion, a village buying its gondola, a
@@ -1105,7 +1108,7 @@ const FLOOR_R33 = { tied: 145, caught: 3, caughtStrict: 3, maxWrong: 5, maxFalse
 const FIRST_MEASUREMENT_R34: Scores = {
   mentions: 284, recognised: 277, claimed: 226, tied: 238, missed: 171, wrongGold: 2, wrongNonGold: 3, conflicts: 8, caught: 3, caughtStrict: 3, falseAlarms: 2, derived: 0,
 };
-const FLOOR_R34 = { tied: 250, caught: 4, caughtStrict: 4, maxWrong: 5, maxFalseAlarms: 2 };
+const FLOOR_R34 = { tied: 250, caught: 5, caughtStrict: 5, maxWrong: 5, maxFalseAlarms: 2 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

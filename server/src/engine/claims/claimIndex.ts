@@ -1150,7 +1150,8 @@ function clusterBucket(bucket: ReadonlyMap<DocId, readonly IndexedCandidate[]>):
     if (!first) return [];
     // The first actor of a sentence naming two is the agent ("Meta invests in Scale AI"); alone, it is weaker evidence.
     const subject = mostCommon(members.flatMap((member) => (member.actors[0] ? Array<string>(member.actors.length > 1 ? 2 : 1).fill(member.actors[0]) : [])));
-    const object = mostCommon(members.flatMap((member) => member.actors.filter((actor) => actor !== subject)));
+    // "TER" and "TER Vannes" joined as one actor's variants (joinNameVariants): the longer name is no other party.
+    const object = mostCommon(members.flatMap((member) => member.actors.filter((actor) => actor !== subject && (subject === null || !nameVariants(actor, subject)))));
     const attribute = mostCommon(members.map((member) => member.attribute)) ?? first.attribute;
     const period = first.period;
     // Same-figure claims live in one bucket per value: the value keeps their ids apart.
@@ -1213,6 +1214,47 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
     if (first === undefined) singles.set(key, i);
     else parent[find(i)] = find(first);
   }
+  joinNameVariants(singles, signatures, parent, find);
+}
+
+/**
+ * "164 passagers" of the TER in three articles, "146 passagers" of the "TER Kervelan" in a fourth: the entity layer
+ * keeps a name and its longer form apart when it cannot tell they are one, and each article gives the fact once. A
+ * one-actor group whose actor's name opens or ends the name of exactly one other actor of the same type, same
+ * attribute and period, joins it.
+ */
+function joinNameVariants(singles: ReadonlyMap<string, number>, signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
+  if (singles.size < 2 || singles.size > NAME_VARIANT_SCAN) return;
+  const entries = [...singles].map(([key, index]) => {
+    const actor = key.slice(0, key.indexOf('\u0002'));
+    return { index, actor, rest: key.slice(actor.length), words: actor.slice(actor.indexOf(':') + 1).split('-') };
+  });
+  for (const inner of entries) {
+    const outers = entries.filter((outer) => outer !== inner && outer.rest === inner.rest && outer.words.length > inner.words.length && nameVariants(outer.actor, inner.actor));
+    const [only] = outers;
+    if (outers.length === 1 && only && signatures[inner.index] && signatures[only.index]) parent[find(inner.index)] = find(only.index);
+  }
+}
+
+/** One-actor groups a bucket may hold before name variants are looked for: a story holds a few, a workspace thousands. */
+const NAME_VARIANT_SCAN = 200;
+
+/** Whether two actor keys of one type name one party, one name opening or ending the other ("org:ter", "org:ter-vannes"). */
+function nameVariants(a: string, b: string): boolean {
+  const [typeA, nameA] = [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1).split('-')];
+  const [typeB, nameB] = [b.slice(0, b.indexOf(':')), b.slice(b.indexOf(':') + 1).split('-')];
+  if (typeA !== typeB || nameA.length === nameB.length) return false;
+  const [outer, inner] = nameA.length > nameB.length ? [nameA, nameB] : [nameB, nameA];
+  return startsWithWords(outer, inner) || endsWithWords(outer, inner);
+}
+
+function startsWithWords(outer: readonly string[], inner: readonly string[]): boolean {
+  return inner.every((word, n) => outer[n] === word);
+}
+
+function endsWithWords(outer: readonly string[], inner: readonly string[]): boolean {
+  const offset = outer.length - inner.length;
+  return inner.every((word, n) => outer[offset + n] === word);
 }
 
 /** Significant digits a value must be written with before two sources giving it are taken to state one fact. */
