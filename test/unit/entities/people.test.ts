@@ -111,6 +111,14 @@ describe('people: short forms of a full name', () => {
       'de Montalzac → Hugues de Montalzac/person',
     ]);
   });
+  it('a Gaelic surname with its particle ("Ó Cathasaigh", "Nic Giolla") is the short form of the full name', () => {
+    assert.deepEqual(resolved(['The minister, Ciarán Ó Cathasaigh, tabled the bill.', 'Ó Cathasaigh said it would pass.', 'Gráinne Nic Giolla, a barrister, objected. Nic Giolla was not alone.'], 'en'), [
+      'Ciarán Ó Cathasaigh → Ciarán Ó Cathasaigh/person',
+      'Ó Cathasaigh → Ciarán Ó Cathasaigh/person',
+      'Gráinne Nic Giolla → Gráinne Nic Giolla/person',
+      'Nic Giolla → Gráinne Nic Giolla/person',
+    ]);
+  });
   it('two people sharing a surname leave it unresolved', () => {
     const out = resolved(['Claire Vautrin et Paul Vautrin dirigent la ferme.', 'Vautrin a refusé de commenter.']);
     assert.equal(out[out.length - 1], 'Vautrin → ∅');

@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
 import { isListedTown, knownEntry } from './gazetteer';
-import { CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TRANSLATIONS, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS, TRANSLATION_PARTICLES } from './lexicon';
+import { CAPITAL_PARTICLES, CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TRANSLATIONS, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS, TRANSLATION_PARTICLES } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -182,7 +182,7 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     const text = me.words.join(' ');
     let found: Set<string> | undefined;
     // "Zuckerberg", and surnames with their particles: "Le Pen", "von der Leyen".
-    const surname = me.words.length === 1 || (me.words.length <= 4 && NAME_PARTICLES.has(me.words[0]!));
+    const surname = me.words.length === 1 || (me.words.length <= 4 && (NAME_PARTICLES.has(me.words[0]!) || CAPITAL_PARTICLES.has(me.words[0]!)));
     if (surname && (type === 'person' || type === 'other')) {
       const bySurname = suffixes.get(text);
       found = bySurname && bySurname.size > 0 ? bySurname : suffixes.get(`^${text}`);

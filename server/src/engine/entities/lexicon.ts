@@ -401,6 +401,8 @@ export const EVENT_TAILS = words(
 
 /** Lowercase particles of person names: "Charles de Gaulle", "Ursula von der Leyen". */
 export const NAME_PARTICLES = words('de du des d von van der den da di del della dos das le la bin ibn al el ben ter ten arap ole');
+/** Gaelic and Welsh particles, written with a capital, that open a surname: "Ó Murchú", "Mac Lochlainn", "Ní Bhriain", "ap Rhys". */
+export const CAPITAL_PARTICLES = words('o mac mc ni nic ua ap');
 /** Particles that are no French or English word: between two capitalised words they make one name ("Joris van Kampen"). */
 export const FOREIGN_PARTICLES = words('van von ter ten dos das bin ibn arap');
 
