@@ -184,6 +184,14 @@ describe('registry: full company and club names (round ent4)', () => {
       'organization',
     ],
     [
+      'a name ending in an abbreviated legal form keeps its stop when the text writes it so, though sentences end on it',
+      'en',
+      { 'a.txt': 'Drivers sued Ferlo Inc. in March. They say they work for Ferlo Inc.', 'b.txt': 'The court ruled against Ferlo Inc. Ferlo Inc. will appeal.' },
+      'Ferlo Inc.',
+      'Ferlo Inc.',
+      'organization',
+    ],
+    [
       'a club written without its FC is the club, even when its name ends with a place word',
       'en',
       { 'a.txt': 'Carrick Bridge FC beat Olden Town 3-0 on Saturday.', 'b.txt': 'The win was a club record for Carrick Bridge. Fans of Carrick Bridge sang until midnight.' },

@@ -63,7 +63,7 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
   const info = new Map<string, Info>();
   for (const key of keys) {
     const s = stats.get(key)!;
-    const display = knownInCapitalsOnly(key, s.forms, mostFrequent(s.forms));
+    const display = knownInCapitalsOnly(key, s.forms, withAbbreviationStop(mostFrequent(s.forms), s.forms));
     info.set(key, { key, stats: s, display, words: foldWords(display), relation: null });
   }
   const uf = new UnionFind(keys);
@@ -383,6 +383,16 @@ function translatedBag(words: readonly string[]): string | null {
  * "LE MAROC ET LA ROUMANIE" in a headline, and no other spelling in the corpus: a name the gazetteer knows is shown as
  * names are written ("Maroc"), not shouted; a short form in capitals stays as it is ("USA", "RDC").
  */
+/**
+ * "Zipto Inc." ends a sentence as often as not, and the sentence's full stop is then no part of the mention: a name
+ * ending in an abbreviated legal form is shown with its stop when the text writes it so anywhere.
+ */
+function withAbbreviationStop(display: string, forms: ReadonlyMap<string, number>): string {
+  const last = display.slice(display.lastIndexOf(' ') + 1).toLowerCase();
+  return ABBREVIATED_FORMS.has(last) && forms.has(`${display}.`) ? `${display}.` : display;
+}
+const ABBREVIATED_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'ltd', 'co', 'bhd', 'llc', 'pty']);
+
 function knownInCapitalsOnly(key: string, forms: ReadonlyMap<string, number>, display: string): string {
   // Only places: a known organisation in capitals ("NASA", "UNESCO") is written so.
   if ([...forms.keys()].some((form) => form !== form.toUpperCase()) || display === display.toLowerCase() || knownEntry(key)?.type !== 'place') return display;
