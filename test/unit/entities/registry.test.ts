@@ -184,6 +184,17 @@ describe('registry: full company and club names (round ent4)', () => {
       'organization',
     ],
     [
+      'a short name the text links to a former name is still the short name of the suffixed company',
+      'en',
+      {
+        'a.txt': 'Tarraway Minerals Ltd has sued the state. Tarraway, formerly Coastal Nickel Holdings, says the royalty is unlawful.',
+        'b.txt': 'Tarraway shares fell 4% on Monday. Tarraway will appeal, and Tarraway expects a ruling in May.',
+      },
+      'Tarraway',
+      'Tarraway Minerals Ltd',
+      'organization',
+    ],
+    [
       'a name ending in an abbreviated legal form keeps its stop when the text writes it so, though sentences end on it',
       'en',
       { 'a.txt': 'Drivers sued Ferlo Inc. in March. They say they work for Ferlo Inc.', 'b.txt': 'The court ruled against Ferlo Inc. Ferlo Inc. will appeal.' },

@@ -177,7 +177,10 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     // Not a country: "France" next to "France Assureurs" stays France, whatever given name it also is.
     const known = knownEntry(key);
     const townName = known?.type === 'place' && !known.group.startsWith('country:') && me.words.length === 1 && knownOnlyPlace(me.stats) && me.stats.scores.person > 0;
-    if (uf.members(root).length > 1 || (knownEntry(key) && !townName) || userTouched.has(key)) continue;
+    // A name already joined only by what the text links to it ("Karrinup, formerly Pilbara Lithium Holdings") may still
+    // be the short form of a longer name.
+    const joined = uf.members(root).filter((k) => k !== key && info.get(k)!.relation !== 'former-name' && info.get(k)!.relation !== 'acronym');
+    if (joined.length > 0 || (knownEntry(key) && !townName) || userTouched.has(key)) continue;
     const type = townName ? 'other' : firm(root);
     const text = me.words.join(' ');
     let found: Set<string> | undefined;
