@@ -195,6 +195,17 @@ describe('registry: full company and club names (round ent4)', () => {
       'organization',
     ],
     [
+      'a bare company name opening its products names too is short for the one name with a legal form',
+      'en',
+      {
+        'a.txt': 'Calvane Mobility Pty Ltd has recalled 4,000 batteries. The recall covers the Calvane Cargo and the Calvane Connect app.',
+        'b.txt': 'Calvane said the fault was rare. Owners of a Calvane Cargo should stop charging it, Calvane added.',
+      },
+      'Calvane',
+      'Calvane Mobility Pty Ltd',
+      'organization',
+    ],
+    [
       'a name ending in an abbreviated legal form keeps its stop when the text writes it so, though sentences end on it',
       'en',
       { 'a.txt': 'Drivers sued Ferlo Inc. in March. They say they work for Ferlo Inc.', 'b.txt': 'The court ruled against Ferlo Inc. Ferlo Inc. will appeal.' },

@@ -153,8 +153,13 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       for (let s = 1; s < words.length; s++) addTo(suffixes, words.slice(s).join(' '), root);
       addTo(suffixes, `^${words[0]}`, root);
     } else if (type !== 'place') {
-      for (let p = Math.max(1, words.length - 2); p < words.length; p++) {
+      // "Voltra Mobility Pty Ltd" is called "Voltra": legal forms do not count among the words a short name leaves out.
+      let core = words.length;
+      while (core > 1 && LEGAL_FORMS.has(words[core - 1]!)) core--;
+      for (let p = Math.max(1, Math.min(words.length, core) - 2); p < words.length; p++) {
         if (words.slice(p).some((w) => /^\d/u.test(w))) continue;
+        // "Bétons" cut from "Bétons du Léman SA": a name stopping before its connector is a mention cut short.
+        if (p < core && p < words.length - 2 && NAME_CONNECTORS.has(words[p]!)) continue;
         // "Banque" is no short name of "Banque de France", nor "Tour" of "Tour du Limousin": a head word alone names nothing.
         if (p === 1 && (ORG_HEADS.has(words[0]!) || EVENT_HEADS_FIRST.has(words[0]!) || PLACE_WORDS.has(words[0]!) || words[0] === 'tour')) continue;
         addTo(prefixes, words.slice(0, p).join(' '), root);
@@ -192,7 +197,13 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     }
     // "Councillors in Ashcombe" next to "the Ashcombe Gazette": a name with place evidence of its own is no short form of a company.
     if (!found && type !== 'person' && type !== 'place' && bestType(me.stats.scores) !== 'place') found = prefixes.get(text);
-    const roots = [...(found ?? [])].filter((r) => r !== root).sort();
+    let roots = [...(found ?? [])].filter((r) => r !== root).sort();
+    // "Voltra" opens "Voltra Mobility Pty Ltd" and its products' names ("Voltra Cargo", "Voltra Connect"): of several
+    // longer names, the one company named with its legal form is the one a bare company name is short for.
+    if (roots.length > 1 && type !== 'person' && type !== 'place') {
+      const legal = roots.filter((r) => uf.members(r).some((k) => LEGAL_FORMS.has(info.get(k)!.words[info.get(k)!.words.length - 1]!)));
+      if (legal.length === 1) roots = legal;
+    }
     if (townName && (roots.length !== 1 || bestType(scoresOf(roots[0]!)) !== 'person')) continue;
     if (roots.length === 1) {
       const target = roots[0]!;
