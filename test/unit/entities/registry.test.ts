@@ -206,6 +206,17 @@ describe('registry: full company and club names (round ent4)', () => {
       'organization',
     ],
     [
+      'two capitalised words with no given name, typed a person by their shape, name the company whose legal name they open',
+      'en',
+      {
+        'a.txt': 'Kito Mawe Solar Ltd will build the plant near Kisumu.',
+        'b.txt': 'Kito Mawe said the panels would arrive in May. Kito Mawe expects 40 jobs, and Kito Mawe will hire locally.',
+      },
+      'Kito Mawe',
+      'Kito Mawe Solar Ltd',
+      'organization',
+    ],
+    [
       'a name ending in an abbreviated legal form keeps its stop when the text writes it so, though sentences end on it',
       'en',
       { 'a.txt': 'Drivers sued Ferlo Inc. in March. They say they work for Ferlo Inc.', 'b.txt': 'The court ruled against Ferlo Inc. Ferlo Inc. will appeal.' },

@@ -9,7 +9,7 @@
 import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
-import { isListedTown, knownEntry } from './gazetteer';
+import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
 import { CAPITAL_PARTICLES, CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TRANSLATIONS, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS, TRANSLATION_PARTICLES } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
@@ -197,6 +197,13 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     }
     // "Councillors in Ashcombe" next to "the Ashcombe Gazette": a name with place evidence of its own is no short form of a company.
     if (!found && type !== 'person' && type !== 'place' && bestType(me.stats.scores) !== 'place') found = prefixes.get(text);
+    // "Jua Nuru" next to "Jua Nuru Energy Ltd": two capitalised words with no given name are a person by their shape
+    // alone; the one company whose legal name they open is what they name.
+    const shapedPerson = type === 'person' && me.words.length > 1 && !me.words.some(isGivenWord);
+    if (!found && shapedPerson) {
+      const companies = [...(prefixes.get(text) ?? [])].filter((r) => r !== root && legallyNamed(r));
+      if (companies.length === 1) found = new Set(companies);
+    }
     let roots = [...(found ?? [])].filter((r) => r !== root).sort();
     // "Voltra" opens "Voltra Mobility Pty Ltd" and its products' names ("Voltra Cargo", "Voltra Connect"): of several
     // longer names, the one company named with its legal form is the one a bare company name is short for.
@@ -212,13 +219,21 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       // "Vale said…" next to "Idris Vale", whom only a list of founders types: a surname is the person's, however weakly.
       // Not one typed by its shape alone (two capitalised words, 0.75 a mention): "Aster" is no short form of "Vireo Aster".
       const personal = surname && (type === 'person' || type === 'other') && bestType(scoresOf(target)) === 'person' && scoresOf(target).person > 3 * countOf(target);
-      if (firm(target) === 'person' || personal || countOf(root) <= countOf(target) || ((type === 'other' || type === 'organization') && firm(target) === 'organization' && suffixed(target))) {
+      // "Jua Nuru Energy Ltd", named once: a legal form makes it a company however few its mentions.
+      const company = firm(target) === 'organization' || (bestType(scoresOf(target)) === 'organization' && legallyNamed(target));
+      if (firm(target) === 'person' || personal || countOf(root) <= countOf(target) || ((type === 'other' || type === 'organization' || shapedPerson) && company && suffixed(target))) {
         joins.push([target, key]);
         if (townName) placeSurnames.add(key);
       }
     } else if (roots.length > 1 && surname && roots.every((r) => firm(r) === 'person')) ambiguousRoots.set(key, roots);
   }
   for (const [target, key] of joins) if (uf.union(target, key)) setRelation(info, key, 'short-form');
+  function legallyNamed(root: string): boolean {
+    return uf.members(root).some((k) => {
+      const words = info.get(k)!.words;
+      return words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!);
+    });
+  }
   function suffixed(root: string): boolean {
     return uf.members(root).some((k) => {
       const words = info.get(k)!.words;
