@@ -217,6 +217,14 @@ describe('registry: full company and club names (round ent4)', () => {
       'organization',
     ],
     [
+      'a town whose article went into a contraction ("du Havre", "au Mans") is the town with its article',
+      'fr',
+      { 'a.txt': 'Les dockers du Havre ont voté la grève.', 'b.txt': 'Au Havre, le port reste bloqué. Le Havre attend un accord.' },
+      'Havre',
+      'Le Havre',
+      'place',
+    ],
+    [
       'a name ending in an abbreviated legal form keeps its stop when the text writes it so, though sentences end on it',
       'en',
       { 'a.txt': 'Drivers sued Ferlo Inc. in March. They say they work for Ferlo Inc.', 'b.txt': 'The court ruled against Ferlo Inc. Ferlo Inc. will appeal.' },

@@ -63,7 +63,7 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
   const info = new Map<string, Info>();
   for (const key of keys) {
     const s = stats.get(key)!;
-    const display = knownInCapitalsOnly(key, s.forms, withAbbreviationStop(mostFrequent(s.forms), s.forms));
+    const display = withTownArticle(key, knownInCapitalsOnly(key, s.forms, withAbbreviationStop(mostFrequent(s.forms), s.forms)));
     info.set(key, { key, stats: s, display, words: foldWords(display), relation: null });
   }
   const uf = new UnionFind(keys);
@@ -412,6 +412,15 @@ function translatedBag(words: readonly string[]): string | null {
  * "LE MAROC ET LA ROUMANIE" in a headline, and no other spelling in the corpus: a name the gazetteer knows is shown as
  * names are written ("Maroc"), not shouted; a short form in capitals stays as it is ("USA", "RDC").
  */
+/** "du Havre", "au Havre" (runs.ts keyOf): a town whose article went into a contraction is shown with it, "Le Havre". */
+function withTownArticle(key: string, display: string): string {
+  const bare = foldKey(display);
+  if (bare === key) return display;
+  if (key === `le${bare}`) return `Le ${display}`;
+  if (key === `les${bare}`) return `Les ${display}`;
+  return display;
+}
+
 /**
  * "Zipto Inc." ends a sentence as often as not, and the sentence's full stop is then no part of the mention: a name
  * ending in an abbreviated legal form is shown with its stop when the text writes it so anywhere.

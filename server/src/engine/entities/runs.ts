@@ -1375,8 +1375,21 @@ export function keyOf(tokens: readonly Token[], run: Run): string {
   let key = '';
   for (let k = run.from; k < run.to; k++) key += tokens[k]!.key;
   const first = tokens[run.from]!;
-  return first.word === 'the' && run.to - run.from > 1 ? key.slice(3) : key;
+  if (first.word === 'the' && run.to - run.from > 1) return key.slice(3);
+  // "du Havre", "au Guilvinec", "aux Sables-d'Olonne": the article a French town's name carries went into the
+  // contraction before it; the name is the town the gazetteer lists with its article.
+  const before = tokens[run.from - 1];
+  const article = CONTRACTED_ARTICLES.get(before !== undefined && before.gap === '' && before.elision === null ? before.word : '');
+  if (article !== undefined && first.cap && knownEntry(article + key)?.type === 'place') return article + key;
+  return key;
 }
+/** French contractions of a preposition and an article, and the article they hold. */
+const CONTRACTED_ARTICLES: ReadonlyMap<string, string> = new Map([
+  ['du', 'le'],
+  ['au', 'le'],
+  ['aux', 'les'],
+  ['des', 'les'],
+]);
 
 /** "le député du Rhône X", "the mayor of Leeds X": a role and "de"/"du"/"of" right before `from`. */
 function roleComplementBefore(tokens: readonly Token[], from: number): boolean {
