@@ -467,6 +467,15 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'frais de scolarité', en: 'tuition' },
   },
   {
+    // "une participation de 58,3 %", "turnout was 58.3%": the share of voters who voted (extract.ts tells a stake's
+    // "participation" from a vote's by the sentence's election words).
+    key: 'turnout',
+    actorTypes: ['place', 'event', 'organization'],
+    kinds: ['percent'],
+    triggers: { fr: ['taux de participation', 'participation électorale'], en: ['turnout'] },
+    label: { fr: 'participation électorale', en: 'turnout' },
+  },
+  {
     // "a load factor of 86.4%", "its planes were more than 86% full": how full an airline's seats were.
     key: 'load-factor',
     actorTypes: ['organization'],

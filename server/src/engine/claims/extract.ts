@@ -115,6 +115,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (figure.kind === 'money' && attribute !== null && isConditionThreshold(text, figure, sentence)) attribute = SAME_FIGURE;
     // "un précédent épisode qui avait touché 12 personnes", "12 people fell ill": the sick are cases, not a workforce.
     if (figure.kind === 'count' && attribute === 'headcount' && isIllnessCount(text, figure, sentence)) attribute = `${COUNTED_NOUN_PREFIX}cases`;
+    // "5 487 électeurs se sont déplacés, soit une participation de 58,3 %": in a sentence about voting, "participation"
+    // is turnout, not a stake.
+    if (figure.kind === 'percent' && attribute !== null && plainAttribute(attribute) === 'stake' && PARTICIPATION_BEFORE.test(leadLower(40)) && ELECTION_WORDS.test(lower)) attribute = 'turnout';
     // "sa part de marché est tombée à 6,8 %", "commands 22 per cent of the market": a share of a market, not of a company.
     if (figure.kind === 'percent' && (attribute === null || plainAttribute(attribute) === 'stake') && isMarketShare(lower, figure.span.start - sentence.start, figure.span.end - sentence.start)) {
       attribute = attribute?.includes(VARIANT_SEPARATOR) ? `market-share${attribute.slice(attribute.indexOf(VARIANT_SEPARATOR))}` : 'market-share';
@@ -913,6 +916,10 @@ const DEPTH_BEFORE = /(?:profondeur|depth)(?: de| of)?[\s\u00a0]+(?:environ[\s\u
 const HEIGHT_AFTER = /^[\s\u00a0]*(?:de haut(?:eur)?(?![\p{L}])|-?high(?![\p{L}])|-?tall(?![\p{L}])|in height)/u;
 const HEIGHT_BEFORE = /(?:hauteur|height|haut de|culminant à|culmine à|rising)(?: de| of| to)?[\s\u00a0]+(?:environ[\s\u00a0]+|about[\s\u00a0]+|some[\s\u00a0]+|près de[\s\u00a0]+|nearly[\s\u00a0]+)?$/u;
 /** "put the damage at", "puts the total cost at around": an estimate's verb and its object, right before the figure. */
+/** "La participation, à 54,1 %", "une participation de 58,3 %": the word just before the figure. */
+const PARTICIPATION_BEFORE = /participation[^.;]{0,25}$/u;
+/** Words of a vote: with them, "participation" is turnout. */
+const ELECTION_WORDS = /(?:électeur|electeur|inscrits|votant|scrutin|premier tour|second tour|abstention|élection|election|suffrages|bureaux de vote|voters|polls|ballot)/u;
 const PUT_AT_BEFORE = /(?:^|[^\p{L}])puts?[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){1,6}?at[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)[\s\u00a0]+)?$/u;
 const COST_WORD = /(?:^|[^\p{L}])(?:cost|costs|bill|price tag)(?![\p{L}])/u;
 /** Parts of a year, as written right before its digits ("fin", "the end of", "au printemps", "Q3"). */
