@@ -1089,7 +1089,7 @@ const FLOOR_R31 = { tied: 140, caught: 3, caughtStrict: 3, maxWrong: 26, maxFals
 const FIRST_MEASUREMENT_R32: Scores = {
   mentions: 239, recognised: 238, claimed: 199, tied: 262, missed: 156, wrongGold: 17, wrongNonGold: 11, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 14, derived: 0,
 };
-const FLOOR_R32 = { tied: 272, caught: 5, caughtStrict: 5, maxWrong: 16, maxFalseAlarms: 4 };
+const FLOOR_R32 = { tied: 272, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
 
 /**
  * Rounds 33 and 34: eight more stories (a forest fire, an English council's budget, a rugby transfer, a drug trial; a

@@ -50,3 +50,18 @@ test('a date conflict quotes days and years as dates, not as amounts ("2.025 k")
   assert.match(finding.message, /this says 2025-06-17/u);
   assert.doesNotMatch(finding.message, /k\b/u);
 });
+
+function bound(qualifier: Figure['qualifier'], value: number, low: number | null, high: number | null, lowInclusive = true, highInclusive = true): Figure {
+  return { span: { start: 0, end: 1 }, text: String(value), kind: 'money', value, low, high, lowInclusive, highInclusive, unit: 'EUR', qualifier, unitInferred: false, reported: false, date: null, restates: null };
+}
+
+test('a floor and a ceiling at one number disagree; a floor under a ceiling does not', () => {
+  const agreement = (a: Figure, b: Figure): string => compareFigures(a, b, DEFAULT_CURRENCY_OPTIONS).agreement;
+  // "au moins 1,6 milliard" against "up to €1.6bn"
+  assert.equal(agreement(bound('at-least', 1.6e9, 1.6e9, null), bound('at-most', 1.6e9, null, 1.6e9)), 'conflict');
+  assert.equal(agreement(bound('at-most', 1.6e9, null, 1.6e9), bound('at-least', 1.6e9, 1.6e9, null)), 'conflict');
+  // "au moins 100 millions" against "jusqu'à 150 millions": both may hold.
+  assert.equal(agreement(bound('at-least', 1e8, 1e8, null), bound('at-most', 1.5e8, null, 1.5e8)), 'compatible');
+  // "au moins 1,6 milliard" against "1,6 milliard": the floor holds.
+  assert.notEqual(agreement(bound('at-least', 1.6e9, 1.6e9, null), bound('exact', 1.6e9, 1.6e9, 1.6e9)), 'conflict');
+});

@@ -45,6 +45,7 @@ export function compareFigures(a: Figure, b: Figure, currency: CurrencyOptions):
   const right = conversion ? widen(scale(roundedFigure(b), conversion.rate), currency.tolerance) : roundedFigure(b);
   if (disjoint(left, right) || disjoint(right, left)) return { agreement: 'conflict', conversion };
   if (capsDiffer(a, b, conversion, currency.tolerance)) return { agreement: 'conflict', conversion };
+  if (floorAgainstCeiling(a, b, left, right)) return { agreement: 'conflict', conversion };
   const same = !conversion && a.value === b.value && a.qualifier === b.qualifier;
   return { agreement: same ? 'same' : 'compatible', conversion };
 }
@@ -69,6 +70,20 @@ function capsDiffer(a: Figure, b: Figure, conversion: Conversion | null, toleran
   const capB = b.high * (conversion?.rate ?? 1);
   const largest = Math.max(Math.abs(a.high), Math.abs(capB));
   return largest > 0 && Math.abs(a.high - capB) > largest * (CEILING_ROUNDING + (conversion ? tolerance : 0));
+}
+
+/**
+ * "au moins 1,6 milliard" against "up to €1.6bn": a floor and a ceiling at one number meet only at that number, but
+ * one source says the figure is no less, the other no more; as with "jusqu'à 100 millions" against "plus de 100
+ * millions", the sources disagree on what the figure is.
+ */
+function floorAgainstCeiling(a: Figure, b: Figure, left: Interval, right: Interval): boolean {
+  const floor = (figure: Figure): boolean => figure.qualifier === 'at-least' || figure.qualifier === 'more-than';
+  const ceiling = (figure: Figure): boolean => figure.qualifier === 'at-most' || figure.qualifier === 'less-than';
+  if (!((floor(a) && ceiling(b)) || (ceiling(a) && floor(b)))) return false;
+  const low = Math.max(left.low ?? -Infinity, right.low ?? -Infinity);
+  const high = Math.min(left.high ?? Infinity, right.high ?? Infinity);
+  return Number.isFinite(low) && low === high;
 }
 
 /** Interval of `b` expressed in `a`'s unit (for display: hover and charts). */
