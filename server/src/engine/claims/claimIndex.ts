@@ -565,7 +565,9 @@ export class ClaimIndex {
       const otherwiseStated = [...valuesByDoc].some(([doc, values]) => [...values].some((value) => this.statedElsewhere(value, doc)));
       if (low > 0 && high / low <= conflictRatio && !otherwiseStated) groups.push([...entries]);
     }
-    groups.push(...this.closeNounValues(entries.filter((member) => !groups.some((group) => group.includes(member))), listed ? CLOSE_NOUN_RATIO : CLOSE_OPEN_NOUN_RATIO));
+    const closeGroups = this.closeNounValues(entries.filter((member) => !groups.some((group) => group.includes(member))), listed ? CLOSE_NOUN_RATIO : CLOSE_OPEN_NOUN_RATIO);
+    groups.push(...closeGroups);
+    if (listed) this.joinOddToCloseGroups(closeGroups, entries.filter((member) => !groups.some((group) => group.includes(member))), Math.min(conflictRatio, ODD_RATIO));
     // Durations by topic are left out: a topic word ("fire", "strike") is shared by the story's every duration.
     if (listed && concept.startsWith(COUNTED_NOUN_PREFIX)) groups.push(...pairNounValuesByClause(entries.filter((member) => !groups.some((group) => group.includes(member))), conflictRatio === NOUN_CONFLICT_RATIO ? CLAUSE_PAIR_RATIO : conflictRatio));
     if (groups.length === 0) return;
@@ -599,6 +601,28 @@ export class ClaimIndex {
       }
     }
     this.nounClaims.set(concept, { claims, absorbed });
+  }
+
+  /**
+   * "416 voix" (twice in one article) and "un peu plus de 400 voix" agree without sharing a written value, so the
+   * odd-value pass above never saw them as the shared fact; "316 votes" in a third source is that fact stated
+   * differently when it is the source's only value of the noun left over and the only such group is within reach.
+   */
+  private joinOddToCloseGroups(closeGroups: readonly IndexedCandidate[][], leftover: readonly IndexedCandidate[], maxRatio: number): void {
+    if (closeGroups.length === 0) return;
+    const byDoc = new Map<DocId, IndexedCandidate[]>();
+    for (const member of leftover) pushTo(byDoc, member.doc, member);
+    for (const [doc, members] of [...byDoc].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const values = new Set(members.map((member) => valueKey(member.figure)));
+      const [only] = members;
+      if (values.size !== 1 || !only?.figure.value || this.statedElsewhere(valueKey(only.figure), doc)) continue;
+      const odd = only.figure.value;
+      const near = closeGroups.filter((group) => !group.some((member) => member.doc === doc) && group.some((member) => {
+        const value = member.figure.value ?? 0;
+        return value > 0 && odd / value <= maxRatio && value / odd <= maxRatio;
+      }));
+      if (near.length === 1) near[0]?.push(...members);
+    }
   }
 
   /**
