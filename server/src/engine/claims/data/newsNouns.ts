@@ -750,7 +750,9 @@ export const NEWS_NOUN_PAIRS: readonly { readonly en: readonly string[]; readonl
   { en: ['example', 'examples'], fr: ['exemple', 'exemples'] },
   { en: ['answer', 'answers', 'response', 'responses', 'reply', 'replies'], fr: ['réponse', 'réponses'] },
   { en: ['limit', 'limits'], fr: ['limite', 'limites'] },
-  { en: ['ceiling', 'ceilings', 'cap', 'caps'], fr: ['plafond', 'plafonds'] },
+  { en: ['ceiling', 'ceilings', 'cap'], fr: ['plafond', 'plafonds'] },
+  // "34 caps", "34 sélections": a player's international appearances; counted, "caps" is never ceilings.
+  { en: ['caps', 'international caps'], fr: ['sélections', 'sélections internationales'] },
   { en: ['threshold', 'thresholds'], fr: ['seuil', 'seuils'] },
   { en: ['degree', 'degrees'], fr: ['degré', 'degrés'] },
   { en: ['layer', 'layers'], fr: ['couche', 'couches'] },
