@@ -1102,7 +1102,7 @@ const FLOOR_R32 = { tied: 272, caught: 6, caughtStrict: 6, maxWrong: 16, maxFals
 const FIRST_MEASUREMENT_R33: Scores = {
   mentions: 240, recognised: 226, claimed: 175, tied: 140, missed: 143, wrongGold: 3, wrongNonGold: 4, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 4, derived: 0,
 };
-const FLOOR_R33 = { tied: 147, caught: 4, caughtStrict: 4, maxWrong: 5, maxFalseAlarms: 2 };
+const FLOOR_R33 = { tied: 149, caught: 5, caughtStrict: 5, maxWrong: 5, maxFalseAlarms: 2 };
 // Round 34 at e6b6190: 238 of 409 pairs (58.2 %), 2 + 3 wrong, 3/8 caught, 2 false alarms; at cc1b986: 246 (60.1 %),
 // 281 of 284 mentions recognised (277), the rest unchanged.
 const FIRST_MEASUREMENT_R34: Scores = {

@@ -1,6 +1,6 @@
 import type { Attribution, DocId, Figure, FigureKind, Span } from '../types';
 import { plainAttribute, SAME_FIGURE, SAME_FIGURE_KINDS } from './attributes';
-import { roundedFigure } from './compare';
+import { ceilingsApart, roundedFigure } from './compare';
 import { CLOCK_UNIT } from '../figures/clock';
 import { FORECAST_SUFFIX } from './extract';
 import { AGE_OF_PREFIX, COUNTED_NOUN_PREFIX, isCountedNoun, isOpenNoun, OPEN_NOUN_MARK, SHARE_OF_PREFIX } from './countedNouns';
@@ -293,7 +293,9 @@ export class ClaimIndex {
       const score = (group: SharedValue, member: IndexedCandidate): number => {
         const reference = group.claim.members[0]?.figure;
         const value = member.figure.value;
-        if (!reference?.value || !value || group.docs.has(member.doc) || agree(reference, member.figure)) return 0;
+        // "up to 100 km/h" agrees with "80 km/h" but not with another source's "jusqu'à 80 km/h": two ceilings differ.
+        if (!reference?.value || !value || group.docs.has(member.doc)) return 0;
+        if (agree(reference, member.figure) && !group.claim.members.some((other) => ceilingsApart(other.figure, member.figure))) return 0;
         const transposed = member.figure.unit !== CLOCK_UNIT && digitsTransposed(reference.value, value);
         if (outOfReach(member.figure, value, reference.value, transposed ? SLIP_RATIO : ODD_RATIO, ODD_CLOCK_MINUTES)) return 0;
         // Both sides name, from the concept lists, what they count, and it differs ("12 lots distributed in the US"
@@ -318,7 +320,10 @@ export class ClaimIndex {
         // "213 homes" where three sources say "312 homes", "C$460m" against "C$640m": the same digits in another order
         // are a typing slip of the one fact, which one shared word confirms.
         if (transposed) return count >= 1 ? count : 0;
-        return count >= (sameAttribute ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) ? count : 0;
+        // "up to 100 km/h" where two sources give gusts of "80 km/h": a measure whose unit the story gives one shared
+        // value of is that value's fact on fewer words.
+        const onlyMeasure = member.figure.kind === 'quantity' && shared.length === 1 && member.figure.unit !== CLOCK_UNIT;
+        return count >= (sameAttribute || onlyMeasure ? ODD_SHARED_CONTEXT_SAME_ATTRIBUTE : ODD_SHARED_CONTEXT) ? count : 0;
       };
       const bestGroupOf = new Map<IndexedCandidate, { readonly group: SharedValue; readonly score: number; readonly tied: boolean }>();
       for (const member of oddCandidates) {

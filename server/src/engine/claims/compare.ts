@@ -86,6 +86,11 @@ function floorAgainstCeiling(a: Figure, b: Figure, left: Interval, right: Interv
   return Number.isFinite(low) && low === high;
 }
 
+/** Two ceilings of one unit more than rounding apart ("jusqu'à 80 km/h", "up to 100 km/h"). */
+export function ceilingsApart(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit && capsDiffer(a, b, null, 0);
+}
+
 /** Interval of `b` expressed in `a`'s unit (for display: hover and charts). */
 export function intervalIn(b: Figure, conversion: Conversion | null): Interval & { readonly value: number | null } {
   if (!conversion) return b;
