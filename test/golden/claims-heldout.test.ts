@@ -1109,6 +1109,16 @@ const FIRST_MEASUREMENT_R34: Scores = {
   mentions: 284, recognised: 277, claimed: 226, tied: 238, missed: 171, wrongGold: 2, wrongNonGold: 3, conflicts: 8, caught: 3, caughtStrict: 3, falseAlarms: 2, derived: 0,
 };
 const FLOOR_R34 = { tied: 255, caught: 7, caughtStrict: 7, maxWrong: 5, maxFalseAlarms: 2 };
+/**
+ * Round 35 (4 stories, 474 gold pairs: a bank's money-laundering fine, an avalanche, a software listing, a summer's
+ * heatwave deaths; 16 articles, French and English mixed, 8 planted conflicts), written blind on 2026-12-07 (stop 23) by
+ * a helper that read no code, measured at the session's start (420bcec) and sealed until every rule of stop 23 had
+ * landed (6bddea6): 276 -> 285 pairs (58.2 -> 60.1 %), wrong 4+12 -> 3+12, caught 2/8 -> 3/8, false alarms 6 -> 4.
+ */
+const FIRST_MEASUREMENT_R35: Scores = {
+  mentions: 323, recognised: 314, claimed: 252, tied: 276, missed: 198, wrongGold: 4, wrongNonGold: 12, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 6, derived: 1,
+};
+const FLOOR_R35 = { tied: 285, caught: 3, caughtStrict: 3, maxWrong: 15, maxFalseAlarms: 4 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
@@ -1158,6 +1168,7 @@ const heldoutSets = [
   { name: 'round 32', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r32'), first: FIRST_MEASUREMENT_R32, floor: FLOOR_R32 },
   { name: 'round 33', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r33'), first: FIRST_MEASUREMENT_R33, floor: FLOOR_R33 },
   { name: 'round 34', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r34'), first: FIRST_MEASUREMENT_R34, floor: FLOOR_R34 },
+  { name: 'round 35', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r35'), first: FIRST_MEASUREMENT_R35, floor: FLOOR_R35 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
