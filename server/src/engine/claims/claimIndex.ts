@@ -822,8 +822,8 @@ export class ClaimIndex {
       const other = member.figure.value;
       if (!other || member.figure.kind !== first.kind || member.figure.unit !== first.unit || stating.has(member.doc)) return false;
       const ratio = other / reference;
-      const reach = digitsTransposed(reference, other) ? SLIP_RATIO : ODD_RATIO;
-      return ratio <= reach && ratio >= 1 / reach;
+      if (ratio <= ODD_RATIO && ratio >= 1 / ODD_RATIO) return true;
+      return ratio <= SLIP_RATIO && ratio >= 1 / SLIP_RATIO && digitsTransposed(reference, other);
     };
     return claim.members.filter((member) => distinctiveValueKey(member.figure) === value || oddVersion(member));
   }
@@ -858,14 +858,20 @@ export class ClaimIndex {
       }
       // "£42m grant puts Calderbridge on the map" over "a £42 million grant" to the university: a headline announces the
       // body's fact, under whatever names it fits in; its value is no second fact of that article.
+      // Looked at only when an article gives the value to two claims, which is rare: a claim's members are not scanned per value.
       const onlyHeadline = (ref: string, doc: DocId): boolean =>
-        (holders.get(ref)?.members ?? []).every((member) => member.doc !== doc || distinctiveValueKey(member.figure) !== value || member.sentence.start <= HEADLINE_START);
-      const seen = new Set<DocId>();
+        (holders.get(ref)?.members ?? []).every((member) => member.doc !== doc || member.sentence.start <= HEADLINE_START || distinctiveValueKey(member.figure) !== value);
+      const seenBy = new Map<DocId, string>();
       for (const ref of refs) {
         for (const doc of docsOf(ref)) {
-          if (onlyHeadline(ref, doc)) continue;
-          if (seen.has(doc) && !precise) return null;
-          seen.add(doc);
+          const first = seenBy.get(doc);
+          if (first === undefined) {
+            seenBy.set(doc, ref);
+            continue;
+          }
+          if (precise || onlyHeadline(ref, doc)) continue;
+          if (onlyHeadline(first, doc)) seenBy.set(doc, ref);
+          else return null;
         }
       }
     }
@@ -1269,14 +1275,27 @@ function joinByActors(signatures: readonly Signature[], indexes: readonly number
  */
 function joinNameVariants(singles: ReadonlyMap<string, number>, signatures: readonly Signature[], parent: number[], find: (i: number) => number): void {
   if (singles.size < 2 || singles.size > NAME_VARIANT_SCAN) return;
+  // Each longer name offers its openings and endings ("org:ter" for "org:ter-vannes") under its attribute and period:
+  // one pass over the names, then one lookup per name.
+  const outersOf = new Map<string, number[]>();
   const entries = [...singles].map(([key, index]) => {
     const actor = key.slice(0, key.indexOf('\u0002'));
-    return { index, actor, rest: key.slice(actor.length), words: actor.slice(actor.indexOf(':') + 1).split('-') };
+    const colon = actor.indexOf(':');
+    const words = actor.slice(colon + 1).split('-');
+    const rest = key.slice(actor.length);
+    const type = actor.slice(0, colon);
+    for (let n = 1; n < words.length; n++) {
+      const opening = `${type}:${words.slice(0, n).join('-')}${rest}`;
+      const ending = `${type}:${words.slice(words.length - n).join('-')}${rest}`;
+      pushTo(outersOf, opening, index);
+      if (ending !== opening) pushTo(outersOf, ending, index);
+    }
+    return { index, key };
   });
   for (const inner of entries) {
-    const outers = entries.filter((outer) => outer !== inner && outer.rest === inner.rest && outer.words.length > inner.words.length && nameVariants(outer.actor, inner.actor));
+    const outers = outersOf.get(inner.key) ?? [];
     const [only] = outers;
-    if (outers.length === 1 && only && signatures[inner.index] && signatures[only.index]) parent[find(inner.index)] = find(only.index);
+    if (outers.length === 1 && only !== undefined && signatures[inner.index] && signatures[only]) parent[find(inner.index)] = find(only);
   }
 }
 
@@ -1285,6 +1304,8 @@ const NAME_VARIANT_SCAN = 200;
 
 /** Whether two actor keys of one type name one party, one name opening or ending the other ("org:ter", "org:ter-vannes"). */
 function nameVariants(a: string, b: string): boolean {
+  // Claims are built per bucket on every update: the cheap test first, one name's words inside the other's.
+  if (a.length === b.length || !(a.length > b.length ? a.includes(b.slice(b.indexOf(':') + 1)) : b.includes(a.slice(a.indexOf(':') + 1)))) return false;
   const [typeA, nameA] = [a.slice(0, a.indexOf(':')), a.slice(a.indexOf(':') + 1).split('-')];
   const [typeB, nameB] = [b.slice(0, b.indexOf(':')), b.slice(b.indexOf(':') + 1).split('-')];
   if (typeA !== typeB || nameA.length === nameB.length) return false;

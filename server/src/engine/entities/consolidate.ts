@@ -414,6 +414,8 @@ function translatedBag(words: readonly string[]): string | null {
  */
 /** "du Havre", "au Havre" (runs.ts keyOf): a town whose article went into a contraction is shown with it, "Le Havre". */
 function withTownArticle(key: string, display: string): string {
+  // Consolidation runs over every key on each update: fold the display only for keys that may hold an article.
+  if (!key.startsWith('le')) return display;
   const bare = foldKey(display);
   if (bare === key) return display;
   if (key === `le${bare}`) return `Le ${display}`;
