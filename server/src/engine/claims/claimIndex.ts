@@ -293,8 +293,8 @@ export class ClaimIndex {
       const score = (group: SharedValue, member: IndexedCandidate): number => {
         const reference = group.claim.members[0]?.figure;
         const value = member.figure.value;
-        // "up to 100 km/h" agrees with "80 km/h" but not with another source's "jusqu'à 80 km/h": two ceilings differ.
         if (!reference?.value || !value || group.docs.has(member.doc)) return 0;
+        // "up to 100 km/h" agrees with "80 km/h" but not with another source's "jusqu'à 80 km/h": two ceilings differ.
         if (agree(reference, member.figure) && !group.claim.members.some((other) => ceilingsApart(other.figure, member.figure))) return 0;
         const transposed = member.figure.unit !== CLOCK_UNIT && digitsTransposed(reference.value, value);
         if (outOfReach(member.figure, value, reference.value, transposed ? SLIP_RATIO : ODD_RATIO, ODD_CLOCK_MINUTES)) return 0;
@@ -1042,13 +1042,13 @@ function joinGroups(groupOf: Map<IndexedCandidate, IndexedCandidate[]>, joined: 
   }
 }
 
-/** The words of a figure's clause besides the noun it counts: what tells one count of a noun from another. */
 /** Whether a clause of `members` and a clause of `group` share a content word besides the counted noun. */
 function sharesClauseWord(members: readonly IndexedCandidate[], group: readonly IndexedCandidate[]): boolean {
   const words = new Set(group.flatMap((member) => [...clauseWords(member)]));
   return members.some((member) => [...clauseWords(member)].some((stem) => words.has(stem)));
 }
 
+/** The words of a figure's clause besides the noun it counts: what tells one count of a noun from another. */
 function clauseWords(member: IndexedCandidate): Set<string> {
   return new Set((member.context ?? []).filter((stem) => stem !== member.nounStem));
 }

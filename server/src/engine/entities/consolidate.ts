@@ -208,7 +208,7 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     // "Voltra" opens "Voltra Mobility Pty Ltd" and its products' names ("Voltra Cargo", "Voltra Connect"): of several
     // longer names, the one company named with its legal form is the one a bare company name is short for.
     if (roots.length > 1 && type !== 'person' && type !== 'place') {
-      const legal = roots.filter((r) => uf.members(r).some((k) => LEGAL_FORMS.has(info.get(k)!.words[info.get(k)!.words.length - 1]!)));
+      const legal = roots.filter(legallyNamed);
       if (legal.length === 1) roots = legal;
     }
     if (townName && (roots.length !== 1 || bestType(scoresOf(roots[0]!)) !== 'person')) continue;

@@ -1065,7 +1065,7 @@ function lowerHead(tokens: readonly Token[], i: number): number {
 const PLACE_BEFORE = new Set(['la', 'sur', 'de']);
 const SQUARE_ARTICLES = new Set(['des', 'du']);
 /** English words before "place" and a capitalised word that is no square: "in second place Arsenal", "took place Tuesday". */
-const NOT_BEFORE_BARE_SQUARE = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'took', 'take', 'takes', 'taking', 'taken', 'in', 'a', 'the', 'one', 'its', 'their', 'his', 'her', 'your', 'our', 'my', 'this', 'that', 'any', 'no', 'each', 'every', 'same', 'marketplace', 'une', 'en', 'sa', 'leur', 'cette', 'notre', 'votre', 'ma', 'ta', 'mise', 'mis', 'remplace', 'remplacer']);
+const NOT_BEFORE_BARE_SQUARE = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'took', 'take', 'takes', 'taking', 'taken', 'in', 'a', 'the', 'one', 'its', 'their', 'his', 'her', 'your', 'our', 'my', 'this', 'that', 'any', 'no', 'each', 'every', 'same', 'une', 'en', 'sa', 'leur', 'cette', 'notre', 'votre', 'ma', 'ta', 'mise', 'mis', 'remplace', 'remplacer']);
 /** The branch of the army named without an article: "armée de Terre". */
 const BARE_BRANCHES = new Set(['terre']);
 
