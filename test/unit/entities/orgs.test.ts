@@ -433,3 +433,7 @@ cases('entities: squares without their article, streets named by a common noun',
   ['The club finished the season in second place Tuesday.', []],
   ['Water covered History Road and Government Street overnight.', ['History Road/place', 'Government Street/place']],
 ]);
+
+cases('entities: "Bio" ends a company name as "Biotech" does', [
+  ['The licence went to Halstrom Bio on Monday.', ['Halstrom Bio/organization']],
+]);

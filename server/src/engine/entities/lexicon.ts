@@ -212,7 +212,7 @@ export const ORG_SUFFIXES = words(
   'police united rovers wanderers athletic albion hotspur water gas power rail railways mail utilities foods homes hotels resorts retail logistics shipping mining metals',
   'chemicals properties estates developments management advisers advisors industrie immobilier transports',
   // sector nouns that end company names: "Ardelis Énergie", "Korvel Mobilités", "Tarvane Health", "Belmont Santé"
-  'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical',
+  'energie mobilites mobilite sante health healthcare biotech biosciences biologics diagnostics genomics medical bio',
   'materials brands beverages nutrition cosmetics cosmetiques aviation engineering ingenierie renewables',
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma cereales',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
