@@ -1108,7 +1108,7 @@ const FLOOR_R33 = { tied: 149, caught: 5, caughtStrict: 5, maxWrong: 5, maxFalse
 const FIRST_MEASUREMENT_R34: Scores = {
   mentions: 284, recognised: 277, claimed: 226, tied: 238, missed: 171, wrongGold: 2, wrongNonGold: 3, conflicts: 8, caught: 3, caughtStrict: 3, falseAlarms: 2, derived: 0,
 };
-const FLOOR_R34 = { tied: 255, caught: 7, caughtStrict: 7, maxWrong: 5, maxFalseAlarms: 2 };
+const FLOOR_R34 = { tied: 258, caught: 7, caughtStrict: 7, maxWrong: 5, maxFalseAlarms: 2 };
 /**
  * Round 35 (4 stories, 474 gold pairs: a bank's money-laundering fine, an avalanche, a software listing, a summer's
  * heatwave deaths; 16 articles, French and English mixed, 8 planted conflicts), written blind on 2026-12-07 (stop 23) by

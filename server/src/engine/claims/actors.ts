@@ -118,6 +118,21 @@ export function actorsOf(
   const leadIn = !aboutPeople && candidate.attribution && candidate.attribution.span.start < candidate.attribution.span.end - 1 ? candidate.attribution.span : null;
   const outsideLeadIn = (actor: Actor): boolean =>
     !leadIn || actor.span.start <= leadIn.start || actor.span.end > leadIn.end || (actor.span.start === leadIn.start && actor.span.end === leadIn.end);
+  // "près de 58 % des électeurs… place du Marché": a turnout is the election's, held in the place the story is about,
+  // not whichever square or street its sentence names.
+  if (attribute === 'turnout') {
+    const placeId = memoTopic(topics, 'place', () => {
+      const counts = new Map<string, number>();
+      analysis.entities.mentions.forEach((_, index) => {
+        const actor = resolve(index);
+        if (actor && actor.entity.type === 'place') counts.set(actor.entity.id, (counts.get(actor.entity.id) ?? 0) + 1);
+      });
+      let best: string | null = null;
+      for (const [id, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (best === null || count > (counts.get(best) ?? 0)) best = id;
+      return best;
+    });
+    if (placeId !== null) return [placeId];
+  }
   const window = actorWindow(analysis, candidate, figure.span);
   const pool = (single ? candidate.sentenceMentions : candidate.actorMentions)
     .flatMap((index) => resolve(index) ?? [])

@@ -255,6 +255,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute !== null && isOpenNoun(attribute) && (figure.value ?? 0) < 10 && DEFINITE_BEFORE_COUNT.test(leadLower(10))) attribute = null;
     // "8,2 % des ventes", "90% of the population": what the percentage is a share of names it.
     if (attribute === null && figure.kind === 'percent' && figure.value !== null) attribute = shareOfAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)), language);
+    // "près de 58 % des électeurs inscrits se sont rendus aux urnes", "58% of voters turned out": the share of voters who
+    // voted is turnout.
+    if (attribute !== null && attribute.startsWith('share-of-voter') && VOTED.test(tailLower(80))) attribute = 'turnout';
     // "Public debt is projected to rise to 112.4% of GDP", "atteindre 45 % des ventes": a move to a share of a whole
     // ends at a level of that share, not a change.
     else if (attribute !== null && figure.kind === 'percent' && CHANGE_ATTRIBUTE.test(attribute) && MOVE_TO_BEFORE.test(leadLower(16))) {
@@ -918,6 +921,8 @@ const HEIGHT_BEFORE = /(?:hauteur|height|haut de|culminant à|culmine à|rising)
 /** "put the damage at", "puts the total cost at around": an estimate's verb and its object, right before the figure. */
 /** "La participation, à 54,1 %", "une participation de 58,3 %": the word just before the figure. */
 const PARTICIPATION_BEFORE = /participation[^.;]{0,25}$/u;
+/** "se sont rendus aux urnes", "ont voté", "turned out", "cast a ballot": voters who voted. */
+const VOTED = /(?:rendus? aux urnes|déplacé|deplace|ont voté|ont vote|votaient|turned out|cast (?:a |their )?ballots?|went to the polls|voted)/u;
 /** Words of a vote: with them, "participation" is turnout. */
 const ELECTION_WORDS = /(?:électeur|electeur|inscrits|votant|scrutin|premier tour|second tour|abstention|élection|election|suffrages|bureaux de vote|voters|polls|ballot)/u;
 const PUT_AT_BEFORE = /(?:^|[^\p{L}])puts?[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){1,6}?at[\s\u00a0]+(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)[\s\u00a0]+)?$/u;
