@@ -119,19 +119,10 @@ export function actorsOf(
   const outsideLeadIn = (actor: Actor): boolean =>
     !leadIn || actor.span.start <= leadIn.start || actor.span.end > leadIn.end || (actor.span.start === leadIn.start && actor.span.end === leadIn.end);
   // "près de 58 % des électeurs… place du Marché": a turnout is the election's, held in the place the story is about,
-  // not whichever square or street its sentence names.
-  if (attribute === 'turnout') {
-    const placeId = memoTopic(topics, 'place', () => {
-      const counts = new Map<string, number>();
-      analysis.entities.mentions.forEach((_, index) => {
-        const actor = resolve(index);
-        if (actor && actor.entity.type === 'place') counts.set(actor.entity.id, (counts.get(actor.entity.id) ?? 0) + 1);
-      });
-      let best: string | null = null;
-      for (const [id, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (best === null || count > (counts.get(best) ?? 0)) best = id;
-      return best;
-    });
-    if (placeId !== null) return [placeId];
+  // not whichever square or street its sentence names (attributes.ts aboutTopic).
+  if (attributes.isAboutTopic(attribute)) {
+    const topicId = memoTopic(topics, wanted.join(','), () => documentTopic(analysis, wanted, resolve)?.entity.id ?? null);
+    if (topicId !== null) return [topicId];
   }
   const window = actorWindow(analysis, candidate, figure.span);
   const pool = (single ? candidate.sentenceMentions : candidate.actorMentions)
@@ -329,15 +320,16 @@ function previousActor(
 const TOPIC_MIN_MENTIONS = 2;
 
 /**
- * The organisation (or other wanted non-place actor) an article is about: the one
- * it names most often, the earliest on a tie. Used only when neither the sentence
- * nor the sentences before it name an actor, as a reader would assume.
+ * The organisation (or other wanted actor) an article is about: the one it names
+ * most often, the earliest on a tie. Used only when neither the sentence nor the
+ * sentences before it name an actor, as a reader would assume; places count only
+ * when a place is all that is wanted (a turnout's town), not beside organisations.
  */
 function documentTopic(analysis: DocumentAnalysis, wanted: readonly EntityType[], resolve: (index: number) => Actor | null): Actor | null {
   const counts = new Map<string, { count: number; first: Actor }>();
   analysis.entities.mentions.forEach((_, index) => {
     const actor = resolve(index);
-    if (!actor || actor.entity.type === 'place' || !wanted.includes(actor.entity.type)) return;
+    if (!actor || !wanted.includes(actor.entity.type) || (actor.entity.type === 'place' && wanted.some((type) => type !== 'place'))) return;
     const entry = counts.get(actor.entity.id);
     if (entry) entry.count++;
     else counts.set(actor.entity.id, { count: 1, first: actor });

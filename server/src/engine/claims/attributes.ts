@@ -21,6 +21,11 @@ export interface AttributeDefinition {
   readonly singleSubject?: boolean;
   /** Recognised (so the figure is not misread as another attribute) but never compared: too many kinds of things change. */
   readonly notCompared?: boolean;
+  /**
+   * About what the whole article is about, of the wanted type, whatever its sentence names (a turnout is the story's
+   * town's, not the square its sentence names); actors.ts.
+   */
+  readonly aboutTopic?: boolean;
 }
 
 const CHANGE_LABELS = {
@@ -470,7 +475,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     // "une participation de 58,3 %", "turnout was 58.3%": the share of voters who voted (extract.ts tells a stake's
     // "participation" from a vote's by the sentence's election words).
     key: 'turnout',
-    actorTypes: ['place', 'event', 'organization'],
+    actorTypes: ['place'],
+    aboutTopic: true,
     kinds: ['percent'],
     triggers: { fr: ['taux de participation', 'participation électorale'], en: ['turnout'] },
     label: { fr: 'participation électorale', en: 'turnout' },
@@ -749,6 +755,10 @@ export class AttributeTable {
 
   isSingleSubject(key: string): boolean {
     return this.definition(key)?.singleSubject === true;
+  }
+
+  isAboutTopic(key: string): boolean {
+    return this.definition(key)?.aboutTopic === true;
   }
 
   isCompared(key: string): boolean {
