@@ -437,3 +437,18 @@ cases('entities: squares without their article, streets named by a common noun',
 cases('entities: "Bio" ends a company name as "Biotech" does', [
   ['The licence went to Halstrom Bio on Monday.', ['Halstrom Bio/organization']],
 ]);
+
+cases('entities: a centre is a body by its field, a venue by its use', [
+  ['The Western Hurricane Center said the storm would weaken.', ['Western Hurricane Center/organization']],
+  ['Doctors at the Harbourview Cancer Centre led the trial.', ['Harbourview Cancer Centre/organization']],
+  ['The concert moved to the Teesbridge Civic Centre on Friday.', ['Teesbridge Civic Centre/place']],
+  ['Tickets for the Dunmore Leisure Centre sold out.', ['Dunmore Leisure Centre/place']],
+]);
+
+cases('entities: a company by what is done to it or by the participle of its kind', [
+  ['La concurrence est vive : Cardiolix, rachetée par Philips en 2021, vend déjà un boîtier.', ['Cardiolix/organization', 'Philips/organization'], 'fr'],
+  ['Fenwick, acquired by Castrell last year, makes sensors.', ['Fenwick/organization', 'Castrell/organization']],
+  ['Selon le site spécialisé Mercatoscope, le club a dépensé 70 millions.', ['Mercatoscope/organization'], 'fr'],
+  // A person is held ("détenu"), never bought: no company there.
+  ['Martin, arrêté par la police, a été relâché.', [], 'fr'],
+]);

@@ -82,6 +82,10 @@ describe('entities: acronyms and former names stated by the text', () => {
     ['Meta (ex-Facebook) publie ses comptes.', ['Facebook -former-name-> Meta']],
     ['Facebook, rebaptisé Meta en 2021, publie ses comptes.', ['Facebook -former-name-> Meta']],
     ['Meta, formerly known as Facebook, reported earnings.', ['Facebook -former-name-> Meta'], 'en'],
+    // The former name may follow an apposition: the marker belongs to the apposition's noun, which is the name's.
+    ['Analysts at Novaspace, the consultancy formerly known as Brightsat, disagreed.', ['Brightsat -former-name-> Novaspace'], 'en'],
+    ['Nexora, le groupe anciennement appelé Delmas, publie ses comptes.', ['Delmas -former-name-> Nexora']],
+    ['Nexora, le groupe qui a racheté Delmas, publie ses comptes.', []],
     ['Le Président Directeur Général (PDG) parle.', []],
     // A body named in lower case after its article, and long names whose acronym skips a few words.
     ['Le parquet national financier (PNF) a requis.', ['PNF -acronym-> parquet national financier']],

@@ -116,6 +116,12 @@ export function wordsBefore(tokens: readonly Token[], from: number, max: number)
 
 const MAKER_VERBS = new Set(['assembled', 'designed', 'supplied', 'assemble', 'assemblee', 'concu', 'concue', 'made', 'built', 'produced', 'developed', 'owned', 'operated', 'manufactured', 'acquired', 'bought', 'fabrique', 'fabriquee', 'produit', 'produite', 'developpe', 'developpee', 'detenu', 'detenue', 'exploite', 'exploitee', 'rachete', 'rachetee', 'commercialise', 'commercialisee']);
 const FOUNDED = new Set(['fonde', 'fondee', 'fondes', 'fondees', 'cofonde', 'cofondee', 'cree', 'creee', 'crees', 'creees', 'founded', 'cofounded', 'co-founded', 'established', 'incorporated']);
+/** Fields of a centre that is a body: "Cancer Center", "Cyber Security Centre", "Law Center". */
+const CENTRE_OF_STUDY = new Set(['research', 'cancer', 'medical', 'hurricane', 'operations', 'security', 'oceanography', 'law', 'health', 'policy', 'science', 'sciences', 'studies', 'climate', 'weather', 'prediction', 'forecasting', 'innovation', 'training', 'rescue', 'coordination', 'emergency', 'intelligence', 'disease', 'trauma', 'poison', 'monitoring', 'analysis', 'control']);
+/** Uses of a centre that is a building: "Civic Centre", "Conference Center", "Leisure Centre". */
+const VENUE_CENTRE = new Set(['civic', 'entertainment', 'leisure', 'sports', 'sport', 'conference', 'convention', 'community', 'shopping', 'exhibition', 'arts', 'aquatic', 'visitor', 'visitors', 'events', 'performing', 'trade', 'garden', 'heritage', 'tennis', 'fitness', 'aquatics']);
+/** "Cardiologs, rachetée par Philips", "Fenwick, acquired by Castrell": what is bought by someone is a company. */
+const ACQUIRED = new Set(['rachete', 'rachetee', 'rachetes', 'rachetees', 'absorbe', 'absorbee', 'acquired', 'bought', 'purchased']);
 const INTERVIEWED = new Set(['interroge', 'interrogee', 'interroges', 'interrogees', 'cite', 'citee', 'cites', 'citees', 'contacte', 'contactee', 'sollicite', 'sollicitee', 'interviewe', 'interviewee', 'consulte']);
 const ADJECTIVAL_ROLES = new Set(['pilote', 'general', 'generale', 'associe', 'associee', 'responsable', 'militant', 'militante']);
 const DETERMINERS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'notre', 'ce', 'cet', 'cette', 'the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -506,6 +512,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     const participle = tokens[run.to];
     const after = tokens[run.to + 1];
     if (participle && participle.gap === ',' && participle.lower && FOUNDED.has(participle.word) && after && after.gap === '' && (after.word === 'par' || after.word === 'by' || after.word === 'en' || after.word === 'in')) add('organization', 2, 'org-context');
+    else if (participle && participle.gap === ',' && participle.lower && ACQUIRED.has(participle.word) && after && after.gap === '' && (after.word === 'par' || after.word === 'by') && !run.titled) add('organization', 2, 'org-context');
   }
   // "Kelvora a levé 8 millions d'euros", "Fenlow employs 400 people": only a company does that.
   {
@@ -615,6 +622,13 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   const surnamed = SURNAME_PLACE_WORDS.has(last.word) && length >= 2 && isGivenWord(tokens[run.to - 2]!.word);
   if (length > 1 && !surnamed && (((PLACE_WORDS.has(last.word) || PLACE_TAIL_WORDS.has(last.word)) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
+  // "National Hurricane Center", "European Space Operations Centre" are bodies; "Teesbridge Civic Centre",
+  // "Shoalhaven Entertainment Centre" are venues: the word before "Centre" says which.
+  if (length > 2 && (last.word === 'centre' || last.word === 'center') && !last.lower) {
+    const kind = tokens[run.to - 2]!.word;
+    if (CENTRE_OF_STUDY.has(kind)) add('organization', 3, 'org-suffix');
+    else if (VENUE_CENTRE.has(kind)) add('place', 3, 'place-word');
+  }
   // "la Région Occitanie", "le Département du Gers": French writes the authority with a capital, the territory without.
   if (length > 1 && first.cap && !first.allCaps && !first.opening && !first.elision && (first.word === 'region' || first.word === 'departement') && !run.known) add('organization', 4, 'org-suffix');
   // "Afrique de l'Ouest", "Amérique du Sud": a known place and a compass point.

@@ -414,6 +414,8 @@ export const CONTEXT_ADJECTIVES = words(
   'jeune petit petite grand grande nouveau nouvelle nouvel ancien ancienne celebre puissant puissante discret',
   'discrete rival rivale concurrent concurrente geant tech technologique independant independante sud-coreen',
   'young small big new former famous giant rival tech independent',
+  // "le site spécialisé Transfermarkt", "le groupe coté Vantiva", "the specialist site X": a participle of kind
+  'specialise specialisee specialises specialisees cote cotee specialist',
 );
 
 /** Article-like words allowed between a context word and a name ("la société de capital-risque X"). */

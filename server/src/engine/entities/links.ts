@@ -161,7 +161,7 @@ export function findLinks(tokens: readonly Token[], runs: Run[]): RunLink[] {
         continue;
       }
     }
-    const former = marker.exPrefix ? runAt(runs, run.to) : formerAfterMarker(tokens, runs, run.to);
+    const former = marker.exPrefix ? runAt(runs, run.to) : (formerAfterMarker(tokens, runs, run.to) ?? formerAfterApposition(tokens, runs, run.to));
     if (former && former !== run) links.push({ alias: former, name: run, relation: 'former-name' });
     const renamed = renamedAfterMarker(tokens, runs, run.to);
     if (renamed && renamed !== run) links.push({ alias: run, name: renamed, relation: 'former-name' });
@@ -242,6 +242,22 @@ function formerAfterMarker(tokens: readonly Token[], runs: readonly Run[], at: n
   }
   return undefined;
 }
+
+/**
+ * "Novaspace, the consultancy formerly known as Euroconsult", "Nexora, le groupe autrefois appelé Delmas": the former
+ * name after an apposition of an article and a few lower-case words, none of them cut off by punctuation.
+ */
+function formerAfterApposition(tokens: readonly Token[], runs: readonly Run[], at: number): Run | undefined {
+  if (!tokens[at]!.gap.startsWith(',') || !APPOSITION_ARTICLES.has(tokens[at]!.word)) return undefined;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5); k++) {
+    const t = tokens[k]!;
+    if (t.gap !== '' || !t.lower) return undefined;
+    if (FORMER_MARKERS.has(t.word)) return formerAfterMarker(tokens, runs, k);
+  }
+  return undefined;
+}
+
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
 
 /** ", rebaptisé Meta", ", renamed X", ", devenu Meta", ", now called X". */
 function renamedAfterMarker(tokens: readonly Token[], runs: readonly Run[], at: number): Run | undefined {
