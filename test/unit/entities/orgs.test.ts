@@ -448,7 +448,19 @@ cases('entities: a centre is a body by its field, a venue by its use', [
 cases('entities: a company by what is done to it or by the participle of its kind', [
   ['La concurrence est vive : Cardiolix, rachetée par Philips en 2021, vend déjà un boîtier.', ['Cardiolix/organization', 'Philips/organization'], 'fr'],
   ['Fenwick, acquired by Castrell last year, makes sensors.', ['Fenwick/organization', 'Castrell/organization']],
-  ['Selon le site spécialisé Mercatoscope, le club a dépensé 70 millions.', ['Mercatoscope/organization'], 'fr'],
+  ['Le club a dépensé 70 millions cet été, selon le site spécialisé Mercatoscope.', ['Mercatoscope/organization'], 'fr'],
   // A person is held ("détenu"), never bought: no company there.
   ['Martin, arrêté par la police, a été relâché.', [], 'fr'],
 ]);
+
+describe('entities: a name after a place preposition is not the subject of the verb after it', () => {
+  for (const [text, name, lang] of [
+    ['The lab in Darmstadt confirmed it on Monday.', 'Darmstadt', 'en'],
+    ['Engineers at the plant in Kourou confirmed it.', 'Kourou', 'en'],
+  ] as const) {
+    it(text, () => {
+      const mention = recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name);
+      assert.notEqual(mention?.type, 'organization');
+    });
+  }
+});

@@ -514,14 +514,17 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (participle && participle.gap === ',' && participle.lower && FOUNDED.has(participle.word) && after && after.gap === '' && (after.word === 'par' || after.word === 'by' || after.word === 'en' || after.word === 'in')) add('organization', 2, 'org-context');
     else if (participle && participle.gap === ',' && participle.lower && ACQUIRED.has(participle.word) && after && after.gap === '' && (after.word === 'par' || after.word === 'by') && !run.titled) add('organization', 2, 'org-context');
   }
+  // "The lab in Darmstadt confirmed it", "l'usine de Vexor à Cholet a annoncé…": a name after a place preposition is
+  // no subject, so the verb after it says nothing of what it is.
+  const afterPlacePreposition = PLACE_PREPOSITIONS.has(b0) && tokens[run.from - 1]?.lower === true && tokens[run.from - 1]!.text.toLowerCase() !== 'a';
   // "Kelvora a levé 8 millions d'euros", "Fenlow employs 400 people": only a company does that.
-  {
+  if (!afterPlacePreposition) {
     const verb = tokens[run.to];
     const aux = verb && verb.gap === '' && verb.lower && (verb.word === 'a' || verb.word === 'avait') ? tokens[run.to + 1] : verb;
     if (aux && aux.gap === '' && aux.lower && COMPANY_VERBS.has(aux.word) && !(given && length > 1) && !run.titled) add('organization', 1.5, 'org-context');
   }
   // "Quentel a publié ses comptes", "Brellis posted net profit of…", "Castrell raised its dividend": a company's predicate.
-  if (!run.titled && !(given && length > 1)) {
+  if (!run.titled && !(given && length > 1) && !afterPlacePreposition) {
     const owner = companyPredicate(tokens, run.to);
     if (owner !== null) add(owner, 1.5, owner === 'person' ? 'role' : 'org-context');
   }
