@@ -529,7 +529,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (owner !== null) add(owner, 1.5, owner === 'person' ? 'role' : 'org-context');
   }
   // "Fenlow said on Monday it would…", "Pryce said he would…": the subject pronoun after a verb of speech.
-  {
+  if (!afterPlacePreposition) {
     const verb = tokens[run.to];
     if (verb && verb.gap === '' && verb.lower && SPEECH_VERBS.has(verb.word)) {
       for (let k = run.to + 1; k < Math.min(tokens.length, run.to + 5); k++) {
