@@ -302,7 +302,7 @@ const FIRST_MEASUREMENT_R6: Scores = {
 // 207 → 206 (stop 18): "une octogénaire de 81 ans" is an age now, keyed by its own noun; as a duration it had tied by
 // value with another article's "résidente de 81 ans".
 const FLOOR_R6 = {
-  tied: 229,
+  tied: 230,
   caught: 7,
   caughtStrict: 7,
   maxWrong: 3,
@@ -435,8 +435,10 @@ const FIRST_MEASUREMENT_R10: Scores = {
  */
 // caught 6 → 5 (stop 18): "La direction espère tirer 48 millions de dollars de revenus" is a hope now, a forecast, and
 // leaves the conflict with "will bring in an extra C$68 million" (the gold reads both as the expected revenue).
+// 140 → 138 (stop 24): "consacrer 5 millions de dollars à un fonds de bourses" is an investment now ("consacr"
+// triggers it), and article c's same words, with nothing naming them, no longer meet it by value alone.
 const FLOOR_R10 = {
-  tied: 140,
+  tied: 138,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,

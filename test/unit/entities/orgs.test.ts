@@ -464,3 +464,12 @@ describe('entities: a name after a place preposition is not the subject of the v
     });
   }
 });
+
+cases('entities: a league is the competition, or the body when it acts as one', [
+  ['Le club remonte en Ligue 1 après trois saisons.', ['Ligue 1/event'], 'fr'],
+  ['Relégué en Pro D2, le club perd la moitié de son budget.', ['Pro D2/event'], 'fr'],
+  ['The side sit 14th after three Premier League matches.', ['Premier League/event']],
+  ['The Premier League sold its broadcast rights for £6.7bn.', ['Premier League/organization']],
+  ["Les clubs dénoncent le règlement de la Ligue 1, qui a vendu ses droits à bas prix.", ['Ligue 1/event'], 'fr'],
+  ['La Ligue 1 a vendu ses droits à un diffuseur britannique.', ['Ligue 1/organization'], 'fr'],
+]);

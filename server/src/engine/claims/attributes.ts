@@ -190,7 +190,8 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     key: 'investment',
     kinds: ['money'],
     triggers: {
-      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table', 'payé', 'payer', 'paie', 'opération de', 'transaction de', 'accord de'],
+      // "consacrer 50 millions d'euros à la construction": money devoted to something is put into it.
+      fr: ['invest', 'inject', 'débours', 'lâch', 'mise de', 'apport', 'mettre sur la table', 'met sur la table', 'payé', 'payer', 'paie', 'opération de', 'transaction de', 'accord de', 'consacr'],
       en: ['invest', 'paid', 'pay ', 'paying', 'pour ', 'poured', 'put ', 'shell', 'spent', 'deal worth', 'deal valued', 'transaction worth', 'transaction valued'],
     },
     label: { fr: 'investissement', en: 'investment' },

@@ -5,7 +5,7 @@
  * "Thinking Machines Lab"), version numbers ("Llama 4"), known names and given names.
  */
 import { foldKey } from './fold';
-import { isGivenWord, knownEntry, knownInCapitals } from './gazetteer';
+import { isGivenWord, isLeague, knownEntry, knownInCapitals } from './gazetteer';
 import {
   AMBIGUOUS_GIVEN,
   LEADER_CONTEXT,
@@ -334,6 +334,17 @@ const FIGURE_ADJECTIVES = new Set(['net', 'nets', 'nette', 'nettes', 'pre-tax', 
  * a possessive before what people do not own ("a publié ses comptes"), or a posted result ("posted net profit",
  * "a réalisé un bénéfice"). "his"/"her" right after the verb say person. Returns the type, or null.
  */
+/** "X sold its rights", "X a vendu ses droits": a verb, then the subject's own determiner. */
+function ownsAfterVerb(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  if (tokens[k]?.gap === '' && tokens[k]!.lower && AUXILIARIES.has(tokens[k]!.word)) k++;
+  const verb = tokens[k];
+  const det = tokens[k + 1];
+  return verb !== undefined && verb.gap === '' && verb.lower && !STOP.has(verb.word) && det !== undefined && det.gap === '' && OWN_DETERMINERS.has(det.word);
+}
+
+const OWN_DETERMINERS = new Set(['its', 'their', 'ses', 'son', 'sa', 'leurs']);
+
 function companyPredicate(tokens: readonly Token[], to: number): 'organization' | 'person' | null {
   let k = to;
   const at = (n: number): Token | undefined => {
@@ -826,6 +837,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     scores.person = 0;
     cues.delete('role');
   }
+  // "The Premier League sold its rights", "la Ligue 1 a signé…": a league acting as a company is the body, not the competition.
+  // Not an apposition after it: "Relégué en Pro D2, le club perd…" is the club's sentence.
+  if (isLeague(run.known) && ((last.possessive && !last.pluralPossessive) || ownsAfterVerb(tokens, run.to) || companyPredicate(tokens, run.to) === 'organization')) add('organization', 5, 'org-context');
   return { scores, cues };
 }
 

@@ -6,7 +6,7 @@
 import { COUNTRIES } from './data/countries';
 import { GIVEN_NAMES } from './data/givenNames';
 import { US_GIVEN_NAMES } from './data/givenNamesUs';
-import { EVENTS, ORGANIZATIONS, PRODUCTS } from './data/known';
+import { EVENTS, LEAGUES, ORGANIZATIONS, PRODUCTS } from './data/known';
 import { PLACES } from './data/places';
 import { TOWNS } from './data/towns';
 import { foldKey } from './fold';
@@ -65,6 +65,7 @@ function build(): Tables {
   ORGANIZATIONS.forEach((line, index) => add(line, 'organization', `org:${index}`, false));
   PRODUCTS.forEach((line, index) => add(line, 'product', `product:${index}`, false));
   EVENTS.forEach((line, index) => add(line, 'event', `event:${index}`, false));
+  LEAGUES.forEach((line, index) => add(line, 'event', `${LEAGUE_GROUP}${index}`, false));
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const givenNames = new Set<string>();
   for (const name of `${GIVEN_NAMES} ${process.env.NO_US_NAMES ? '' : US_GIVEN_NAMES}`.split(/\s+/u)) {
@@ -78,6 +79,13 @@ function build(): Tables {
 function get(): Tables {
   tables ??= build();
   return tables;
+}
+
+const LEAGUE_GROUP = 'league:';
+
+/** A league is a competition and the body that runs it: typed an event unless the text makes it act as a body. */
+export function isLeague(entry: KnownEntry | undefined): boolean {
+  return entry?.group.startsWith(LEAGUE_GROUP) === true;
 }
 
 export function knownEntry(key: string): KnownEntry | undefined {

@@ -30,7 +30,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'Johnson & Johnson', 'Merck', 'BioNTech', 'Servier', 'Ipsen', 'bioMérieux', 'BNP Paribas', 'Société Générale', 'Crédit Agricole', 'AXA', 'Natixis', 'Bpifrance|Banque publique d’investissement',
   'SNCF', 'RATP', 'Air France', 'La Poste', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Siemens', 'SAP', 'Bosch', 'Nestlé',
   'Unilever', 'General Motors|GM', 'General Electric|GE', 'Shell', 'BP', 'Philips', 'Ericsson', 'Nokia',
-  'Premier League', 'Ligue 1', 'Bundesliga', 'Serie A', 'LaLiga|La Liga', 'NBA', 'NFL', 'FIFA', 'UEFA', 'CIO|IOC',
+  'NBA', 'NFL', 'FIFA', 'UEFA', 'CIO|IOC',
   // banks, retail and consumer groups
   'HSBC', 'Barclays', 'NatWest', 'Lloyds|Lloyds Banking Group', 'Santander', 'Deutsche Bank', 'UBS', 'Credit Suisse', 'ING',
   'Commerzbank', 'Crédit Mutuel', 'La Banque postale', 'Caisse d’épargne|Caisse d\'épargne', 'LCL|Crédit Lyonnais', 'Rothschild',
@@ -307,7 +307,7 @@ export const ORGANIZATIONS: readonly string[] = [
   'FC Lorient', 'AJ Auxerre', 'Angers SCO', 'Le Havre AC', 'AS Saint-Étienne|ASSE', 'Paris FC', 'FC Metz',
   'Girondins de Bordeaux', 'Stade brestois', 'Stade toulousain', 'Stade français', 'RC Toulon|RCT', 'Racing 92',
   'Union Bordeaux-Bègles|UBB', 'ASM Clermont Auvergne|ASM Clermont', 'Stade rochelais', 'Castres olympique',
-  'Section paloise', 'Aviron bayonnais', 'Top 14', 'Pro D2', 'Ligue 2', 'Fédération française de football|FFF',
+  'Section paloise', 'Aviron bayonnais', 'Fédération française de football|FFF',
   'Fédération française de rugby|FFR', 'Ligue de football professionnel|LFP', 'Ligue nationale de rugby|LNR',
   'World Rugby', 'World Athletics', 'ATP', 'WTA', 'NHL', 'MLB', 'Major League Soccer|MLS', 'Leicester City',
   'Leeds United', 'Crystal Palace', 'Brighton & Hove Albion', 'Wolverhampton Wanderers', 'Sevilla FC|FC Séville',
@@ -342,6 +342,15 @@ export const PRODUCTS: readonly string[] = [
   'Facebook Messenger', 'YouTube', 'Gmail', 'Google Maps', 'Google Search', 'Bing', 'Excel', 'Outlook', 'Azure', 'AWS', 'Google Cloud', 'Model 3', 'Model Y', 'Cybertruck', 'Autopilot', 'Starlink', 'H100',
   'H200', 'Blackwell', 'CUDA', 'TikTok Shop', 'Snapchat', 'Telegram', 'Stratechery', 'Bitcoin', 'Ethereum', 'Prime Video', 'Doliprane', 'Dafalgan', 'Efferalgan',
   'Ozempic', 'Wegovy', 'Mounjaro', 'Paxlovid', 'Levothyrox',
+];
+
+/**
+ * Leagues: the competition clubs play in ("promu en Ligue 1", "three Premier League matches") is an event; the body that
+ * runs it ("the Premier League sold its rights") is typed an organisation by the cues of a company (see cues.ts).
+ */
+export const LEAGUES: readonly string[] = [
+  'Premier League', 'Ligue 1', 'Ligue 2', 'Bundesliga', 'Serie A', 'LaLiga|La Liga', 'Top 14', 'Pro D2', 'Eredivisie',
+  'EFL Championship', 'Super League', 'Liga Portugal', 'Pro League', 'Scottish Premiership', 'Premiership Rugby',
 ];
 
 export const EVENTS: readonly string[] = [
