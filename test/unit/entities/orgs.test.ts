@@ -473,3 +473,17 @@ cases('entities: a league is the competition, or the body when it acts as one', 
   ["Les clubs dénoncent le règlement de la Ligue 1, qui a vendu ses droits à bas prix.", ['Ligue 1/event'], 'fr'],
   ['La Ligue 1 a vendu ses droits à un diffuseur britannique.', ['Ligue 1/organization'], 'fr'],
 ]);
+
+describe('entities: vessels, spacecraft and trains named after their kind; appositions after a possessive or a code', () => {
+  for (const [text, name, type, lang] of [
+    ["D'ici là, le Kervilis, dernier chalutier acheté par l'armement, restera à quai.", 'Kervilis', 'product', 'fr'],
+    ['The research ship Aldébrane left port on Monday.', 'Aldébrane', 'product', 'en'],
+    ['La Région commandera quatre rames Citalis.', 'Citalis', 'product', 'fr'],
+    // After a name, the vessel noun says whose or where: "its Stornoway lifeboat" is the town's.
+    ['Its Stornoway lifeboat was launched at dawn.', 'Stornoway', 'other', 'en'],
+    ['The plant would produce Veltrimax, its once-weekly obesity injection, for Europe.', 'Veltrimax', 'product', 'en'],
+    ['Veltrimax, a GLP-1 drug, was approved in March.', 'Veltrimax', 'product', 'en'],
+  ] as const) {
+    it(text, () => assert.equal(recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name)?.type, type));
+  }
+});

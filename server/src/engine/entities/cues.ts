@@ -50,6 +50,7 @@ import {
   PLACE_ROLES,
   PLACE_WORDS,
   PRODUCT_CONTEXT,
+  VEHICLE_NOUNS,
   PRODUCT_HEADS_LAST,
   REGIONAL_DEMONYM,
   REPORT_VERBS,
@@ -179,7 +180,9 @@ function appositionAfter(tokens: readonly Token[], to: number): string | null {
     const c = tokens[k]!;
     const maker = article && !named && c.cap && !c.allCaps && k > to && c.gap === '' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower === true;
     if (maker) named = true;
-    if ((k > to && c.gap !== '') || !(c.lower || maker || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
+    // "Veltrima, a GLP-1 drug": a modifier may be a code with digits.
+    const coded = article && k > to && c.digits && /\p{L}/u.test(c.text);
+    if ((k > to && c.gap !== '') || !(c.lower || maker || coded || isCompoundDescriptor(c.text) || isDemonym(c.word))) return null;
     // "X, a indiqué sa porte-parole": the French auxiliary "a" before a participle is no English article.
     if (c.word === 'a' && tokens[k + 1]?.gap === '' && tokens[k + 1]!.lower && FRENCH_PARTICIPLE.test(tokens[k + 1]!.word)) return null;
     if (APPOSITION_SKIP.has(c.word)) {
@@ -799,7 +802,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     if (EVENT_CONTEXT.has(follower.word) || EVENT_FOLLOWERS.has(follower.word)) add('event', 2, 'event-word');
     // "the Pfizer drug" names the maker, "the Threadly app" the app: a medicine noun after a name says nothing.
     // "its PenPay app": a determiner before the name makes the noun its kind.
-    else if (PRODUCT_CONTEXT.has(follower.word) && !MEDICINE_NOUNS.has(follower.word) && !run.known) add('product', determined ? 2 : 1, 'product-context');
+    else if (PRODUCT_CONTEXT.has(follower.word) && !MEDICINE_NOUNS.has(follower.word) && !VEHICLE_NOUNS.has(follower.word) && !run.known) add('product', determined ? 2 : 1, 'product-context');
     // "the Pfizer vaccine", "the Eisai drug": more often the maker than the medicine, weakly.
     else if (MEDICINE_NOUNS.has(follower.word) && determined && !run.known && !given) add('organization', 1, 'org-context');
     // "the Penfold supermarket chain", "the Hale group": a company's kind after the name, maybe after its trade.

@@ -160,6 +160,16 @@ export const ORG_CONTEXT = words(
 );
 
 /** Words that precede a product name: "le modèle X", "the app X". */
+/**
+ * Vessels, spacecraft and rolling stock before their name: "le chalutier Stérenn", "the tracking ship Monge", "quatre
+ * rames Régiolis". After a name they more often say whose or where ("its Stornoway lifeboat", "the SpaceX rocket").
+ */
+export const VEHICLE_NOUNS = words(
+  'chalutier chalutiers navire navires paquebot fregate patrouilleur remorqueur ship ships vessel vessels trawler tanker',
+  'freighter frigate lifeboat satellite satellites fusee fusees lanceur rocket rockets launcher spacecraft sonde probe',
+  'rame rames locomotive locomotives',
+);
+
 export const PRODUCT_CONTEXT = words(
   'modele modeles model models application applications app apps appli logiciel software smartphone telephone phone',
   'puce chip chips processeur processor assistant chatbot robot navigateur browser console casque headset lunettes',
@@ -167,6 +177,7 @@ export const PRODUCT_CONTEXT = words(
   'film podcast emission show service outil tool version interface reseau messagerie moteur agent product products',
   // boats: "son trimaran, l'X", "the yacht X"
   'trimaran trimarans monocoque catamaran voilier yacht',
+  [...VEHICLE_NOUNS].join(' '),
   // "its own operating system, X"
   'system',
   // medicines: "le vaccin X", "X, a monthly infusion"
@@ -481,6 +492,8 @@ export const PLACE_CONTEXT = words(
 export const APPOSITION_SKIP = words(
   'le la l un une the a an son sa leur notre ex ancien ancienne former actuel actuelle current celebre',
   'jeune grand grande nouveau nouvelle nouvel longtime veteran',
+  // "Veltrima, its once-weekly injection", "le Stérenn, dernier chalutier acheté…": a possessive or "last" before the head
+  'its their dernier derniere',
 );
 
 /** Peoples and nationality adjectives ("the French startup", "les Américains"): never a name on their own. */
