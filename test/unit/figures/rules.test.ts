@@ -202,3 +202,12 @@ test('rand and naira letters before a number with a thousands separator are mone
   assert.deepEqual(figs('en', 'The average claim was around R21,000, while the minimum wage is N70,000 a month.'), ['around R21,000 money 21000 ZAR', 'N70,000 money 70000 NGN']);
   assert.deepEqual(figs('en', 'The R5 coin stays, and the N7 road reopens.'), []);
 });
+
+test('a day and its month after "between" or "from" are a date, not a count of the month', () => {
+  const all = (lang: Lang, text: string): string[] => extractFigures(text, { lang, documentDate: '2025-10-15' }).map((f) => `${f.text} ${f.kind}`);
+  assert.deepEqual(all('en', 'Three heatwaves struck between 17 June and 29 August.'), ['Three count', '17 June date', '29 August date']);
+  assert.deepEqual(all('en', 'The road stays shut from 3 March to 9 April.'), ['3 March date', '9 April date']);
+  assert.deepEqual(all('fr', 'Les travaux ont duré entre 17 juin et 29 août.'), ['17 juin date', '29 août date']);
+  // A range of numbers after "between" is still one range.
+  assert.deepEqual(all('en', 'Between 40 and 45 staff left.'), ['Between 40 and 45 count']);
+});

@@ -179,6 +179,9 @@ function figureAt(run: Run, i: number, carry: string | null, nearMoney: string |
     (C.T.hedgeTailJoiners.includes(toks[i - 1]?.low ?? '') && toks[i - 2]?.kind === TK.Num && !YEAR_RE.test(toks[i - 2]?.low ?? ''))) ? null : hm0;
   let hedge: HedgeKind | null = null;
   let core: Core | null = null;
+  // "between 17 June and 29 August", "from 17 June": a day and its month are a date, which the scan reads at the next
+  // token; read here, the day was a count of "June".
+  if (hm !== null && matchDate(run.d, hm.end)?.date?.precision === 'day') return null;
   if (hm !== null) {
     const c = parse(run, hm.end);
     if (isSkip(c)) return c;
