@@ -408,6 +408,23 @@ describe('registry: a known place only ever shouted', () => {
   });
 });
 
+describe('registry: a shouted headline naming someone by one word of the body\'s name', () => {
+  it('resolves a surname or a short company name in capitals to the body\'s name, typed as the body types it', () => {
+    const docs = {
+      'h.txt': 'KORIR AND OKONJO SMASH COURSE RECORDS AS HALBROOK SACKS ITS COACH\n\nKenya\'s Daniel Korir won the men\'s race and Tigist Okonjo the women\'s. Halbrook United sacked its coach the same day.\n',
+    };
+    const languages = { 'h.txt': 'en' } as const;
+    const registry = registryOf(docs, Object.keys(docs), NO_OVERRIDES, languages);
+    const entity = (text: string): string => {
+      const found = resolved(registry, docs, 'h.txt', text, languages);
+      return found ? `${found.name}/${found.type}` : '∅';
+    };
+    assert.equal(entity('KORIR'), 'Daniel Korir/person');
+    assert.equal(entity('OKONJO'), 'Tigist Okonjo/person');
+    assert.equal(entity('HALBROOK'), 'Halbrook United/organization');
+  });
+});
+
 describe('registry: one body named in two languages', () => {
   it('joins its French and English names, and keeps another body of the same town apart', () => {
     const docs = {

@@ -827,7 +827,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "MacRae", "McTavish", "FitzGerald": an inner capital after these is a surname's, no brand's.
   else if (length === 1 && first.mixed && !SURNAME_PREFIX.test(first.text)) add('organization', 1, 'mixed-case');
   if (length === 1 && isDrugName(first)) add('product', 4, 'product-context');
-  if (length === 1 && first.allCaps && first.text.length <= 6) scores.organization += 1;
+  if (length === 1 && first.allCaps && first.text.length <= 6 && run.shouted !== true) scores.organization += 1;
   if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
   if (given && (!first.allCaps || length > 1)) {

@@ -106,6 +106,8 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const midCapWords = new Set<string>();
   /** Names of several words the body writes with evidence: what a title-case heading may be cut to. */
   const named = new Set<string>();
+  /** First and last words of the body's names of several words: what a shouted headline may name alone ("KIPCHUMBA"). */
+  const nameEnds = new Set<string>();
   const candidates: Candidate[] = [];
   const runLinks: { alias: Candidate; name: Candidate; relation: MentionLink['relation'] }[] = [];
   /** Acronyms the article defines by common words ("(IPF)" after "idiopathic pulmonary fibrosis"): no entity anywhere in it. */
@@ -128,7 +130,11 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
         while (based.length > 0 && based[0]!.start < candidate.start) candidates.push(based.shift()!);
         candidates.push(candidate);
         // "Quarry Lane beat…" under "Quarry Lane Tops Table…": a name of several words opening a body sentence is what a heading may be cut to.
-        if (style === 'normal' && candidate.length > 1) named.add(candidate.key);
+        if (style === 'normal' && candidate.length > 1) {
+          named.add(candidate.key);
+          nameEnds.add(tokens[run.from]!.key);
+          nameEnds.add(tokens[run.to - 1]!.key);
+        }
         if (!candidate.opening && style === 'normal') {
           midCap.add(candidate.key);
           for (let k = run.from; k < run.to; k++) midCapWords.add(tokens[k]!.key);
@@ -153,7 +159,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
     if (demonyms.has(candidate) || (candidate.length === 1 && thingAcronyms.has(candidate.key)) || currencyPrefix(text, candidate)) continue;
-    for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named)) {
+    for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named, nameEnds)) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
       mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document, brands));
@@ -208,7 +214,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
         if (end - k === run.to - run.from && !shouting) continue;
         let ok = true;
         for (let x = k; x < end && ok; x++) ok = nameShaped(tokens[x]!) && !blocked(tokens[x]!);
-        const sub: Run = { from: k, to: end, known: undefined, titled: false };
+        const sub: Run = { from: k, to: end, known: undefined, titled: false, shouted: shouting };
         const branded = ok && end - k === 2 && headingAcronym({ length: 1, shaped: tokens[k]!.allCaps ? 'caps' : 'plain', firstWord: tokens[k]!.word }) && ORG_SUFFIXES.has(tokens[k + 1]!.word);
         const opener = tokens[k]!;
         const closer = tokens[end - 1]!;
@@ -346,7 +352,7 @@ function GENERIC_HEADLINE_WORD(word: string): boolean {
 }
 
 /** What to keep of a candidate once the whole document is read: nothing, itself, or a part of it. */
-function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>, bodyNames: ReadonlySet<string>): Decision[] {
+function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySet<string>, midCapWords: ReadonlySet<string>, bodyNames: ReadonlySet<string>, nameEnds: ReadonlySet<string>): Decision[] {
   const strong = (candidate: Candidate, document = false): Decision => ({ candidate, confidence: 'strong', document });
   const weak = (candidate: Candidate): Decision => ({ candidate, confidence: 'weak', document: false });
   // "en Suisse", "la Suisse": a country spelt like its people, where a preposition or a place cue says it is the country.
@@ -369,6 +375,13 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     // lower case ("TOURS", "NICE" may be words), is that name even when the body does not repeat it.
     const known = c.parts.filter((part) => part.known && part.firstWord.length >= SHOUTED_KNOWN_MIN && !lowerSeen.has(part.firstWord) && !looksLikeCommonWord(part.firstWord) &&
       !named.some((n) => n.start < part.end && part.start < n.end));
+    // "KIPCHUMBA AND ALEMU SMASH…" over "Daniel Kipchumba", "Tigist Alemu"; "…BY CASTLEBRIDGE" over "Castlebridge United":
+    // a word that opens or ends one of the body's names, and is no common word of it.
+    for (const span of c.spans) {
+      if (span.length !== 1 || !nameEnds.has(span.key) || [...named, ...known].some((n) => n.start < span.end && span.start < n.end)) continue;
+      const part = span.make();
+      if (!part.known && part.firstWord.length >= SHOUTED_KNOWN_MIN && !lowerSeen.has(part.firstWord) && !looksLikeCommonWord(part.firstWord) && !GENERIC_HEADLINE_WORD(part.firstWord)) named.push(part);
+    }
     return [...named.map((part) => strong(part, true)), ...known.map((part) => strong(part))].sort((a, b) => a.candidate.start - b.candidate.start);
   }
   if (midCap.has(c.key)) return [strong(c, true)];
