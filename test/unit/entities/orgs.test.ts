@@ -487,3 +487,9 @@ describe('entities: vessels, spacecraft and trains named after their kind; appos
     it(text, () => assert.equal(recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name)?.type, type));
   }
 });
+
+cases("entities: what only a company has, after a possessive, past a nationality or 'chief'", [
+  ["Dravensen's chief executive said the plant would double.", ['Dravensen/organization']],
+  ["Dravensen's Irish subsidiary reported a profit.", ['Dravensen/organization']],
+  ["Cordell's executive order angered the unions.", ['Cordell/other']],
+]);

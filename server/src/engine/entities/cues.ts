@@ -433,8 +433,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Ocado's shares", "Kroger's chief executive": a possessive before what only companies have.
   if (last.possessive) {
     const owned = tokens[run.to];
-    const noun = owned && owned.gap === '' && owned.lower ? (CONTEXT_ADJECTIVES.has(owned.word) || owned.word === 'chief' ? tokens[run.to + 1] : owned) : undefined;
-    if (noun && noun.gap === '' && BUSINESS_NOUNS.has(noun.word)) add('organization', 2, 'org-context');
+    // "Halvorsen's Irish subsidiary", "Halvorsen's chief executive": a nationality or "chief" before the noun.
+    const noun = owned && owned.gap === '' && (owned.lower || isDemonym(owned.word)) ? (CONTEXT_ADJECTIVES.has(owned.word) || owned.word === 'chief' || isDemonym(owned.word) ? tokens[run.to + 1] : owned) : undefined;
+    // "Halvorsen's chief executive" (not "Trump's executive order").
+    const chiefExecutive = owned?.word === 'chief' && noun?.word === 'executive';
+    if (noun && noun.gap === '' && (BUSINESS_NOUNS.has(noun.word) || chiefExecutive)) add('organization', 2, 'org-context');
   }
   // "Valdoria's government", "Valdoria's finance minister", "Valdoria's central bank": what only a state has.
   if (last.possessive) {
