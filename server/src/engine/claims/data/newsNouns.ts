@@ -510,7 +510,8 @@ export const NEWS_NOUN_PAIRS: readonly { readonly en: readonly string[]; readonl
   { en: ['funeral', 'funerals'], fr: ['funérailles', 'obsèques', 'enterrement', 'enterrements'] },
   { en: ['anniversary', 'anniversaries', 'birthday', 'birthdays'], fr: ['anniversaire', 'anniversaires'] },
   { en: ['holiday', 'holidays', 'vacation', 'vacations'], fr: ['vacances', 'congé', 'congés'] },
-  { en: ['visit', 'visits'], fr: ['visite', 'visites'] },
+  // "21 400 passages aux urgences", "12,400 A&E attendances": a hospital's visits.
+  { en: ['visit', 'visits', 'attendance', 'attendances'], fr: ['visite', 'visites', 'passage', 'passages'] },
   { en: ['channel', 'channels', 'chain', 'chains'], fr: ['chaîne', 'chaînes', 'chaine', 'chaines', 'enseigne', 'enseignes'] },
   { en: ['television', 'televisions', 'tv', 'tvs'], fr: ['télévision', 'télévisions', 'téléviseur', 'téléviseurs', 'télé', 'télés'] },
   { en: ['language', 'languages'], fr: ['langue', 'langues'] },
