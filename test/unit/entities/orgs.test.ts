@@ -493,3 +493,8 @@ cases("entities: what only a company has, after a possessive, past a nationality
   ["Dravensen's Irish subsidiary reported a profit.", ['Dravensen/organization']],
   ["Cordell's executive order angered the unions.", ['Cordell/other']],
 ]);
+
+cases("entities: a museum named after its place with an elided article", [
+  ["Le musée d'Orsay prêtera trois toiles au printemps.", ["musée d'Orsay/organization"], 'fr'],
+  ['Le musée Mathurin-Méheut de Lamballe aussi.', ['musée Mathurin-Méheut/organization', 'Lamballe/place'], 'fr'],
+]);

@@ -1338,7 +1338,8 @@ function bodyName(tokens: readonly Token[], i: number): number {
     }
     if (!ok) continue;
     // "le musée Mathurin-Méheut de Lamballe": a museum named after someone is that name, the town after it the town.
-    if (head.length === 1 && head[0] === 'musee' && tokens[k]?.cap === true) continue;
+    // "le musée d'Orsay" is the museum's name: an elided "d'" is its territory's.
+    if (head.length === 1 && head[0] === 'musee' && tokens[k]?.cap === true && tokens[k]!.elision === null) continue;
     // "la gendarmerie nationale": the whole name, no territory after it.
     if (FIXED_BODIES.has(head)) return k - i;
     // The territory: "du Gard", "de l'Hérault", "des Hauts-de-Seine", "de la Dordogne", "d'Île-de-France".
