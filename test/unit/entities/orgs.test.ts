@@ -497,4 +497,6 @@ cases("entities: what only a company has, after a possessive, past a nationality
 cases("entities: a museum named after its place with an elided article", [
   ["Le musée d'Orsay prêtera trois toiles au printemps.", ["musée d'Orsay/organization"], 'fr'],
   ['Le musée Mathurin-Méheut de Lamballe aussi.', ['musée Mathurin-Méheut/organization', 'Lamballe/place'], 'fr'],
+  // A compass adjective closes a body's territory.
+  ["Elle enseigne à l'université de Bretagne occidentale depuis 2019.", ['université de Bretagne occidentale/organization'], 'fr'],
 ]);

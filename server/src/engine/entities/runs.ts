@@ -1344,6 +1344,9 @@ function bodyName(tokens: readonly Token[], i: number): number {
     if (FIXED_BODIES.has(head)) return k - i;
     // The territory: "du Gard", "de l'Hérault", "des Hauts-de-Seine", "de la Dordogne", "d'Île-de-France".
     const tail = streetName(tokens, k - 1, false);
+    // "l'université de Bretagne occidentale", "l'université de Bretagne-Sud": a compass adjective closes the territory.
+    const compass = tokens[k - 1 + tail];
+    if (tail > 0 && compass !== undefined && compass.gap === '' && compass.lower && compass.elision === null && TERRITORY_COMPASS.has(compass.word)) return k - i + tail;
     if (tail > 0) return k - 1 - i + tail;
     // "l'agence régionale de santé a annoncé…": a long head with the definite article names the story's own body, whose
     // territory the article gave before (not "une agence régionale de santé", any of them).
@@ -1353,6 +1356,8 @@ function bodyName(tokens: readonly Token[], i: number): number {
   return 0;
 }
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['la', 'le']);
+/** Lower-case adjectives that name part of a territory in a body's name ("de Bretagne occidentale"). */
+const TERRITORY_COMPASS: ReadonlySet<string> = new Set(['occidental', 'occidentale', 'oriental', 'orientale', 'meridional', 'meridionale', 'septentrional', 'septentrionale']);
 
 /**
  * "hôpital Avicenne", "hôpital européen Georges-Pompidou", "lycée Victor-Hugo": an institution's head, at most one
