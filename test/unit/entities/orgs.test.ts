@@ -500,3 +500,8 @@ cases("entities: a museum named after its place with an elided article", [
   // A compass adjective closes a body's territory.
   ["Elle enseigne à l'université de Bretagne occidentale depuis 2019.", ['université de Bretagne occidentale/organization'], 'fr'],
 ]);
+
+cases('entities: a capitalised "De" mid-sentence opens a name', [
+  ['The fine was imposed by De Vlaamsche Bank on Monday.', ['De Vlaamsche Bank/organization']],
+  ['Les parts de De Vries Holding ont été cédées à Marie De Smet.', ['De Vries Holding/organization', 'Marie De Smet/person'], 'fr'],
+]);

@@ -627,6 +627,8 @@ const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', '
 
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const LOWER_SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le']);
+/** Capitalised particles that open a name mid-sentence (the French article "De" never stands capitalised there). */
+const MID_SENTENCE_PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei']);
 export const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
 const ARTICLES = new Set(['le', 'la', 'les', 'the']);
 const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);
@@ -731,6 +733,9 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   if (t.possessive && ROLES.has(t.word) && next && next.gap === '' && next.cap && POSSESSIVE_HEADS.has(next.word)) return true;
   // An honorific that names nobody ("condamné Mme…" with no name after) is no name either.
   if (t.cap && !t.allCaps && BARE_TITLES.has(t.word)) return false;
+  // "imposed by De Nederlandsche Bank", "shares in De Beers", "cité De Gaulle": mid-sentence, a capitalised "De" or "Di"
+  // before a capitalised word opens a name (never an article written so in running text).
+  if (t.cap && !t.allCaps && !t.opening && t.elision === null && MID_SENTENCE_PARTICLES.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && !blocked(next) && tokens[i - 1]?.lower === true) return true;
   // "SIX Swiss Exchange": a function word in capitals, mid-sentence, before capitalised words that end like a company.
   if (t.allCaps && !t.opening && t.elision === null && STOP.has(t.word) && next && next.gap === '' && next.cap && !next.allCaps && suffixAhead(tokens, i + 1)) return true;
   // "the General Court", "General Assembly": "General" before a body's head word starts the body's name.
