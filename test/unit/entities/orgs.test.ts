@@ -505,3 +505,8 @@ cases('entities: a capitalised "De" mid-sentence opens a name', [
   ['The fine was imposed by De Vlaamsche Bank on Monday.', ['De Vlaamsche Bank/organization']],
   ['Les parts de De Vries Holding ont été cédées à Marie De Smet.', ['De Vries Holding/organization', 'Marie De Smet/person'], 'fr'],
 ]);
+
+cases('entities: a championship or a fair named by its year', [
+  ['Wembley will stage the Euro 2028 final.', ['Wembley/place', 'Euro 2028/event']],
+  ["L'Expo 2030 aura lieu à Riyad.", ['Expo 2030/event', 'Riyad/place'], 'fr'],
+]);

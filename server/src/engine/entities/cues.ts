@@ -70,7 +70,7 @@ import {
   NAMING_WORDS,
   QUANTITY_OPENERS,
 } from './lexicon';
-import { COMPASS, isDrugName, keyOf, raceHead, tradeHead, type Run } from './runs';
+import { COMPASS, isDrugName, keyOf, raceHead, tradeHead, YEAR_EVENT_HEADS, type Run } from './runs';
 import type { Token } from './tokens';
 import type { Cue, EntityType } from './types';
 
@@ -833,6 +833,7 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   if (length === 1 && first.allCaps && first.text.length <= 6 && run.shouted !== true) scores.organization += 1;
   if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
+  if (length === 2 && YEAR_EVENT_HEADS.has(first.word) && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 4, 'event-word');
   if (given && (!first.allCaps || length > 1)) {
     const weak = first.opening && AMBIGUOUS_GIVEN.has(first.key);
     if (length > 1 && !ORG_SUFFIXES.has(last.word) && !last.digits) add('person', weak ? 1 : 2, 'given-name');

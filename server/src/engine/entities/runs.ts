@@ -294,6 +294,8 @@ function extension(tokens: readonly Token[], run: Run): number {
     const spelled = spelledByAcronym(tokens, run);
     if (spelled > j) return spelled - j;
   }
+  // "l'Euro 2028", "Expo 2030": a championship or a fair named by its year.
+  if (length === 1 && YEAR_EVENT_HEADS.has(first.word) && first.cap && t.gap === '' && t.number && /^(?:19|20)\d\d$/u.test(t.word)) return 1;
   // "la FDSEA de la Dordogne", "la CCI du Var", "l'ARS d'Occitanie": a body's acronym and the territory it covers.
   if (length === 1 && first.allCaps && first.key.length >= 3 && first.key.length <= 6 && run.known?.type !== 'place') {
     const territory = territoryAfter(tokens, j);
@@ -627,6 +629,8 @@ const LATE_PARTICLES = new Set(['da', 'das', 'do', 'dos', 'van', 'von', 'bin', '
 
 const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'da', 'di', 'del', 'della']);
 const LOWER_SECOND_PARTICLES = new Set(['der', 'den', 'de', 'la', 'le']);
+/** Heads of events named by their year: "Euro 2028", "Expo 2030", "Mondial 2026". */
+export const YEAR_EVENT_HEADS = new Set(['euro', 'expo', 'mondial']);
 /** Capitalised particles that open a name mid-sentence (the French article "De" never stands capitalised there). */
 const MID_SENTENCE_PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dei']);
 export const COMPASS = new Set(['sud', 'nord', 'est', 'ouest', 'midi']);
