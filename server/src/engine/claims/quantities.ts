@@ -109,5 +109,15 @@ function rangeMidpoint(figure: Figure): Figure {
  */
 export function comparedFigure(figure: Figure, countedTopic: boolean): Figure {
   const written = roundedDuration(rangeMidpoint(figure));
-  return countedTopic ? durationInCommonUnit(written) : hoursAsDays(inCommonUnit(written));
+  return countedTopic ? durationInCommonUnit(written) : yearFractionAsMonths(hoursAsDays(inCommonUnit(written)));
+}
+
+/**
+ * "a year and a half", "un an et demi", "2.5 years": a duration of years that is no whole number is written in months
+ * elsewhere ("18 mois", "30 months"); whole years stay years, the unit they are written in everywhere.
+ */
+function yearFractionAsMonths(figure: Figure): Figure {
+  const value = figure.value;
+  if (figure.kind !== 'duration' || figure.unit !== 'year' || value === null || Number.isInteger(value) || !Number.isInteger(value * 12)) return figure;
+  return converted(figure, 'month', (years) => years * 12);
 }
