@@ -600,7 +600,7 @@ const FIRST_MEASUREMENT_R14: Scores = {
 // tied 98 → 96 (stop 18): "killing two men and sending nine people to hospital" names the toll now; the headline's
 // "£45 million" of the same article no longer joins its value's claim (one article, two mentions of one value).
 const FLOOR_R14 = {
-  tied: 101,
+  tied: 103,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 5,
@@ -725,7 +725,7 @@ const FIRST_MEASUREMENT_R17: Scores = {
 // one-actor claim it shared with "En dessous de 1 500 mètres" (the snow line): 2 wrong pairs, 3 false alarms.
 // Stop 21: a level ("en dessous de 1 500 mètres", "above 1,800m") is no length nor altitude: both gone.
 const FLOOR_R17 = {
-  tied: 80,
+  tied: 83,
   caught: 1,
   caughtStrict: 1,
   maxWrong: 14,
@@ -844,9 +844,9 @@ const FIRST_MEASUREMENT_R20: Scores = {
 // alarms too, no round lost a tie. Then "is building 26 trams" read as a count (not "building 26"), and trams counted
 // with "rames": 93 tied, 3/8 caught (the 24 against 26 trams ordered).
 const FLOOR_R20 = {
-  tied: 143,
-  caught: 4,
-  caughtStrict: 3,
+  tied: 146,
+  caught: 5,
+  caughtStrict: 4,
   maxWrong: 12,
   maxFalseAlarms: 4,
 };
@@ -882,7 +882,7 @@ const FIRST_MEASUREMENT_R21: Scores = {
 // brought the second article's "166,7 %" occupancy into the claim that already held the national "about 134%" wrongly:
 // one more wrong pair and one more false alarm, on +4 pairs here and one more planted conflict caught on round 34.
 const FLOOR_R21 = {
-  tied: 157,
+  tied: 160,
   caught: 5,
   caughtStrict: 5,
   maxWrong: 16,
@@ -1052,7 +1052,7 @@ const FIRST_MEASUREMENT_R29: Scores = {
 };
 // Stop 19: a value of three significant digits is one fact (claimIndex.ts veryDistinctive): 109 → 122 tied; six more
 // "wrong" pairs are the deal's own "412 M$", whose gold text ("412 M$ sur cinq ans") the scorer maps to "cinq ans".
-const FLOOR_R29 = { tied: 133, caught: 2, caughtStrict: 2, maxWrong: 10, maxFalseAlarms: 2 };
+const FLOOR_R29 = { tied: 135, caught: 2, caughtStrict: 2, maxWrong: 10, maxFalseAlarms: 2 };
 
 /**
  * Rounds 30 and 31: eight more stories (a fraud trial's verdict, a ski resort's season and a chairlift accident, a
@@ -1120,7 +1120,19 @@ const FLOOR_R34 = { tied: 258, caught: 7, caughtStrict: 7, maxWrong: 5, maxFalse
 const FIRST_MEASUREMENT_R35: Scores = {
   mentions: 323, recognised: 314, claimed: 252, tied: 276, missed: 198, wrongGold: 4, wrongNonGold: 12, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 6, derived: 1,
 };
-const FLOOR_R35 = { tied: 285, caught: 3, caughtStrict: 3, maxWrong: 15, maxFalseAlarms: 4 };
+const FLOOR_R35 = { tied: 300, caught: 4, caughtStrict: 4, maxWrong: 15, maxFalseAlarms: 4 };
+/**
+ * Round 36 (4 stories, 490 gold pairs: a central bank's rate cut, a film's opening weekend, norovirus on a cruise ship,
+ * a competition fine on a tech company; 16 articles, French and English mixed, 8 planted conflicts), written blind on
+ * 2026-12-07 (stop 24) by a helper that read no code, measured at the session's start (f0524f7) and sealed until
+ * every rule of stop 24 had landed (SEALED_R36).
+ */
+const FIRST_MEASUREMENT_R36: Scores = {
+  mentions: 331, recognised: 326, claimed: 291, tied: 392, missed: 98, wrongGold: 1, wrongNonGold: 28, conflicts: 8, caught: 1, caughtStrict: 1, falseAlarms: 6, derived: 0,
+};
+// Sealed measurement at bc4dee3 (every rule of stop 24 landed): 392 -> 397 pairs (80.0 -> 81.0 %), wrong 1+28,
+// caught 1/8 and 6 false alarms unchanged.
+const FLOOR_R36 = { tied: 397, caught: 1, caughtStrict: 1, maxWrong: 29, maxFalseAlarms: 6 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
@@ -1171,6 +1183,7 @@ const heldoutSets = [
   { name: 'round 33', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r33'), first: FIRST_MEASUREMENT_R33, floor: FLOOR_R33 },
   { name: 'round 34', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r34'), first: FIRST_MEASUREMENT_R34, floor: FLOOR_R34 },
   { name: 'round 35', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r35'), first: FIRST_MEASUREMENT_R35, floor: FLOOR_R35 },
+  { name: 'round 36', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r36'), first: FIRST_MEASUREMENT_R36, floor: FLOOR_R36 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
