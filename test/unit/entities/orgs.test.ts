@@ -16,6 +16,11 @@ function strong(text: string, lang: Lang): string[] {
     .map((m) => `${m.text}/${m.type}`);
 }
 
+/** The type of the first mention written `name` in `text`, or undefined when there is none. */
+function typeOfName(text: string, name: string, lang: Lang): string | undefined {
+  return recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name)?.type;
+}
+
 function cases(title: string, list: readonly (readonly [string, readonly string[], Lang?])[]): void {
   describe(title, () => {
     for (const [text, expected, lang] of list) it(text, () => assert.deepEqual(strong(text, lang ?? 'en'), expected));
@@ -458,10 +463,7 @@ describe('entities: a name after a place preposition is not the subject of the v
     ['The lab in Darmstadt confirmed it on Monday.', 'Darmstadt', 'en'],
     ['Engineers at the plant in Kourou confirmed it.', 'Kourou', 'en'],
   ] as const) {
-    it(text, () => {
-      const mention = recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name);
-      assert.notEqual(mention?.type, 'organization');
-    });
+    it(text, () => assert.notEqual(typeOfName(text, name, lang), 'organization'));
   }
 });
 
@@ -484,7 +486,7 @@ describe('entities: vessels, spacecraft and trains named after their kind; appos
     ['The plant would produce Veltrimax, its once-weekly obesity injection, for Europe.', 'Veltrimax', 'product', 'en'],
     ['Veltrimax, a GLP-1 drug, was approved in March.', 'Veltrimax', 'product', 'en'],
   ] as const) {
-    it(text, () => assert.equal(recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name)?.type, type));
+    it(text, () => assert.equal(typeOfName(text, name, lang), type));
   }
 });
 

@@ -377,8 +377,9 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
       !named.some((n) => n.start < part.end && part.start < n.end));
     // "KIPCHUMBA AND ALEMU SMASH…" over "Daniel Kipchumba", "Tigist Alemu"; "…BY CASTLEBRIDGE" over "Castlebridge United":
     // a word that opens or ends one of the body's names, and is no common word of it.
+    const overlapsSpan = (span: HeadingSpan) => (n: Candidate): boolean => n.start < span.end && span.start < n.end;
     for (const span of c.spans) {
-      if (span.length !== 1 || !nameEnds.has(span.key) || [...named, ...known].some((n) => n.start < span.end && span.start < n.end)) continue;
+      if (span.length !== 1 || !nameEnds.has(span.key) || named.some(overlapsSpan(span)) || known.some(overlapsSpan(span))) continue;
       const part = span.make();
       if (!part.known && part.firstWord.length >= SHOUTED_KNOWN_MIN && !lowerSeen.has(part.firstWord) && !looksLikeCommonWord(part.firstWord) && !GENERIC_HEADLINE_WORD(part.firstWord)) named.push(part);
     }
