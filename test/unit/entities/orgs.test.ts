@@ -512,3 +512,14 @@ cases('entities: a championship or a fair named by its year', [
   ['Wembley will stage the Euro 2028 final.', ['Wembley/place', 'Euro 2028/event']],
   ["L'Expo 2030 aura lieu à Riyad.", ['Expo 2030/event', 'Riyad/place'], 'fr'],
 ]);
+
+cases('entities: a body named after its cause keeps "pour" or "contre" and the cause', [
+  ['Selon la Ligue contre le cancer, les dépistages ont reculé.', ['Ligue contre le cancer/organization'], 'fr'],
+  ['La Fondation pour la recherche médicale finance douze équipes.', ['Fondation pour la recherche médicale/organization'], 'fr'],
+  ["Une étude de l'Institut national de recherche pour l'agriculture paraît lundi.", ["Institut national de recherche pour l'agriculture/organization"], 'fr'],
+  ['Pour le Cercle des nageurs de Brest, la saison est sauvée.', ['Cercle des nageurs de Brest/organization'], 'fr'],
+  // A body's own complement ends at its verb: "contre le projet" is what the council voted.
+  ['Le Conseil de Paris a voté contre le projet.', ['Conseil de Paris/organization'], 'fr'],
+  // A known league stays a competition under an organisation's head word.
+  ['Le club vient de remonter en Ligue 1 après deux saisons.', ['Ligue 1/event'], 'fr'],
+]);

@@ -104,7 +104,7 @@ const INITIAL_AFTER = /^[^.;,\d]{0,40}(?:estimate adopted|initial estimate|when 
 /** Words of the value as it stands, between an "initially" cue and the figure. */
 const NOW_AFTER_INITIAL_CUE = /\b(?:final|finale|finally|finalement|désormais|aujourd['’]hui|now|today|actuel|actuelle|current|currently|au final|in the end)\b/u;
 /** "soit 80 millions au maximum", "€80m in total": the sum of the figures before, another quantity than each of them. */
-const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|total de)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
+const TOTAL_BEFORE = /(?:soit|au total|en tout|pour un total de|un total de|a total of|in total|all told|bringing the total to|totale? de|cumulée? de|a combined|combined total of|cumulative)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+){0,2}$/u;
 const TOTAL_AFTER = /^[\s\u00a0]*(?:\p{L}+[\s\u00a0]+){0,3}(?:au total|en tout|in total|all told|bonus compris|add-ons included|including add-ons|avec les bonus|with add-ons|au maximum)/u;
 
 /** The variant a figure's surroundings give its attribute, if any. */

@@ -274,6 +274,8 @@ export const ORG_HEADS = words(
   'cave caves vignerons cooperative alliance',
   // "la Ville de Laval", with a capital, is the town's administration
   'ville',
+  // associations and clubs: "Ligue contre le cancer", "Cercle des nageurs de Marseille", "Secours populaire"
+  'ligue cercle amicale secours',
 );
 
 /** Place head words: "Silicon Valley", "Wall Street", "Menlo Park", "Golfe du Mexique". */

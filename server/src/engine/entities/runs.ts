@@ -513,6 +513,8 @@ function extension(tokens: readonly Token[], run: Run): number {
 }
 
 const FRENCH_OF = new Set(['de', 'des', 'du']);
+const PURPOSE_PREPOSITIONS = new Set(['pour', 'contre']);
+const CAUSE_ARTICLES = new Set(['le', 'la', 'les']);
 const TERRITORIAL_ADJECTIVES = new Set(['national', 'nationale', 'regional', 'regionale', 'departemental', 'departementale', 'municipal', 'municipale', 'metropolitain', 'metropolitaine']);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|e|er|re|eme)$/u;
 /** Courts and units an ordinal numbers: "the 9th Circuit", "the 101st Airborne Division", "la 3e Chambre". */
@@ -588,6 +590,19 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   if (FRENCH_OF.has(t.word) && t.elision === null) {
     k++;
     if (tokens[k]?.word === 'la' && tokens[k]!.gap === '' && tokens[k]!.elision === null) k++;
+  } else if (PURPOSE_PREPOSITIONS.has(t.word) && t.lower && t.elision === null) {
+    // "Ligue contre le cancer", "Fondation pour la recherche médicale", "Institut national de recherche pour
+    // l'agriculture": a body named after its cause keeps "pour"/"contre", an article and the cause.
+    const article = tokens[k + 1];
+    if (!article || article.gap !== '') return 0;
+    if (article.elision === 'l') k += 1;
+    else if (article.elision === null && CAUSE_ARTICLES.has(article.word)) k += 2;
+    else return 0;
+    const cause = tokens[k];
+    if (!cause || cause.gap !== '' || !cause.lower || cause.digits || STOP.has(cause.word) || ROLES.has(cause.word) || TIME_WORDS.has(cause.word)) return 0;
+    k++;
+    if (complementAdjective(tokens[k])) k++;
+    return k - j;
   }
   const noun = tokens[k];
   if (!noun || noun.gap !== '' || !noun.lower || noun.digits || STOP.has(noun.word) || ROLES.has(noun.word) || TIME_WORDS.has(noun.word)) return 0;
@@ -601,6 +616,12 @@ function lowerComplement(tokens: readonly Token[], j: number, nested = false): n
   // "de la protection du consommateur": the complement's own complement, once.
   const of = tokens[k];
   if (of && of.gap === '' && of.lower && of.elision === null && (of.word === 'du' || of.word === 'des') && !nested) {
+    const more = lowerComplement(tokens, k, true);
+    if (more > 0) k += more;
+  }
+  // "Institut national de recherche pour l'agriculture": the complement, then the cause.
+  const cause = tokens[k];
+  if (cause && cause.gap === '' && PURPOSE_PREPOSITIONS.has(cause.word) && cause.lower && !nested && k > j) {
     const more = lowerComplement(tokens, k, true);
     if (more > 0) k += more;
   }
