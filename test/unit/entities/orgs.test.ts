@@ -523,3 +523,11 @@ cases('entities: a body named after its cause keeps "pour" or "contre" and the c
   // A known league stays a competition under an organisation's head word.
   ['Le club vient de remonter en Ligue 1 après deux saisons.', ['Ligue 1/event'], 'fr'],
 ]);
+
+cases('entities: an English newspaper keeps its "The", opening a sentence too', [
+  ['The Dunmore Herald reported the closure on Friday.', ['The Dunmore Herald/organization']],
+  ['The Kerry Evening Chronicle asked the council for comment.', ['The Kerry Evening Chronicle/organization']],
+  // A lower-case "the" is the sentence's, and a lone noun after "The" names no paper (nor any organisation).
+  ['She writes for the Dunmore Herald.', ['Dunmore Herald/organization']],
+  ['The Review found no fault with the audit.', ['Review/other']],
+]);

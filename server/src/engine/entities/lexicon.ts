@@ -745,5 +745,10 @@ export const PRESS_HEADS = words(
   'telegramme messager hebdo observateur chronique reveil eclaireur phare vigie populaire libere liberation matin soir',
   'presse informateur petit moniteur',
 );
+/** The nouns English newspapers end on, whose "The" belongs to the title ("The Irish Times", "The Pennine Herald"). */
+export const ENGLISH_PRESS_TAILS = words(
+  'times herald gazette journal chronicle tribune courier observer guardian telegraph examiner inquirer ledger dispatch',
+  'argus advertiser sentinel scotsman economist post review',
+);
 /** Adjectives a paper's name may end on besides a demonym: "Le Républicain lorrain", "La Presse régionale". */
 export const PRESS_ADJECTIVES = words('regional regionale quotidien quotidienne hebdomadaire libere liberee republicain republicaine independant independante populaire');

@@ -31,6 +31,7 @@ import {
   NATIONAL_BODY_ADJECTIVES,
   NATIONAL_CHAPTER_BODIES,
   PRESS_ADJECTIVES,
+  ENGLISH_PRESS_TAILS,
   PRESS_HEADS,
   STORM_HEADS,
   LOWER_SITE_HEADS,
@@ -778,7 +779,22 @@ function startsRun(tokens: readonly Token[], i: number): boolean {
   // "Government Street", "History Road": a common noun capitalised before a street's tail names the street.
   if (!blocked(t)) return !FURNITURE.has(t.word) || (!t.opening && t.elision === null && (orgNounBefore(tokens, i) || streetAfter(next)));
   // "The Verge", "Le Monde" in the middle of a sentence: the article belongs to the name.
-  return (t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next);
+  if ((t.word === 'the' || t.word === 'le' || t.word === 'la' || t.word === 'les') && !t.opening && t.elision === null && next !== undefined && next.gap === '' && next.cap && !blocked(next)) return true;
+  // "The Irish Times reported…", "– The Humber Gazette –": opening a sentence or a line too, a newspaper's "The" is its own.
+  return t.word === 'the' && t.cap && !t.allCaps && t.elision === null && englishPaperAhead(tokens, i + 1);
+}
+
+/** Capitalised words from `k`, at most four, the last an English newspaper's noun ("Irish Times", "Pennine Herald"). */
+function englishPaperAhead(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4; n++) {
+    const word = tokens[n];
+    if (!word || word.gap !== '' || !word.cap || word.allCaps || word.elision !== null) return false;
+    if (ENGLISH_PRESS_TAILS.has(word.word) && n > k) {
+      const after = tokens[n + 1];
+      return !(after && after.gap === '' && after.cap);
+    }
+  }
+  return false;
 }
 
 /**
