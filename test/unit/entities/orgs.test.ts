@@ -531,3 +531,8 @@ cases('entities: an English newspaper keeps its "The", opening a sentence too', 
   ['She writes for the Dunmore Herald.', ['Dunmore Herald/organization']],
   ['The Review found no fault with the audit.', ['Review/other']],
 ]);
+
+cases('entities: a Canadian band named by its people and "First Nation"', [
+  ['Chief Ellen Sakanee of Wapekeka First Nation said the road was never agreed.', ['Ellen Sakanee/person', 'Wapekeka First Nation/organization']],
+  ['By contrast, Long Lake First Nation holds a stake in the smelter.', ['Long Lake First Nation/organization']],
+]);

@@ -625,6 +625,8 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // house's or a shop's (tokens.ts nameOwnsS).
   if (!run.known && /\p{L}['’]s$/u.test(last.text)) add('organization', 2, 'org-suffix');
   if (length > 1 && ORG_SUFFIXES.has(last.word)) add('organization', last.word === 'ai' ? 2.5 : 3, 'org-suffix');
+  // "Neskantaga First Nation": a band's government (runs.ts extends the name over "First Nation").
+  if (length > 2 && (last.word === 'nation' || last.word === 'nations') && tokens[run.to - 2]!.word === 'first') add('organization', 4, 'org-suffix');
   if (length > 1 && first.allCaps && SHIP_PREFIXES.has(first.word)) add('product', 4, 'product-context');
   // "Erwan Tanguy (Renaissance)", "Femke van Dijk (Team Vandermeer)": a name in brackets right after a person's names
   // is what the person belongs to, a party, a team, an employer. Not a place ("Jean Morel (Lyon)"), which `known` types.

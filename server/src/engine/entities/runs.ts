@@ -295,6 +295,10 @@ function extension(tokens: readonly Token[], run: Run): number {
     const spelled = spelledByAcronym(tokens, run);
     if (spelled > j) return spelled - j;
   }
+  // "Neskantaga First Nation", "Marten Falls First Nation": a Canadian band's government is named by its people and
+  // "First Nation" ("First" would otherwise stop the name as an ordinal).
+  const nation = tokens[j + 1];
+  if (t.word === 'first' && t.cap && t.gap === '' && nation && nation.gap === '' && nation.cap && (nation.word === 'nation' || nation.word === 'nations') && !last.allCaps && length <= 3) return 2;
   // "l'Euro 2028", "Expo 2030": a championship or a fair named by its year.
   if (length === 1 && YEAR_EVENT_HEADS.has(first.word) && first.cap && t.gap === '' && t.number && /^(?:19|20)\d\d$/u.test(t.word)) return 1;
   // "la FDSEA de la Dordogne", "la CCI du Var", "l'ARS d'Occitanie": a body's acronym and the territory it covers.
