@@ -75,3 +75,15 @@ test('the old value of a move is set apart whatever verb governs it, once the fi
   assert.equal(variantAt("The upgrade will lift the station's output from 410 MW to 455 megawatts.", '410 MW', 'quantity'), 'previous');
   assert.equal(variantAt("The upgrade will lift the station's output from 410 MW to 455 megawatts.", '455 megawatts', 'quantity'), null);
 });
+
+test('a sum said to be the whole ("totale", "combined", "cumulé") is the total, not one of its parts', () => {
+  const variantAt = (sentence: string, figure: string): string | null => {
+    const lower = sentence.toLowerCase();
+    const start = lower.indexOf(figure.toLowerCase());
+    return variantOf(lower, start, start + figure.length, 'money');
+  };
+  assert.equal(variantAt("Le régulateur a infligé une amende totale de 12,5 millions d'euros aux deux sociétés.", "12,5 millions d'euros"), 'total');
+  assert.equal(variantAt('The regulator fined the two firms a combined €12.5 million.', '€12.5 million'), 'total');
+  assert.equal(variantAt("Le montant cumulé de 3 millions d'euros a été versé.", "3 millions d'euros"), 'total');
+  assert.equal(variantAt('The firm was fined €9 million.', '€9 million'), null);
+});

@@ -211,3 +211,23 @@ test('a day and its month after "between" or "from" are a date, not a count of t
   // A range of numbers after "between" is still one range.
   assert.deepEqual(all('en', 'Between 40 and 45 staff left.'), ['Between 40 and 45 count']);
 });
+
+test('a span of days in one month is one date, from its first day; a night is dated by its morning', () => {
+  const dated = (lang: Lang, text: string): string[] =>
+    extractFigures(text, { lang, documentDate: '2025-10-15' }).map((f) => `${f.text} ${f.kind} ${f.date?.iso ?? f.value}`);
+  assert.deepEqual(dated('fr', 'Le salon se tient du 3 au 9 novembre 2025 à Nantes.'), ['3 au 9 novembre 2025 date 2025-11-03']);
+  assert.deepEqual(dated('fr', 'Les 3 et 4 octobre, les trains étaient à l’arrêt.'), ['3 et 4 octobre date 2025-10-03']);
+  assert.deepEqual(dated('en', 'The fair runs from 3 to 9 November.'), ['3 to 9 November date 2025-11-03']);
+  assert.deepEqual(dated('en', 'The summit is on September 12-14, 2025.'), ['September 12-14, 2025 date 2025-09-12']);
+  assert.deepEqual(dated('fr', 'La crue a frappé dans la nuit du 7 au 8 septembre.'), ['7 au 8 septembre date 2025-09-08']);
+  assert.deepEqual(dated('en', 'The flood struck on the night of September 7-8.'), ['September 7-8 date 2025-09-08']);
+  // A score before a date is no span of days.
+  assert.deepEqual(dated('fr', 'Ils ont gagné 2 à 0 le 9 septembre.'), ['2 count 2', '0 count 0', '9 septembre date 2025-09-09']);
+});
+
+test('the second day of a span may repeat its article, and an English span needs no noun after it', () => {
+  const dated = (lang: Lang, text: string): string[] =>
+    extractFigures(text, { lang, documentDate: '2025-10-15' }).map((f) => `${f.text} ${f.kind} ${f.date?.iso ?? f.value}`);
+  assert.deepEqual(dated('fr', 'Les orages des nuits du 7 et du 8 septembre ont noyé les caves.'), ['7 et du 8 septembre date 2025-09-07']);
+  assert.deepEqual(dated('en', 'Storms on September 7 and 8 flooded the cellars.'), ['September 7 and 8 date 2025-09-07']);
+});

@@ -118,6 +118,16 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
   const { toks, C, doc } = ctx;
   const dt = dayToken(ctx, i);
   if (dt !== null) {
+    // "du 3 au 9 septembre", "from 3 to 9 September", "les 3 et 4 octobre": the days share the last one's month and year,
+    // and the span dates its event from its first day (read alone, the first day was a count and only the last a date).
+    // "les nuits du 7 et du 8 avril": the second day may repeat the article.
+    const lastAt = spanConnector(ctx, dt.end) ? (word(ctx, dt.end + 1) === 'du' || word(ctx, dt.end + 1) === 'le' ? dt.end + 2 : dt.end + 1) : -1;
+    const last = lastAt < 0 ? null : dayToken(ctx, lastAt);
+    if (last !== null && last.day > dt.day) {
+      const closing = monthDates(ctx, lastAt, false);
+      // "la nuit du 7 au 8 avril": a night is dated by its morning, as the outlets that write "April 8" date it.
+      if (closing !== null && closing.start === lastAt) return { start: i, end: closing.end, date: overnight(ctx, i) ? closing.date : firstDayOf(closing.date, dt.day) };
+    }
     let k = dt.end;
     const mw = word(ctx, k);
     const month = mw === null ? undefined : C.months.get(mw);
@@ -145,6 +155,21 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
   if (isPunct(ctx, k, '.') && C.monthAbbr.has(mw)) k++;
   const dd = dayToken(ctx, k);
   if (dd !== null && C.T.lang === 'en') {
+    // "September 3-9", "October 3 to 5, 2025": a span of days after the month, dated from its first day.
+    const lastDay = spanConnector(ctx, dd.end) ? dayToken(ctx, dd.end + 1) : null;
+    if (lastDay !== null && lastDay.day > dd.day) {
+      let j = lastDay.end;
+      if (isPunct(ctx, j, ',')) j++;
+      const yt = toks[j];
+      const day = overnight(ctx, i) ? lastDay.day : dd.day;
+      if (isYearToken(yt)) {
+        const y = Number(yt.low);
+        return validDay(y, month, day) ? { start: i, end: j + 1, date: mk(y, month, day, 'day', false) } : null;
+      }
+      // Unlike "March 11 workers", the joined second day already makes the span a date, whatever follows it.
+      const anchor = doc ?? ctx.yearAnchor ?? null;
+      return { start: i, end: lastDay.end, date: anchor === null ? null : mk(pickYear(anchor, month, day, 0), month, day, 'day', true) };
+    }
     let j = dd.end;
     if (isPunct(ctx, j, ',')) j++;
     const yt = toks[j];
@@ -170,6 +195,30 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
   const dir = mark.dir === 0 && since ? -1 : mark.dir;
   const date = doc === null ? null : mk(pickYear(doc, month, 15, dir), month, 1, 'month', true);
   return { start: i, end: mark.end, date };
+}
+
+/** A word or dash joining two days of one month: "au", "à", "to", "et", "and", "-", "–". */
+function spanConnector(ctx: DateCtx, i: number): boolean {
+  const t = ctx.toks[i];
+  if (t === undefined) return false;
+  if (t.kind === TK.Punct) return t.low === '-' || t.low === '–';
+  return t.kind === TK.Word && (t.low === 'au' || ctx.C.T.rangeTo.includes(t.low) || ctx.C.T.rangeAnd.includes(t.low));
+}
+
+/** "la nuit du 7 au 8", "the night of April 7-8", "overnight April 7-8": a span of days that is one night. */
+function overnight(ctx: DateCtx, i: number): boolean {
+  const before = word(ctx, i - 1);
+  if (before === 'overnight') return true;
+  const night = word(ctx, i - 2);
+  return (before === 'du' || before === 'of') && (night === 'nuit' || night === 'night');
+}
+
+/** The span's first day, in the month and year its last day was read in. */
+function firstDayOf(closing: FigureDate | null, day: number): FigureDate | null {
+  if (closing === null || closing.precision !== 'day') return null;
+  const y = Number(closing.iso.slice(0, 4));
+  const m = Number(closing.iso.slice(5, 7));
+  return validDay(y, m, day) ? mk(y, m, day, 'day', closing.relative) : null;
 }
 
 function isoDate(ctx: DateCtx, i: number): DateHit | null {
