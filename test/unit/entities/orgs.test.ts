@@ -536,3 +536,9 @@ cases('entities: a Canadian band named by its people and "First Nation"', [
   ['Chief Ellen Sakanee of Wapekeka First Nation said the road was never agreed.', ['Ellen Sakanee/person', 'Wapekeka First Nation/organization']],
   ['By contrast, Long Lake First Nation holds a stake in the smelter.', ['Long Lake First Nation/organization']],
 ]);
+
+cases('entities: French gatherings and championships named by their head word', [
+  ['Les maires iront aux Assises de la forêt, à Épinal, le 3 avril.', ['Assises de la forêt/event', 'Épinal/place'], 'fr'],
+  ['Elle prépare les Mondiaux de Budapest depuis janvier.', ['Mondiaux de Budapest/event'], 'fr'],
+  ['Les Journées nationales de Rennes reprennent en mai.', ['Journées nationales de Rennes/event'], 'fr'],
+]);

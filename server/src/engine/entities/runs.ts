@@ -513,6 +513,12 @@ function extension(tokens: readonly Token[], run: Run): number {
   if (EVENT_HEADS_FIRST.has(first.word) && !first.opening && !run.known && t.lower && (length === 1 || (length === 2 && tokens[j - 1]!.lower))) {
     const tail = lowerComplement(tokens, j, true);
     if (tail > 0) return tail;
+    // "Journées européennes de l'archéologie": the head's adjective, then its complement.
+    const of = tokens[j + 1];
+    if (length === 1 && (complementAdjective(t) || (t.gap === '' && t.elision === null && isDemonym(t.word))) && of && of.gap === '' && ((FRENCH_OF.has(of.word) && of.elision === null) || of.elision === 'd')) {
+      const more = lowerComplement(tokens, j + 1, true);
+      if (more > 0) return 1 + more;
+    }
   }
   return 0;
 }
