@@ -805,8 +805,11 @@ const FIRST_MEASUREMENT_R19: Scores = {
 // Stop 22, 4 → 6: "Hôpital régional de Saint-Anselme" and "Saint-Anselme Regional Hospital" are one body now
 // (consolidate.ts translatedBag), and one article's "plus de 2 400 patients" on its hidden list joins the claim of the
 // official list (5,900) through the merged hospital: two wrong ties of the claim layer's actor paths, not of the merge.
+// Stop 25, 136 → 135: "has been given three weeks to report" is now a deadline (countedNouns.ts GIVEN_BEFORE), while
+// the French "attendues sous trois semaines" stays an unnamed value, so the two no longer meet by value; reading "sous"
+// and "within" as deadlines too cost more on rounds 6, 14, 21 and 34 than it gave back here.
 const FLOOR_R19 = {
-  tied: 136,
+  tied: 135,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 4,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AttributeTable } from '../../../server/src/engine/claims';
 import { variantOf } from '../../../server/src/engine/claims/attributes';
+import { durationTopicAround } from '../../../server/src/engine/claims/countedNouns';
 import { createEngine } from '../../../server/src/engine';
 
 const table = new AttributeTable();
@@ -86,4 +87,13 @@ test('a sum said to be the whole ("totale", "combined", "cumulé") is the total,
   assert.equal(variantAt('The regulator fined the two firms a combined €12.5 million.', '€12.5 million'), 'total');
   assert.equal(variantAt("Le montant cumulé de 3 millions d'euros a été versé.", "3 millions d'euros"), 'total');
   assert.equal(variantAt('The firm was fined €9 million.', '€9 million'), null);
+});
+
+test('a time a party is given to act is a deadline, whatever else its clause names', () => {
+  assert.equal(durationTopicAround("l'entreprise a ", ' pour modifier ses règles.'), 'duration-of-deadline');
+  assert.equal(durationTopicAround('nexora now has ', ' to scrap the restrictions.'), 'duration-of-deadline');
+  assert.equal(durationTopicAround('la commune dispose désormais de ', ' pour rembourser.'), 'duration-of-deadline');
+  // A time spent is no time given: the strike lasted, the works took.
+  assert.equal(durationTopicAround('la grève a duré ', ' et a coûté cher.'), 'duration-of-strike');
+  assert.equal(durationTopicAround('the works took ', ' to finish.'), 'duration-of-works');
 });

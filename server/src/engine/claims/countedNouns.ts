@@ -82,6 +82,7 @@ const DURATION_TOPICS: readonly { readonly key: string; readonly label: Readonly
   { key: 'contract', label: { fr: 'contrat', en: 'contract' }, words: /(?:contrat|bail|contract|lease|deal(?![\p{L}]))/u },
   { key: 'term', label: { fr: 'mandat', en: 'term' }, words: /(?:mandat|term(?![\p{L}])|tenure)/u },
   { key: 'trapped', label: { fr: 'temps bloqués', en: 'time trapped' }, words: /(?:coincés|bloqués|piégés|trapped|stranded)/u },
+  { key: 'deadline', label: { fr: 'délai imparti', en: 'deadline' }, words: /(?:deadline|ultimatum|mise en demeure|pour se (?:mettre en conformité|conformer)|to comply)/u },
 ];
 
 /** Attribute keys of the counted-noun concepts ("count-of-ships") and of the duration topics ("duration-of-strike"). */
@@ -101,8 +102,14 @@ function nounAttribute(key: string, label: Readonly<Record<Lang, string>>, kind:
 /** Global copies of the topic patterns, compiled once (matchAll and exec need the flag). */
 const TOPIC_PATTERNS: readonly RegExp[] = DURATION_TOPICS.map((topic) => new RegExp(topic.words.source, 'gu'));
 
+/** "L'entreprise a 60 jours pour…", "Nexora now has 90 days to…", "dispose de deux mois pour": the time a party is given. */
+const GIVEN_BEFORE = /(?:^|[^\p{L}])(?:a|ont|avait|avaient|aura|auront|(?:dispose|disposent|disposera)(?:[\s\u00a0]+(?:désormais|maintenant|encore|seulement))?[\s\u00a0]+de|laisse|laissent|accorde|accordent|has|have|had|gets?|got|given|will have|leaves?|grants?)[\s\u00a0]+(?:(?:désormais|maintenant|encore|seulement|now|still|only|just)[\s\u00a0]+)?(?:(?:un délai de|a further|another|encore)[\s\u00a0]+)?$/u;
+const TO_DO_AFTER = /^[\s\u00a0]+(?:pour|to)[\s\u00a0]+\p{L}/u;
+
 /** The topic of a duration from the words of its clause around it (lower-cased), or null; the nearest topic word wins. */
 export function durationTopicAround(beforeLower: string, afterLower: string): string | null {
+  // A time given to act is a deadline whatever else the clause names ("a 60 jours pour modifier ses règles").
+  if (GIVEN_BEFORE.test(beforeLower) && TO_DO_AFTER.test(afterLower)) return `${DURATION_TOPIC_PREFIX}deadline`;
   let best: { key: string; distance: number } | null = null;
   for (const [index, topic] of DURATION_TOPICS.entries()) {
     const pattern = TOPIC_PATTERNS[index] ?? topic.words;
