@@ -264,7 +264,7 @@ const FIRST_MEASUREMENT_R5: Scores = {
  * not land held, a founding date needs its year, a parenthesised amount restates the one before it).
  */
 const FLOOR_R5 = {
-  tied: 217,
+  tied: 218,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 1,
@@ -682,7 +682,7 @@ const FIRST_MEASUREMENT_R16: Scores = {
 // Stop 17: an exact value joining a hedged shared one tied the ransom's "$8.47 million" with "about $8.5 million", a
 // restatement the gold leaves out: one more "wrong" tie that is right.
 const FLOOR_R16 = {
-  tied: 130,
+  tied: 132,
   caught: 4,
   caughtStrict: 4,
   maxWrong: 3,
@@ -1094,7 +1094,9 @@ const FLOOR_R31 = { tied: 140, caught: 3, caughtStrict: 3, maxWrong: 26, maxFals
 const FIRST_MEASUREMENT_R32: Scores = {
   mentions: 239, recognised: 238, claimed: 199, tied: 262, missed: 156, wrongGold: 17, wrongNonGold: 11, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 14, derived: 0,
 };
-const FLOOR_R32 = { tied: 272, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
+// Stop 25, 272 → 278: a claim adopting another claim's value keeps a hedged figure whose interval holds it ("nearly
+// €150m" beside "148 M€", claimIndex.ts hedgedAround) instead of splitting it off as the claim's rest.
+const FLOOR_R32 = { tied: 278, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
 
 /**
  * Rounds 33 and 34: eight more stories (a forest fire, an English council's budget, a rugby transfer, a drug trial; a
@@ -1135,7 +1137,8 @@ const FIRST_MEASUREMENT_R36: Scores = {
 };
 // Sealed measurement at bc4dee3 (every rule of stop 24 landed): 392 -> 397 pairs (80.0 -> 81.0 %), wrong 1+28,
 // caught 1/8 and 6 false alarms unchanged.
-const FLOOR_R36 = { tied: 397, caught: 1, caughtStrict: 1, maxWrong: 29, maxFalseAlarms: 6 };
+// Stop 25: 397 → 406 pairs and 1 → 2 caught, the deadline a party is given ("a 60 jours pour" against "has 90 days to").
+const FLOOR_R36 = { tied: 406, caught: 2, caughtStrict: 2, maxWrong: 29, maxFalseAlarms: 6 };
 
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen

@@ -786,8 +786,11 @@ export class ClaimIndex {
       if (takesFromClaims) {
         const group = new Set<IndexedCandidate>();
         for (const value of valuesIn) for (const member of this.donatedMembers(base, value)) group.add(member);
-        rest = kept.filter((member) => !group.has(member));
-        kept = kept.filter((member) => group.has(member));
+        // "nearly €150m" beside the adopted "148 M€": a hedged figure whose interval holds the adopted value states it.
+        const adoptedFigures = [...group].map((member) => member.figure);
+        const statesAdopted = (member: IndexedCandidate): boolean => !group.has(member) && hedgedAround(member.figure, adoptedFigures);
+        rest = kept.filter((member) => !group.has(member) && !statesAdopted(member));
+        kept = kept.filter((member) => group.has(member) || statesAdopted(member));
       }
       if (extra.length === 0 && kept.length === base.members.length) continue;
       const claim: Claim = { ...base, members: [...kept, ...extra].sort(byPlace) };
@@ -924,6 +927,13 @@ function claimAgrees(claim: Claim): boolean {
 /** A claim's reference across buckets: ids are unique within a bucket only. */
 function claimRef(bucket: string, claim: Claim): string {
   return `${bucket}\u0000${claim.id}`;
+}
+
+/** A hedged figure ("nearly €150m", "plus de 3 000") whose interval holds the value of one of `figures`, in the same unit. */
+function hedgedAround(figure: Figure, figures: readonly Figure[]): boolean {
+  if (figure.qualifier === 'exact' || figure.kind === 'date' || figure.kind === 'year') return false;
+  const { low, high } = figure;
+  return figures.some((other) => other.kind === figure.kind && other.unit === figure.unit && other.value !== null && (low === null || low <= other.value) && (high === null || other.value <= high));
 }
 
 /** The value part of a same-figure bucket's key, or null for a named bucket. */
