@@ -231,3 +231,14 @@ test('the second day of a span may repeat its article, and an English span needs
   assert.deepEqual(dated('fr', 'Les orages des nuits du 7 et du 8 septembre ont noyé les caves.'), ['7 et du 8 septembre date 2025-09-07']);
   assert.deepEqual(dated('en', 'Storms on September 7 and 8 flooded the cellars.'), ['September 7 and 8 date 2025-09-07']);
 });
+
+test('a length of time in hours, minutes and seconds is one duration in its finest unit', () => {
+  const all = (lang: Lang, text: string): string[] =>
+    extractFigures(text, { lang, documentDate: '2025-10-15' }).map((f) => `${f.text} ${f.kind} ${f.value} ${f.unit}`);
+  assert.deepEqual(all('fr', 'Elle a bouclé le semi en 1 h 08 min 12 s, un record.'), ['1 h 08 min 12 s duration 4092 second']);
+  assert.deepEqual(all('en', 'She won in 2:21:05 and he in 2 hours 9 minutes.'), ['2:21:05 duration 8465 second', '2 hours 9 minutes duration 129 minute']);
+  assert.deepEqual(all('fr', 'La traversée dure 1 h 45 par beau temps.'), ['1 h 45 duration 105 minute']);
+  assert.deepEqual(all('en', 'The flight took 1 hour and 50 minutes.'), ['1 hour and 50 minutes duration 110 minute']);
+  // A clock time stays a time of day.
+  assert.deepEqual(all('fr', 'Rendez-vous à 8 h 30 devant la gare.'), ['8 h 30 quantity 510 time']);
+});

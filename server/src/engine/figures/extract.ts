@@ -8,7 +8,7 @@ import { numValue, parseDigits, parseNumberWords, roundingBounds } from './numbe
 import { cfaZone, isSkip, parseCore, type Core, type QtyCtx, type Skip } from './quantity';
 import { CFA, type HedgeKind } from './tables';
 import { CLOCK_UNIT } from './clock';
-import { matchTimeAt, type ClockTime } from './times';
+import { matchElapsed, matchTimeAt, type ClockTime } from './times';
 import { TK, tokenize, type Token } from './tokens';
 
 interface Cand {
@@ -66,6 +66,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
       i++;
       continue;
     }
+    const elapsed = matchElapsed(toks, i, C);
+    if (elapsed !== null) { cands.push(simple(elapsed.start, elapsed.end, 'duration', elapsed.value, elapsed.unit, null)); i = elapsed.end; continue; }
     const clock = matchTimeAt(toks, i, C);
     if (clock !== null) { cands.push(clockCand(clock)); i = Math.max(clock.end, i + 1); continue; }
     const dh = matchDate(run.d, i);

@@ -111,3 +111,60 @@ export function matchTimeAt(toks: readonly Token[], i: number, C: Compiled): Clo
   }
   return null;
 }
+
+/** A length of time written in hours, minutes and seconds: "2 h 14 min 37 s", "2:06:31", "1 hour 45 minutes". */
+export interface ElapsedTime {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  /** The finest unit written: `second` or `minute`. */
+  readonly unit: 'second' | 'minute';
+}
+
+const HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures']);
+const MINUTE_WORDS: ReadonlySet<string> = new Set(['min', 'mn', 'mins', 'minute', 'minutes']);
+const SECOND_WORDS: ReadonlySet<string> = new Set(['s', 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes']);
+const AND_WORDS: ReadonlySet<string> = new Set(['et', 'and']);
+
+/** The whole number at k followed by a word of `units`, with the index after the word, or null. */
+function part(toks: readonly Token[], k: number, units: ReadonlySet<string>, max: number): { value: number; end: number } | null {
+  const n = toks[k];
+  const u = toks[k + 1];
+  if (!isNum(n, /^\d{1,3}$/) || u === undefined || u.kind !== TK.Word || !units.has(u.low)) return null;
+  const value = Number(n.low);
+  return value <= max ? { value, end: k + 2 } : null;
+}
+
+/**
+ * A length of time of two or three parts starting at i, or null: a race time or a journey ("en 2 h 14 min 37 s",
+ * "in 2:06:31", "1 hour 45 minutes"). The clock reader leaves these alone; read part by part, "2 h 14 min 37 s" was a
+ * count of 37 and "1 hour 45 minutes" two durations no other source's "105 minutes" could meet.
+ */
+export function matchElapsed(toks: readonly Token[], i: number, C: Compiled): ElapsedTime | null {
+  const first = toks[i];
+  if (first === undefined || first.kind !== TK.Num) return null;
+  // "2:06:31", "1:59:40": hours, minutes and seconds between colons.
+  if (/^\d{1,2}$/.test(first.low) && toks[i + 1]?.low === ':' && !toks[i + 1]?.sp && isNum(toks[i + 2], /^\d{2}$/) && !toks[i + 2]?.sp &&
+    toks[i + 3]?.low === ':' && !toks[i + 3]?.sp && isNum(toks[i + 4], /^\d{2}$/) && !toks[i + 4]?.sp) {
+    const minutes = Number(toks[i + 2]?.low);
+    const seconds = Number(toks[i + 4]?.low);
+    if (minutes > 59 || seconds > 59) return null;
+    return { start: i, end: i + 5, value: Number(first.low) * 3600 + minutes * 60 + seconds, unit: 'second' };
+  }
+  const joined = (k: number): number => (toks[k]?.kind === TK.Word && AND_WORDS.has(toks[k]?.low ?? '') ? k + 1 : k);
+  const hours = part(toks, i, HOUR_WORDS, 999);
+  // "le trajet dure 1 h 30", "en 2 h 05": after a word of duration, the minutes need no unit of their own.
+  const bare = toks[hours?.end ?? -1];
+  if (hours !== null && toks[i + 1]?.low === 'h' && isNum(bare, /^\d{2}$/) && C.timeDurationBefore.has(toks[i - 1]?.low ?? '') && !MINUTE_WORDS.has(toks[hours.end + 1]?.low ?? '')) {
+    const minute = Number(bare.low);
+    return minute > 59 ? null : { start: i, end: hours.end + 1, value: hours.value * 60 + minute, unit: 'minute' };
+  }
+  const minutes = part(toks, hours === null ? i : joined(hours.end), MINUTE_WORDS, hours === null ? 999 : 59);
+  if (minutes === null) return null;
+  const seconds = part(toks, joined(minutes.end), SECOND_WORDS, 59);
+  if (hours === null && seconds === null) return null;
+  const total = (hours?.value ?? 0) * 60 + minutes.value;
+  return seconds === null
+    ? { start: i, end: minutes.end, value: total, unit: 'minute' }
+    : { start: i, end: seconds.end, value: total * 60 + seconds.value, unit: 'second' };
+}
