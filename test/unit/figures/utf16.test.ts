@@ -123,3 +123,13 @@ test('clock times read the same across languages and are shown as clocks', () =>
   assert.equal(figureSymbols(english, 'en'), '08:15–08:45');
   assert.equal(figureSymbols(french, 'fr'), '8 h 15–8 h 45');
 });
+
+test('a length of time in parts is read across narrow spaces and shown as race results print it', () => {
+  const [race] = extractFigures('Elle a gagné en 2\u202fh\u202f14\u202fmin\u202f37\u202fs 🏃.', FR);
+  assert.ok(race);
+  assert.equal(race.text, '2\u202fh\u202f14\u202fmin\u202f37\u202fs');
+  assert.equal(describeFigure(race, 'fr'), '2 h 14 min 37 s');
+  const [flight] = extractFigures('The flight took 1 hour 5 minutes.', EN);
+  assert.ok(flight);
+  assert.equal(describeFigure(flight, 'en'), '1 h 05 min');
+});

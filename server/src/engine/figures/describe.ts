@@ -67,6 +67,8 @@ export function describeFigure(f: Figure, uiLang: Lang): string {
   if ((f.kind === 'date' || f.kind === 'year') && f.date === null) return W.unknown;
   if (f.unit === CLOCK_UNIT) return f.value === null ? W.unknown : `${f.qualifier === 'about' ? `${W.about} ` : ''}${formatClock(f.value, lang)}`;
   const v = f.value;
+  // "2 h 14 min 37 s" reads better than 8 077 seconds.
+  if (f.kind === 'duration' && f.qualifier === 'exact' && v !== null && v >= 60 && Number.isInteger(v) && (f.unit === 'second' || f.unit === 'minute')) return formatElapsed(v, f.unit);
   const lo = f.low;
   const hi = f.high;
   const ref = Math.max(Math.abs(v ?? 0), Math.abs(lo ?? 0), Math.abs(hi ?? 0));
@@ -88,6 +90,15 @@ export function describeFigure(f: Figure, uiLang: Lang): string {
   if (f.qualifier === 'about' && v !== null) return `${W.about} ${amount(f, [v], ref, lang)} (${between})`;
   if (f.qualifier === 'exact') return `${between} (${W.rounding})`;
   return between;
+}
+
+/** A length of time in hours, minutes and seconds, as race results print it: "2 h 14 min 37 s", "1 h 45 min". */
+function formatElapsed(value: number, unit: 'second' | 'minute'): string {
+  const seconds = unit === 'second' ? value % 60 : null;
+  const minutes = unit === 'second' ? Math.floor(value / 60) : value;
+  const parts = [`${Math.floor(minutes / 60)} h`, `${String(minutes % 60).padStart(2, '0')} min`];
+  if (seconds !== null) parts.push(`${String(seconds).padStart(2, '0')} s`);
+  return (minutes < 60 ? parts.slice(1) : parts).join(' ');
 }
 
 export function formatNormalised(f: Figure, uiLang: Lang): string {
