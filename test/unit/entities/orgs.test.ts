@@ -542,3 +542,11 @@ cases('entities: French gatherings and championships named by their head word', 
   ['Elle prépare les Mondiaux de Budapest depuis janvier.', ['Mondiaux de Budapest/event'], 'fr'],
   ['Les Journées nationales de Rennes reprennent en mai.', ['Journées nationales de Rennes/event'], 'fr'],
 ]);
+
+cases('entities: the main parties of Australia, Canada and New Zealand by their short names', [
+  ['The by-election was called after Labor lost its majority.', ['Labor/organization']],
+  ['The Greens and the Nationals voted against the bill.', ['Greens/organization', 'Nationals/organization']],
+  ['The NDP government tabled the budget in Winnipeg.', ['NDP/organization', 'Winnipeg/place']],
+  // A holiday and a department keep their own names.
+  ['Shops close on Labor Day, the Department of Labor said.', ['Labor Day/event', 'Department of Labor/organization']],
+]);

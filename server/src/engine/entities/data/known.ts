@@ -46,7 +46,10 @@ export const ORGANIZATIONS: readonly string[] = [
   // parties and unions
   'Les Républicains|LR|Républicains', 'Rassemblement national|RN', 'La France insoumise|LFI', 'Parti socialiste|PS',
   'Les Écologistes|EELV|Europe Écologie Les Verts', 'Parti communiste|Parti communiste français|PCF', 'MoDem', 'Reconquête', 'Labour|Labour Party', 'Conservatives|Conservative Party|Tories|Conservative|Tory',
-  'Reform UK', 'Liberal Democrats|Lib Dems', 'SNP', 'Sinn Féin', 'Democrats|Democratic Party|Parti démocrate', 'Republicans|Republican Party|GOP|Parti républicain',
+  'Reform UK', 'Liberal Democrats|Lib Dems', 'SNP', 'Sinn Féin',
+  // Australia, Canada, New Zealand: "after Labor won a third term", "the Greens", "the NDP government"
+  'Labor|Labor Party|Australian Labor Party', 'Greens|Australian Greens|Green Party', 'Liberal Party|Liberals', 'Nationals|National Party',
+  'NDP|New Democratic Party', 'Bloc Québécois', 'Progressive Conservatives|Progressive Conservative Party', 'Democrats|Democratic Party|Parti démocrate', 'Republicans|Republican Party|GOP|Parti républicain',
   'CDU', 'SPD', 'AfD', 'CGT', 'CFDT', 'Force ouvrière|FO', 'CFE-CGC', 'Unsa', 'Medef', 'CPME', 'TUC',
   // media and agencies
   'AFP|Agence France-Presse', 'Reuters', 'Bloomberg', 'Associated Press|AP', 'The Verge', 'TechCrunch', 'Wired',
