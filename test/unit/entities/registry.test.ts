@@ -439,3 +439,20 @@ describe('registry: one body named in two languages', () => {
     assert.equal(idOf('fr.txt', 'université de Valcourt'), idOf('en.txt', 'Valcourt University'));
   });
 });
+
+describe('registry: a French body written with a lower-case head is named with a capital standing alone', () => {
+  const docs: Record<string, string> = {
+    'a.txt': "Le musée des Beaux-Arts de Quimper prête deux toiles. La préfecture du Finistère a donné son accord.",
+    'b.txt': "Le tribunal judiciaire de Brest et le ministère de la Culture ont été saisis. Le site franceinfo en parle.",
+  };
+  const registry = registryOf(docs);
+  const name = (doc: string, text: string): string | null => resolved(registry, docs, doc, text)?.name ?? null;
+  it('museums and prefectures take a capital', () => {
+    assert.equal(name('a.txt', 'musée des Beaux-Arts de Quimper'), 'Musée des Beaux-Arts de Quimper');
+    assert.equal(name('a.txt', 'préfecture du Finistère'), 'Préfecture du Finistère');
+  });
+  it('courts and ministries keep the lower case French typography gives them', () => {
+    assert.equal(name('b.txt', 'tribunal judiciaire de Brest'), 'tribunal judiciaire de Brest');
+    assert.equal(name('b.txt', 'ministère de la Culture'), 'ministère de la Culture');
+  });
+});
