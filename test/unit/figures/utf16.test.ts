@@ -133,3 +133,13 @@ test('a length of time in parts is read across narrow spaces and shown as race r
   assert.ok(flight);
   assert.equal(describeFigure(flight, 'en'), '1 h 05 min');
 });
+
+test('a hedged interval carries no floating-point noise into the hover, the report and the CLI table', () => {
+  const [about] = extractFigures('environ 14 milliards de dollars', FR);
+  assert.ok(about);
+  assert.equal(about.low, 12_600_000_000);
+  assert.equal(about.high, 15_400_000_000);
+  const [roughly] = extractFigures('about $29 billion', EN);
+  assert.ok(roughly);
+  assert.equal(roughly.high, 31_900_000_000);
+});

@@ -26,6 +26,19 @@ export interface Base {
 export const ABOUT = 0.1;
 
 export function hedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
+  const interval = rawHedgeInterval(b, hedge);
+  return { ...interval, low: tidy(interval.low), high: tidy(interval.high) };
+}
+
+/**
+ * "environ 14 milliards" spans 12.6 to 15.4 billion, not 15400000000.000002: ±10 % in binary floating point leaves
+ * noise in the last digits, which the hover, the report and the CLI table would print.
+ */
+function tidy(n: number | null): number | null {
+  return n === null || !Number.isFinite(n) ? n : Number(n.toPrecision(12));
+}
+
+function rawHedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
   const v = b.value;
   if (b.vague || v === null) {
     if (hedge === 'more' || hedge === 'atleast') {
