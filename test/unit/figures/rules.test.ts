@@ -238,6 +238,8 @@ test('a length of time in hours, minutes and seconds is one duration in its fine
   assert.deepEqual(all('fr', 'Elle a bouclé le semi en 1 h 08 min 12 s, un record.'), ['1 h 08 min 12 s duration 4092 second']);
   assert.deepEqual(all('en', 'She won in 2:21:05 and he in 2 hours 9 minutes.'), ['2:21:05 duration 8465 second', '2 hours 9 minutes duration 129 minute']);
   assert.deepEqual(all('fr', 'La traversée dure 1 h 45 par beau temps.'), ['1 h 45 duration 105 minute']);
+  // After a word that opens a hedge ("de" read as "from"), with a no-break space.
+  assert.deepEqual(all('fr', 'Long de 2\u00a0h\u00a028, le film sort en salles.'), ['2\u00a0h\u00a028 duration 148 minute']);
   assert.deepEqual(all('en', 'The flight took 1 hour and 50 minutes.'), ['1 hour and 50 minutes duration 110 minute']);
   // A clock time stays a time of day.
   assert.deepEqual(all('fr', 'Rendez-vous à 8 h 30 devant la gare.'), ['8 h 30 quantity 510 time']);

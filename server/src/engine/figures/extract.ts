@@ -66,7 +66,8 @@ export function extract(text: string, context: FigureContext): Figure[] {
       i++;
       continue;
     }
-    const elapsed = matchElapsed(toks, i, C);
+    // "long de 2 h 28": a word that opens a hedge ("de", "from") would read the hours alone.
+    const elapsed = matchElapsed(toks, i, C) ?? (t.kind === TK.Word ? matchElapsed(toks, i + 1, C) : null);
     if (elapsed !== null) { cands.push(simple(elapsed.start, elapsed.end, 'duration', elapsed.value, elapsed.unit, null)); i = elapsed.end; continue; }
     const clock = matchTimeAt(toks, i, C);
     if (clock !== null) { cands.push(clockCand(clock)); i = Math.max(clock.end, i + 1); continue; }
