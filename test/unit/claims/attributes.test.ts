@@ -97,3 +97,10 @@ test('a time a party is given to act is a deadline, whatever else its clause nam
   assert.equal(durationTopicAround('la grève a duré ', ' et a coûté cher.'), 'duration-of-strike');
   assert.equal(durationTopicAround('the works took ', ' to finish.'), 'duration-of-works');
 });
+
+test('"own" after a possessive is an adjective, not ownership: a fee taken is no stake', () => {
+  assert.equal(attributeOf("Payments go through the platform's own billing system, which takes a 30% cut.", '30%', 'en'), null);
+  assert.equal(attributeOf('Developers must use their own servers and pay a 12% fee.', '12%', 'en'), null);
+  // Owning is still a stake.
+  assert.equal(attributeOf('The founders own 40% of the company.', '40%', 'en'), 'stake');
+});

@@ -831,6 +831,8 @@ export class AttributeTable {
           // "start-up" holds no "up": a hyphen joins words as letters do.
           if (at > 0 && /[\p{L}\p{N}-]/u.test(sentenceLower.charAt(at - 1))) continue;
           if (at >= figureStart && at < figureEnd) continue;
+          // "Nexora's own billing system", "their own funds": "own" after a possessive is an adjective, no ownership.
+          if (trigger === 'own ' && POSSESSIVE_BEFORE.test(sentenceLower.slice(Math.max(0, at - 8), at))) continue;
           if (at < figureStart) {
             // "will receive a €64m subsidy, and the climate plan has been allocated €41m": a trigger that named a value in
             // an earlier clause does not name the next clause's.
@@ -881,6 +883,8 @@ export class AttributeTable {
     }) === true;
   }
 }
+
+const POSSESSIVE_BEFORE = /(?:(?:^|[^\p{L}])(?:its|their|his|her|our|my|your)|\p{L}['’]s?)[\s\u00a0]+$/u;
 
 /** A counted plural between a trigger and a year: "74 magasins", "90 nouveaux magasins", "12 new routes". */
 const COUNTED_OBJECT = /(?<![\p{N}.,])\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*[\s\u00a0]+(?:(?:nouveaux|nouvelles|new|more|additional|autres)[\s\u00a0]+)?[\p{L}-]+[sx](?![\p{L}])/u;
