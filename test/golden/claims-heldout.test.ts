@@ -1140,6 +1140,19 @@ const FIRST_MEASUREMENT_R36: Scores = {
 // Stop 25: 397 → 406 pairs and 1 → 2 caught, the deadline a party is given ("a 60 jours pour" against "has 90 days to").
 const FLOOR_R36 = { tied: 415, caught: 2, caughtStrict: 2, maxWrong: 29, maxFalseAlarms: 6 };
 
+/**
+ * Round 37 (4 stories, 341 gold pairs: a wildfire and its evacuations, an airline pilots' strike, a football club's
+ * stadium financing, a recall of a blood-pressure medicine; 16 articles, two French and two English per story, 8
+ * planted conflicts), written blind on 2026-12-07 (stop 25) by a helper that read no code, measured at the session's
+ * start (811ca99) and sealed until every rule of stop 25 had landed.
+ */
+const FIRST_MEASUREMENT_R37: Scores = {
+  mentions: 285, recognised: 280, claimed: 215, tied: 224, missed: 117, wrongGold: 11, wrongNonGold: 4, conflicts: 8, caught: 5, caughtStrict: 4, falseAlarms: 8, derived: 0,
+};
+// Sealed measurement at 6e8049b (every rule of stop 25 landed): identical to the start, 224 pairs (65.7 %), wrong
+// 11+4, caught 5/8 (4 strict), 8 false alarms: none of the session's rules reached it.
+const FLOOR_R37 = { tied: 224, caught: 5, caughtStrict: 4, maxWrong: 15, maxFalseAlarms: 8 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1190,6 +1203,7 @@ const heldoutSets = [
   { name: 'round 34', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r34'), first: FIRST_MEASUREMENT_R34, floor: FLOOR_R34 },
   { name: 'round 35', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r35'), first: FIRST_MEASUREMENT_R35, floor: FLOOR_R35 },
   { name: 'round 36', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r36'), first: FIRST_MEASUREMENT_R36, floor: FLOOR_R36 },
+  { name: 'round 37', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r37'), first: FIRST_MEASUREMENT_R37, floor: FLOOR_R37 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
