@@ -540,7 +540,7 @@ cases('entities: a Canadian band named by its people and "First Nation"', [
 cases('entities: French gatherings and championships named by their head word', [
   ['Les maires iront aux Assises de la forêt, à Épinal, le 3 avril.', ['Assises de la forêt/event', 'Épinal/place'], 'fr'],
   ['Elle prépare les Mondiaux de Budapest depuis janvier.', ['Mondiaux de Budapest/event'], 'fr'],
-  ['Les Journées nationales de Rennes reprennent en mai.', ['Journées nationales de Rennes/event'], 'fr'],
+  ['Les Journées nationales de l’archéologie reprennent en mai.', ['Journées nationales de l’archéologie/event'], 'fr'],
 ]);
 
 cases('entities: the main parties of Australia, Canada and New Zealand by their short names', [

@@ -241,6 +241,7 @@ test('a length of time in hours, minutes and seconds is one duration in its fine
   // After a word that opens a hedge ("de" read as "from"), with a no-break space.
   assert.deepEqual(all('fr', 'Long de 2\u00a0h\u00a028, le film sort en salles.'), ['2\u00a0h\u00a028 duration 148 minute']);
   assert.deepEqual(all('en', 'The flight took 1 hour and 50 minutes.'), ['1 hour and 50 minutes duration 110 minute']);
-  // A clock time stays a time of day.
+  // A clock time stays a time of day, and so do opening hours after "de".
   assert.deepEqual(all('fr', 'Rendez-vous à 8 h 30 devant la gare.'), ['8 h 30 quantity 510 time']);
+  assert.deepEqual(all('fr', 'La mairie est ouverte de 8 h 30 à 12 h.'), ['8 h 30 quantity 510 time', '12 h quantity 720 time']);
 });

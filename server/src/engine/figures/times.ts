@@ -155,7 +155,9 @@ export function matchElapsed(toks: readonly Token[], i: number, C: Compiled): El
   const hours = part(toks, i, HOUR_WORDS, 999);
   // "le trajet dure 1 h 30", "en 2 h 05": after a word of duration, the minutes need no unit of their own.
   const bare = toks[hours?.end ?? -1];
-  if (hours !== null && toks[i + 1]?.low === 'h' && isNum(bare, /^\d{2}$/) && C.timeDurationBefore.has(toks[i - 1]?.low ?? '') && !MINUTE_WORDS.has(toks[hours.end + 1]?.low ?? '')) {
+  // "ouverte de 8 h 30 à 12 h": a time that opens a range of hours is a clock, not a length.
+  const rangeOfHours = C.timeRangeOpeners.has(toks[i - 1]?.low ?? '') && C.timeRangeJoiners.has(toks[(hours?.end ?? i) + 1]?.low ?? '');
+  if (hours !== null && toks[i + 1]?.low === 'h' && isNum(bare, /^\d{2}$/) && C.timeDurationBefore.has(toks[i - 1]?.low ?? '') && !MINUTE_WORDS.has(toks[hours.end + 1]?.low ?? '') && !rangeOfHours) {
     const minute = Number(bare.low);
     return minute > 59 ? null : { start: i, end: hours.end + 1, value: hours.value * 60 + minute, unit: 'minute' };
   }
