@@ -35,7 +35,8 @@ export function hedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
  * noise in the last digits, which the hover, the report and the CLI table would print.
  */
 function tidy(n: number | null): number | null {
-  return n === null || !Number.isFinite(n) ? n : Number(n.toPrecision(12));
+  // Most ends are whole already; toPrecision showed up in the bench's profile (0.2 s of a 5 MB load).
+  return n === null || Number.isInteger(n) || !Number.isFinite(n) ? n : Number(n.toPrecision(12));
 }
 
 function rawHedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
