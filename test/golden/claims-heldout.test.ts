@@ -1096,7 +1096,7 @@ const FIRST_MEASUREMENT_R32: Scores = {
 };
 // Stop 25, 272 → 278: a claim adopting another claim's value keeps a hedged figure whose interval holds it ("nearly
 // €150m" beside "148 M€", claimIndex.ts hedgedAround) instead of splitting it off as the claim's rest.
-const FLOOR_R32 = { tied: 278, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
+const FLOOR_R32 = { tied: 281, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
 
 /**
  * Rounds 33 and 34: eight more stories (a forest fire, an English council's budget, a rugby transfer, a drug trial; a
@@ -1138,7 +1138,7 @@ const FIRST_MEASUREMENT_R36: Scores = {
 // Sealed measurement at bc4dee3 (every rule of stop 24 landed): 392 -> 397 pairs (80.0 -> 81.0 %), wrong 1+28,
 // caught 1/8 and 6 false alarms unchanged.
 // Stop 25: 397 → 406 pairs and 1 → 2 caught, the deadline a party is given ("a 60 jours pour" against "has 90 days to").
-const FLOOR_R36 = { tied: 415, caught: 2, caughtStrict: 2, maxWrong: 29, maxFalseAlarms: 6 };
+const FLOOR_R36 = { tied: 417, caught: 2, caughtStrict: 2, maxWrong: 29, maxFalseAlarms: 6 };
 
 /**
  * Round 37 (4 stories, 341 gold pairs: a wildfire and its evacuations, an airline pilots' strike, a football club's

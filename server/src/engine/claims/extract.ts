@@ -1192,7 +1192,8 @@ function isPart(text: string, figures: readonly Figure[], figureIndex: number, s
 
 /** "sous la barre des 50 %", "the 50% threshold": a limit someone stays under, not a fact about them. */
 const THRESHOLD_BEFORE = /(?:barre|seuil|plafond|plancher|threshold|mark|ceiling|limit)\s+(?:des?|du|de la|d['’]|of|the)?\s*$/iu;
-const THRESHOLD_AFTER = /^\s*(?:threshold|mark|ceiling|limit)/iu;
+// A whole word: "52 markets", "10 limited editions" name no threshold.
+const THRESHOLD_AFTER = /^\s*(?:threshold|mark|ceiling|limit)(?![\p{L}])/iu;
 
 /** "The fee beats the £45m Rovers paid for Okoro", "dépasse les 222 millions versés pour Neymar": the record compared with, another deal. */
 const COMPARAND_BEFORE = /(?:beats?|beating|surpass(?:es|ing)?|tops?|eclipses?|exceeds?|dépass(?:e|ant)|bat|battant|pulvéris(?:e|ant)|effac(?:e|ant))[\s\u00a0]+(?:(?:comfortably|easily|largement|aisément)[\s\u00a0]+)?(?:the|les?|la|l['’])[\s\u00a0]*$/iu;
