@@ -155,36 +155,27 @@ function monthDates(ctx: DateCtx, i: number, cue: boolean, since = false): DateH
   if (isPunct(ctx, k, '.') && C.monthAbbr.has(mw)) k++;
   const dd = dayToken(ctx, k);
   if (dd !== null && C.T.lang === 'en') {
-    // "September 3-9", "October 3 to 5, 2025": a span of days after the month, dated from its first day.
+    // "September 3-9", "October 3 to 5, 2025": a span of days after the month, dated from its first day (a night by its
+    // morning); unlike "March 11 workers", the joined second day already makes the span a date, whatever follows it.
     const lastDay = spanConnector(ctx, dd.end) ? dayToken(ctx, dd.end + 1) : null;
-    if (lastDay !== null && lastDay.day > dd.day) {
-      let j = lastDay.end;
-      if (isPunct(ctx, j, ',')) j++;
-      const yt = toks[j];
-      const day = overnight(ctx, i) ? lastDay.day : dd.day;
-      if (isYearToken(yt)) {
-        const y = Number(yt.low);
-        return validDay(y, month, day) ? { start: i, end: j + 1, date: mk(y, month, day, 'day', false) } : null;
-      }
-      // Unlike "March 11 workers", the joined second day already makes the span a date, whatever follows it.
-      const anchor = doc ?? ctx.yearAnchor ?? null;
-      return { start: i, end: lastDay.end, date: anchor === null ? null : mk(pickYear(anchor, month, day, 0), month, day, 'day', true) };
-    }
-    let j = dd.end;
+    const span = lastDay !== null && lastDay.day > dd.day ? lastDay : null;
+    const day = span !== null && overnight(ctx, i) ? span.day : dd.day;
+    const dayEnd = span?.end ?? dd.end;
+    let j = dayEnd;
     if (isPunct(ctx, j, ',')) j++;
     const yt = toks[j];
     if (isYearToken(yt)) {
       const y = Number(yt.low);
-      if (!validDay(y, month, dd.day)) return null;
-      return { start: i, end: j + 1, date: mk(y, month, dd.day, 'day', false) };
+      if (!validDay(y, month, day)) return null;
+      return { start: i, end: j + 1, date: mk(y, month, day, 'day', false) };
     }
     const nt = toks[dd.end];
     // "the FDA on March 11 approved…": a past tense after the day closes the date ("March 11 workers" stays a count),
     // and so does a word the figures layer knows as no noun ("on July 29 near a rest area", "close to").
-    if (nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low) || C.lexicon.has(nt.low) || /^[a-z]{3,}ed$/u.test(nt.low)) {
+    if (span !== null || nt === undefined || nt.kind !== TK.Word || C.stop.has(nt.low) || C.lexicon.has(nt.low) || /^[a-z]{3,}ed$/u.test(nt.low)) {
       const anchor = doc ?? ctx.yearAnchor ?? null;
-      const date = anchor === null ? null : mk(pickYear(anchor, month, dd.day, 0), month, dd.day, 'day', true);
-      return { start: i, end: dd.end, date };
+      const date = anchor === null ? null : mk(pickYear(anchor, month, day, 0), month, day, 'day', true);
+      return { start: i, end: dayEnd, date };
     }
   }
   const yt = toks[k];

@@ -121,16 +121,19 @@ export interface ElapsedTime {
   readonly unit: 'second' | 'minute';
 }
 
-const HOUR_WORDS: ReadonlySet<string> = new Set(['h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures']);
-const MINUTE_WORDS: ReadonlySet<string> = new Set(['min', 'mn', 'mins', 'minute', 'minutes']);
-const SECOND_WORDS: ReadonlySet<string> = new Set(['s', 'sec', 'secs', 'second', 'seconds', 'seconde', 'secondes']);
+/** Abbreviations race results use that the languages' duration words (tables.*.ts `durationWords`) leave out. */
+const ELAPSED_ABBREVIATIONS: Readonly<Record<string, 'hour' | 'minute' | 'second'>> = { h: 'hour', hr: 'hour', mn: 'minute', s: 'second', sec: 'second', secs: 'second' };
 const AND_WORDS: ReadonlySet<string> = new Set(['et', 'and']);
 
-/** The whole number at k followed by a word of `units`, with the index after the word, or null. */
-function part(toks: readonly Token[], k: number, units: ReadonlySet<string>, max: number): { value: number; end: number } | null {
+function unitOf(word: string | undefined, C: Compiled): string | undefined {
+  return word === undefined ? undefined : (ELAPSED_ABBREVIATIONS[word] ?? C.T.durationWords[word]);
+}
+
+/** The whole number at k followed by a word of `unit`, with the index after the word, or null. */
+function part(toks: readonly Token[], k: number, unit: 'hour' | 'minute' | 'second', max: number, C: Compiled): { value: number; end: number } | null {
   const n = toks[k];
   const u = toks[k + 1];
-  if (!isNum(n, /^\d{1,3}$/) || u === undefined || u.kind !== TK.Word || !units.has(u.low)) return null;
+  if (!isNum(n, /^\d{1,3}$/) || u === undefined || u.kind !== TK.Word || unitOf(u.low, C) !== unit) return null;
   const value = Number(n.low);
   return value <= max ? { value, end: k + 2 } : null;
 }
@@ -152,18 +155,18 @@ export function matchElapsed(toks: readonly Token[], i: number, C: Compiled): El
     return { start: i, end: i + 5, value: Number(first.low) * 3600 + minutes * 60 + seconds, unit: 'second' };
   }
   const joined = (k: number): number => (toks[k]?.kind === TK.Word && AND_WORDS.has(toks[k]?.low ?? '') ? k + 1 : k);
-  const hours = part(toks, i, HOUR_WORDS, 999);
+  const hours = part(toks, i, 'hour', 999, C);
   // "le trajet dure 1 h 30", "en 2 h 05": after a word of duration, the minutes need no unit of their own.
   const bare = toks[hours?.end ?? -1];
   // "ouverte de 8 h 30 à 12 h": a time that opens a range of hours is a clock, not a length.
   const rangeOfHours = C.timeRangeOpeners.has(toks[i - 1]?.low ?? '') && C.timeRangeJoiners.has(toks[(hours?.end ?? i) + 1]?.low ?? '');
-  if (hours !== null && toks[i + 1]?.low === 'h' && isNum(bare, /^\d{2}$/) && C.timeDurationBefore.has(toks[i - 1]?.low ?? '') && !MINUTE_WORDS.has(toks[hours.end + 1]?.low ?? '') && !rangeOfHours) {
+  if (hours !== null && toks[i + 1]?.low === 'h' && isNum(bare, /^\d{2}$/) && C.timeDurationBefore.has(toks[i - 1]?.low ?? '') && unitOf(toks[hours.end + 1]?.low, C) !== 'minute' && !rangeOfHours) {
     const minute = Number(bare.low);
     return minute > 59 ? null : { start: i, end: hours.end + 1, value: hours.value * 60 + minute, unit: 'minute' };
   }
-  const minutes = part(toks, hours === null ? i : joined(hours.end), MINUTE_WORDS, hours === null ? 999 : 59);
+  const minutes = part(toks, hours === null ? i : joined(hours.end), 'minute', hours === null ? 999 : 59, C);
   if (minutes === null) return null;
-  const seconds = part(toks, joined(minutes.end), SECOND_WORDS, 59);
+  const seconds = part(toks, joined(minutes.end), 'second', 59, C);
   if (hours === null && seconds === null) return null;
   const total = (hours?.value ?? 0) * 60 + minutes.value;
   return seconds === null
