@@ -400,8 +400,8 @@ export const EVENT_HEADS_FIRST = words(
   'cyclone tempete ouragan typhon storm hurricane typhoon',
   // "the Battle of Magdala", "la bataille de Verdun"
   'battle bataille',
-  // "les Assises de la pêche", "les Mondiaux de Montréal", "le Trophée des champions", "les Championnats d'Europe"
-  'assises mondiaux trophee championnats carnaval',
+  // "les Assises de la pêche", "les Mondiaux de Montréal", "les Championnats d'Europe"
+  'assises mondiaux championnats carnaval',
 );
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
