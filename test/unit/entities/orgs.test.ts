@@ -47,6 +47,15 @@ cases('entities: legal forms and nationalities that belong to the name', [
   ['Conclusion: the Turkish firm Orvana hired a CEO in June.', ['Orvana/organization']],
 ]);
 
+cases("entities: a maker's name before a model's own word names the model", [
+  ['La flotte compte 300 Renault Master et une vingtaine de Toyota Hilux.', ['Renault Master/product', 'Toyota Hilux/product'], 'fr'],
+  ['The council leased ten Nissan Leaf hatchbacks and moved staff to Microsoft Teams.', ['Nissan Leaf/product', 'Microsoft Teams/product']],
+  ['Les gendarmes roulent en Dacia Duster et la mairie a choisi la BYD Seal.', ['Dacia Duster/product', 'BYD Seal/product'], 'fr'],
+  // The maker itself, or one of its arms or its country units, stays the company.
+  ['Renault Trucks and Toyota Motor both cut output, as did Airbus Helicopters.', ['Renault Trucks/organization', 'Toyota Motor/organization', 'Airbus Helicopters/organization']],
+  ['Renault Group et Volkswagen France ont confirmé.', ['Renault Group/organization', 'Volkswagen France/organization'], 'fr'],
+]);
+
 cases('entities: model numbers and words a name keeps inside', [
   ['The carrier flew its Airbus A400M to Lyon.', ['Airbus A400M/product', 'Lyon/place']],
   ['Rival Helvix said its MX412 accelerator would ship in May.', ['Helvix/organization', 'MX412/product']],

@@ -52,6 +52,9 @@ import {
   PRODUCT_CONTEXT,
   VEHICLE_NOUNS,
   PRODUCT_HEADS_LAST,
+  MODEL_MAKERS,
+  LEGAL_FORMS,
+  MAKER_ARMS,
   REGIONAL_DEMONYM,
   REPORT_VERBS,
   REPORTED_FIGURES,
@@ -779,6 +782,10 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Quelque 2 400 professeurs", "Some 300 workers": a hedge opening a sentence before a number is no model's name.
   else if (length > 1 && !QUANTITY_OPENERS.has(first.word) && tokensOf(tokens, run).some((t, k) => k > 0 && t.number)) add('product', 2.5, 'version');
   if (length > 1 && PRODUCT_HEADS_LAST.has(last.word)) add('product', 2, 'product-context');
+  // "Renault Master", "Toyota Hilux", "DJI Mavic 3": a maker's name, then words of the model's own, is that model
+  // (not "Renault Trucks", "Toyota Motor", "Airbus Defence and Space": an arm of the maker, or a place, follows it).
+  const makerLength = length > 2 && MODEL_MAKERS.has(`${first.word} ${tokens[run.from + 1]!.word}`) ? 2 : MODEL_MAKERS.has(first.word) ? 1 : 0;
+  if (makerLength > 0 && length > makerLength && !run.known && tokensOf(tokens, run).slice(makerLength).every(isModelWord)) add('product', 4, 'product-context');
   // "le tribunal de Bobigny", "la préfecture de Rennes", "la mairie de Sevran": a seat is named after its town (a court
   // with its kind, "tribunal correctionnel de Bobigny", is a name of its own: runs.ts `courtName`).
   if (b0 === 'de' && !first.elision) {
@@ -1007,4 +1014,10 @@ export function bestType(scores: Scores): EntityType {
 /** A minister's word right before the complement ("des Transports"), or before its article ("de la Culture"). */
 function portfolioOf(b1: string, b2: string, known: boolean): boolean {
   return !known && (MINISTER_WORDS.has(b1) || (LINK_WORDS.has(b1) && MINISTER_WORDS.has(b2)));
+}
+
+/** A word that may name a maker's model: none that names the company, one of its arms, or a place. */
+function isModelWord(token: Token): boolean {
+  const known = knownEntry(token.key)?.type;
+  return !ORG_SUFFIXES.has(token.word) && !LEGAL_FORMS.has(token.word) && !MAKER_ARMS.has(token.word) && !PLACE_WORDS.has(token.word) && known !== 'place' && known !== 'organization';
 }

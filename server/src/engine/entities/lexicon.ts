@@ -473,6 +473,30 @@ export const PLACE_HEADS_LOWER = words(
 );
 
 /** A name ending with one of these is a product: "App Store", "Squid Game", "Apple Pay". */
+/**
+ * Makers whose name, followed by a word of its own, names one of their models: "Renault Master", "Toyota Hilux",
+ * "BYD Seal", "Boeing 787", "DJI Mavic 3", "Microsoft Teams". Vehicles, aircraft, trains, farm machines, phones and
+ * software, whose reporters write the maker before the model. Two-word makers are written with "_".
+ */
+export const MODEL_MAKERS = words(
+  'renault peugeot citroen dacia toyota nissan honda mazda subaru mitsubishi suzuki lexus hyundai kia byd tesla',
+  'volkswagen audi bmw mercedes mercedes-benz porsche opel skoda cupra fiat ferrari lamborghini maserati volvo',
+  'ford chevrolet jeep cadillac jaguar polestar rivian nio xpeng geely iveco scania daf fendt claas kubota',
+  'land_rover john_deere massey_ferguson alfa_romeo aston_martin',
+  'airbus boeing embraer bombardier cessna alstom stadler',
+  'apple samsung google huawei xiaomi oppo sony nintendo microsoft dji garmin fairphone',
+);
+
+/**
+ * What follows a maker's name when it is the company, or one of its arms, not a model: "Renault Trucks", "Toyota
+ * Motor", "Airbus Defence and Space", "Hyundai Heavy Industries", "Toyota City" (with ORG_SUFFIXES and PLACE_WORDS).
+ */
+export const MAKER_ARMS = words(
+  'motor trucks cars auto defence defense heavy commercial financial credit leasing retail store stores uk usa',
+  'helicopters helicopteres transport sport racing f1 team music',
+  'france europe japan india china deutschland italia espana canada australia america north south foundation',
+);
+
 export const PRODUCT_HEADS_LAST = words('store app game games phone pad book watch pro max ultra mini plus air os pay maps tv drive video music');
 
 /** Lower-case adjectives that French names keep after a capitalised head: "Station spatiale internationale". */
