@@ -56,6 +56,13 @@ cases("entities: a maker's name before a model's own word names the model", [
   ['Renault Group et Volkswagen France ont confirmé.', ['Renault Group/organization', 'Volkswagen France/organization'], 'fr'],
 ]);
 
+cases('entities: miners by their metal, utilities, photo agencies, holdings and weeklies', [
+  ['Shares in Tarrow Lithium and Kessel Platinum fell on Monday.', ['Tarrow Lithium/organization', 'Kessel Platinum/organization']],
+  ['Selon Brenner Participations, le rachat de Vélo Hebdo est bouclé.', ['Brenner Participations/organization', 'Vélo Hebdo/organization'], 'fr'],
+  ['The Federal Maritime Administration and Yukon Hydro signed the deal.', ['Federal Maritime Administration/organization', 'Yukon Hydro/organization']],
+  ['Photo: PA Images', ['PA Images/organization']],
+]);
+
 cases('entities: model numbers and words a name keeps inside', [
   ['The carrier flew its Airbus A400M to Lyon.', ['Airbus A400M/product', 'Lyon/place']],
   ['Rival Helvix said its MX412 accelerator would ship in May.', ['Helvix/organization', 'MX412/product']],

@@ -397,6 +397,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
       const rest = c.parts.filter((part) => part.start >= c.head!.end && (part.known || midCap.has(part.key) || headingAcronym(part)) && !branded.some((b) => b.start < part.end && part.start < b.end));
       return [strong(c.head), ...[...branded, ...rest].sort((a, b) => a.start - b.start).map((part) => strong(part, midCap.has(part.key)))];
     }
+    // "Photo: PA Images": an acronym and an organisation suffix are one name, as in a longer heading's branded spans.
+    if (c.length === 2 && ORG_SUFFIXES.has(c.words[1] ?? '') && /^\p{Lu}{2,5}$/u.test(c.written.split(/\s+/u)[0] ?? '')) return [strong(c)];
     const parts = c.parts.filter((part) => (part.known && !shortLowered(part)) || midCap.has(part.key) || headingAcronym(part));
     // "Tarnwick Analytics Raises $40M" over "Tarnwick Analytics said…": words the document writes as one name elsewhere.
     const named: Candidate[] = [];
