@@ -1077,7 +1077,7 @@ const FIRST_MEASUREMENT_R30: Scores = {
 // Stop 21 (read from round 32): a duration spelt in words is as rounded as in digits ("a three-hour debate", "plus de
 // trois heures" agree): round 30 loses the February accident's planted conflict (7 → 6 caught; "two months after an
 // accident" now meets it; 6 → 5 strictly), rounds 31 and 32 lose 2 false alarms each.
-const FLOOR_R30 = { tied: 216, caught: 7, caughtStrict: 6, maxWrong: 63, maxFalseAlarms: 13 };
+const FLOOR_R30 = { tied: 219, caught: 8, caughtStrict: 7, maxWrong: 63, maxFalseAlarms: 13 };
 
 // Round 31's sealed measurement, once every rule of stops 20 and 21 had landed (stop 21's end): 120 of 282 (42.6 %),
 // 1 + 21 wrong, 2/8 caught, 3 false alarms. Stop 20's rules alone carried nothing to it (78ae47d: 118, as at e14ac17).

@@ -405,10 +405,14 @@ export class ClaimIndex {
       for (const claim of this.clusters.get(key) ?? []) {
         const docs = new Set(claim.members.map((member) => member.doc));
         if (docs.size < 2 || claim.members.some((member) => member.spanEnd === 'first')) continue;
-        const [first, ...others] = claim.members.map((member) => new Set(member.context ?? []));
-        // Words every source of the shared day uses around it: a word only one of them uses ("Meta", "announced") also
-        // sits around other days of the story (the union made a lab's creation "Lundi 30 juin" the deal's "June 12").
-        const stems = new Set([...(first ?? [])].filter((stem) => others.every((other) => other.has(stem))));
+        // Words the sources of the shared day use around it, all but one of them when three or more give it: a word one
+        // source alone uses ("Meta", "announced") also sits around other days of the story (the union made a lab's
+        // creation "Lundi 30 juin" the deal's "June 12"), while every source's words (across languages, a headline's)
+        // left a fourth source's "dimanche 15 février" apart from three sources' "14 février" (round 30).
+        const docsOfStem = new Map<string, Set<DocId>>();
+        for (const member of claim.members) for (const stem of member.context ?? []) pushToSet(docsOfStem, stem, member.doc);
+        const needed = docs.size >= 3 ? docs.size - 1 : docs.size;
+        const stems = new Set([...docsOfStem].filter(([, stating]) => stating.size >= needed).map(([stem]) => stem));
         groups.push({ ref: claimRef(key, claim), claim, value, docs, stems });
       }
       for (const list of bucket.values()) for (const member of list) if (this.claimOf(member.doc, member.figureIndex) === undefined && (member.context ?? []).length > 0) loose.push(member);
@@ -1948,4 +1952,10 @@ function datesNear(a: string, b: string, precision: string): boolean {
  */
 function veryDistinctive(figure: Figure | undefined): boolean {
   return figure !== undefined && figure.kind !== 'date' && figure.kind !== 'year' && figure.value !== null && significantDigits(figure.value) >= 3;
+}
+
+function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
