@@ -63,6 +63,14 @@ cases('entities: miners by their metal, utilities, photo agencies, holdings and 
   ['Photo: PA Images', ['PA Images/organization']],
 ]);
 
+cases('entities: streets, grounds and English place openers outweigh the names they honour', [
+  ['Outside the courthouse on Marigold Gate Avenue, the head of the union\'s legal team said it would appeal.', ['Marigold Gate Avenue/place']],
+  ['The parade left from Henry Street North and ended at Tim Hortons Field.', ['Henry Street North/place', 'Tim Hortons Field/place']],
+  ['Crews flew from Fort Calloway to Mount Veyrand at dawn.', ['Fort Calloway/place', 'Mount Veyrand/place']],
+  // A given name before "Lane" is a person; a body named after a road stays a body.
+  ['Diane Lane wrote to the Office of Rail and Road.', ['Diane Lane/person', 'Office of Rail and Road/organization']],
+]);
+
 cases('entities: model numbers and words a name keeps inside', [
   ['The carrier flew its Airbus A400M to Lyon.', ['Airbus A400M/product', 'Lyon/place']],
   ['Rival Helvix said its MX412 accelerator would ship in May.', ['Helvix/organization', 'MX412/product']],

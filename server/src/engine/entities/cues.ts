@@ -134,7 +134,13 @@ const ADJECTIVE_END = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|ique|al|ale|el|el
 
 /** "l'ile-rousse", "pont-aven": a hyphenated word, maybe after its article, whose first part is a place word. */
 /** Place words that are also common surnames. */
-const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'park', 'hill', 'bridge', 'street']);
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'park', 'hill', 'bridge', 'street', 'field']);
+/** What a street or a sports ground is called by, last: "Golden Gate Avenue", "Tim Hortons Field", "James Street North". */
+const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'field', 'stadium', 'arena']);
+/** A street's quarter after its name: "James Street North". */
+const STREET_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** What opens an English place's name: "Fort McMurray", "Mount Kellerup", "Cape Breton". */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'mount', 'cape']);
 
 function compoundPlace(word: string): boolean {
   const bare = word.startsWith("l'") ? word.slice(2) : word;
@@ -647,6 +653,12 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   // "Diane Lane", "Harriet Lane", "Jae-won Park": after a given name these place words are surnames.
   const surnamed = SURNAME_PLACE_WORDS.has(last.word) && length >= 2 && isGivenWord(tokens[run.to - 2]!.word);
   if (length > 1 && !surnamed && (((PLACE_WORDS.has(last.word) || PLACE_TAIL_WORDS.has(last.word)) && !last.lower) || PLACE_WORDS.has(first.word))) add('place', 3, 'place-word');
+  // A street or a ground ("James Street North", "Tim Hortons Field", "outside the courthouse on Golden Gate Avenue");
+  // not after a given name alone ("Diane Lane").
+  const streetHead = STREET_COMPASS.has(last.word) && length > 2 ? tokens[run.to - 2]! : last;
+  const street = length > 1 && !run.known && !(streetHead === last && surnamed) && STREET_HEADS.has(streetHead.word) && streetHead !== first && tokensOf(tokens, run).every((t) => t.cap);
+  if (street && !(streetHead === last && PLACE_WORDS.has(last.word))) add('place', 3, 'place-word');
+  if (length > 1 && length <= 3 && !run.known && first.cap && !first.allCaps && PLACE_OPENERS.has(first.word) && tokens[run.from + 1]!.cap) add('place', 3, 'place-word');
   if (length > 1 && GEO_MODIFIERS.has(first.word) && first.cap && !ORG_SUFFIXES.has(last.word)) add('place', 2, 'place-word');
   // "National Hurricane Center", "European Space Operations Centre" are bodies; "Teesbridge Civic Centre",
   // "Shoalhaven Entertainment Centre" are venues: the word before "Centre" says which.
@@ -854,6 +866,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     scores.person = 0;
     cues.delete('role');
   }
+  // The street outweighs the given name or the role its name honours; a club named after it ("Quarry Lane beat…") is
+  // the club still.
+  if (street && scores.person >= scores.place) scores.place = scores.person + 0.5;
   // "The Premier League sold its rights", "la Ligue 1 a signé…": a league acting as a company is the body, not the competition.
   // Not an apposition after it: "Relégué en Pro D2, le club perd…" is the club's sentence.
   if (isLeague(run.known) && ((last.possessive && !last.pluralPossessive) || ownsAfterVerb(tokens, run.to) || companyPredicate(tokens, run.to) === 'organization')) add('organization', 5, 'org-context');
