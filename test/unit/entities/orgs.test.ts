@@ -71,6 +71,12 @@ cases('entities: streets, grounds and English place openers outweigh the names t
   ['Diane Lane wrote to the Office of Rail and Road.', ['Diane Lane/person', 'Office of Rail and Road/organization']],
 ]);
 
+cases('entities: "France" opening a name is the country, not the given name of "Marie-France"', [
+  ["Il l'a confirmé sur l'antenne de France Bleu Picardie, puis France Assureurs a chiffré les dégâts.", ['France Bleu Picardie/organization', 'France Assureurs/organization'], 'fr'],
+  ['Marie-France Delorme, maire de Crécy, a réagi.', ['Marie-France Delorme/person', 'Crécy/place'], 'fr'],
+  ['The complaint says Harvest Valley PAC paid for the flights.', ['Harvest Valley PAC/organization']],
+]);
+
 cases('entities: model numbers and words a name keeps inside', [
   ['The carrier flew its Airbus A400M to Lyon.', ['Airbus A400M/product', 'Lyon/place']],
   ['Rival Helvix said its MX412 accelerator would ship in May.', ['Helvix/organization', 'MX412/product']],

@@ -71,7 +71,9 @@ function build(): Tables {
   for (const name of `${GIVEN_NAMES} ${process.env.NO_US_NAMES ? '' : US_GIVEN_NAMES}`.split(/\s+/u)) {
     if (!name) continue;
     givenNames.add(foldKey(name));
-    if (name.includes('-')) for (const part of name.split('-')) if (part.length > 2) givenNames.add(part);
+    // "Marie-France" makes "Marie" a given name, not "France": a part that is a country stays the country
+    // ("France Bleu Provence", "France Assureurs" are bodies).
+    if (name.includes('-')) for (const part of name.split('-')) if (part.length > 2 && !byKey.get(foldKey(part))?.group.startsWith('country:')) givenNames.add(part);
   }
   return { byKey, phrases, givenNames, capitals };
 }

@@ -228,8 +228,8 @@ export const ORG_SUFFIXES = words(
   'telecommunications automobiles distribution environnement equity payments freight cargo biopharma cereales',
   // miners named by their metal ("Redgum Lithium", "Impala Platinum", "Cordillera Copper"), utilities ("Manitoba
   // Hydro"), photo agencies ("PA Images"), French holdings and weeklies ("Vasseur Participations", "Tech Hebdo"),
-  // agencies of a state ("Federal Aviation Administration")
-  'minerals lithium cobalt copper nickel uranium platinum hydro images participations hebdo administration',
+  // agencies of a state ("Federal Aviation Administration"), political action committees ("Prairie Promise PAC")
+  'minerals lithium cobalt copper nickel uranium platinum hydro images participations hebdo administration pac',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
   // "Marine Management Organisation", "National Highways", "Crown Estate", "Kingsway Chambers", "Knight Frank" is a firm
