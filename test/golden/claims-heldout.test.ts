@@ -1101,7 +1101,7 @@ const FIRST_MEASUREMENT_R32: Scores = {
 };
 // Stop 25, 272 → 278: a claim adopting another claim's value keeps a hedged figure whose interval holds it ("nearly
 // €150m" beside "148 M€", claimIndex.ts hedgedAround) instead of splitting it off as the claim's rest.
-const FLOOR_R32 = { tied: 281, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
+const FLOOR_R32 = { tied: 284, caught: 6, caughtStrict: 6, maxWrong: 16, maxFalseAlarms: 4 };
 
 /**
  * Rounds 33 and 34: eight more stories (a forest fire, an English council's budget, a rugby transfer, a drug trial; a

@@ -90,3 +90,11 @@ describe('known names: traps the lists stay out of', () => {
     ['Ms Reeves met the Treasury team.', ['Reeves/person', 'Treasury/organization'], 'en'],
   ]);
 });
+
+describe('known names: outlets, retailers, state bodies and teams a story names with no cue (stop 26)', () => {
+  check([
+    ['Selon Midi Olympique, le demi de mêlée prolonge. L’Équipe confirme.', ['Midi Olympique/organization', 'L’Équipe/organization']],
+    ['Shoppers queued outside John Lewis while Fine Gael and Fianna Fáil traded blame.', ['John Lewis/organization', 'Fine Gael/organization', 'Fianna Fáil/organization'], 'en'],
+    ['Fans of Sheffield Wednesday met on Wednesday; the All Blacks trained in Auckland.', ['Sheffield Wednesday/organization', 'All Blacks/organization', 'Auckland/place'], 'en'],
+  ]);
+});
