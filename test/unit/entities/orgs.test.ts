@@ -580,3 +580,8 @@ cases('entities: the main parties of Australia, Canada and New Zealand by their 
   // A holiday and a department keep their own names.
   ['Shops close on Labor Day, the Department of Labor said.', ['Labor Day/event', 'Department of Labor/organization']],
 ]);
+
+cases('entities: storms by their class, climate conferences by their number', [
+  ['Tropical Storm Maëlle formed on Monday near Bermuda.', ['Tropical Storm Maëlle/event', 'Bermuda/place']],
+  ['Delegates met at COP33 after Cop27 in Dubai.', ['COP33/event', 'Cop27/event', 'Dubai/place']],
+]);

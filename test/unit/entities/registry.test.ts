@@ -456,3 +456,18 @@ describe('registry: a French body written with a lower-case head is named with a
     assert.equal(name('b.txt', 'ministère de la Culture'), 'ministère de la Culture');
   });
 });
+
+describe('registry: a storm called by its given name alone', () => {
+  const docs = {
+    'a.txt': 'Hurricane Odile made landfall near Mobile on Tuesday. As Odile moved inland, power failed across the county.',
+    'b.txt': 'Odile is expected to weaken over Alabama, forecasters said.',
+  };
+  const registry = registryOf(docs, undefined, NO_OVERRIDES, 'en');
+  it('is the storm, an event, in every source', () => {
+    for (const doc of ['a.txt', 'b.txt']) {
+      const storm = resolved(registry, docs, doc, 'Odile', 'en');
+      assert.equal(storm?.name, 'Hurricane Odile');
+      assert.equal(storm?.type, 'event');
+    }
+  });
+});

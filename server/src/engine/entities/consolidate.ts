@@ -10,7 +10,7 @@ import type { DocId } from '../types';
 import { bestType, emptyScores, type Scores } from './cues';
 import { fold, foldKey, foldWords, slug } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
-import { CAPITAL_PARTICLES, CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TRANSLATIONS, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS, TRANSLATION_PARTICLES } from './lexicon';
+import { CAPITAL_PARTICLES, CLUB_HEADS, EVENT_HEADS_FIRST, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NAME_TRANSLATIONS, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_WORDS, STORM_HEADS, TRANSLATION_PARTICLES } from './lexicon';
 import type { AliasRelation, EntityAlias, EntityOverrides, EntityType, ResolvedEntity } from './types';
 
 export interface KeyStats {
@@ -172,6 +172,12 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       if (named !== null) addTo(prefixes, named, root);
     }
   }
+  // "Hurricane Delphine" then "Delphine weakened…": a storm is called by its given name alone.
+  const storms = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const words = info.get(key)!.words;
+    if (isStormName(words)) addTo(storms, words[words.length - 1]!, uf.find(key));
+  }
   const ambiguousRoots = new Map<string, string[]>();
   const joins: [string, string][] = [];
   const placeSurnames = new Set<string>();
@@ -186,6 +192,11 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     // be the short form of a longer name.
     const joined = uf.members(root).filter((k) => k !== key && info.get(k)!.relation !== 'former-name' && info.get(k)!.relation !== 'acronym');
     if (joined.length > 0 || (knownEntry(key) && !townName) || userTouched.has(key)) continue;
+    const storm = me.words.length === 1 ? storms.get(me.words[0]!) : undefined;
+    if (storm?.size === 1) {
+      joins.push([[...storm][0]!, key]);
+      continue;
+    }
     const type = townName ? 'other' : firm(root);
     const text = me.words.join(' ');
     let found: Set<string> | undefined;
@@ -297,6 +308,8 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
     // "Brighouse", "Loudéac", "Röszke": a name nothing in the corpus types, which GeoNames lists as a town. Last, so any cue
     // of the text, and every short-form join ("Dortmund" for "Borussia Dortmund"), comes first.
     if (type === 'other' && members.some((k) => isListedTown(k))) type = 'place';
+    // A storm called by its given name more often than by its full name is the storm still.
+    if (members.some((k) => isStormName(info.get(k)!.words))) type = 'event';
     for (const k of members) type = forced.get(k) ?? type;
     const canonical = chooseCanonical(members.map((k) => info.get(k)!), type);
     pending.push({ root: key, members, name: standaloneName(info.get(canonical)!.display, type), type, canonical });
@@ -541,3 +554,9 @@ function standaloneName(display: string, type: EntityType): string {
  * prefectures gained (14/2, 14/4, 11/2, 8/2).
  */
 const LOWER_CASE_STANDALONE: ReadonlySet<string> = new Set(['tribunal', 'tribunaux', 'cour', 'ministère']);
+
+/** "Hurricane Delphine", "Storm Bert", "Tropical Storm Nadine": a storm's word, then its given name. */
+function isStormName(words: readonly string[]): boolean {
+  const head = words[0] === 'tropical' || words[0] === 'post-tropical' ? 1 : 0;
+  return words.length === head + 2 && (STORM_HEADS.has(words[head]!) || words[head] === 'cyclone');
+}

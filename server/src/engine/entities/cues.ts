@@ -853,7 +853,11 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
   else if (length === 1 && first.mixed && !SURNAME_PREFIX.test(first.text)) add('organization', 1, 'mixed-case');
   if (length === 1 && isDrugName(first)) add('product', 4, 'product-context');
   if (length === 1 && first.allCaps && first.text.length <= 6 && run.shouted !== true) scores.organization += 1;
-  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from))) add('event', 3, 'event-word');
+  // "COP31", "Cop26": the climate conferences by their number, beyond the ones the list knows.
+  if (length === 1 && !run.known && /^cop\d{1,2}$/u.test(first.word)) add('event', 4, 'event-word');
+  // "Tropical Storm Nadine": the storm's class before its head word.
+  const stormClass = length > 2 && (first.word === 'tropical' || first.word === 'post-tropical') && EVENT_HEADS_FIRST.has(tokens[run.from + 1]!.word);
+  if (length > 1 && (EVENT_HEADS_FIRST.has(first.word) || EVENT_HEADS_LAST.has(last.word) || raceHead(tokens, run.from) || stormClass)) add('event', 3, 'event-word');
   if (length === 1 && EVENT_HEADS_FIRST.has(first.word)) add('event', 1, 'event-word');
   if (length === 2 && YEAR_EVENT_HEADS.has(first.word) && /^(?:19|20)\d\d$/u.test(last.word)) add('event', 4, 'event-word');
   if (given && (!first.allCaps || length > 1)) {

@@ -973,10 +973,12 @@ function wholeRun(tokens: readonly Token[], i: number): Run | null {
  * nouns only where a sentence opens ("Cyclone Tsiory : La Réunion…"): no name part.
  */
 function stormName(tokens: readonly Token[], i: number): number {
-  const storm = tokens[i]!;
-  const name = tokens[i + 1];
-  if (!storm.cap || storm.allCaps || storm.elision !== null || !(STORM_HEADS.has(storm.word) || (storm.word === 'cyclone' && !storm.opening))) return 0;
-  return name && name.gap === '' && name.cap && !name.allCaps && !blocked(name) && !name.digits ? 2 : 0;
+  // "Tropical Storm Nadine", "Post-Tropical Cyclone Ida": the storm's class opens its name.
+  const tropical = tokens[i]!.cap && !tokens[i]!.allCaps && (tokens[i]!.word === 'tropical' || tokens[i]!.word === 'post-tropical') && tokens[i + 1]?.gap === '' ? 1 : 0;
+  const storm = tokens[i + tropical]!;
+  const name = tokens[i + tropical + 1];
+  if (!storm || !storm.cap || storm.allCaps || storm.elision !== null || !(STORM_HEADS.has(storm.word) || (storm.word === 'cyclone' && (!storm.opening || tropical === 1)))) return 0;
+  return name && name.gap === '' && name.cap && !name.allCaps && !blocked(name) && !name.digits ? tropical + 2 : 0;
 }
 
 
