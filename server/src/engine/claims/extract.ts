@@ -248,6 +248,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "les deux sites", "des deux établissements", "the three clubs": a small count after a definite determiner
     // points back at things already counted; it states nothing new.
     if (attribute === null && figure.kind === 'count' && figure.value !== null) attribute = countedNounAfter(tailLower(60), language);
+    // "the Stade des Tanneurs, which holds 27,000 spectators", "une salle pouvant accueillir 1 200 personnes": what a
+    // place holds is its capacity, whoever fills it ("25,600" spectators on average is attendance).
+    if (attribute !== null && figure.kind === 'count' && isCountedNoun(attribute) && HELD_NOUNS.test(attribute) && HOLDING_BEFORE.test(leadLower(40))) attribute = CAPACITY_ATTRIBUTE;
     // "42,900 students last fall", "1 100 lits l'an dernier": a count of an earlier season is its own fact, never
     // another version of this year's.
     if (attribute !== null && isCountedNoun(attribute) && !attribute.includes(VARIANT_SEPARATOR) && EARLIER_COUNT_AFTER.test(tailLower(50))) attribute = `${attribute}${VARIANT_SEPARATOR}previous`;
@@ -1212,3 +1215,10 @@ function isGeneric(text: string, figure: Figure): boolean {
 function inside(blocks: readonly Span[], span: Span): boolean {
   return blocks.some((block) => block.start <= span.start && span.end <= block.end);
 }
+
+/** A verb of holding right before a count: "which holds", "can seat", "pouvant accueillir", "une jauge de". */
+const HOLDING_BEFORE = /(?:^|[^\p{L}])(?:holds|hold|holding|seats|seat|seating|accommodates|accommodate|pouvant accueillir|peut accueillir|peuvent accueillir|accueillera|jauge de)[\s\u00a0\u202f]+(?:(?:up to|jusqu'à|jusqu’à|some|about|around|près de|environ|plus de|more than|nearly)[\s\u00a0\u202f]+)?$/u;
+/** What a venue holds: people and their seats or beds ("holds 27,000 spectators"), not "will hold 12 hearings". */
+const HELD_NOUNS = /(?:spectator|fan|supporter|people|person|seat|place|visitor|passenger|guest|bed|student|pupil|delegate)/u;
+/** Keyed as the open noun "capacity" is, so "holds 27,000 spectators" meets "a 27,000 capacity". */
+const CAPACITY_ATTRIBUTE = `${COUNTED_NOUN_PREFIX}~capacity`;
