@@ -245,3 +245,12 @@ test('a length of time in hours, minutes and seconds is one duration in its fine
   assert.deepEqual(all('fr', 'Rendez-vous à 8 h 30 devant la gare.'), ['8 h 30 quantity 510 time']);
   assert.deepEqual(all('fr', 'La mairie est ouverte de 8 h 30 à 12 h.'), ['8 h 30 quantity 510 time', '12 h quantity 720 time']);
 });
+
+test('a verb of approach lands on either side of its figure within rounding; "nearly" stays below it', () => {
+  const high = (lang: Lang, text: string): number | null => extractFigures(text, { lang, documentDate: '2025-10-15' }).find((f) => f.kind === 'money')?.high ?? null;
+  // "frôle les 86 millions" is said of 86.4 million; "près de 86 millions" is not.
+  assert.ok((high('fr', 'Le film frôle les 86 millions de dollars de recettes.') ?? 0) >= 86_400_000);
+  assert.ok((high('en', 'Receipts came close to $86 million.') ?? 0) >= 86_400_000);
+  assert.equal(high('fr', 'Le film a rapporté près de 86 millions de dollars.'), 86_000_000);
+  assert.equal(high('en', 'Receipts reached nearly $86 million.'), 86_000_000);
+});

@@ -281,7 +281,10 @@ export class ClaimIndex {
       }
       for (const list of bucket.values()) {
         for (const member of list) {
-          if (this.claimOf(member.doc, member.figureIndex) !== undefined || (member.context ?? []).length === 0) continue;
+          // A value one source alone restates ("frôle les 86 millions", "plus de 86 millions") is its claim only by that
+          // source's word: it is still loose for the others.
+          const own = this.claimOf(member.doc, member.figureIndex);
+          if ((own !== undefined && !(own.attribute === SAME_FIGURE && own.members.every((other) => other.doc === member.doc))) || (member.context ?? []).length === 0) continue;
           pushTo(loose, kindUnit, member);
           if (++looseCount > ODD_SCAN_LIMIT) return;
         }
@@ -386,7 +389,8 @@ export class ClaimIndex {
       pushTo(byDoc, member.doc, member);
     }
     for (const [group, byDoc] of closeByGroup) {
-      const close = [...byDoc.values()].filter((list) => list.length === 1).flat();
+      // A source giving the value twice ("frôle les 86 millions", later "plus de 86 millions") restates one figure.
+      const close = [...byDoc.values()].filter((list) => list.length === 1 || list.every((member) => sameFigureValue(member.figure) === sameFigureValue(list[0]!.figure))).flat();
       if (close.length > 0) this.joinShared(group.ref, this.oddClaims.get(group.ref) ?? group.claim, close, affected);
     }
   }

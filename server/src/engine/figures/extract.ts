@@ -315,7 +315,7 @@ function rangeCand(run: Run, start: number, a: Core, b: Core, carry: string | nu
   let iv: Interval = { low, high, lowInclusive: true, highInclusive: true, qualifier: 'range' };
   if (hedge === 'more' || hedge === 'atleast') iv = { low, high: null, lowInclusive: hedge === 'atleast', highInclusive: false, qualifier: hedge === 'more' ? 'more-than' : 'at-least' };
   else if (hedge === 'less' || hedge === 'atmost') iv = { low: null, high, lowInclusive: false, highInclusive: hedge === 'atmost', qualifier: hedge === 'less' ? 'less-than' : 'at-most' };
-  else if ((hedge === 'about' || hedge === 'near') && high !== null) iv = { low: low * 0.9, high: hedge === 'near' ? high : high * 1.1, lowInclusive: true, highInclusive: true, qualifier: 'about' };
+  else if ((hedge === 'about' || hedge === 'near' || hedge === 'brush') && high !== null) iv = { low: low * 0.9, high: hedge === 'about' ? high * 1.1 : high, lowInclusive: true, highInclusive: true, qualifier: 'about' };
   return { startTok: start, endTok: b.end, kind: k.kind, value: null, unit: k.unit, unitInferred: k.inferred, date: null, iv };
 }
 

@@ -66,6 +66,8 @@ function rawHedgeInterval(b: Base, hedge: HedgeKind | null): Interval {
       };
     case 'near':
       return { low: Math.min(b.lo, v * (1 - ABOUT), smallWhole(v) ? v - 0.5 : v), high: v, lowInclusive: true, highInclusive: true, qualifier: 'about' };
+    case 'brush':
+      return { low: Math.min(b.lo, v * (1 - ABOUT), smallWhole(v) ? v - 0.5 : v), high: Math.max(v, b.hi), lowInclusive: true, highInclusive: true, qualifier: 'about' };
     default:
       return { low: b.lo, high: b.hi, lowInclusive: b.loInc, highInclusive: b.hiInc, qualifier: b.approx ? 'about' : 'exact' };
   }

@@ -6,7 +6,12 @@
 
 import type { Lang } from '../types';
 
-export type HedgeKind = 'more' | 'atleast' | 'less' | 'atmost' | 'about' | 'near' | 'between' | 'from';
+/**
+ * "near" is below the value ("nearly", "près de", "presque"); "brush" is next to it either side within its rounding
+ * ("frôle les 86 millions" for 86.4 million, "close to", "avoisine"): a verb of approach says where the figure lands,
+ * not that it stops short.
+ */
+export type HedgeKind = 'more' | 'atleast' | 'less' | 'atmost' | 'about' | 'near' | 'brush' | 'between' | 'from';
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
