@@ -104,3 +104,15 @@ test('"own" after a possessive is an adjective, not ownership: a fee taken is no
   // Owning is still a stake.
   assert.equal(attributeOf('The founders own 40% of the company.', '40%', 'en'), 'stake');
 });
+
+test('the people who invest name no amount invested: "sold to investors at $28" is no investment', () => {
+  const moneyAttribute = (sentence: string, figure: string, lang: 'fr' | 'en'): string | null => {
+    const lower = sentence.toLowerCase();
+    const start = lower.indexOf(figure.toLowerCase());
+    return table.attributeFor(lower, start, start + figure.length, 'money', lang);
+  };
+  assert.notEqual(moneyAttribute('The stock, sold to investors at $28, rose on its first day.', '$28', 'en'), 'investment');
+  assert.notEqual(moneyAttribute('Selon les investisseurs, le titre vaut 28 dollars.', '28 dollars', 'fr'), 'investment');
+  // Investing is still an investment.
+  assert.equal(moneyAttribute('The fund invested $28 million in the start-up.', '$28 million', 'en'), 'investment');
+});

@@ -722,6 +722,9 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
 ];
 
+/** What turns "invest" into the people who do it: "investors", "investisseurs", "investisseuses". */
+const INVESTORS_AFTER = /^(?:ors?(?![\p{L}])|isseu)/u;
+
 const MAX_DISTANCE_BEFORE = 90;
 const MAX_DISTANCE_AFTER = 25;
 
@@ -833,6 +836,8 @@ export class AttributeTable {
           if (at >= figureStart && at < figureEnd) continue;
           // "Nexora's own billing system", "their own funds": "own" after a possessive is an adjective, no ownership.
           if (trigger === 'own ' && POSSESSIVE_BEFORE.test(sentenceLower.slice(Math.max(0, at - 8), at))) continue;
+          // "sold to investors at $28", "les investisseurs institutionnels": the people who invest name no amount invested.
+          if (trigger === 'invest' && INVESTORS_AFTER.test(sentenceLower.slice(at + trigger.length, at + trigger.length + 6))) continue;
           if (at < figureStart) {
             // "will receive a €64m subsidy, and the climate plan has been allocated €41m": a trigger that named a value in
             // an earlier clause does not name the next clause's.

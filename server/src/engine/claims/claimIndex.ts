@@ -262,7 +262,9 @@ export class ClaimIndex {
           // "C$21.5 million" that one source alone gives, under another actor than the "$12.5 million" two sources agree
           // on, may be its version of their fact: it is offered to reconcileOdd like an unnamed value.
           const [only] = claim.members;
-          if (claim.members.length === 1 && only && only.figure.value !== null && (only.context ?? []).length > 0) pushTo(lonelyNamed, kindUnitKey(only.figure), only);
+          // Not when other sources state its very value ("closed at $36.40" named a price here, unnamed there): it is
+          // their fact, not another's differing version.
+          if (claim.members.length === 1 && only && only.figure.value !== null && (only.context ?? []).length > 0 && !this.statedElsewhere(valueKey(only.figure), only.doc)) pushTo(lonelyNamed, kindUnitKey(only.figure), only);
           continue;
         }
         addGroup(claimRef(key, base), claim, valueKey(first), docs);
@@ -283,8 +285,11 @@ export class ClaimIndex {
         for (const member of list) {
           // A value one source alone restates ("frôle les 86 millions", "plus de 86 millions") is its claim only by that
           // source's word: it is still loose for the others.
+          // Not when other sources state that very value: it is theirs ("sold to investors at $30" where two sources price
+          // the shares at $30), however its source's words kept it apart.
           const own = this.claimOf(member.doc, member.figureIndex);
-          if ((own !== undefined && !(own.attribute === SAME_FIGURE && own.members.every((other) => other.doc === member.doc))) || (member.context ?? []).length === 0) continue;
+          const ownOnly = own !== undefined && own.attribute === SAME_FIGURE && own.members.every((other) => other.doc === member.doc) && !this.statedElsewhere(value, member.doc);
+          if ((own !== undefined && !ownOnly) || (member.context ?? []).length === 0) continue;
           pushTo(loose, kindUnit, member);
           if (++looseCount > ODD_SCAN_LIMIT) return;
         }
