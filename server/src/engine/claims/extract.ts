@@ -260,7 +260,10 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     if (attribute === null && figure.kind === 'percent' && figure.value !== null) attribute = shareOfAfter(text.slice(figure.span.end, Math.min(sentence.end, figure.span.end + 50)), language);
     // "près de 58 % des électeurs inscrits se sont rendus aux urnes", "58% of voters turned out": the share of voters who
     // voted is turnout.
-    if (attribute !== null && attribute.startsWith('share-of-voter') && VOTED.test(tailLower(80))) attribute = 'turnout';
+    // "78% of members who voted backed the strike": the members who voted are the voters.
+    if (attribute !== null && attribute.startsWith('share-of-') && !attribute.startsWith('share-of-voter') && VOTERS_WHO_VOTED.test(tailLower(40))) attribute = 'share-of-voter';
+    // Not a turnout either: a relative "who voted" names the voters the share is of.
+    if (attribute !== null && attribute.startsWith('share-of-voter') && VOTED.test(tailLower(80)) && !VOTERS_WHO_VOTED.test(tailLower(80))) attribute = 'turnout';
     // "Public debt is projected to rise to 112.4% of GDP", "atteindre 45 % des ventes": a move to a share of a whole
     // ends at a level of that share, not a change.
     else if (attribute !== null && figure.kind === 'percent' && CHANGE_ATTRIBUTE.test(attribute) && MOVE_TO_BEFORE.test(leadLower(16))) {
@@ -925,6 +928,8 @@ const HEIGHT_BEFORE = /(?:hauteur|height|haut de|culminant à|culmine à|rising)
 /** "La participation, à 54,1 %", "une participation de 58,3 %": the word just before the figure. */
 const PARTICIPATION_BEFORE = /participation[^.;]{0,25}$/u;
 /** "se sont rendus aux urnes", "ont voté", "turned out", "cast a ballot": voters who voted. */
+/** "of members who voted", "des adhérents ayant voté", "de ceux qui ont voté": the voters, not a turnout. */
+const VOTERS_WHO_VOTED = /(?:who|that) (?:had )?voted|(?:qui ont|ayant) voté|(?:qui ont|ayant) vote(?![\p{L}])/u;
 const VOTED = /(?:rendus? aux urnes|déplacé|deplace|ont voté|ont vote|votaient|turned out|cast (?:a |their )?ballots?|went to the polls|voted)/u;
 /** Words of a vote: with them, "participation" is turnout. */
 const ELECTION_WORDS = /(?:électeur|electeur|inscrits|votant|scrutin|premier tour|second tour|abstention|élection|election|suffrages|bureaux de vote|voters|polls|ballot)/u;
