@@ -1035,7 +1035,7 @@ const FIRST_MEASUREMENT_R27: Scores = {
   mentions: 210, recognised: 204, claimed: 171, tied: 125, missed: 83, wrongGold: 0, wrongNonGold: 1, conflicts: 8, caught: 2, caughtStrict: 2, falseAlarms: 0, derived: 0,
 };
 // maxWrong 1 -> 2: clock times are figures now; "shortly after 10pm" and "peu après 22 heures" tie, the same time the gold leaves out.
-const FLOOR_R27 = { tied: 161, caught: 6, caughtStrict: 6, maxWrong: 2, maxFalseAlarms: 0 };
+const FLOOR_R27 = { tied: 163, caught: 7, caughtStrict: 7, maxWrong: 2, maxFalseAlarms: 0 };
 
 /**
  * Rounds 28 and 29: eight more stories (a court's fine for a river spill, a mine rockburst, a football transfer, a

@@ -169,3 +169,13 @@ test('the person an age belongs to when only a noun names them', () => {
   assert.equal(unnamedPersonAge('among the dead was the ', ' man found in his flooded home', '87-year-old', true), 'age-of-man');
   assert.equal(unnamedPersonAge('said the ', ' mother of three', '43-year-old', false), null);
 });
+
+test("members of a group are counted as the group's people: '18 crew members', 'dix-huit membres d'équipage', '16 crew'", () => {
+  const cases: readonly (readonly [string, 'fr' | 'en', string | null])[] = [
+    [' crew members were rescued', 'en', 'count-of-~crew'],
+    [" membres d'équipage ont été hélitreuillés", 'fr', 'count-of-~crew'],
+    [' crew were rescued', 'en', 'count-of-~crew'],
+    [' membres du personnel', 'fr', 'count-of-~staff'],
+  ];
+  for (const [after, lang, expected] of cases) assert.equal(countedNounAfter(after, lang), expected, after);
+});

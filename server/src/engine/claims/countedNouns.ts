@@ -324,6 +324,9 @@ const NOT_A_COUNTED_NOUN = new Set([
  * participles name nothing.
  */
 function openNounAt(restLower: string, lang: Lang): string | null {
+  // "18 crew members", "dix-huit membres d'équipage", "16 crew": members of a group are counted as the group's people.
+  const group = (lang === 'en' ? GROUP_MEMBERS_EN : GROUP_MEMBERS_FR).exec(restLower)?.[1];
+  if (group !== undefined) return `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${GROUPS_IN_ENGLISH[group] ?? group}`;
   const words: string[] = [];
   const pattern = /(\p{L}[\p{L}'’-]*)([\s\u00a0\u202f]*)/uy;
   let at = 0;
@@ -343,6 +346,11 @@ function openNounAt(restLower: string, lang: Lang): string | null {
 }
 
 /** Whether a counted-noun attribute was read from the text rather than from the concept list. */
+/** The group whose members are counted: "crew members", "staff members", "membres d'équipage", "membres du personnel". */
+const GROUP_MEMBERS_EN = /^(crew|staff|family|team|board|jury)[\s\u00a0]+members?(?![\p{L}])/u;
+const GROUPS_IN_ENGLISH: Readonly<Record<string, string>> = { équipage: 'crew', personnel: 'staff', famille: 'family', équipe: 'team' };
+const GROUP_MEMBERS_FR = /^membres?[\s\u00a0]+(?:d['’]|de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’]|du[\s\u00a0]+)(équipage|personnel|famille|équipe|jury)(?![\p{L}])/u;
+
 export function isOpenNoun(attribute: string): boolean {
   return attribute.startsWith(`${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}`) || attribute.startsWith(SHARE_OF_PREFIX);
 }
