@@ -1158,6 +1158,19 @@ const FIRST_MEASUREMENT_R37: Scores = {
 // 11+4, caught 5/8 (4 strict), 8 false alarms: none of the session's rules reached it.
 const FLOOR_R37 = { tied: 227, caught: 5, caughtStrict: 5, maxWrong: 13, maxFalseAlarms: 0 };
 
+/**
+ * Round 38 (4 stories, 484 gold pairs: a video-game studio bought by a publisher, a hailstorm over farmland, record
+ * low water on the Rhine stranding barges, a city's transit fare reform; 16 articles, two French and two English per
+ * story, 8 planted conflicts), written blind on 2026-12-07 (stop 26) by helpers that read no code, measured at the
+ * session's start (9d9d728) and sealed until every rule of stop 26 had landed.
+ */
+const FIRST_MEASUREMENT_R38: Scores = {
+  mentions: 429, recognised: 415, claimed: 300, tied: 250, missed: 234, wrongGold: 11, wrongNonGold: 7, conflicts: 8, caught: 7, caughtStrict: 7, falseAlarms: 5, derived: 1,
+};
+// Sealed measurement at 868a08c (every rule of stop 26 landed): identical to the start, 250 pairs (51.7 %), wrong
+// 11+7, caught 7/8, 5 false alarms: none of the session's rules reached it.
+const FLOOR_R38 = { tied: 250, caught: 7, caughtStrict: 7, maxWrong: 18, maxFalseAlarms: 5 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1209,6 +1222,7 @@ const heldoutSets = [
   { name: 'round 35', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r35'), first: FIRST_MEASUREMENT_R35, floor: FLOOR_R35 },
   { name: 'round 36', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r36'), first: FIRST_MEASUREMENT_R36, floor: FLOOR_R36 },
   { name: 'round 37', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r37'), first: FIRST_MEASUREMENT_R37, floor: FLOOR_R37 },
+  { name: 'round 38', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r38'), first: FIRST_MEASUREMENT_R38, floor: FLOOR_R38 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
