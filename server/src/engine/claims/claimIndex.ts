@@ -284,9 +284,7 @@ export class ClaimIndex {
       for (const list of bucket.values()) {
         for (const member of list) {
           // A value one source alone restates ("frôle les 86 millions", "plus de 86 millions") is its claim only by that
-          // source's word: it is still loose for the others.
-          // Not when other sources state that very value: it is theirs ("sold to investors at $30" where two sources price
-          // the shares at $30), however its source's words kept it apart.
+          // source's word: it is still loose for the others, unless they state that very value (then it is theirs).
           const own = this.claimOf(member.doc, member.figureIndex);
           const ownOnly = own !== undefined && own.attribute === SAME_FIGURE && own.members.every((other) => other.doc === member.doc) && !this.statedElsewhere(value, member.doc);
           if ((own !== undefined && !ownOnly) || (member.context ?? []).length === 0) continue;
