@@ -254,3 +254,12 @@ test('a verb of approach lands on either side of its figure within rounding; "ne
   assert.equal(high('fr', 'Le film a rapporté près de 86 millions de dollars.'), 86_000_000);
   assert.equal(high('en', 'Receipts reached nearly $86 million.'), 86_000_000);
 });
+
+test('a fraction after "by" is a share whatever conjunction follows it: "cut production by a quarter because…"', () => {
+  const shares = (text: string): string[] => extractFigures(text, { lang: 'en', documentDate: '2025-10-15' }).filter((f) => f.kind === 'percent').map((f) => `${f.text} ${f.value}`);
+  assert.deepEqual(shares('It would cut production at its plant by a quarter because it lacked raw materials.'), ['a quarter 25']);
+  assert.deepEqual(shares('Output fell by a third despite the new line, and by half amid the strike.'), ['a third 33.333333333333336', 'half 50']);
+  // A fraction before a noun is no share ("by a quarter century"); before "point" it is a quarter of a point.
+  assert.deepEqual(shares('The firm has grown by a quarter century of deals.'), []);
+  assert.deepEqual(shares('Rates rose by a quarter point.'), ['a quarter point 0.25']);
+});

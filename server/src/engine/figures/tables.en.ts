@@ -166,6 +166,9 @@ export const EN: LangTables = {
     'says', 'than', 'then', 'there', 'here', 'all', 'each', 'every', 'other', 'another', 'such', 'among',
     'via', 'like', 'unlike', 'while', 'do', 'did', 'does', 'years', 'months', 'days', 'on', 'ago',
     'third', 'thirds', 'quarter', 'quarters', 'fifths', 'tenths', 'half', 'every', 'each',
+    // conjunctions and prepositions that may follow a figure ("cut output by a quarter because…")
+    'because', 'amid', 'although', 'though', 'despite', 'due', 'through', 'against', 'within', 'without', 'across',
+    'toward', 'towards', 'unless', 'whereas', 'yet', 'once',
   ],
   measureUnits: {
     kt: 'kt', kilotonnes: 'kt', mt: 'Mt', megatonnes: 'Mt', megatonne: 'Mt', megatons: 'Mt', t: 't', cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
