@@ -295,3 +295,17 @@ cases('entities: a given name spelled like a month opens a sentence before a par
   // The month itself stays a date.
   ['Avril a été pluvieux à Brest.', ['Brest/place'], 'fr'],
 ]);
+
+describe('people: a word opening the sentence before a given name, or a preposition before a name, is no part of it', () => {
+  const cases: readonly (readonly [string, readonly string[], Lang])[] = [
+    ['Treasurer Dana Whitcombe said the budget was balanced.', ['Dana Whitcombe/person'], 'en'],
+    ['Sophomore Tyler Brandvold scored twice in the second half.', ['Tyler Brandvold/person'], 'en'],
+    ['Inside Karrowmore, the mood was grim on Monday.', ['Karrowmore/other'], 'en'],
+    ['Derrière Calvetti, le peloton a craqué dans la montée.', ['Calvetti/other'], 'fr'],
+    // A name that opens with a place's or a body's word keeps it.
+    ['Saint Louis Hospital opened a ward on Monday.', ['Saint Louis Hospital/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) {
+    it(text, () => assert.deepEqual(strong(text, lang), expected));
+  }
+});

@@ -319,6 +319,10 @@ function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: bool
 
 /** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
 /** Shorter known words in a shouted headline are too often words ("LA", "USA" aside, "MAY", "NICE"). */
+/** Prepositions that open a sentence before a name ("Inside Karrinup", "Near Newcastle Emlyn", "Derrière Calvet"), folded. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['inside', 'outside', 'near', 'beyond', 'across', 'along', 'behind', 'beneath', 'beside', 'throughout', 'within', 'without', 'amid', 'among', 'unlike', 'despite', 'towards', 'toward', 'derriere', 'devant', 'malgre', 'parmi', 'hormis', 'outre', 'durant']);
+/** Words that open a name before a given name: "Saint Louis Hospital", "Port Louis", "Fort William", "Mount Elizabeth". */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'port', 'fort', 'mount', 'cape', 'lake', 'king', 'queen', 'prince', 'princess', 'lady', 'lord', 'sir', 'dame', 'university', 'hotel', 'hopital', 'hospital', 'college', 'lycee', 'ecole', 'rue', 'avenue', 'place', 'stade', 'musee', 'bank', 'banque', 'air', 'radio', 'club', 'team', 'villa']);
 const SHOUTED_KNOWN_MIN = 4;
 
 function shortLowered(part: Candidate): boolean {
@@ -431,6 +435,11 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (c.particled && !evidence) return [weak(c)];
   if (c.length > 1) {
     if (c.rest && !c.particled && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
+    // "Inside Karrinup, …", "Near Newcastle Emlyn, …": a preposition opening the sentence is no part of the name.
+    if (c.rest && !c.known && OPENING_PREPOSITIONS.has(c.firstWord)) return [strong(c.rest)];
+    // "Treasurer Dana Ruiz-Whitaker said…", "Sophomore Tyler Brandt scored": a capitalised word before a given name
+    // and its surname, opening the sentence, is the person's title or a word of the sentence, not a name of theirs.
+    if (c.rest && c.length >= 3 && c.rest.givenFirst && !c.givenFirst && !c.known && !c.particled && !evidence && !midCapWords.has(c.firstKey) && !NAME_OPENERS.has(c.firstWord)) return [strong(c.rest)];
     // "Soutenez Midi Libre en vous abonnant", "Follow Dunmore Gazette on X": a page's call to action before the name.
     if (c.rest && FURNITURE_IMPERATIVES.has(c.firstKey)) return [strong(c.rest)];
     return [strong(c)];
