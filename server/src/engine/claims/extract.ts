@@ -307,6 +307,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     const personNamedBefore = sentenceNames.some((name) => context.personMentions.has(name.mentionIndex) && name.span.end <= figure.span.start && figure.span.start - name.span.end < 60);
     // "les 18-34 ans", "18-34 year-olds": a span of ages is a group of people, no one's age.
     if (attribute === 'age' && figure.qualifier === 'range' && figure.value === null) attribute = null;
+    // "The 16-year-old studio", "a 130-year-old bridge", "une entreprise vieille de 40 ans": the age of a thing is no
+    // person's, whoever the sentence names.
+    if (attribute === 'age' && (THING_AFTER_AGE.test(tailLower(30)) || THING_BEFORE_AGE.test(leadLower(30)))) attribute = null;
     if (attribute === 'age' && figure.kind === 'age' && !ageAtEvent && !personNamedBefore) {
       const paragraphStart = paragraphs[paragraphIndex]?.span.start ?? 0;
       const nobodyNamedYet = !names.some((name) => context.personMentions.has(name.mentionIndex) && name.span.start >= paragraphStart && name.span.end <= figure.span.start);
@@ -1227,3 +1230,11 @@ const HOLDING_BEFORE = /(?:^|[^\p{L}])(?:holds|hold|holding|seats|seat|seating|a
 const HELD_NOUNS = /(?:spectator|fan|supporter|people|person|seat|place|visitor|passenger|guest|bed|student|pupil|delegate)/u;
 /** Keyed as the open noun "capacity" is, so "holds 27,000 spectators" meets "a 27,000 capacity". */
 const CAPACITY_ATTRIBUTE = `${COUNTED_NOUN_PREFIX}~capacity`;
+
+/**
+ * A thing right after an age, ending its noun phrase: "The 16-year-old studio, co-founded by…", "a 130-year-old bridge
+ * that…" (not "the 58-year-old contract farmer", "a 47-year-old former club executive": the noun goes on).
+ */
+const THING_AFTER_AGE = /^[\s\u00a0-]+(?:company|companies|firm|studio|business|group|brand|label|club|building|bridge|church|chapel|plant|factory|mill|festival|institution|museum|restaurant|shop|store|tradition|start-up|startup|charity|hotel|school|stadium|ship|vessel|aircraft|plane|car|law|rule|treaty|agreement|contract|network|line|tower|house|castle|cathedral|monument|tree|forest)s?(?=[\s\u00a0]*[,.;:)]|[\s\u00a0]+(?:that|which|in|on|at|of|has|had|is|was|and|with|whose|where|founded|built|based|now|still|said)(?![\p{L}]))/u;
+/** A thing right before "vieux/vieille de N ans", "âgé de", "qui a N ans" said of it: "une entreprise vieille de 40 ans". */
+const THING_BEFORE_AGE = /(?:entreprise|société|usine|maison|marque|pont|église|bâtiment|immeuble|festival|club|studio|chapelle|château|arbre|tradition|institution|musée|hôtel|école|navire|bateau)[\s\u00a0]+(?:vieux|vieille|vieilles|vieux|centenaire)?[\s\u00a0]*(?:de[\s\u00a0]+)?$/u;
