@@ -1171,6 +1171,18 @@ const FIRST_MEASUREMENT_R38: Scores = {
 // 11+7, caught 7/8, 5 false alarms: none of the session's rules reached it.
 const FLOOR_R38 = { tied: 253, caught: 8, caughtStrict: 8, maxWrong: 17, maxFalseAlarms: 5 };
 
+/**
+ * Round 39 (4 stories, 466 gold pairs: a paper mill's closure, an earthquake in an Alpine valley, a biotech's Series C,
+ * a museum's record attendance; 16 articles, two French and two English per story, 8 planted conflicts), written blind
+ * on 2026-12-07 (stop 26, a second set) by helpers that read no code, measured at beaab95 (after the stop's first
+ * sealed measurement) and sealed until the stop's later rules had landed.
+ */
+const FIRST_MEASUREMENT_R39: Scores = {
+  mentions: 428, recognised: 408, claimed: 307, tied: 274, missed: 192, wrongGold: 10, wrongNonGold: 2, conflicts: 8, caught: 5, caughtStrict: 5, falseAlarms: 6, derived: 3,
+};
+// Sealed measurement at f4c5b07: identical, 274 pairs (58.8 %), wrong 10+2, caught 5/8, 6 false alarms.
+const FLOOR_R39 = { tied: 274, caught: 5, caughtStrict: 5, maxWrong: 12, maxFalseAlarms: 6 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1223,6 +1235,7 @@ const heldoutSets = [
   { name: 'round 36', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r36'), first: FIRST_MEASUREMENT_R36, floor: FLOOR_R36 },
   { name: 'round 37', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r37'), first: FIRST_MEASUREMENT_R37, floor: FLOOR_R37 },
   { name: 'round 38', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r38'), first: FIRST_MEASUREMENT_R38, floor: FLOOR_R38 },
+  { name: 'round 39', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r39'), first: FIRST_MEASUREMENT_R39, floor: FLOOR_R39 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
