@@ -722,8 +722,15 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
   },
 ];
 
-/** What turns "invest" into the people who do it: "investors", "investisseurs", "investisseuses". */
-const INVESTORS_AFTER = /^(?:ors?(?![\p{L}])|isseu)/u;
+/**
+ * Triggers that are another word in some surroundings: "own" after a possessive is an adjective ("Nexora's own billing
+ * system", "their own funds"), no ownership; "invest" going on as "investors", "investisseurs" names the people who
+ * invest, no amount invested ("sold to investors at $28").
+ */
+const NOT_THE_TRIGGER: ReadonlyMap<string, { readonly before?: RegExp; readonly after?: RegExp }> = new Map([
+  ['own ', { before: /(?:(?:^|[^\p{L}])(?:its|their|his|her|our|my|your)|\p{L}['’]s?)[\s\u00a0]+$/u }],
+  ['invest', { after: /^(?:ors?(?![\p{L}])|isseu)/u }],
+]);
 
 const MAX_DISTANCE_BEFORE = 90;
 const MAX_DISTANCE_AFTER = 25;
@@ -834,10 +841,8 @@ export class AttributeTable {
           // "start-up" holds no "up": a hyphen joins words as letters do.
           if (at > 0 && /[\p{L}\p{N}-]/u.test(sentenceLower.charAt(at - 1))) continue;
           if (at >= figureStart && at < figureEnd) continue;
-          // "Nexora's own billing system", "their own funds": "own" after a possessive is an adjective, no ownership.
-          if (trigger === 'own ' && POSSESSIVE_BEFORE.test(sentenceLower.slice(Math.max(0, at - 8), at))) continue;
-          // "sold to investors at $28", "les investisseurs institutionnels": the people who invest name no amount invested.
-          if (trigger === 'invest' && INVESTORS_AFTER.test(sentenceLower.slice(at + trigger.length, at + trigger.length + 6))) continue;
+          const misread = NOT_THE_TRIGGER.get(trigger);
+          if (misread && (misread.before?.test(sentenceLower.slice(Math.max(0, at - 8), at)) || misread.after?.test(sentenceLower.slice(at + trigger.length, at + trigger.length + 6)))) continue;
           if (at < figureStart) {
             // "will receive a €64m subsidy, and the climate plan has been allocated €41m": a trigger that named a value in
             // an earlier clause does not name the next clause's.
@@ -888,8 +893,6 @@ export class AttributeTable {
     }) === true;
   }
 }
-
-const POSSESSIVE_BEFORE = /(?:(?:^|[^\p{L}])(?:its|their|his|her|our|my|your)|\p{L}['’]s?)[\s\u00a0]+$/u;
 
 /** A counted plural between a trigger and a year: "74 magasins", "90 nouveaux magasins", "12 new routes". */
 const COUNTED_OBJECT = /(?<![\p{N}.,])\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*[\s\u00a0]+(?:(?:nouveaux|nouvelles|new|more|additional|autres)[\s\u00a0]+)?[\p{L}-]+[sx](?![\p{L}])/u;

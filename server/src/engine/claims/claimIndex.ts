@@ -417,7 +417,7 @@ export class ClaimIndex {
         // creation "Lundi 30 juin" the deal's "June 12"), while every source's words (across languages, a headline's)
         // left a fourth source's "dimanche 15 février" apart from three sources' "14 février" (round 30).
         const docsOfStem = new Map<string, Set<DocId>>();
-        for (const member of claim.members) for (const stem of member.context ?? []) pushToSet(docsOfStem, stem, member.doc);
+        for (const member of claim.members) for (const stem of member.context ?? []) (docsOfStem.get(stem) ?? docsOfStem.set(stem, new Set()).get(stem)!).add(member.doc);
         const needed = docs.size >= 3 ? docs.size - 1 : docs.size;
         const stems = new Set([...docsOfStem].filter(([, stating]) => stating.size >= needed).map(([stem]) => stem));
         groups.push({ ref: claimRef(key, claim), claim, value, docs, stems });
@@ -1959,10 +1959,4 @@ function datesNear(a: string, b: string, precision: string): boolean {
  */
 function veryDistinctive(figure: Figure | undefined): boolean {
   return figure !== undefined && figure.kind !== 'date' && figure.kind !== 'year' && figure.value !== null && significantDigits(figure.value) >= 3;
-}
-
-function pushToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
 }

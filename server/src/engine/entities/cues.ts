@@ -53,6 +53,7 @@ import {
   VEHICLE_NOUNS,
   PRODUCT_HEADS_LAST,
   MODEL_MAKERS,
+  PLACE_OPENERS,
   LEGAL_FORMS,
   MAKER_ARMS,
   REGIONAL_DEMONYM,
@@ -139,8 +140,6 @@ const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'park', 'hill'
 const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'lane', 'drive', 'square', 'field', 'stadium', 'arena']);
 /** A street's quarter after its name: "James Street North". */
 const STREET_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
-/** What opens an English place's name: "Fort McMurray", "Mount Kellerup", "Cape Breton". */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['fort', 'mount', 'cape']);
 
 function compoundPlace(word: string): boolean {
   const bare = word.startsWith("l'") ? word.slice(2) : word;

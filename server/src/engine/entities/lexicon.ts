@@ -300,6 +300,9 @@ export const PLACE_WORDS = words(
  * Natural features and sites English names end with, never open ("Thwaites Glacier", "Antarctic Peninsula", "Ross Ice
  * Shelf", "Preston Farm"; not "Harbour Lights", "Hill Dickinson", "Forest Green Rovers").
  */
+/** What opens an English place's name: "Fort McMurray", "Mount Kellerup", "Cape Breton". */
+export const PLACE_OPENERS = words('fort mount cape');
+
 export const PLACE_TAIL_WORDS = words(
   'glacier glaciers peninsula strait straits shelf plateau desert canyon falls hill hills moor moors forest reservoir',
   'harbour harbor estuary fjord lagoon loch cove creek farm',

@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, FURNITURE_IMPERATIVES, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, FURNITURE_IMPERATIVES, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { commonNounAcronyms, findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -317,18 +317,22 @@ function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: bool
   return out;
 }
 
-/** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
-/** Shorter known words in a shouted headline are too often words ("LA", "USA" aside, "MAY", "NICE"). */
 /** Prepositions that open a sentence before a name ("Inside Karrinup", "Near Newcastle Emlyn", "Derrière Calvet"), folded. */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['inside', 'outside', 'near', 'beyond', 'across', 'along', 'behind', 'beneath', 'beside', 'throughout', 'within', 'without', 'amid', 'among', 'unlike', 'despite', 'towards', 'toward', 'derriere', 'devant', 'malgre', 'parmi', 'hormis', 'outre', 'durant']);
-/** Words that open a name before a given name: "Saint Louis Hospital", "Port Louis", "Fort William", "Mount Elizabeth". */
-const NAME_OPENERS: ReadonlySet<string> = new Set(['saint', 'sainte', 'st', 'san', 'santa', 'port', 'fort', 'mount', 'cape', 'lake', 'king', 'queen', 'prince', 'princess', 'lady', 'lord', 'sir', 'dame', 'university', 'hotel', 'hopital', 'hospital', 'college', 'lycee', 'ecole', 'rue', 'avenue', 'place', 'stade', 'musee', 'bank', 'banque', 'air', 'radio', 'club', 'team', 'villa']);
+/**
+ * What opens a name before a given name, besides a body's or a place's head word and a saint: "King Charles Hospital",
+ * "Sir David Attenborough", "Air Caraïbes", "Radio Jean-Luc", "Villa Marguerite".
+ */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'lady', 'lord', 'sir', 'dame', 'air', 'radio', 'club', 'team', 'villa']);
+
+/** Shorter known words in a shouted headline are too often words ("LA", "USA" aside, "MAY", "NICE"). */
 const SHOUTED_KNOWN_MIN = 4;
 
 function shortLowered(part: Candidate): boolean {
   return part.length === 1 && part.firstWord.length <= 3 && part.shaped !== 'caps';
 }
 
+/** An acronym in a title-case heading names something unless it is a common one: "Labour Vows To Protect NHS…". */
 function headingAcronym(part: Pick<Candidate, 'length' | 'shaped' | 'firstWord'>): boolean {
   return part.length === 1 && part.shaped === 'caps' && part.firstWord.length >= 2 && part.firstWord.length <= 5 && !COMMON_ACRONYMS.has(part.firstWord);
 }
@@ -439,7 +443,7 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
     if (c.rest && !c.known && OPENING_PREPOSITIONS.has(c.firstWord)) return [strong(c.rest)];
     // "Treasurer Dana Ruiz-Whitaker said…", "Sophomore Tyler Brandt scored": a capitalised word before a given name
     // and its surname, opening the sentence, is the person's title or a word of the sentence, not a name of theirs.
-    if (c.rest && c.length >= 3 && c.rest.givenFirst && !c.givenFirst && !c.known && !c.particled && !evidence && !midCapWords.has(c.firstKey) && !NAME_OPENERS.has(c.firstWord)) return [strong(c.rest)];
+    if (c.rest && c.length >= 3 && c.rest.givenFirst && !c.givenFirst && !c.known && !c.particled && !evidence && !midCapWords.has(c.firstKey) && !opensNames(c.firstWord)) return [strong(c.rest)];
     // "Soutenez Midi Libre en vous abonnant", "Follow Dunmore Gazette on X": a page's call to action before the name.
     if (c.rest && FURNITURE_IMPERATIVES.has(c.firstKey)) return [strong(c.rest)];
     return [strong(c)];
@@ -454,6 +458,11 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
 
 /** First words no person's name starts with: a capital article, a saint. */
 const SAINTS = new Set(['st', 'saint', 'sainte', 'san', 'santa', 'sao']);
+
+/** A word that opens names of its own: "Saint Louis Hospital", "Port Louis", "Fort William", "Hôpital Simone-Veil". */
+function opensNames(word: string): boolean {
+  return SAINTS.has(word) || PLACE_OPENERS.has(word) || PLACE_WORDS.has(word) || ORG_HEADS.has(word) || NAME_OPENERS.has(word);
+}
 const NO_PERSON_FIRST = new Set(['le', 'la', 'les', 'the', ...SAINTS]);
 
 /** The first word alone is a known organisation or product: "Facebook Marketplace", "Truth Social" next to "Truth". */
