@@ -309,3 +309,14 @@ describe('people: a word opening the sentence before a given name, or a preposit
     it(text, () => assert.deepEqual(strong(text, lang), expected));
   }
 });
+
+describe('people: a lone given name that a body cue names once is the body in every mention', () => {
+  it('"le groupe Maëlle" then bare "Maëlle" twice: the company each time', () => {
+    const out = resolved(["Le groupe Solène rachète la marque bretonne d'algues.", 'Désormais, Solène détiendra toutes les parts.', 'Pour Solène, qui a réalisé 1,2 milliard de chiffre, la cible est petite.']);
+    assert.deepEqual(out.filter((line) => line.startsWith('Solène')), ['Solène → Solène/organization', 'Solène → Solène/organization', 'Solène → Solène/organization']);
+  });
+  it('a person called by her given name alone, with no body cue, stays a person', () => {
+    const out = resolved(['Ce matin-là, Solène a ouvert la boutique à 7 heures.', 'Pour Solène, qui a 34 ans, le métier a changé.']);
+    assert.deepEqual(out.filter((line) => line.startsWith('Solène')), ['Solène → Solène/person', 'Solène → Solène/person']);
+  });
+});

@@ -292,6 +292,11 @@ function nameAfterKind(me: Info): string | null {
   return end - k >= 1 && end - k <= 2 ? me.words.slice(k, end).join(' ') : null;
 }
 
+/** The name list's person points for one bare given name, in quarter points (cues.ts gives 1.5). */
+const GIVEN_NAME_PRIOR = 6;
+/** A body's cue that names a lone given name's cluster an organisation: "le groupe X" (3 points), in quarter points. */
+const ORG_CUE_OVER_GIVEN_NAME = 12;
+
 function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, ambiguousRoots: Map<string, string[]>, overrides: EntityOverrides, placeSurnames: ReadonlySet<string>): Clustering {
   const forced = new Map<string, EntityType>();
   for (const [name, type] of Object.entries(overrides.types)) forced.set(foldKey(name), type);
@@ -302,7 +307,14 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
     const supported = members.some((k) => info.get(k)!.stats.support > 0 || forced.has(k));
     if (!supported) continue;
     // A town's name joined as a person's surname brings the list's place points, not the text's: they do not count.
-    let type = bestType(sumScores(members.map((k) => (placeSurnames.has(k) ? { ...info.get(k)!.stats.scores, place: 0 } : info.get(k)!.stats.scores))));
+    const scores = sumScores(members.map((k) => (placeSurnames.has(k) ? { ...info.get(k)!.stats.scores, place: 0 } : info.get(k)!.stats.scores)));
+    let type = bestType(scores);
+    // "Le groupe Maëlle … Pour Maëlle, qui a réalisé…": a lone given name is a person by the name list's prior alone, which
+    // every bare mention repeats; a body's cue, said once, outweighs that repetition.
+    if (type === 'person' && scores.organization >= ORG_CUE_OVER_GIVEN_NAME && members.every((k) => info.get(k)!.words.length === 1 && isGivenWord(k))) {
+      const count = members.reduce((n, k) => n + info.get(k)!.stats.count, 0);
+      if (scores.organization > scores.person - GIVEN_NAME_PRIOR * count) type = 'organization';
+    }
     // "Hollins Bridge" next to "Hollins Bridge FC": a legal suffix says organisation, whatever the bare name suggests.
     if (type !== 'organization' && members.some((k) => info.get(k)!.relation === 'legal-name')) type = 'organization';
     // "Brighouse", "Loudéac", "Röszke": a name nothing in the corpus types, which GeoNames lists as a town. Last, so any cue
