@@ -382,8 +382,13 @@ export class Engine {
     return index;
   }
 
+  /**
+   * The claim a figure states. A figure that only restates another in another currency ("€142 million ($165 million)")
+   * states the same fact: it belongs to that figure's claim, though the claim compares the stated figure, not both.
+   */
   claimOf(doc: DocId, figureIndex: number): Claim | undefined {
-    return this.claims.claimOf(doc, figureIndex);
+    const restates = this.documents.get(doc)?.figures[figureIndex]?.restates ?? null;
+    return this.claims.claimOf(doc, restates ?? figureIndex);
   }
 
   /** Findings of one document, with the configured severities; "off" codes are left out. */
@@ -451,7 +456,7 @@ export class Engine {
       annotations: notes,
       actions,
       currency: this.currency,
-      claim: this.claims.claimOf(doc, index),
+      claim: this.claimOf(doc, index),
       claimLabel: (claim) => this.claimLabel(claim, uiLang),
       link,
       documentDate: (other) => this.documents.get(other)?.date?.iso ?? null,
@@ -550,7 +555,7 @@ export class Engine {
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.verify'), span: figure.span, verdict: { kind: 'verified' }, diagnosticCode: null, preferred: noFinding });
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.dispute'), span: figure.span, verdict: { kind: 'disputed' }, diagnosticCode: null, preferred: false });
       fixes.push({ kind: 'annotate', title: t(uiLang, 'fix.review'), span: figure.span, verdict: { kind: 'reviewed' }, diagnosticCode: null, preferred: false });
-      for (const member of this.claims.claimOf(doc, index)?.members ?? []) {
+      for (const member of this.claimOf(doc, index)?.members ?? []) {
         if (member.doc === doc) continue;
         fixes.push({
           kind: 'annotate',

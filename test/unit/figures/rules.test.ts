@@ -109,6 +109,10 @@ test('a money amount in brackets right after another restates it, even in the sa
   assert.equal(money[1]?.restates, figures.indexOf(money[0] as (typeof figures)[number]));
   const apart = extractFigures('Revenue was $5 million, and costs ($3 million) fell.', { lang: 'en', documentDate: '2025-10-15' }).filter((f) => f.kind === 'money');
   assert.equal(apart[1]?.restates, null, 'a bracket not right after an amount restates nothing');
+  const bounded = extractFigures("Valeur des titres : $4.1bn (jusqu'à $4.6bn avec le CVR).", { lang: 'fr', documentDate: '2025-10-15' }).filter((f) => f.kind === 'money');
+  assert.equal(bounded[1]?.restates, null, 'a bound on a second amount in the same currency converts nothing');
+  const converted = extractFigures("Le groupe a levé 40 millions d'euros (plus de 43 millions de dollars).", { lang: 'fr', documentDate: '2025-10-15' }).filter((f) => f.kind === 'money');
+  assert.equal(converted[1]?.restates, 0, 'a bound in another currency still converts');
 });
 
 /** Round 7 rules, on sentences of our own. */

@@ -93,9 +93,12 @@ export class ClaimIndex {
   private readonly nounClaims = new Map<string, { readonly claims: readonly Claim[]; readonly absorbed: ReadonlySet<Claim> }>();
   private readonly nounByFigure = new Map<string, Claim>();
   private readonly nounConceptsOfDoc = new Map<DocId, Set<string>>();
+  /** Claims whose bucket-local id another bucket's claim took first, under their corpus-wide id; null after a change. */
+  private renamed: ReadonlyMap<Claim, Claim> | null = null;
 
   /** Replaces the candidates of each given document; returns every document whose claims may have changed. */
   update(batch: readonly DocumentCandidates[]): Set<DocId> {
+    this.renamed = null;
     const touched = new Set<string>();
     for (const { doc, candidates } of batch) {
       for (const key of this.detach(doc)) touched.add(key);
@@ -124,16 +127,50 @@ export class ClaimIndex {
   }
 
   remove(doc: DocId): Set<DocId> {
+    this.renamed = null;
     return this.recluster(this.detach(doc), [doc]);
   }
 
   claimOf(doc: DocId, figureIndex: number): Claim | undefined {
     const key = figureKey(doc, figureIndex);
-    return this.nounByFigure.get(key) ?? this.oddByFigure.get(key) ?? this.adoptedByFigure.get(key) ?? this.claimByFigure.get(key);
+    const claim = this.nounByFigure.get(key) ?? this.oddByFigure.get(key) ?? this.adoptedByFigure.get(key) ?? this.claimByFigure.get(key);
+    return claim && (this.publicClaims().get(claim) ?? claim);
   }
 
-  /** Every claim, in a deterministic order. */
+  /** Every claim, in a deterministic order, each with an id no other claim of the corpus has. */
   all(): Claim[] {
+    const published = this.publicClaims();
+    return this.ownIdClaims().map((claim) => published.get(claim) ?? claim);
+  }
+
+  /**
+   * Ids are unique within a bucket only: "overrun" in euros and "overrun" in per cent are two buckets, and they named
+   * two claims "overrun:org:breval>product:t3" (the report's claimId then tied a percentage with an amount). A later
+   * claim with an id already taken gets the first free "#n", in the corpus's deterministic order; computed once per
+   * update.
+   */
+  private publicClaims(): ReadonlyMap<Claim, Claim> {
+    if (this.renamed) return this.renamed;
+    const claims = this.ownIdClaims();
+    const taken = new Set(claims.map((claim) => claim.id));
+    const seen = new Set<string>();
+    const renamed = new Map<Claim, Claim>();
+    for (const claim of claims) {
+      if (!seen.has(claim.id)) {
+        seen.add(claim.id);
+        continue;
+      }
+      let id = claim.id;
+      for (let n = 2; taken.has(id); n++) id = `${claim.id}#${n}`;
+      taken.add(id);
+      seen.add(id);
+      renamed.set(claim, { ...claim, id });
+    }
+    this.renamed = renamed;
+    return renamed;
+  }
+
+  private ownIdClaims(): Claim[] {
     const claims: Claim[] = [];
     const absorbed = new Set<Claim>();
     for (const { absorbed: list } of this.nounClaims.values()) for (const claim of list) absorbed.add(claim);

@@ -689,8 +689,11 @@ function toFigure(run: Run, c: Cand, k: number, all: readonly Cand[]): Figure {
   let restates: number | null = null;
   const prev = all[k - 1];
   const paren = run.toks[c.startTok - 1];
+  // "$4.1bn (jusqu'à $4.6bn avec le CVR)" bounds a second amount in the same currency; "$1.1-billion (US$792 million)"
+  // converts, though both read as dollars.
+  const bound = c.iv.qualifier !== 'exact' && c.iv.qualifier !== 'about';
   if (c.kind === 'money' && prev !== undefined && prev.kind === 'money' && paren !== undefined && paren.low === '(' &&
-    prev.endTok === c.startTok - 1) restates = k - 1;
+    prev.endTok === c.startTok - 1 && (prev.unit !== c.unit || !bound)) restates = k - 1;
   return {
     span: { start, end },
     text: run.text.slice(start, end),

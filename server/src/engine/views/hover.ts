@@ -57,7 +57,8 @@ export function figureHover(analysis: DocumentAnalysis, figureIndex: number, con
   lines.push(`| | ${t(uiLang, 'hover.source')} | ${t(uiLang, 'hover.published')} | ${t(uiLang, 'hover.wording')} | ${t(uiLang, 'hover.interval')} |`);
   lines.push('|:-:|---|---|---|---|');
   for (const member of claim.members) {
-    const self = member.doc === analysis.id && member.figureIndex === figureIndex;
+    // Hovering a conversion, the row of the figure it converts is this very statement.
+    const self = member.doc === analysis.id && member.figureIndex === (figure.restates ?? figureIndex);
     const comparison = self ? null : compareFigures(figure, member.figure, context.currency);
     const mark = self ? '▸' : VERDICT_MARK[comparison?.agreement ?? 'compatible'];
     const wording = `« ${escapeMarkdown(member.figure.text)} »${member.attribution ? ` — _${escapeMarkdown(t(uiLang, 'hover.per', { source: member.attribution.source }))}_` : ''}`;
