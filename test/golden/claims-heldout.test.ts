@@ -229,7 +229,7 @@ const FIRST_MEASUREMENT_R4: Scores = {
 // véhicules" counted by its noun lost the actors that tied it to the article's other "31 000", and "plus de 200 000 SUV"
 // now ties only the other "more than 200,000 SUVs", not the "212,000" the gold joins them with. Nine other rounds gained.
 const FLOOR_R4 = {
-  tied: 282,
+  tied: 288,
   caught: 6,
   caughtStrict: 6,
   maxWrong: 2,

@@ -204,7 +204,7 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     triggers: {
       // A percentage bought is a stake: "acquiert 35 % de", "buys 49% of" (the price is a money figure, another attribute).
       fr: ['particip', 'capital', 'part ', 'parts ', 'détien', 'prend ', 'prendre ', 'pris ', 'conserve', 'actionnaire', 'acqui', 'rachèt', 'rachet', 'achèt', 'achet'],
-      en: ['stake', 'share', 'holding', 'ownership', 'equity', 'owns', 'own ', 'holds', 'hold ', 'controls', 'acquir', 'buys', 'buying', 'bought', 'purchas'],
+      en: ['stake', 'share', 'holding', 'ownership', 'equity', 'owns', 'own ', 'holds', 'hold ', 'controls', 'acquir', 'buys', 'buying', 'bought', 'purchas', 'of the capital', 'of its capital', 'share capital'],
     },
     label: { fr: 'participation', en: 'stake' },
   },
