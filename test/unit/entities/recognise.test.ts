@@ -819,3 +819,14 @@ describe('entities: castles, gates, huts and glaciers after a lower-case head (s
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: a funding round, a plan or a grade named by a letter is no name (stop 27)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ["La société avait levé 58 millions lors de sa série B. Celle-ci était menée par Idinvest Partners.", ['Idinvest Partners/organization']],
+    ['Nivaleo closed a Series C round led by Ardent Bay Partners.', ['Ardent Bay Partners/organization'], 'en'],
+    ["Le gouvernement n'a pas de plan B, a reconnu Élodie Marchand.", ['Élodie Marchand/person']],
+    // Trap: a brand that is a late letter stays for the cues to type.
+    ['Twitter, rebaptisé X en 2023, a perdu des annonceurs.', ['Twitter/organization', 'X/organization']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

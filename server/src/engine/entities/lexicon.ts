@@ -26,7 +26,7 @@ export const STOP = words(
   'via hors voire soit puisque afin lors hormis grace quant quatre deux trois cinq six sept huit neuf dix onze douze',
   'cent mille premier premiere second seconde dernier derniere prochain prochaine nouveau nouvelle nouveaux ailleurs',
   'tant tellement vraiment seulement simplement encore toujours jamais souvent parfois desormais dorenavant bref',
-  'reste resume ensuite idem etc ex',
+  'reste resume ensuite idem etc ex celui-ci celle-ci ceux-ci celles-ci celui-la celle-la ceux-la celles-la',
   // English
   'the a an this that these those he she it they we you i me him her them his its their our your my mine',
   'but and or nor so yet if when while then after before since according for by with without in on at of to from',

@@ -369,6 +369,12 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
   // "Quelque 2 400 professeurs", "Some 300 workers": a hedge and its number, no name.
   if (QUANTITY_OPENERS.has(c.firstKey) && /^[\p{L}'’]+(?:[\s\u00a0\u202f]+[\d.,\s\u00a0\u202f]+)$/u.test(c.written)) return [];
+  // "sa série B. Celle-ci…", "Plan B", "vitamine D", "groupe A": an early letter alone names a round, a plan, a grade;
+  // "X" (formerly Twitter) and the later letters brands take are left to the cues.
+  if (c.length === 1 && /^[A-H]$/u.test(c.written) && !c.known) return [];
+  // "a Series B round", "Its Series C was led by…": a funding round, capitalised as a title.
+  // ("C", "D" and "L" may be cut off as elisions, leaving "Series" alone.)
+  if ((c.length === 2 && /^(?:Series|Série|Serie)[\s\u00a0]+[A-H]$/u.test(c.written)) || (c.length === 1 && /^(?:Series|Série|Serie)$/u.test(c.written))) return [];
   // "au IVe siècle", "le XXe arrondissement": a Roman ordinal, no name.
   if (c.length === 1 && /^[IVXLC]+(?:e|er|ème|eme)$/u.test(c.written)) return [];
   if (!c.opening) return [strong(c)];
