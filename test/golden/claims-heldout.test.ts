@@ -372,9 +372,9 @@ const FIRST_MEASUREMENT_R8: Scores = {
 };
 
 const FLOOR_R8 = {
-  tied: 121,
-  caught: 6,
-  caughtStrict: 6,
+  tied: 123,
+  caught: 7,
+  caughtStrict: 7,
   maxWrong: 5,
   maxFalseAlarms: 0,
 };
@@ -1062,7 +1062,7 @@ const FIRST_MEASUREMENT_R29: Scores = {
 };
 // Stop 19: a value of three significant digits is one fact (claimIndex.ts veryDistinctive): 109 → 122 tied; six more
 // "wrong" pairs are the deal's own "412 M$", whose gold text ("412 M$ sur cinq ans") the scorer maps to "cinq ans".
-const FLOOR_R29 = { tied: 135, caught: 2, caughtStrict: 2, maxWrong: 10, maxFalseAlarms: 2 };
+const FLOOR_R29 = { tied: 137, caught: 3, caughtStrict: 3, maxWrong: 10, maxFalseAlarms: 2 };
 
 /**
  * Rounds 30 and 31: eight more stories (a fraud trial's verdict, a ski resort's season and a chairlift accident, a

@@ -340,7 +340,10 @@ export class ClaimIndex {
         // "up to 100 km/h" agrees with "80 km/h" but not with another source's "jusqu'à 80 km/h": two ceilings differ.
         if (agree(reference, member.figure) && !group.claim.members.some((other) => ceilingsApart(other.figure, member.figure))) return 0;
         const transposed = member.figure.unit !== CLOCK_UNIT && digitsTransposed(reference.value, value);
-        if (outOfReach(member.figure, value, reference.value, transposed ? SLIP_RATIO : ODD_RATIO, ODD_CLOCK_MINUTES)) return 0;
+        // "28 %" where two sources say "18 %", "512 000 spectateurs" against "412 000": one digit struck wrong is a slip of
+        // the one fact too, however far apart the values then are; the clause words still have to say so.
+        const slipped = !transposed && member.figure.unit !== CLOCK_UNIT && oneDigitApart(reference.value, value);
+        if (outOfReach(member.figure, value, reference.value, transposed ? SLIP_RATIO : slipped ? ONE_DIGIT_RATIO : ODD_RATIO, ODD_CLOCK_MINUTES)) return 0;
         // Both sides name, from the concept lists, what they count, and it differs ("12 lots distributed in the US"
         // against "nine countries"): no odd version. A noun read from the text may be another word for the same thing
         // ("37 hospitalisations" against "27 personnes hospitalisées").
@@ -1490,6 +1493,8 @@ const SLIP_RATIO = 3;
  * running count keeps a large workspace's cost to one comparison.
  */
 const ODD_SCAN_LIMIT = 3000;
+/** How far one struck digit may move a value ("18 %" and "28 %"): "61,000" US cars and "31 000" in France are two facts. */
+const ONE_DIGIT_RATIO = 1.8;
 /**
  * Content words a differing value's clause must share with the shared value's clauses. Two or three added 7 false
  * alarms over the blind rounds for 3 more planted conflicts caught; four added none.
@@ -1908,6 +1913,16 @@ function digitsTransposed(a: number, b: number): boolean {
   const y = digitString(b);
   if (x.length < 2 || x.length !== y.length || x === y) return false;
   return [...x].sort().join('') === [...y].sort().join('');
+}
+
+/** Whether two values of as many significant digits differ in exactly one of them (412 000 and 512 000, 6.1 and 6.7). */
+function oneDigitApart(a: number, b: number): boolean {
+  const x = digitString(a);
+  const y = digitString(b);
+  if (x.length < 2 || x.length !== y.length || Math.floor(Math.log10(a)) !== Math.floor(Math.log10(b))) return false;
+  let differing = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differing++;
+  return differing === 1;
 }
 
 function significantDigits(value: number): number {
