@@ -830,3 +830,14 @@ describe('entities: a funding round, a plan or a grade named by a letter is no n
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe("entities: a paper's name on the line a page opens with (stop 27)", () => {
+  const cases: [string, string[], Lang?][] = [
+    ['The Kilmore Observer\n\nBy Aoife Brennan\n\nThe council met on Monday.', ['The Kilmore Observer/organization', 'Aoife Brennan/person'], 'en'],
+    ["L'Écho du Vercors\n\nPar Nadine Roux\n\nLe conseil s'est réuni lundi.", ["L'Écho du Vercors/organization", 'Nadine Roux/person']],
+    ['La Gazette de Sologne\n\nLe maire a démissionné lundi.', ['La Gazette de Sologne/organization']],
+    // Traps: a headline of the story's own words, and a paper's noun further down the page.
+    ['Politics\n\nMinisters Order Safety Review\n\nThe minister said safety checks would begin.', [], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text.split('\n')[0]!, () => check(text, expected, lang));
+});

@@ -66,6 +66,8 @@ function isMasthead(text: string, span: { readonly start: number; readonly end: 
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = text.indexOf('\n', span.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // "L'Écho des Vallées" alone on its line: the paper a page opens with is who writes, not what the story is about.
+  if (line.trim() === text.slice(span.start, span.end)) return true;
   if (line.length > 110 || !MASTHEAD_LINE.test(line)) return false;
   const dash = line.search(/[\s\u00a0][—–|·-][\s\u00a0]/u);
   return dash >= 0 && span.end - lineStart <= dash;

@@ -10,7 +10,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, FURNITURE_IMPERATIVES, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, ENGLISH_PRESS_TAILS, FURNITURE_IMPERATIVES, PRESS_HEADS, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
 import { commonNounAcronyms, findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -112,6 +112,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const runLinks: { alias: Candidate; name: Candidate; relation: MentionLink['relation'] }[] = [];
   /** Acronyms the article defines by common words ("(IPF)" after "idiopathic pulmonary fibrosis"): no entity anywhere in it. */
   const thingAcronyms = new Set<string>();
+  const mastheads = new Set<Candidate>();
   paragraphs.forEach((paragraph, index) => {
     if (boilerplate.bare[index] === true) return;
     const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [paragraph.span];
@@ -124,6 +125,16 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
       const links = findLinks(tokens, runs);
       const byRun = new Map<Run, Candidate>();
       const based = basedPlaces(tokens, style, boilerplate.flags[index] === true);
+      // Only where a page names its paper, above the story: "Ministers Order Safety Review" is a headline.
+      if (style === 'heading' && index < MASTHEAD_LINES && sentences.length === 1 && isMasthead(text.slice(sentence.start, sentence.end), tokens, text)) {
+        // "L'Écho du Valais": the elided article is the title's, shown with it (the key, as everywhere, goes without).
+        const paper = { ...makeCandidate(tokens, { from: 0, to: tokens.length, known: undefined, titled: false }, style, boilerplate.flags[index] === true, false), start: tokens[0]!.rawStart };
+        paper.typing.scores.organization += MASTHEAD_POINTS;
+        paper.typing.cues.add('org-suffix');
+        mastheads.add(paper);
+        candidates.push(paper);
+        continue;
+      }
       for (const run of runs) {
         const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
         byRun.set(run, candidate);
@@ -159,7 +170,8 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
   const indexOf = new Map<Candidate, number>();
   for (const candidate of candidates) {
     if (demonyms.has(candidate) || (candidate.length === 1 && thingAcronyms.has(candidate.key)) || currencyPrefix(text, candidate)) continue;
-    for (const decided of decide(candidate, lowerSeen, midCap, midCapWords, named, nameEnds)) {
+    const decisions: Decision[] = mastheads.has(candidate) ? [{ candidate, confidence: 'strong', document: false }] : decide(candidate, lowerSeen, midCap, midCapWords, named, nameEnds);
+    for (const decided of decisions) {
       indexOf.set(decided.candidate, mentions.length);
       if (decided.candidate !== candidate && !indexOf.has(candidate)) indexOf.set(candidate, mentions.length);
       mentions.push(toMention(text, decided.candidate, decided.confidence, lowerSeen, decided.document, brands));
@@ -718,6 +730,36 @@ function shareTyping(alias: Typing, name: Typing, cue: Cue): void {
 }
 
 /** Title-case headings and all-capitals lines: there, a capital says nothing. */
+/** A paper's name is an organisation on its own line as in a sentence. */
+const MASTHEAD_POINTS = 4;
+/** The lines a page opens with (the paper's name, a breadcrumb, the headline). */
+const MASTHEAD_LINES = 3;
+
+/**
+ * "The Hamilton Courier", "L'Écho du Valais", "La Gazette de Touraine" on a line of their own, as a page opens: a
+ * paper's name, whole, with its article (a title-case line is otherwise read word by word, weak). Only names that end
+ * on an English paper's noun or open on a French one, of at most six words, with nothing but capitalised words and
+ * French connectors.
+ */
+function isMasthead(line: string, tokens: readonly Token[], text: string): boolean {
+  const words = tokens.length;
+  if (words < 2 || words > 6 || !/^[\p{Lu}][\p{L}\p{M}'’ -]*$/u.test(line.trim())) return false;
+  if (!tokens.every((t, k) => t.cap || (k > 0 && MASTHEAD_CONNECTORS.has(t.word)))) return false;
+  const first = tokens[0]!.word;
+  const head = first === 'le' || first === 'la' || first === 'les' ? tokens[1]!.word : first;
+  if (PRESS_HEADS.has(head)) return true;
+  if (!ENGLISH_PRESS_TAILS.has(tokens[words - 1]!.word)) return false;
+  // "The Leinster Observer", or words the story never writes in lower case ("Peloton Dispatch"); not "Ministers Order
+  // Safety Review", a headline of the story's own words.
+  return first === 'the' || tokens.slice(0, -1).every((t) => !new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+const MASTHEAD_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'l', 'd', 'et', 'of', 'the']);
+
 function styleOf(text: string, span: Span, sentenceCount: number): Style {
   // Cheap test first: most paragraphs are prose, with far more lower-case letters than capitals.
   const end = Math.min(span.end, span.start + 300);
