@@ -841,3 +841,13 @@ describe("entities: a paper's name on the line a page opens with (stop 27)", () 
   ];
   for (const [text, expected, lang] of cases) it(text.split('\n')[0]!, () => check(text, expected, lang));
 });
+
+describe('entities: two bodies joined by "and", and a currency written in letters (stop 27)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ['Regulators approved the merger of Tembo Bank and Kilima Commercial Bank on Friday.', ['Tembo Bank/organization', 'Kilima Commercial Bank/organization'], 'en'],
+    // Trap: a committee's remit keeps its "and".
+    ['She sits on the Senate Committee on Energy and Natural Resources.', ['Senate Committee on Energy and Natural Resources/organization'], 'en'],
+    ['The Sh48 billion deal values Tembo Bank at Sh31.50 a share.', ['Tembo Bank/organization'], 'en'],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

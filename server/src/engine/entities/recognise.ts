@@ -515,8 +515,12 @@ function brandWords(candidates: readonly Candidate[]): Set<string> {
 
 /** "NZ$1.2 billion", "A$1 billion", "HK$", "US$": capitals glued to a dollar sign say whose dollar, they name nothing. */
 function currencyPrefix(text: string, c: Candidate): boolean {
+  // "Sh48 billion", "KSh31.50", "Rs 500": a currency written as letters before its amount ("Sh48 Billion Deal" in a headline).
+  if (CURRENCY_LETTERS.test(text.slice(c.start, c.end))) return true;
   return c.length === 1 && c.end - c.start <= 3 && text.charCodeAt(c.end) === 36 && /^\p{Lu}+$/u.test(text.slice(c.start, c.end));
 }
+
+const CURRENCY_LETTERS = /^(?:KSh|Ksh|Sh|Rs|Rp|RM|Tk|USh|TSh)\.?[\s\u00a0]?\d/u;
 
 function toMention(text: string, c: Candidate, confidence: 'strong' | 'weak', lowerSeen: ReadonlySet<string>, document: boolean, brands: ReadonlySet<string>): EntityMention {
   const scores: Scores = { ...c.typing.scores };

@@ -387,8 +387,11 @@ function extension(tokens: readonly Token[], run: Run): number {
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
       // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
       if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || matchPhrase(tokens, j + k + 1) !== null)) break;
-      // "University College Cork and Maynooth University": a name already closed by its place, then another body's name.
-      if (after && (c.word === 'and' || c.word === 'et') && length >= 2 && knownEntry(last.key)?.type === 'place' && bodyNameAhead(tokens, j + k + 1)) break;
+      // "University College Cork and Maynooth University": a name already closed by its place, then another body's name;
+      // "Equity Bank and KCB Group", "Mwangaza Bank and Savanna Commercial Bank": closed by its own suffix (not a remit's
+      // words: "the Senate Committee on Energy and Natural Resources").
+      const closedBySuffix = ORG_SUFFIXES.has(last.word) && tokens.slice(run.from, j).every((inner) => inner.cap);
+      if (after && (c.word === 'and' || c.word === 'et') && length >= 2 && (knownEntry(last.key)?.type === 'place' || closedBySuffix) && bodyNameAhead(tokens, j + k + 1)) break;
       // "the Workers' Union and the Rail Users' Association": an article after "and" starts the next name.
       if (after && (c.word === 'and' || c.word === 'et') && after.gap === '' && ARTICLES_AFTER_AND.has(after.word)) break;
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
