@@ -320,3 +320,15 @@ describe('people: a lone given name that a body cue names once is the body in ev
     assert.deepEqual(out.filter((line) => line.startsWith('Solène')), ['Solène → Solène/person', 'Solène → Solène/person']);
   });
 });
+
+describe('entities: a maker and the product named after it', () => {
+  it('"made by Zipto" next to "the Zipto Flex": the maker is no short form of its product', () => {
+    const out = resolved(['The Zipto Flex scooter, made by Zipto, costs $900.', 'Zipto said the Zipto Flex sold well in May.'], 'en');
+    assert.ok(out.includes('Zipto → Zipto/organization'), out.join(' | '));
+    assert.ok(!out.some((line) => line.startsWith('Zipto →') && line.includes('Zipto Flex')), out.join(' | '));
+  });
+  it('a surname a body cue types is still the short form of the person it ends', () => {
+    const out = resolved(['Jean-Michel Aulnay a dirigé le club pendant 36 ans.', 'Le club présidé par Aulnay a gagné sept titres. Aulnay a racheté des parts.']);
+    assert.ok(out.filter((line) => line.startsWith('Aulnay →')).every((line) => line === 'Aulnay → Jean-Michel Aulnay/person'), out.join(' | '));
+  });
+});

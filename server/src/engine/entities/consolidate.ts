@@ -232,6 +232,11 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
       const personal = surname && (type === 'person' || type === 'other') && bestType(scoresOf(target)) === 'person' && scoresOf(target).person > 3 * countOf(target);
       // "Jua Nuru Energy Ltd", named once: a legal form makes it a company however few its mentions.
       const company = firm(target) === 'organization' || (bestType(scoresOf(target)) === 'organization' && legallyNamed(target));
+      // "made by Zipto", "Zipto said" next to "the Zipto Flex": a name a body's cue types, before a longer name nothing
+      // types as a body, is the maker of what that longer name names, not its short form.
+      const maker = me.words.length === 1 && me.stats.scores.organization > 0 && !isGivenWord(key) && scoresOf(target).organization === 0 && !suffixed(target) && !legallyNamed(target) &&
+        uf.members(target).some((k) => info.get(k)!.words.length > 1 && info.get(k)!.words[0] === me.words[0]);
+      if (maker) continue;
       if (firm(target) === 'person' || personal || countOf(root) <= countOf(target) || ((type === 'other' || type === 'organization' || shapedPerson) && company && suffixed(target))) {
         joins.push([target, key]);
         if (townName) placeSurnames.add(key);
