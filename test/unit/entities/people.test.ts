@@ -332,3 +332,14 @@ describe('entities: a maker and the product named after it', () => {
     assert.ok(out.filter((line) => line.startsWith('Aulnay →')).every((line) => line === 'Aulnay → Jean-Michel Aulnay/person'), out.join(' | '));
   });
 });
+
+describe('entities: a company and a word after it is what the company makes', () => {
+  it('"Kestrin Beacon" next to "Kestrin", a company by its cues, is a product, not a person', () => {
+    const out = resolved(['Kestrin said on Monday that sales of Kestrin Beacon doubled.', 'The company Kestrin employs 300 people; Kestrin Beacon costs $40.'], 'en');
+    assert.ok(out.includes('Kestrin Beacon → Kestrin Beacon/product'), out.join(' | '));
+  });
+  it('a person whose given name opens the pair stays a person', () => {
+    const out = resolved(['Lorna said on Monday that Lorna Beacon had resigned.', 'The company Lorna employs 300 people.'], 'en');
+    assert.ok(out.includes('Lorna Beacon → Lorna Beacon/person'), out.join(' | '));
+  });
+});

@@ -297,6 +297,8 @@ function nameAfterKind(me: Info): string | null {
   return end - k >= 1 && end - k <= 2 ? me.words.slice(k, end).join(' ') : null;
 }
 
+/** A company's evidence, in quarter points, before a two-word name it opens is taken for its product (two body cues). */
+const MAKER_POINTS = 12;
 /** The name list's person points for one bare given name, in quarter points (cues.ts gives 1.5). */
 const GIVEN_NAME_PRIOR = 6;
 /** A body's cue that names a lone given name's cluster an organisation: "le groupe X" (3 points), in quarter points. */
@@ -320,6 +322,9 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
       const count = members.reduce((n, k) => n + info.get(k)!.stats.count, 0);
       if (scores.organization > scores.person - GIVEN_NAME_PRIOR * count) type = 'organization';
     }
+    // "Quillon Ledger", "Goss Urbanite" next to "Quillon", "Goss" that the corpus types as companies: a company's name
+    // and a word nothing types as a body is what the company makes, however much the pair looks like a person.
+    if ((type === 'other' || type === 'person') && scores.organization === 0 && members.every((k) => info.get(k)!.words.length === 2) && madeBy(members.map((k) => info.get(k)!.words[0]!))) type = 'product';
     // "Hollins Bridge" next to "Hollins Bridge FC": a legal suffix says organisation, whatever the bare name suggests.
     if (type !== 'organization' && members.some((k) => info.get(k)!.relation === 'legal-name')) type = 'organization';
     // "Brighouse", "Loudéac", "Röszke": a name nothing in the corpus types, which GeoNames lists as a town. Last, so any cue
@@ -332,6 +337,12 @@ function build(keys: readonly string[], info: Map<string, Info>, uf: UnionFind, 
     pending.push({ root: key, members, name: standaloneName(info.get(canonical)!.display, type), type, canonical });
   }
   pending.sort((a, b) => cmp(a.canonical, b.canonical));
+  function madeBy(firstWords: readonly string[]): boolean {
+    const maker = firstWords[0]!;
+    if (firstWords.some((word) => word !== maker) || isGivenWord(maker) || !info.has(maker)) return false;
+    const makerScores = sumScores(uf.members(uf.find(maker)).map((k) => info.get(k)!.stats.scores));
+    return bestType(makerScores) === 'organization' && makerScores.organization >= MAKER_POINTS;
+  }
   const used = new Map<string, number>();
   const byRoot = new Map<string, Cluster>();
   for (const p of pending) {
