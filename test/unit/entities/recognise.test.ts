@@ -851,3 +851,13 @@ describe('entities: two bodies joined by "and", and a currency written in letter
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
 });
+
+describe('entities: seas, oceans, archipelagos and valleys after a lower-case head (stop 27)', () => {
+  const cases: [string, string[], Lang?][] = [
+    ["Les éoliennes de la mer du Nord produisent plus que celles de l'océan Indien.", ['mer du Nord/place', 'océan Indien/place']],
+    ["Les pêcheurs de l'archipel des Glénan et du val de Bagnes ont manifesté.", ['archipel des Glénan/place', 'val de Bagnes/place']],
+    // Trap: at sea, then a wind farm's name.
+    ['Le parc éolien en mer de Kervadec-Ouest produira en 2028.', ['Kervadec-Ouest/other']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});

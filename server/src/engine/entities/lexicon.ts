@@ -332,6 +332,9 @@ export const LOWER_FEATURE_HEADS = words(
   'chateau porte refuge glacier couloir pic grotte barrage detroit',
   // convents and cloisters: "couvent des Jacobins", "cloître des Carmes".
   'couvent cloitre',
+  // seas, oceans, archipelagos and Alpine valleys: "mer du Nord", "océan Indien", "archipel des Glénan", "val de Bagnes"
+  // ("en mer de Yeu-Ouest", at sea, is no sea's name: see runs.ts `lowerHead`).
+  'mer ocean archipel val',
 );
 /**
  * Sites French names after a lower-case head only when the name follows the head directly ("stade Marcel-Pagnol",

@@ -1104,6 +1104,8 @@ function lowerHead(tokens: readonly Token[], i: number): number {
     if (body > 0) return body;
   }
   if (!t.lower || t.mixed || (t.elision !== null && t.elision !== 'l')) return 0;
+  // "le parc éolien en mer de Yeu-Ouest": at sea, then the farm's name.
+  if (t.word === 'mer' && tokens[i - 1]?.word === 'en') return 0;
   if (LOWER_FEATURE_HEADS.has(t.word)) return streetName(tokens, i, false);
   if (LOWER_SITE_HEADS.has(t.word)) return streetName(tokens, i, true);
   // "le procès Isolvert", "au procès Castellan": a trial named after its defendant.
