@@ -706,6 +706,14 @@ export const ATTRIBUTES: readonly AttributeDefinition[] = [
     label: { fr: 'âge', en: 'age' },
   },
   {
+    // "gratuit pour les moins de 26 ans", "children under 12": who a rule is for, set by extract.ts from the bound and
+    // the group before it, never by a trigger word.
+    key: 'age-limit',
+    kinds: ['age'],
+    triggers: { fr: [], en: [] },
+    label: { fr: "limite d'âge", en: 'age limit' },
+  },
+  {
     key: 'founding-year',
     singleSubject: true,
     kinds: ['year', 'date'],

@@ -310,6 +310,9 @@ export function claimCandidates(context: CandidateContext): ClaimCandidate[] {
     // "The 16-year-old studio", "a 130-year-old bridge", "une entreprise vieille de 40 ans": the age of a thing is no
     // person's, whoever the sentence names.
     if (attribute === 'age' && (THING_AFTER_AGE.test(tailLower(30)) || THING_BEFORE_AGE.test(leadLower(30)))) attribute = null;
+    // "gratuite pour les moins de 26 ans", "children under 12", "free for the over-65s": a bound on the ages of a group
+    // is who a rule is for, no one's age.
+    if (attribute === 'age' && OPEN_AGE_QUALIFIERS.has(figure.qualifier) && AGE_GROUP_BEFORE.test(leadLower(24))) attribute = 'age-limit';
     if (attribute === 'age' && figure.kind === 'age' && !ageAtEvent && !personNamedBefore) {
       const paragraphStart = paragraphs[paragraphIndex]?.span.start ?? 0;
       const nobodyNamedYet = !names.some((name) => context.personMentions.has(name.mentionIndex) && name.span.start >= paragraphStart && name.span.end <= figure.span.start);
@@ -1237,4 +1240,7 @@ const CAPACITY_ATTRIBUTE = `${COUNTED_NOUN_PREFIX}~capacity`;
  */
 const THING_AFTER_AGE = /^[\s\u00a0-]+(?:company|companies|firm|studio|business|group|brand|label|club|building|bridge|church|chapel|plant|factory|mill|festival|institution|museum|restaurant|shop|store|tradition|start-up|startup|charity|hotel|school|stadium|ship|vessel|aircraft|plane|car|law|rule|treaty|agreement|contract|network|line|tower|house|castle|cathedral|monument|tree|forest)s?(?=[\s\u00a0]*[,.;:)]|[\s\u00a0]+(?:that|which|in|on|at|of|has|had|is|was|and|with|whose|where|founded|built|based|now|still|said)(?![\p{L}]))/u;
 /** A thing right before "vieux/vieille de N ans", "âgé de", "qui a N ans" said of it: "une entreprise vieille de 40 ans". */
+const OPEN_AGE_QUALIFIERS: ReadonlySet<string> = new Set(['less-than', 'at-most', 'more-than', 'at-least']);
+/** Who a bound on ages is for: "pour les moins de 26 ans", "children under 12", "residents aged over 65". */
+const AGE_GROUP_BEFORE = /(?:(?:^|[\s\u00a0'’])(?:les|aux|des)|\b(?:the|children|kids|people|those|anyone|everyone|persons|pupils|students|adults|residents|patients|visitors|drivers|players|aged|for))[\s\u00a0]+$/u;
 const THING_BEFORE_AGE = /(?:entreprise|société|usine|maison|marque|pont|église|bâtiment|immeuble|festival|club|studio|chapelle|château|arbre|tradition|institution|musée|hôtel|école|navire|bateau)[\s\u00a0]+(?:vieux|vieille|vieilles|centenaire)?[\s\u00a0]*(?:de[\s\u00a0]+)?$/u;
