@@ -1187,6 +1187,19 @@ const FIRST_MEASUREMENT_R39: Scores = {
 // Sealed measurement at f4c5b07: identical, 274 pairs (58.8 %), wrong 10+2, caught 5/8, 6 false alarms.
 const FLOOR_R39 = { tied: 318, caught: 5, caughtStrict: 5, maxWrong: 9, maxFalseAlarms: 2 };
 
+/**
+ * Round 40 (4 stories, 445 gold pairs: a ransomware attack on a hospital group, a fund buying a Ligue 2 football club,
+ * a spring frost in Vouvray's vineyards, a Quebec transit authority's electric-bus order; 16 articles, two French and
+ * two English per story, 8 planted conflicts), written blind on 2026-12-08 (stop 27) by helpers that read no code,
+ * measured at 8918bc5 (stop 27's start) and sealed until the stop's rules had landed.
+ */
+const FIRST_MEASUREMENT_R40: Scores = {
+  mentions: 431, recognised: 419, claimed: 313, tied: 235, missed: 210, wrongGold: 5, wrongNonGold: 17, conflicts: 8, caught: 3, caughtStrict: 3, falseAlarms: 6, derived: 3,
+};
+// Sealed measurement at 50160f1: 244 pairs (54.8 %, +9: conversions carrying their amount's claim), wrong 5+17, caught
+// 3/8, 6 false alarms.
+const FLOOR_R40 = { tied: 244, caught: 3, caughtStrict: 3, maxWrong: 22, maxFalseAlarms: 6 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1240,6 +1253,7 @@ const heldoutSets = [
   { name: 'round 37', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r37'), first: FIRST_MEASUREMENT_R37, floor: FLOOR_R37 },
   { name: 'round 38', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r38'), first: FIRST_MEASUREMENT_R38, floor: FLOOR_R38 },
   { name: 'round 39', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r39'), first: FIRST_MEASUREMENT_R39, floor: FLOOR_R39 },
+  { name: 'round 40', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r40'), first: FIRST_MEASUREMENT_R40, floor: FLOOR_R40 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
