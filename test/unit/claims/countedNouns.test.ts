@@ -19,6 +19,11 @@ test('the noun a count is named by, in French and English', () => {
     [' navires attendent', 'fr', 'count-of-ships'],
     [' container ships waited', 'en', 'count-of-ships'],
     [' administrative jobs', 'en', 'count-of-~job'],
+    // A noun spelt alike but for its accents, and a participle before a plural noun (stop 27).
+    [' opérations déprogrammées', 'fr', 'count-of-~operation'],
+    [' scheduled operations were postponed', 'en', 'count-of-~operation'],
+    [' interventions chirurgicales', 'fr', 'count-of-~operation'],
+    [' attended the match', 'en', null],
     [' striking dockworkers', 'en', 'count-of-workers'],
     [' ménages en attente', 'fr', 'count-of-homes'],
     [' households', 'en', 'count-of-homes'],

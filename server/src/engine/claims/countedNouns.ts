@@ -334,7 +334,18 @@ function openNounAt(restLower: string, lang: Lang): string | null {
     pattern.lastIndex = at;
     const match = pattern.exec(restLower);
     const word = match?.[1];
-    if (!match || !word || word.length < 3 || NOT_A_COUNTED_NOUN.has(word) || /(?:ly|ment|ed|ing)$/u.test(word)) break;
+    if (!match || !word || word.length < 3 || NOT_A_COUNTED_NOUN.has(word)) break;
+    // "1,300 scheduled operations", "40 registered voters": a participle before a plural noun describes it; alone
+    // ("1,300 attended") it is the verb, and the count names no noun.
+    if (lang === 'en' && words.length === 0 && /ed$/u.test(word) && match[2]) {
+      pattern.lastIndex = at + match[0].length;
+      const noun = pattern.exec(restLower)?.[1];
+      if (noun !== undefined && /[^s]s$/u.test(noun) && !NOT_A_COUNTED_NOUN.has(noun) && !/(?:ly|ment|ed|ing)$/u.test(noun)) {
+        at += match[0].length;
+        continue;
+      }
+    }
+    if (/(?:ly|ment|ed|ing)$/u.test(word)) break;
     words.push(word);
     at += match[0].length;
     if (!match[2]) break;
@@ -342,7 +353,9 @@ function openNounAt(restLower: string, lang: Lang): string | null {
   // English counts are plural: the first plural word is the head, what follows it is the verb ("countries took part").
   const head = (lang === 'en' ? words.find((word) => /[^s]s$/u.test(word)) : undefined) ?? words[words.length - 1];
   // "Trois véhicules" and "three vehicles": a noun with a known translation is keyed by its English form.
-  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head, lang) ?? singular(head)}`;
+  // "opérations" and "operations", "véhicules" and "vehicles" once their plural goes: a noun spelt alike but for its
+  // accents is one noun in both languages (the table leaves such pairs out), so the key goes without accents.
+  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head, lang) ?? withoutAccents(singular(head))}`;
 }
 
 /** Whether a counted-noun attribute was read from the text rather than from the concept list. */
@@ -406,6 +419,10 @@ export function openNounDefinition(attribute: string): AttributeDefinition | nul
   if (!isOpenNoun(attribute)) return null;
   const noun = attribute.slice(COUNTED_NOUN_PREFIX.length + OPEN_NOUN_MARK.length);
   return nounAttribute(attribute, { fr: `nombre (« ${noun} »)`, en: `number ("${noun}")` }, 'count');
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** "machines" and "machine", "bateaux" and "bateau", "berths": one key per noun whatever its number. */

@@ -8,6 +8,8 @@
  * common English words ("but", "ours", "course", "tour", "stage", "chat", "race").
  */
 export const NEWS_NOUN_PAIRS: readonly { readonly en: readonly string[]; readonly fr: readonly string[] }[] = [
+  // Hospital and rescue work counted: "1 270 interventions chirurgicales", "1,300 scheduled operations".
+  { en: ['operation', 'operations', 'intervention', 'interventions'], fr: ['opération', 'opérations', 'intervention', 'interventions'] },
   // People: police, justice, crime
   { en: ['detective', 'detectives', 'investigator', 'investigators'], fr: ['enquêteur', 'enquêteurs', 'enquêtrice', 'enquêtrices'] },
   { en: ['inspector', 'inspectors'], fr: ['inspecteur', 'inspecteurs', 'inspectrice', 'inspectrices'] },
