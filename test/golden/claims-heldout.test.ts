@@ -1200,6 +1200,18 @@ const FIRST_MEASUREMENT_R40: Scores = {
 // 3/8, 6 false alarms.
 const FLOOR_R40 = { tied: 245, caught: 3, caughtStrict: 3, maxWrong: 22, maxFalseAlarms: 6 };
 
+/**
+ * Round 41 (4 stories, 508 gold pairs: a dockers' strike at Marseille-Fos, a wildfire in the Landes de Gascogne, a
+ * bank's third-quarter results, a city marathon's course record; 16 articles, two French and two English per story,
+ * 8 planted conflicts), written blind on 2026-12-08 (stop 27, a second set) by helpers that read no code, measured at
+ * 50160f1 (after the stop's first sealed measurement) and sealed until the stop's later rules had landed.
+ */
+const FIRST_MEASUREMENT_R41: Scores = {
+  mentions: 474, recognised: 453, claimed: 355, tied: 310, missed: 198, wrongGold: 21, wrongNonGold: 4, conflicts: 8, caught: 4, caughtStrict: 4, falseAlarms: 14, derived: 4,
+};
+// Sealed measurement at ea42ec4: identical, 310 pairs (61.0 %), wrong 21+4, caught 4/8, 14 false alarms.
+const FLOOR_R41 = { tied: 310, caught: 4, caughtStrict: 4, maxWrong: 25, maxFalseAlarms: 14 };
+
 // Floors of every round raised on 2026-12-06 (stop 16) when named claims holding one distinctive value in different
 // articles, no article giving it to two of them, became one fact (claimIndex.ts adopterOf): +109 pairs over seventeen
 // rounds (round 18, blind: 118 → 131), wrong ties 3 → 4 (r2) and 1 → 3 (r3) up, down on eight rounds (r17 22 → 16).
@@ -1254,6 +1266,7 @@ const heldoutSets = [
   { name: 'round 38', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r38'), first: FIRST_MEASUREMENT_R38, floor: FLOOR_R38 },
   { name: 'round 39', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r39'), first: FIRST_MEASUREMENT_R39, floor: FLOOR_R39 },
   { name: 'round 40', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r40'), first: FIRST_MEASUREMENT_R40, floor: FLOOR_R40 },
+  { name: 'round 41', folder: path.join(repoRoot, 'test/fixtures/claims-heldout-r41'), first: FIRST_MEASUREMENT_R41, floor: FLOOR_R41 },
 ];
 const verbose = process.env['RECOUPE_HELDOUT_QUIET'] !== '1';
 
