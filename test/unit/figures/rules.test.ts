@@ -267,3 +267,12 @@ test('a fraction after "by" is a share whatever conjunction follows it: "cut pro
   assert.deepEqual(shares('The firm has grown by a quarter century of deals.'), []);
   assert.deepEqual(shares('Rates rose by a quarter point.'), ['a quarter point 0.25']);
 });
+
+test('"peu avant 15 heures" is the half hour before three, "shortly after 2pm" the half hour after two (stop 27)', () => {
+  const [before] = extractFigures('Le feu a démarré peu avant 15 heures, selon les pompiers.', { lang: 'fr', documentDate: '2025-08-12' });
+  assert.deepEqual([before?.low, before?.high], [14 * 60 + 30, 15 * 60]);
+  const [after] = extractFigures('The fire started shortly after 2pm, officials said.', { lang: 'en', documentDate: '2025-08-12' });
+  assert.deepEqual([after?.low, after?.high], [14 * 60, 14 * 60 + 30]);
+  const [around] = extractFigures('Le feu a démarré vers 14 h 40.', { lang: 'fr', documentDate: '2025-08-12' });
+  assert.deepEqual([around?.low, around?.high], [14 * 60 + 25, 14 * 60 + 55]);
+});

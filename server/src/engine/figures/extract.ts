@@ -145,9 +145,12 @@ const CLOCK_APPROX_MINUTES = 15;
 
 function clockCand(clock: ClockTime): Cand {
   const slack = clock.approx ? CLOCK_APPROX_MINUTES : 0;
+  // "peu avant 15 heures" is the half hour before three, not a quarter either side (2:40 p.m. is shortly before 3).
+  const low = clock.side === 'after' ? clock.minutes : clock.minutes - (clock.side === 'before' ? 2 * slack : slack);
+  const high = clock.side === 'before' ? clock.minutes : clock.minutes + (clock.side === 'after' ? 2 * slack : slack);
   return {
     startTok: clock.start, endTok: clock.end, kind: 'quantity', value: clock.minutes, unit: CLOCK_UNIT, unitInferred: false, date: null,
-    iv: { low: clock.minutes - slack, high: clock.minutes + slack, lowInclusive: true, highInclusive: true, qualifier: clock.approx ? 'about' : 'exact' },
+    iv: { low, high, lowInclusive: true, highInclusive: true, qualifier: clock.approx ? 'about' : 'exact' },
   };
 }
 

@@ -15,6 +15,8 @@ export interface ClockTime {
   /** Minutes after midnight. */
   readonly minutes: number;
   readonly approx: boolean;
+  /** "peu avant 15 heures", "shortly after 2pm": which side of the time the approximation lies. */
+  readonly side: 'before' | 'after' | null;
 }
 
 function isNum(t: Token | undefined, re: RegExp): t is Token {
@@ -31,6 +33,9 @@ function meridiem(toks: readonly Token[], k: number): { end: number; pm: boolean
   }
   return null;
 }
+
+const BEFORE_WORDS = new Set(['avant', 'before']);
+const AFTER_WORDS = new Set(['après', 'apres', 'after']);
 
 /** The clock time whose hour is the number at i, or null. */
 export function matchTime(toks: readonly Token[], i: number, C: Compiled): ClockTime | null {
@@ -96,7 +101,8 @@ export function matchTime(toks: readonly Token[], i: number, C: Compiled): Clock
     const half = C.timeOfDay.match(toks, k);
     if (half !== null) { if (half.value && hour < 12) hour += 12; k = half.end; }
   }
-  return { start, end: k, minutes: hour * 60 + minute, approx: approxBefore !== undefined };
+  const side = approxBefore?.some((word) => BEFORE_WORDS.has(word)) ? 'before' : approxBefore?.some((word) => AFTER_WORDS.has(word)) ? 'after' : null;
+  return { start, end: k, minutes: hour * 60 + minute, approx: approxBefore !== undefined, side };
 }
 
 /** The clock time starting at token i, its approximating words included ("about 3.40am" from "about"), or null. */
