@@ -1,4 +1,5 @@
 import type { Lang, NameMention, Span } from '../types';
+import { escapeRegExp } from '../text/regexp';
 
 /**
  * Who says so. Two shapes cover most news prose: a lead-in before the source
@@ -87,6 +88,3 @@ function attributionPhraseEnd(text: string, from: number, limit: number, names: 
   return end;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,6 +1,7 @@
 import type { AttributeDefinition } from './attributes';
 import type { Lang } from '../types';
 import { englishOf } from './translations';
+import { fold } from '../entities/fold';
 
 /**
  * Things news counts without any trigger word naming the fact ("46 navires attendent au large",
@@ -355,7 +356,7 @@ function openNounAt(restLower: string, lang: Lang): string | null {
   // "Trois véhicules" and "three vehicles": a noun with a known translation is keyed by its English form.
   // "opérations" and "operations", "véhicules" and "vehicles" once their plural goes: a noun spelt alike but for its
   // accents is one noun in both languages (the table leaves such pairs out), so the key goes without accents.
-  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head, lang) ?? withoutAccents(singular(head))}`;
+  return head === undefined ? null : `${COUNTED_NOUN_PREFIX}${OPEN_NOUN_MARK}${englishOf(head, lang) ?? fold(singular(head))}`;
 }
 
 /** Whether a counted-noun attribute was read from the text rather than from the concept list. */
@@ -419,10 +420,6 @@ export function openNounDefinition(attribute: string): AttributeDefinition | nul
   if (!isOpenNoun(attribute)) return null;
   const noun = attribute.slice(COUNTED_NOUN_PREFIX.length + OPEN_NOUN_MARK.length);
   return nounAttribute(attribute, { fr: `nombre (« ${noun} »)`, en: `number ("${noun}")` }, 'count');
-}
-
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** "machines" and "machine", "bateaux" and "bateau", "berths": one key per noun whatever its number. */

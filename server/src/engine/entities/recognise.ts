@@ -5,6 +5,7 @@
  * sentence or heading could explain on its own ("Brillant élève", "Rapidement", "Zuckerberg veut…").
  */
 import type { Paragraph, Span } from '../types';
+import { escapeRegExp } from '../text/regexp';
 import { paragraphSpans, sentenceSpans } from '../text/segment';
 import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
@@ -758,9 +759,6 @@ function isMasthead(line: string, tokens: readonly Token[], text: string): boole
   return first === 'the' || tokens.slice(0, -1).every((t) => !new RegExp(`(?<![\\p{L}])${escapeRegExp(t.text.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
 }
 
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 const MASTHEAD_CONNECTORS = new Set(['de', 'du', 'des', 'la', 'l', 'd', 'et', 'of', 'the']);
 
