@@ -343,3 +343,15 @@ describe('entities: a company and a word after it is what the company makes', ()
     assert.ok(out.includes('Lorna Beacon → Lorna Beacon/person'), out.join(' | '));
   });
 });
+
+describe('people: a given name and a surname are the person named with a middle name between them', () => {
+  it('"Elias Boit" and then "Boit" next to "Elias Kiprono Boit" are that one person', () => {
+    const out = resolved(['Elias Kiprono Boit a remporté la course dimanche.', 'Âgé de 27 ans, Boit a lâché ses adversaires.', 'Kenya\'s Elias Boit won in 2:07:41.'], 'fr');
+    assert.ok(out.includes('Elias Boit → Elias Kiprono Boit/person'), out.join(' | '));
+    assert.ok(out.includes('Boit → Elias Kiprono Boit/person'), out.join(' | '));
+  });
+  it('two people with those ends leave the shorter name apart', () => {
+    const out = resolved(['Elias Kiprono Boit et Elias Kemboi Boit ont couru.', 'Elias Boit a gagné.']);
+    assert.ok(out.includes('Elias Boit → Elias Boit/person'), out.join(' | '));
+  });
+});

@@ -135,6 +135,19 @@ export function consolidate(stats: ReadonlyMap<string, KeyStats>, linkStats: Ite
     const roots = byInitials.get(key);
     if (roots?.size === 1 && uf.union([...roots][0]!, key)) setRelation(info, key, 'acronym');
   }
+  // "Elias Boit" next to "Elias Kiprono Boit": a given name and a surname are the one person named with them and a middle
+  // name in between, when only one such person is named (else "Boit" alone was ambiguous between the two).
+  const byEnds = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const words = info.get(key)!.words;
+    if (words.length >= 3 && isGivenWord(words[0]!) && bestType(scoresOf(uf.find(key))) === 'person') addTo(byEnds, `${words[0]} ${words[words.length - 1]}`, uf.find(key));
+  }
+  for (const key of keys) {
+    const words = info.get(key)!.words;
+    if (words.length !== 2 || !isGivenWord(words[0]!) || bestType(scoresOf(uf.find(key))) !== 'person') continue;
+    const roots = byEnds.get(words.join(' '));
+    if (roots?.size === 1 && uf.union([...roots][0]!, key)) setRelation(info, key, 'short-form');
+  }
   // Short forms, decided against the state before any of them joins, so their order does not matter.
   const countOf = (root: string): number => uf.members(root).reduce((sum, k) => sum + info.get(k)!.stats.count, 0);
   const firm = (root: string): EntityType => {
