@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { recogniseEntities } from '../../../server/src/engine/entities';
+import { EntityRegistry, recogniseEntities } from '../../../server/src/engine/entities';
 import type { Lang } from '../../../server/src/engine/types';
 import { paragraphsOf, run, strong } from './support';
 
@@ -860,4 +860,20 @@ describe('entities: seas, oceans, archipelagos and valleys after a lower-case he
     ['Le parc éolien en mer de Kervadec-Ouest produira en 2028.', ['Kervadec-Ouest/other']],
   ];
   for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+});
+
+describe("entities: a known title after French fuses its article (stop 27)", () => {
+  const cases: [string, string[], Lang?][] = [
+    ["Le ministre a confié au Devoir qu'il signerait avant l'été.", ['Devoir/organization']],
+    ["Le directeur a parlé aux Echos lundi.", ['Echos/organization']],
+    // A town whose name opens with its article was already known whole.
+    ['Il vit au Mans depuis dix ans.', ['Mans/place']],
+  ];
+  for (const [text, expected, lang] of cases) it(text, () => check(text, expected, lang));
+  it('the bare word is the known title', () => {
+    const registry = new EntityRegistry();
+    const entities = run("Le ministre a confié au Devoir qu'il signerait.", 'fr');
+    registry.update('d0', entities);
+    assert.equal(registry.resolve('d0', 0)?.name, 'Le Devoir');
+  });
 });

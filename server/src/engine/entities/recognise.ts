@@ -137,7 +137,7 @@ function recognise(text: string, paragraphs: readonly Paragraph[]): DocumentEnti
         continue;
       }
       for (const run of runs) {
-        const candidate = makeCandidate(tokens, run, style, boilerplate.flags[index] === true);
+        const candidate = titleAfterContraction(tokens, run, makeCandidate(tokens, run, style, boilerplate.flags[index] === true));
         byRun.set(run, candidate);
         while (based.length > 0 && based[0]!.start < candidate.start) candidates.push(based.shift()!);
         candidates.push(candidate);
@@ -735,6 +735,28 @@ function shareTyping(alias: Typing, name: Typing, cue: Cue): void {
 }
 
 /** Title-case headings and all-capitals lines: there, a capital says nothing. */
+/** French contractions of "à"/"de" with the article a title opens with. */
+const CONTRACTED_ARTICLES: Readonly<Record<string, string>> = { au: 'le', aux: 'les', du: 'le', des: 'les' };
+
+/**
+ * "confié au Devoir", "a parlé aux Echos", "révélé du Monde": French fuses the title's own article with "à" or "de",
+ * leaving the bare word; a known title ("Le Devoir", "Les Echos") is what it names, under that title's key.
+ */
+function titleAfterContraction(tokens: readonly Token[], run: Run, candidate: Candidate): Candidate {
+  const before = tokens[run.from - 1];
+  const article = before && before.lower ? CONTRACTED_ARTICLES[before.word] : undefined;
+  if (article === undefined || run.to - run.from !== 1 || candidate.known) return candidate;
+  const key = foldKey(`${article} ${tokens[run.from]!.text}`);
+  const entry = knownEntry(key);
+  if (entry?.type !== 'organization') return candidate;
+  candidate.typing.scores.organization += KNOWN_TITLE_POINTS;
+  candidate.typing.cues.add('known');
+  return { ...candidate, key, known: true };
+}
+
+/** What a known title's name weighs, as the gazetteer's own entries do. */
+const KNOWN_TITLE_POINTS = 4;
+
 /** A paper's name is an organisation on its own line as in a sentence. */
 const MASTHEAD_POINTS = 4;
 /** The lines a page opens with (the paper's name, a breadcrumb, the headline). */
