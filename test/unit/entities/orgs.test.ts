@@ -7,25 +7,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { recogniseEntities } from '../../../server/src/engine/entities';
 import type { Lang } from '../../../server/src/engine/types';
-import { paragraphsOf } from './support';
-
-/** Strong mentions as "text/type", in order. */
-function strong(text: string, lang: Lang): string[] {
-  return recogniseEntities(text, paragraphsOf(text, lang))
-    .mentions.filter((m) => m.confidence === 'strong')
-    .map((m) => `${m.text}/${m.type}`);
-}
+import { paragraphsOf, strong, strongCases } from './support';
 
 /** The type of the first mention written `name` in `text`, or undefined when there is none. */
 function typeOfName(text: string, name: string, lang: Lang): string | undefined {
   return recogniseEntities(text, paragraphsOf(text, lang)).mentions.find((m) => m.text === name)?.type;
 }
 
-function cases(title: string, list: readonly (readonly [string, readonly string[], Lang?])[]): void {
-  describe(title, () => {
-    for (const [text, expected, lang] of list) it(text, () => assert.deepEqual(strong(text, lang ?? 'en'), expected));
-  });
-}
+const cases = (title: string, list: readonly (readonly [string, readonly string[], Lang?])[]): void => strongCases(title, list, 'en');
 
 cases('entities: dotted abbreviations keep their last full stop', [
   ['Exports to the U.S. fell in March, the ministry said.', ['U.S./place']],

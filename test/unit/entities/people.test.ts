@@ -6,13 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EntityRegistry } from '../../../server/src/engine/entities';
 import type { Lang } from '../../../server/src/engine/types';
-import { run, strong } from './support';
+import { run, strong, strongCases } from './support';
 
-function cases(title: string, list: readonly (readonly [string, readonly string[], Lang?])[]): void {
-  describe(title, () => {
-    for (const [text, expected, lang] of list) it(text, () => assert.deepEqual(strong(text, lang), expected));
-  });
-}
+const cases = strongCases;
 
 /** One registry over the documents; each mention as "text → canonical" ("∅" when unresolved), in document order. */
 function resolved(docs: readonly string[], lang: Lang = 'fr'): string[] {

@@ -1,5 +1,7 @@
 /** Helpers shared by the entity tests: fixtures, seeds, and a document's paragraphs as the engine cuts them. */
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import * as path from 'node:path';
 import { recogniseEntities, type DocumentEntities } from '../../../server/src/engine/entities';
 import { paragraphSpans, sentenceSpans } from '../../../server/src/engine/text/segment';
@@ -33,6 +35,13 @@ export function strong(text: string, lang: Lang = 'fr'): string[] {
   return run(text, lang)
     .mentions.filter((m) => m.confidence === 'strong')
     .map((m) => `${m.text}/${m.type}`);
+}
+
+/** A table of sentences and the strong mentions each must give, as one `describe`; a row's language overrides `lang`. */
+export function strongCases(title: string, list: readonly (readonly [string, readonly string[], Lang?])[], lang: Lang = 'fr'): void {
+  describe(title, () => {
+    for (const [text, expected, own] of list) it(text.split('\n')[0]!, () => assert.deepEqual(strong(text, own ?? lang), expected));
+  });
 }
 
 export interface GoldenExpect {
