@@ -440,6 +440,8 @@ function clauseLead(text: string, sentence: Span, figure: Figure): string {
   return afterLast(lead, ':;');
 }
 
+/** "Un an plus tôt, le groupe avait dégagé 381 millions": a clause opening on the year before dates its values. */
+const YEAR_EARLIER_FRONTED = /^[\s«"“]*(?:un an plus tôt|un an auparavant|l['’]année précédente|a year earlier|a year before|the year before|the previous year)[\s\u00a0]*,/iu;
 /** "last year's 5,300 hectares", "the previous year's €720m": a possessive naming last year before the value. */
 const LAST_YEARS_BEFORE = /(?:last year['’]s|the previous year['’]s|the prior year['’]s|a year earlier['’]s)[\s\u00a0]+(?:(?:about|some|around|roughly|nearly|almost)[\s\u00a0]+)?$/iu;
 /** "5 300 hectares de l'an dernier", "5,300 hectares last year": last year's value, said right after it. */
@@ -513,9 +515,14 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
       }
     }
     const after = text.slice(figure.span.end, Math.min(nextValueStart, figure.span.end + 60));
-    if (YEAR_EARLIER.test(after)) {
-      const base = context.comparedYear ?? yearBefore(text, figures, figureIndex, sentence) ?? documentYear;
-      return base ? String(Number(base) - 1) : LAST_YEAR_OF_UNDATED;
+    const fronted = YEAR_EARLIER_FRONTED.test(clauseLead(text, sentence, figure));
+    if (YEAR_EARLIER.test(after) || fronted) {
+      const base = (fronted ? null : context.comparedYear ?? yearBefore(text, figures, figureIndex, sentence)) ?? documentYear;
+      // "€412m from €381m a year earlier" in a third-quarter story: the same quarter of the year before, not that whole year.
+      const part = FLOW_ATTRIBUTES.test(context.attribute) ? subPeriodOf(text, sentence, sentence, figure.span) ?? context.documentPart : null;
+      if (!base) return LAST_YEAR_OF_UNDATED;
+      const year = String(Number(base) - 1);
+      return part && part !== 'YTD' ? `${year}-${part}` : year;
     }
     if (LAST_YEAR.test(after)) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
     if (explicit === null && LAST_YEAR_FRONTED.test(clauseLead(text, sentence, figure))) return documentYear ? String(Number(documentYear) - 1) : LAST_YEAR_OF_UNDATED;
@@ -720,6 +727,8 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
     if ((other.kind === 'year' || other.kind === 'date') && other.date) {
       // "a clôturé jeudi en baisse": the day of the news, not the period the next sentence reports on.
       if (other.date.relative && other.date.precision === 'day') continue;
+      // "compared with €381 million in the same period last year. Revenue rose…": that "last year" dates the value it follows.
+      if (other.date.relative && datesValueBefore(text, figures, i)) continue;
       const previousEnd = sentence.start;
       const gap = text.slice(other.span.end, previousEnd);
       if (/\n/u.test(gap) || /[.!?…]\s.*[.!?…]\s/su.test(gap)) return null;
@@ -731,6 +740,15 @@ function previousSentenceYear(text: string, figures: readonly Figure[], figureIn
     }
   }
   return null;
+}
+
+/** A relative year closing the clause of the value right before it: "€381 million in the same period last year". */
+function datesValueBefore(text: string, figures: readonly Figure[], yearIndex: number): boolean {
+  const year = figures[yearIndex];
+  const value = figures[yearIndex - 1];
+  if (!year || !value || value.kind === 'year' || value.kind === 'date' || value.kind === 'duration') return false;
+  const between = text.slice(value.span.end, year.span.start);
+  return between.length <= 40 && !/[.;:!?,\n]/u.test(between);
 }
 
 /**
