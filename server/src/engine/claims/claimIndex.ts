@@ -714,7 +714,10 @@ export class ClaimIndex {
       .filter(({ sharedValue }) => sharedValue && ((oddValue / sharedValue <= conflictRatio && sharedValue / oddValue <= conflictRatio) || slipOf(oddValue, sharedValue)))
       // A source that states a shared value does not state it differently too ("3,200 homes" planned, "More than
       // 8,000" waiting): the candidates are the shared values it does not give.
-      .filter(({ common }) => !this.statedIn(common, doc));
+      .filter(({ common }) => !this.statedIn(common, doc))
+      // Nor when it states it in its own words under the noun: "Plus de 1 100 soldats du feu" engaged agrees with the
+      // others' "1 150 pompiers", so its "900 pompiers encore à pied d'œuvre" that night is another count.
+      .filter(({ common }) => !agreesInDoc(common, value, doc, membersByValue));
     // "Some 64 ships were waiting at anchor" where others give "46 vessels waiting at anchor" and "18 diverted": with
     // several shared values, the clause says which one the odd value states.
     const pick = within.length === 1 ? 0 : within.length > 1 ? bestByClause(oddMembers, within.map(({ index }) => groups[index] ?? [])) : undefined;
@@ -1474,6 +1477,22 @@ const CLOSE_PERCENT_RATIO = 1.07;
 /** An open bound ("as much as 80 per cent") agrees with everything on one side: its own number must be the shared one. */
 const CLOSE_BOUND_RATIO = 1.05;
 const OPEN_QUALIFIERS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
+
+/**
+ * Whether a document gives, under one noun, a value other than `except` that agrees with the shared value `common`
+ * and is close to it: "plus de 1 100" for "1 150", not "plus de 80" (a bound that agrees with any larger count).
+ */
+function agreesInDoc(common: string, except: string, doc: DocId, membersByValue: ReadonlyMap<string, readonly IndexedCandidate[]>): boolean {
+  const reference = membersByValue.get(common)?.[0]?.figure;
+  if (!reference?.value) return false;
+  const referenceValue = reference.value;
+  for (const [value, members] of membersByValue) {
+    if (value === except || value === common) continue;
+    const close = (member: IndexedCandidate): boolean => member.figure.value !== null && member.figure.value > 0 && Math.max(member.figure.value / referenceValue, referenceValue / member.figure.value) <= CLOSE_RATIO;
+    if (members.some((member) => member.doc === doc && close(member) && agree(reference, member.figure))) return true;
+  }
+  return false;
+}
 
 /** Whether an attribute says, from the concept lists, what is counted: "count-jobs", "count-of-lots", not "count-of-~vitrine". */
 function isListedCount(attribute: string): boolean {
