@@ -865,3 +865,16 @@ describe("entities: a known title after French fuses its article, resolved (stop
     assert.equal(registry.resolve('d0', 0)?.name, 'Le Devoir');
   });
 });
+
+strongCases('entities: races named by "Grand Prix", "Open", "Tour", "Trail" and their place (stop 28)', [
+  ['The team won the Bahrain Grand Prix on Sunday.', ['Bahrain Grand Prix/event'], 'en'],
+  ['Il a remporté le Grand Prix de Hongrie en 2024.', ['Grand Prix de Hongrie/event']],
+  ["L'Espagnole a été éliminée au deuxième tour de l'Open d'Australie.", ["Open d'Australie/event"]],
+  ['Il prépare le Tour d’Espagne avec son équipe.', ['Tour d’Espagne/event']],
+  ["Les bénévoles du Trail des Cathares (TDC) étaient 300.", ['Trail des Cathares/event', 'TDC/event']],
+  ['Le départ du Grand Trail des Corbières sera donné à Lagrasse.', ['Grand Trail des Corbières/event', 'Lagrasse/place']],
+  // Traps: a festival's "Grand Prix" is its award; "la tour d'Auvergne" is a building's; a person's affiliation stays one.
+  ['Le film a reçu le Grand Prix du jury samedi soir.', []],
+  ["La tour d'Auvergne domine la ville.", ['Auvergne/place']],
+  ['Erwan Tanguy (Renaissance) a voté contre.', ['Erwan Tanguy/person', 'Renaissance/organization']],
+]);

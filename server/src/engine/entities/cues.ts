@@ -166,7 +166,8 @@ function contextBefore(before: readonly string[], set: ReadonlySet<string>): boo
     if (set.has(word)) return true;
     const afterLink = p + 1 < before.length && LINK_WORDS.has(before[p + 1]!);
     // "le groupe belge Solvane", "the Saudi side X": a nationality between the context noun and the name.
-    if (!CONTEXT_ADJECTIVES.has(word) && !LINK_WORDS.has(word) && !ADJECTIVE_END.test(word) && !afterLink && !isDemonym(word)) return false;
+    // A word of three letters is no adjective by its ending: "The team won the X" ("won" is no "breton").
+    if (!CONTEXT_ADJECTIVES.has(word) && !LINK_WORDS.has(word) && !(word.length > 3 && ADJECTIVE_END.test(word)) && !afterLink && !isDemonym(word)) return false;
   }
   return false;
 }
@@ -399,7 +400,8 @@ function personBefore(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
     const token = tokens[k]!;
     if (!token.cap && !NAME_PARTICLES.has(token.word)) break;
-    if (token.cap && (token.allCaps || ORG_SUFFIXES.has(token.word) || PLACE_WORDS.has(token.word) || knownEntry(token.key) !== undefined)) return false;
+    // "l'Ultra-Trail du Mont-Blanc (UTMB)": an event's head says the words before the brackets are no one's names.
+    if (token.cap && (token.allCaps || ORG_SUFFIXES.has(token.word) || PLACE_WORDS.has(token.word) || EVENT_HEADS_FIRST.has(token.word) || EVENT_HEADS_LAST.has(token.word) || knownEntry(token.key) !== undefined)) return false;
     if (token.cap) capitalised++;
     if (token.gap !== '' || token.opening) break;
   }

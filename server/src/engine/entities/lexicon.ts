@@ -401,11 +401,11 @@ export const EPONYM_HEADS = words(
 /** Event head words: first token in French ("Coupe du monde"), last token in English ("World Cup"). */
 export const EVENT_HEADS_FIRST = words(
   'coupe jeux championnat sommet salon festival forum conference congres exposition expo biennale mondial',
-  'revolution guerre tournoi grand_prix marathon fete nuit semaine journee transat regate rallye foire',
+  'revolution guerre tournoi marathon fete nuit semaine journee transat regate rallye foire',
   // plurals: "les Fêtes de Wallonie", "les Rencontres d'Arles", "les Journées du patrimoine"
   'fetes nuits semaines journees rencontres foires',
-  // stage races: "le Critérium du Dauphiné"
-  'criterium',
+  // stage races: "le Critérium du Dauphiné"; trail and multisport races: "l'Ultra-Trail du Mont-Blanc", "le Triathlon de Nice"
+  'criterium trail ultra-trail triathlon duathlon',
   // named weather: "Storm Elliott", "Cyclone Belna"
   'cyclone tempete ouragan typhon storm hurricane typhoon',
   // "the Battle of Magdala", "la bataille de Verdun"
@@ -416,6 +416,8 @@ export const EVENT_HEADS_FIRST = words(
 export const EVENT_HEADS_LAST = words(
   'cup games olympics championship championships summit conference festival forum expo fair week day awards masters',
   'congress convention marathon war revolution show open tour',
+  // "the Singapore Grand Prix" (any other prize is an award, dropped before typing)
+  'prix',
 );
 
 /** Lowercase tails an event head admits: "Jeux olympiques", "Guerre froide", "Coupe du monde". */

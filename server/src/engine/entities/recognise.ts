@@ -379,7 +379,8 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   // "en Suisse", "la Suisse": a country spelt like its people, where a preposition or a place cue says it is the country.
   const countryLikeItsPeople = c.known && c.typing.cues.has('place-word');
   if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || (DEMONYMS.has(c.firstWord) && !countryLikeItsPeople))) return [];
-  if (c.words.some((word) => AWARD_WORDS.has(word))) return [];
+  // "le Grand Prix de Monaco", "the Singapore Grand Prix": a race, not an award; a festival's "Grand Prix" alone is its award.
+  if (c.words.some((word, i) => AWARD_WORDS.has(word) && !(word === 'prix' && c.words[i - 1] === 'grand' && c.words.length > 2))) return [];
   // "Quelque 2 400 professeurs", "Some 300 workers": a hedge and its number, no name.
   if (QUANTITY_OPENERS.has(c.firstKey) && /^[\p{L}'’]+(?:[\s\u00a0\u202f]+[\d.,\s\u00a0\u202f]+)$/u.test(c.written)) return [];
   // "sa série B. Celle-ci…", "Plan B", "vitamine D", "groupe A": an early letter alone names a round, a plan, a grade;

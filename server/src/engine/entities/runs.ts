@@ -270,16 +270,24 @@ function hasWord(tokens: readonly Token[], run: Run, set: ReadonlySet<string>): 
 }
 
 /**
- * "le Tour du Limousin", "du Tour de Bretagne", "the Tour of Britain": a masculine article makes "Tour" a race
- * ("la tour Eiffel" is a building).
+ * A race's head, which keeps its "de"/"of" and the place after it: "le Tour du Limousin", "the Tour of Britain" (a
+ * masculine article makes "Tour" a race: "la tour Eiffel" is a building), "le Grand Prix de Monaco", "l'Open d'Australie",
+ * "le Grand Trail des Estives".
  */
 export function raceHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.word !== 'tour' || !t.cap || t.elision !== null || t.gap !== '' || !previous || !next || next.gap !== '' || !next.lower) return false;
-  if (previous.word === 'the') return next.word === 'of';
-  return (previous.word === 'le' || previous.word === 'du' || previous.word === 'au') && (next.word === 'de' || next.word === 'du' || next.word === 'des');
+  // "le Grand Prix de Monaco", "the Grand Prix of Monaco".
+  // "le Grand Trail des Estives": "Grand" before an event's head.
+  if (t.word === 'grand' && t.cap && next !== undefined && next.cap && next.gap === '' && (next.word === 'prix' || EVENT_HEADS_FIRST.has(next.word))) return true;
+  // "l'Open d'Australie", "l'Open de Moselle": French names a tournament "Open" before its place.
+  if (t.word === 'open' && t.cap && next !== undefined && next.gap === '' && (next.elision === 'd' || (next.lower && (next.word === 'de' || next.word === 'du' || next.word === 'des')))) return true;
+  if (t.word !== 'tour' || !t.cap || t.elision !== null || t.gap !== '' || !previous || !next || next.gap !== '') return false;
+  if (previous.word === 'the') return next.lower && next.word === 'of';
+  // "le Tour d'Italie": the elided "de" comes with the place.
+  const of = (next.lower && (next.word === 'de' || next.word === 'du' || next.word === 'des')) || (next.elision === 'd' && next.cap);
+  return (previous.word === 'le' || previous.word === 'du' || previous.word === 'au') && of;
 }
 
 /** How many tokens after `run.to` extend the run (0 = the run ends). */
@@ -397,7 +405,7 @@ function extension(tokens: readonly Token[], run: Run): number {
       if (after && after.gap === '' && nameShaped(after) && !blocked(after)) return k + 2;
     }
   }
-  const headed = hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word);
+  const headed = hasWord(tokens, run, ORG_HEADS) || PLACE_WORDS.has(first.word) || EVENT_HEADS_FIRST.has(first.word) || raceHead(tokens, run.from);
   // "Haut Conseil des finances publiques", "Autorité des marchés financiers": a French institution's head keeps its
   // complement in lower case.
   // "Office national des forêts", "Agence régionale de santé": the head's adjective, then the complement.
