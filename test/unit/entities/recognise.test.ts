@@ -878,3 +878,11 @@ strongCases('entities: races named by "Grand Prix", "Open", "Tour", "Trail" and 
   ["La tour d'Auvergne domine la ville.", ['Auvergne/place']],
   ['Erwan Tanguy (Renaissance) a voté contre.', ['Erwan Tanguy/person', 'Renaissance/organization']],
 ]);
+
+strongCases('entities: a known name a compound is made on ("Fianna Fáil-led", "Google-owned") (stop 28)', [
+  ['Critics of the Fianna Fáil-led government gathered in Galway.', ['Fianna Fáil/organization', 'Galway/place'], 'en'],
+  ['The Google-owned video platform was fined on Monday.', ['Google/organization'], 'en'],
+  // Traps: an unknown name there is left to the prose; "-led" is no part of a person's name.
+  ['The Brennock-led consortium walked away.', [], 'en'],
+  ['The Galway-based studio hired twelve people.', ['Galway/place'], 'en'],
+]);

@@ -572,7 +572,7 @@ export function isDemonym(word: string): boolean {
 export const REGIONAL_DEMONYM = /^(?:\p{L}+-)?\p{L}{2,}(?:ais|aise|ois|oise|ien|ienne|ain|aine|on|onne|and|ande|ard|arde|in|ine|al|ale|an|ane)s?$/u;
 
 /** Tails of English compound adjectives before a name: "Paris-listed", "London-based", "French-born". */
-const COMPOUND_TAILS = words('listed based born made built run style wide era headquartered quoted traded owned backed');
+const COMPOUND_TAILS = words('listed based born made built run led style wide era headquartered quoted traded owned backed');
 
 /** "Paris-listed", "US-based", "state-owned": an adjective made on a name, never part of one. */
 export function isCompoundDescriptor(text: string): boolean {

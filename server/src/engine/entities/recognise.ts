@@ -296,19 +296,25 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
 const NO_PIECES = (): Candidate[] => [];
 
 const BASED_TAILS = new Set(['based', 'headquartered']);
+/** Tails of compounds made on whoever leads, owns or backs something: "Fianna Fáil-led", "Google-owned", "Kremlin-backed". */
+const PARTY_TAILS = new Set(['led', 'run', 'owned', 'backed', 'controlled', 'funded', 'sponsored', 'dominated']);
 
 /**
  * "the Boston-based company", "the New York-based fund": the town an English compound is made on is a place, though
  * the compound itself is no part of a name (see `isCompoundDescriptor`). One candidate per such town, from the
- * capitalised words before the compound and the part of it before the hyphen.
+ * capitalised words before the compound and the part of it before the hyphen. "the Fianna Fáil-led coalition",
+ * "a Google-owned app": the name a compound is made on is whoever leads or owns, kept when a list knows it (a person's
+ * name there, "Starmer-led", is left to the prose around it).
  */
 function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.cap || t.lower || !(t.word.endsWith('-based') || t.word.endsWith('-headquartered'))) continue;
+    if (!t.cap || t.lower) continue;
     const dash = Math.max(t.text.lastIndexOf('-'), t.text.lastIndexOf('\u2011'));
-    if (dash <= 0 || !BASED_TAILS.has(t.word.slice(t.word.lastIndexOf('-') + 1)) || t.text.slice(0, dash).includes('-')) continue;
+    const tail = t.word.slice(t.word.lastIndexOf('-') + 1);
+    const based = BASED_TAILS.has(tail);
+    if (dash <= 0 || !(based || PARTY_TAILS.has(tail)) || t.text.slice(0, dash).includes('-')) continue;
     const head = t.text.slice(0, dash);
     if (DEMONYMS.has(foldKey(head)) || COMMON_ACRONYMS.has(head.toLowerCase())) continue;
     let from = k;
@@ -322,9 +328,13 @@ function basedPlaces(tokens: readonly Token[], style: Style, inBoilerplate: bool
     const written = parts.join(' ');
     const key = foldKey(written);
     const synthetic: Token = { ...t, start: tokens[from]!.start, rawStart: tokens[from]!.rawStart, end: t.start + dash, text: written, word: fold(written), key, rawKey: key, possessive: false, pluralPossessive: false, exPrefix: false, allCaps: false, mixed: false, lower: false, digits: false, number: false, initial: false, opening: false, elision: null, gap: '' };
-    const candidate = makeCandidate([synthetic], { from: 0, to: 1, known: knownEntry(key), titled: false }, style === 'heading' ? 'normal' : style, inBoilerplate, false);
-    candidate.typing.scores.place += 3;
-    candidate.typing.cues.add('place-word');
+    const known = knownEntry(key);
+    if (!based && known === undefined) continue;
+    const candidate = makeCandidate([synthetic], { from: 0, to: 1, known, titled: false }, style === 'heading' ? 'normal' : style, inBoilerplate, false);
+    if (based) {
+      candidate.typing.scores.place += 3;
+      candidate.typing.cues.add('place-word');
+    }
     out.push({ ...candidate, length: parts.length, words: parts.map((p) => fold(p)) });
   }
   return out;
