@@ -886,3 +886,9 @@ strongCases('entities: a known name a compound is made on ("Fianna Fáil-led", "
   ['The Brennock-led consortium walked away.', [], 'en'],
   ['The Galway-based studio hired twelve people.', ['Galway/place'], 'en'],
 ]);
+
+strongCases('entities: one word before a photographer in a credit is the agency (stop 28)', [
+  ['Photo : Belgaimage / Julien Warnand', ['Belgaimage/organization', 'Julien Warnand/person']],
+  // Trap: a photographer's name before the agency keeps its order's reading.
+  ['Photo : Julien Warnand / Belgaimage', ['Julien Warnand/person', 'Belgaimage/organization']],
+]);

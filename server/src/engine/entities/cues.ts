@@ -629,6 +629,9 @@ export function typeRun(tokens: readonly Token[], run: Run): Typing {
     // photographer and this one the agency.
     if (isGivenWord(first.word) || !isGivenWord(slash.word)) add('person', 2.5, 'credit');
     else add('organization', 2.5, 'credit');
+  } else if (slash && slash.gap.includes('/') && CREDIT_WORDS.has(tokens[0]!.word) && length === 1 && run.from === 1 && !run.known && !isGivenWord(first.word) && isGivenWord(slash.word)) {
+    // "Photo : Keystone / Georgios Kefalas": one word before a photographer's name is the agency.
+    add('organization', 2.5, 'credit');
   }
   if (length > 1 && tokensOf(tokens, run).some((t, k) => k > 0 && t.gap === '&')) add('organization', 3, 'org-suffix');
   // "chez Sotheby's", "a sale at Christie's in 1872": a name that keeps its "'s" with nothing after it to possess is a
