@@ -892,3 +892,10 @@ strongCases('entities: one word before a photographer in a credit is the agency 
   // Trap: a photographer's name before the agency keeps its order's reading.
   ['Photo : Julien Warnand / Belgaimage', ['Julien Warnand/person', 'Belgaimage/organization']],
 ]);
+
+strongCases('entities: a plural "s" after a model number is no part of the model (stop 28)', [
+  ['The carrier will lease six Embraer E195s from next year.', ['Embraer E195/product'], 'en'],
+  ['Its ageing Boeing 767s will be retired.', ['Boeing 767/product'], 'en'],
+  // Trap: a decade is no model.
+  ['Airbus sold most of its A340s in the 1990s.', ['Airbus/organization', 'A340/product'], 'en'],
+]);

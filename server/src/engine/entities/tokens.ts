@@ -137,6 +137,9 @@ function nameOwnsS(text: string, wordEnd: number, end: number, language: 'fr' | 
 const NAME_END_EN = /^[ \u00a0]*(?:[,.;:)!?»”"]|$|(?:in|at|on|for|to|with|from|since|until)(?![\p{L}\p{N}'’-]))/u;
 const NAME_END_FR = /^[ \u00a0\u202f]*(?:[,.;:)!?»”"]|$|(?:à|au|aux|en|et|ou|pour|de|du|des|qui|que|dans|sur|a|est|ont|sont|avait|avec|depuis|chez|lors|par)(?![\p{L}\p{N}'’-]))/u;
 
+const PLURAL_MODEL = /^(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,3})?\p{Lu}{0,3}s$/u;
+const DECADE = /^(?:1[5-9]|20)\d0s$/u;
+
 function makeToken(
   text: string,
   rawStart: number,
@@ -190,6 +193,8 @@ function makeToken(
     possessive = true;
     stop -= 2;
   }
+  // "50 Boeing 787s", "older A330s", "F-35s": a model's number takes a plural "s" that is no part of its name ("1990s" is a decade).
+  else if (PLURAL_MODEL.test(text.slice(start, stop)) && !DECADE.test(text.slice(start, stop))) stop -= 1;
   if (stop - start > 3 && text.startsWith('ex-', start) && classOf(text.charCodeAt(start + 3)) === UPPER) {
     exPrefix = true;
     start += 3;
