@@ -899,3 +899,12 @@ strongCases('entities: a plural "s" after a model number is no part of the model
   // Trap: a decade is no model.
   ['Airbus sold most of its A340s in the 1990s.', ['Airbus/organization', 'A340/product'], 'en'],
 ]);
+
+strongCases('entities: "la Suisse" is the country, and country names French writes with lower-case adjectives (stop 28)', [
+  ["Accord commercial : la Suisse et le Canada s'entendent sur les tarifs.", ['Suisse/place', 'Canada/place']],
+  ["L'offre venait d'Arabie saoudite, selon le club.", ['Arabie saoudite/place']],
+  ['Le fonds est basé aux Émirats arabes unis et en République tchèque.', ['Émirats arabes unis/place', 'République tchèque/place']],
+  // Traps: "le Suisse" and "les Suisses" are people, no place.
+  ['Le Suisse Marco Odermatt a gagné à Wengen.', ['Marco Odermatt/person', 'Wengen/place']],
+  ['Les Suisses votent dimanche.', ['Suisses/other']],
+]);

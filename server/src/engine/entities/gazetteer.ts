@@ -48,14 +48,24 @@ function build(): Tables {
     for (const name of skipFirst ? names.slice(1) : names) {
       const key = foldKey(name);
       if (/\p{Lu}/u.test(name) && name === name.toUpperCase()) capitals.add(key);
-      if (key.length === 0 || byKey.has(key)) continue;
-      byKey.set(key, entry);
+      if (key.length === 0) continue;
       const parts = name.split(/\s+/u).filter((part) => foldKey(part).length > 0);
       const words = parts.map((part) => foldKey(part));
+      const caps = parts.map((part) => /^\p{Lu}/u.test(part));
+      const listed = byKey.get(key);
+      if (listed !== undefined) {
+        // "Arabie Saoudite|Arabie saoudite": a second spelling of one name lets its words be written in lower case too.
+        const list = phrases.get(words[0] ?? '') ?? [];
+        const index = list.findIndex((phrase) => phrase.entry === listed && phrase.words.join(' ') === words.join(' '));
+        const phrase = list[index];
+        if (phrase) list[index] = { ...phrase, caps: phrase.caps.map((cap, k) => cap && caps[k] === true) };
+        continue;
+      }
+      byKey.set(key, entry);
       if (words.length > 1) {
         const first = words[0]!;
         const list = phrases.get(first) ?? [];
-        list.push({ words, caps: parts.map((part) => /^\p{Lu}/u.test(part)), entry });
+        list.push({ words, caps, entry });
         phrases.set(first, list);
       }
     }

@@ -53,6 +53,8 @@ interface Candidate {
   readonly particled: boolean;
   /** Right after an article, maybe across an adjective: "the Edinburgh Fringe", "the new Range Rover". */
   readonly afterArticle: boolean;
+  /** Right after "la": "la Suisse" is the country, "le Suisse" or "les Suisses" its people. */
+  readonly afterLa: boolean;
   /** After "on", "sur", "via": "posted on Clipwave Live", "publié sur X" name a platform more often than a person. */
   readonly onPlatform: boolean;
   /** A comma right after the candidate. */
@@ -268,6 +270,7 @@ function makeCandidate(tokens: readonly Token[], run: Run, style: Style, inBoile
     head,
     particled: run.particled === true,
     afterArticle: articleBefore(tokens, run.from),
+    afterLa: tokens[run.from]!.elision === null && tokens[run.from - 1]?.word === 'la' && tokens[run.from]!.gap === '',
     onPlatform: !first.elision && PLATFORM_PREPOSITIONS.has(wordsBefore(tokens, run.from, 1)[0] ?? ''),
     comma: after !== undefined && after.gap.startsWith(','),
     written: tokens.slice(run.from, run.to).map((t) => t.text).join(' '),
@@ -387,7 +390,7 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   const strong = (candidate: Candidate, document = false): Decision => ({ candidate, confidence: 'strong', document });
   const weak = (candidate: Candidate): Decision => ({ candidate, confidence: 'weak', document: false });
   // "en Suisse", "la Suisse": a country spelt like its people, where a preposition or a place cue says it is the country.
-  const countryLikeItsPeople = c.known && c.typing.cues.has('place-word');
+  const countryLikeItsPeople = c.known && (c.typing.cues.has('place-word') || c.afterLa);
   if (c.length === 1 && ((c.shaped === 'caps' && COMMON_ACRONYMS.has(c.firstWord) && !c.known) || (DEMONYMS.has(c.firstWord) && !countryLikeItsPeople))) return [];
   // "le Grand Prix de Monaco", "the Singapore Grand Prix": a race, not an award; a festival's "Grand Prix" alone is its award.
   if (c.words.some((word, i) => AWARD_WORDS.has(word) && !(word === 'prix' && c.words[i - 1] === 'grand' && c.words.length > 2))) return [];
