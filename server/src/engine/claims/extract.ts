@@ -504,6 +504,9 @@ function periodOf(text: string, figures: readonly Figure[], figureIndex: number,
     if (!tooFar && !(datesAnEvent && !isAge) && !qualifiesAnother) explicit = year;
     break;
   }
+  // "180 emplois d'ici 2027, a indiqué la présidente, âgée de 51 ans": a year after the article's own is a target, and
+  // nobody's age is dated by it.
+  if (isAge && explicit !== null && documentYear !== null && Number(explicit) > Number(documentYear)) explicit = null;
   if (!isAge) {
     // "fell to €312 million from €489 million a year earlier": the phrase dates the value it follows, not the one before that.
     let nextValueStart = sentence.end;
