@@ -836,7 +836,8 @@ const COUNTED_CLASSES: readonly { readonly key: string; readonly noun: RegExp }[
   { key: 'count-stores-opened', noun: /^(?:ouvertures(?: de magasins)?|store openings|openings)/u },
 ];
 const LAUNCHED_OBJECT = /(?:launched|created|started|set up|lancé|lancée|créé|créée)[\s\u00a0]+(?:its|their|a|an|the|sa|son|ses|leur|leurs|un|une|le|la|les|l['’])(?:[\s\u00a0]+[\p{L}-]+){0,2}?[\s\u00a0]+(?:subsidiary|subsidiaries|unit|arm|division|branch|service|app|platform|brand|product|range|filiale|filiales|division|branche|service|application|appli|plateforme|marque|gamme|offre|produit)s?(?![\p{L}])[^,;.]*$/iu;
-const CUTS = /(?:suppr|licenci|cut|layoff|lay off|axe|slash|shed|eliminat|dispara|(?:could|will|would|may|might|to) go(?![\p{L}])|be lost|(?:jobs|posts|roles) going(?! to))/u;
+// At a word's start: "executive" holds no "cut", "published" no "shed", "taxes" no "axe".
+const CUTS = /(?<![\p{L}])(?:suppr|licenci|cut(?:s|ting)?(?![\p{L}])|layoffs?|lay(?:ing)? off|ax(?:e|es|ed|ing)(?![\p{L}])|slash|shed(?:s|ding)?(?![\p{L}])|eliminat|dispara|(?:could|will|would|may|might|to) go(?![\p{L}])|be lost|(?:jobs|posts|roles) going(?! to))/u;
 const RECALL = /(?:rappel|recall)/u;
 /** A closing verb or noun just before the count ("to shut 47", "la fermeture de 47", "will close 47 of its"). */
 const CLOSING_BEFORE = /(?:ferm|clos|shut|shutter)[\p{L}]*[\s\u00a0]+(?:(?:de|d['’]|des|les|some|about|around|environ|près de|quelque|another|encore)[\s\u00a0]+){0,2}$/u;
