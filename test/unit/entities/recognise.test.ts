@@ -908,3 +908,12 @@ strongCases('entities: "la Suisse" is the country, and country names French writ
   ['Le Suisse Marco Odermatt a gagné à Wengen.', ['Marco Odermatt/person', 'Wengen/place']],
   ['Les Suisses votent dimanche.', ['Suisses/other']],
 ]);
+
+describe('entities: a storm word opening a storm name stays when the text also writes it in lower case (stop 28)', () => {
+  it('Storm Aldric, the fourth named storm', () => {
+    assert.deepEqual(strong('Storm Aldric, the fourth named storm of the winter, reached Cornwall overnight.', 'en'), ['Storm Aldric/event', 'Cornwall/place']);
+  });
+  it('a common opening word before a name is still cut off', () => {
+    assert.deepEqual(strong('Shipping Kelvara said shipping would resume.', 'en'), ['Kelvara/other']);
+  });
+});

@@ -11,7 +11,7 @@ import { detectBoilerplate } from './boilerplate';
 import { bestType, typeRun, wordsBefore, type Scores, type Typing } from './cues';
 import { fold, foldKey } from './fold';
 import { isGivenWord, isListedTown, knownEntry } from './gazetteer';
-import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, ENGLISH_PRESS_TAILS, FURNITURE_IMPERATIVES, PRESS_HEADS, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS } from './lexicon';
+import { AWARD_WORDS, COMMON_ACRONYMS, DEMONYMS, ENGLISH_PRESS_TAILS, FURNITURE_IMPERATIVES, PRESS_HEADS, QUANTITY_OPENERS, EVENT_CONTEXT, EVENT_HEADS_FIRST, EVENT_HEADS_LAST, GEO_MODIFIERS, looksLikeCommonWord, ORG_CONTEXT, ORG_HEADS, ORG_SUFFIXES, PLACE_OPENERS, PLACE_PREPOSITIONS, PLACE_WORDS, STORM_HEADS } from './lexicon';
 import { commonNounAcronyms, findLinks } from './links';
 import { blocked, findRuns, keyOf, matchPhrase, nameShaped, type Run } from './runs';
 import { tokenize, type Token } from './tokens';
@@ -471,7 +471,9 @@ function decide(c: Candidate, lowerSeen: ReadonlySet<string>, midCap: ReadonlySe
   // "Le Pen a refusé…" names Marine or Jean-Marie Le Pen, "Le Touquet attire…" a town: the corpus decides.
   if (c.particled && !evidence) return [weak(c)];
   if (c.length > 1) {
-    if (c.rest && !c.particled && !evidence && !c.givenFirst && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
+    // "Storm Fergal, the sixth named storm…": a storm word opening a storm's name stays, though the text writes it in lower case.
+    const stormName = STORM_HEADS.has(c.firstWord) && c.typing.cues.has('event-word');
+    if (c.rest && !c.particled && !evidence && !c.givenFirst && !stormName && lowerSeen.has(c.firstWord) && !midCapWords.has(c.firstKey)) return [strong(c.rest)];
     // "Inside Karrinup, …", "Near Newcastle Emlyn, …": a preposition opening the sentence is no part of the name.
     if (c.rest && !c.known && OPENING_PREPOSITIONS.has(c.firstWord)) return [strong(c.rest)];
     // "Treasurer Dana Ruiz-Whitaker said…", "Sophomore Tyler Brandt scored": a capitalised word before a given name
