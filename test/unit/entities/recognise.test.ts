@@ -917,3 +917,9 @@ describe('entities: a storm word opening a storm name stays when the text also w
     assert.deepEqual(strong('Shipping Kelvara said shipping would resume.', 'en'), ['Kelvara/other']);
   });
 });
+
+strongCases("entities: an event's head after a connector opens another event (stop 28)", [
+  ['Le court métrage avait été montré à la Semaine de la critique du Festival de Cannes.', ['Semaine de la critique/event', 'Festival de Cannes/event']],
+  // Trap: one event's own words after its head stay.
+  ['La Fête de la musique attire du monde à Lannion.', ['Fête de la musique/event', 'Lannion/place']],
+]);

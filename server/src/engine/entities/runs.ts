@@ -392,6 +392,8 @@ function extension(tokens: readonly Token[], run: Run): number {
       // "le Massachusetts General Hospital de Boston": a French "de" after an English name's head gives its town, no more of it.
       if (FRENCH_OF.has(c.word) && before !== undefined && ENGLISH_BODY_HEADS.has(before.word)) break;
       const after = tokens[j + k + 1];
+      // "la Semaine de la critique du Festival de Cannes": an event's head after the connector opens another event.
+      if (after && after.cap && EVENT_HEADS_FIRST.has(first.word) && EVENT_HEADS_FIRST.has(after.word)) break;
       // "Deutsche Bank and Goldman Sachs" is a list of two names, "Securities and Exchange Commission" one name.
       // "Department of Health and Human Services": a known phrase must stand there, not merely start with the word.
       if (after && (c.word === 'and' || c.word === 'et') && (run.known !== undefined || knownEntry(after.key) !== undefined || matchPhrase(tokens, j + k + 1) !== null)) break;
