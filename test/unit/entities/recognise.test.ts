@@ -923,3 +923,10 @@ strongCases("entities: an event's head after a connector opens another event (st
   // Trap: one event's own words after its head stay.
   ['La Fête de la musique attire du monde à Lannion.', ['Fête de la musique/event', 'Lannion/place']],
 ]);
+
+strongCases("entities: a country's initials before a body a list knows are that body's (stop 28)", [
+  ['Shares fell after the U.S. Food and Drug Administration delayed its review.', ['U.S. Food and Drug Administration/organization'], 'en'],
+  ['The U.S. Securities and Exchange Commission opened an inquiry.', ['U.S. Securities and Exchange Commission/organization'], 'en'],
+  // Trap: before a person, the initials stay the country's.
+  ['Talks resumed after U.S. President Maria Ortez called for calm.', ['U.S./place', 'Maria Ortez/person'], 'en'],
+]);

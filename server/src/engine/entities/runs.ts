@@ -884,6 +884,9 @@ function suffixAhead(tokens: readonly Token[], j: number): boolean {
   return k > j && ORG_SUFFIXES.has(tokens[k - 1]!.word);
 }
 
+/** A country's initials written before a body's name: "US", "U.S.", "UK", "EU". */
+const NATIONAL_INITIALS = /^(?:U\.?S\.?|U\.?K\.?|EU)$/u;
+
 export function findRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let titled = false;
@@ -929,6 +932,15 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       runs.push(whole);
       titled = false;
       i = whole.to;
+      continue;
+    }
+    // "the U.S. Food and Drug Administration", "the UK Competition and Markets Authority": a country's initials before a
+    // body a list knows are that body's, not a name of their own with the body's first words.
+    const national = NATIONAL_INITIALS.test(tokens[i]!.text) && (tokens[i + 1]?.gap === '' || tokens[i + 1]?.gap === '.') ? matchPhrase(tokens, i + 1) : null;
+    if (national && national.entry.type === 'organization') {
+      runs.push({ from: i, to: i + 1 + national.length, known: national.entry, titled: false });
+      titled = false;
+      i += 1 + national.length;
       continue;
     }
     const phrase = matchPhrase(tokens, i);
