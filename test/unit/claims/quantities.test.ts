@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../../server/src/engine/figures';
-import { hoursAsDays, inCommonUnit } from '../../../server/src/engine/claims/quantities';
+import { hoursAsDays } from '../../../server/src/engine/claims/quantities';
+import { inCommonUnit } from '../../../server/src/engine/figures/units';
 
 function commonOf(text: string, lang: 'fr' | 'en'): { value: number | null; unit: string | null } {
   const [figure] = extractFigures(text, { lang, documentDate: '2026-01-15' });

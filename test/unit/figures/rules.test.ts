@@ -115,6 +115,16 @@ test('a money amount in brackets right after another restates it, even in the sa
   assert.equal(converted[1]?.restates, 0, 'a bound in another currency still converts');
 });
 
+test('a measure in brackets that is the one before it in other units restates it (stop 28)', () => {
+  const restatedBy = (text: string, lang: Lang): (number | null)[] => extractFigures(text, { lang, documentDate: '2025-10-15' }).filter((f) => f.kind === 'quantity').map((f) => f.restates);
+  assert.deepEqual(restatedBy('The new trams run up to 240 km (149 miles) between charges.', 'en'), [null, 0]);
+  assert.deepEqual(restatedBy('Le gel a touché 2 300 hectares (environ 5 700 acres) de vignes.', 'fr'), [null, 0]);
+  assert.deepEqual(restatedBy('Overnight it fell to -12C (10F) in the valley.', 'en'), [null, 0]);
+  // Traps: a second measure in the same unit, or one too far from the first, is another value.
+  assert.deepEqual(restatedBy('The route is 12 km (15 km with the detour).', 'en'), [null, null]);
+  assert.deepEqual(restatedBy('Its range is 350 km (250 miles in winter).', 'en'), [null, null]);
+});
+
 /** Round 7 rules, on sentences of our own. */
 const CASES7: readonly (readonly [Lang, string, readonly string[]])[] = [
   // A currency named as the subject, priced in another currency: an exchange rate, not a sum.

@@ -10,6 +10,7 @@ import { CFA, type HedgeKind } from './tables';
 import { CLOCK_UNIT } from './clock';
 import { matchElapsed, matchTimeAt, type ClockTime } from './times';
 import { TK, tokenize, type Token } from './tokens';
+import { convertsMeasure } from './units';
 
 interface Cand {
   readonly startTok: number;
@@ -697,6 +698,10 @@ function toFigure(run: Run, c: Cand, k: number, all: readonly Cand[]): Figure {
   const bound = c.iv.qualifier !== 'exact' && c.iv.qualifier !== 'about';
   if (c.kind === 'money' && prev !== undefined && prev.kind === 'money' && paren !== undefined && paren.low === '(' &&
     prev.endTok === c.startTok - 1 && (prev.unit !== c.unit || !bound)) restates = k - 1;
+  // "up to 350 km (217 miles)", "1 840 hectares (some 4,500 acres)", "-7 °C (20F)": a measure in brackets that the
+  // figures read as the same quantity, in other words, converts the one before it.
+  if (c.kind === 'quantity' && prev !== undefined && prev.kind === 'quantity' && paren !== undefined && paren.low === '(' &&
+    prev.endTok === c.startTok - 1 && convertsMeasure(prev.value, prev.unit, c.value, c.unit)) restates = k - 1;
   return {
     span: { start, end },
     text: run.text.slice(start, end),

@@ -203,7 +203,7 @@ export const FR: LangTables = {
     // French writes land miles rarely; "à deux milles des côtes" is at sea. ("mille", singular, is a thousand.)
     milles: 'nmi',
     kilogrammes: 'kg', tonnes: 't', tonne: 't', gw: 'GW', mw: 'MW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
-    gwh: 'GWh', twh: 'TWh', go: 'GB', to: 'TB', mo: 'MB', gb: 'GB', tb: 'TB', hectares: 'ha', litres: 'l',
+    gwh: 'GWh', twh: 'TWh', go: 'GB', to: 'TB', mo: 'MB', gb: 'GB', tb: 'TB', hectares: 'ha', hectare: 'ha', acres: 'acre', acre: 'acre', litres: 'l',
     gigawatts: 'GW', gigawatt: 'GW', mégawatts: 'MW', mégawatt: 'MW', kilowatts: 'kW', térawattheures: 'TWh', térawattheure: 'TWh', gigawattheures: 'GWh', mégawattheures: 'MWh', 'kilomètres carrés': 'km²',
     'km²': 'km²', 'm²': 'm²', m2: 'm²', km2: 'km²', '°c': '°C', 'degrés': '°C', degré: '°C', 'degrés celsius': '°C', 'degrés fahrenheit': '°F', '°f': '°F', 'mètres carrés': 'm²', 'km/h': 'km/h', mhz: 'MHz', ghz: 'GHz', khz: 'kHz', gigaoctets: 'GB', gigaoctet: 'GB', téraoctets: 'TB', téraoctet: 'TB', mégaoctets: 'MB', pétaoctets: 'PB', 'mètres cubes': 'm³', 'm³': 'm³',
   },

@@ -35,7 +35,7 @@ export function figureHover(analysis: DocumentAnalysis, figureIndex: number, con
   if (figure.reported) notes.push(t(uiLang, 'hover.reported'));
   if (figure.restates !== null) {
     const original = analysis.figures[figure.restates];
-    notes.push(t(uiLang, 'hover.restates', { original: original ? escapeMarkdown(original.text) : '?' }));
+    notes.push(t(uiLang, figure.kind === 'money' ? 'hover.restates' : 'hover.restatesUnits', { original: original ? escapeMarkdown(original.text) : '?' }));
   }
   if (notes.length > 0) lines.push('', notes.map((note) => `_${note}_`).join(' · '));
   if (context.actions.length > 0) lines.push('', context.actions.join(' · '));
