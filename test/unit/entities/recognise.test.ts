@@ -930,3 +930,8 @@ strongCases("entities: a country's initials before a body a list knows are that 
   // Trap: before a person, the initials stay the country's.
   ['Talks resumed after U.S. President Maria Ortez called for calm.', ['U.S./place', 'Maria Ortez/person'], 'en'],
 ]);
+
+strongCases('entities: a co-operative named by its own word (stop 28)', [
+  ['Members of Tarawera Dairy Co-operative voted on Friday.', ['Tarawera Dairy Co-operative/organization'], 'en'],
+  ['Les adhérents de Vallée Verte Coopérative ont voté vendredi.', ['Vallée Verte Coopérative/organization']],
+]);

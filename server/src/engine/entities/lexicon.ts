@@ -230,6 +230,8 @@ export const ORG_SUFFIXES = words(
   // Hydro"), photo agencies ("PA Images"), French holdings and weeklies ("Vasseur Participations", "Tech Hebdo"),
   // agencies of a state ("Federal Aviation Administration"), political action committees ("Prairie Promise PAC")
   'minerals lithium cobalt copper nickel uranium platinum hydro images participations hebdo administration pac',
+  // co-operatives by their own word: "Kōwhai Dairy Co-operative", "Arla Cooperative", "Terrena Coopérative"
+  'co-operative cooperative co-op coop cooperatives',
   // "London Stock Exchange", "Deutsche Börse", "Castel Partenaires", "Dumas Associés"
   'exchange borse partenaires associes',
   // "Marine Management Organisation", "National Highways", "Crown Estate", "Kingsway Chambers", "Knight Frank" is a firm
