@@ -1486,9 +1486,9 @@ function agreesInDoc(common: string, except: string, doc: DocId, membersByValue:
   const reference = membersByValue.get(common)?.[0]?.figure;
   if (!reference?.value) return false;
   const referenceValue = reference.value;
+  const close = (member: IndexedCandidate): boolean => member.figure.value !== null && member.figure.value > 0 && Math.max(member.figure.value / referenceValue, referenceValue / member.figure.value) <= CLOSE_RATIO;
   for (const [value, members] of membersByValue) {
     if (value === except || value === common) continue;
-    const close = (member: IndexedCandidate): boolean => member.figure.value !== null && member.figure.value > 0 && Math.max(member.figure.value / referenceValue, referenceValue / member.figure.value) <= CLOSE_RATIO;
     if (members.some((member) => member.doc === doc && close(member) && agree(reference, member.figure))) return true;
   }
   return false;

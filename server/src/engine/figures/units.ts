@@ -65,12 +65,12 @@ const CONVERSION_DEGREES = 1;
  */
 export function convertsMeasure(value: number | null, unit: string | null, convertedValue: number | null, convertedUnit: string | null): boolean {
   if (value === null || convertedValue === null || unit === null || convertedUnit === null || unit === convertedUnit) return false;
-  const shape = (v: number, u: string): Measure => ({ kind: 'quantity', unit: u, value: v, low: v, high: v });
-  const a = inCommonUnit(shape(value, unit));
-  const b = inCommonUnit(shape(convertedValue, convertedUnit));
-  if (a.unit !== b.unit || a.value === null || b.value === null) return false;
-  if (a.unit === '°C') return Math.abs(a.value - b.value) <= CONVERSION_DEGREES;
-  if (a.value <= 0 || b.value <= 0) return false;
-  const ratio = a.value / b.value;
+  const asMeasure = (amount: number, measureUnit: string): Measure => ({ kind: 'quantity', unit: measureUnit, value: amount, low: amount, high: amount });
+  const original = inCommonUnit(asMeasure(value, unit));
+  const conversion = inCommonUnit(asMeasure(convertedValue, convertedUnit));
+  if (original.unit !== conversion.unit || original.value === null || conversion.value === null) return false;
+  if (original.unit === '°C') return Math.abs(original.value - conversion.value) <= CONVERSION_DEGREES;
+  if (original.value <= 0 || conversion.value <= 0) return false;
+  const ratio = original.value / conversion.value;
   return ratio <= CONVERSION_RATIO && ratio >= 1 / CONVERSION_RATIO;
 }
