@@ -531,6 +531,14 @@ export class ClaimIndex {
   }
 
   /** Whether `doc` states the value, in any claim or none. */
+  /** Whether the member's own sentence states the value too, in another figure. */
+  private statedInSentence(value: string, member: IndexedCandidate): boolean {
+    const beside = (other: IndexedCandidate): boolean => other.doc === member.doc && other.figureIndex !== member.figureIndex && other.sentence.start === member.sentence.start && valueKey(other.figure) === value;
+    if ((this.buckets.get(`${SAME_FIGURE}|${value}`)?.get(member.doc) ?? []).some(beside)) return true;
+    for (const claim of this.claimsOfValue.get(value)?.values() ?? []) if (claim.members.some(beside)) return true;
+    return false;
+  }
+
   private statedIn(value: string, doc: DocId): boolean {
     return this.docsStating(value).has(doc);
   }
@@ -634,7 +642,7 @@ export class ClaimIndex {
     groups.push(...closeGroups);
     if (listed) this.joinOddToCloseGroups(closeGroups, entries.filter((member) => !groups.some((group) => group.includes(member))), Math.min(conflictRatio, ODD_RATIO));
     // Durations by topic are left out: a topic word ("fire", "strike") is shared by the story's every duration.
-    if (listed && concept.startsWith(COUNTED_NOUN_PREFIX)) groups.push(...pairNounValuesByClause(entries.filter((member) => !groups.some((group) => group.includes(member))), conflictRatio === NOUN_CONFLICT_RATIO ? CLAUSE_PAIR_RATIO : conflictRatio));
+    if (listed && concept.startsWith(COUNTED_NOUN_PREFIX)) groups.push(...pairNounValuesByClause(entries.filter((member) => !groups.some((group) => group.includes(member))), conflictRatio === NOUN_CONFLICT_RATIO ? CLAUSE_PAIR_RATIO : conflictRatio, (value, member) => this.statedInSentence(value, member)));
     if (groups.length === 0) return;
     const absorbed = new Set<Claim>();
     const claims: Claim[] = [];
@@ -1057,7 +1065,7 @@ const AGE_CONFLICT_RATIO = 1.5;
  * is the other's single best match in its article, and they are of one magnitude (within half again); the pair then
  * shows whether the articles agree. Values some article gives twice were paired by value before this.
  */
-function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio: number): IndexedCandidate[][] {
+function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio: number, statedBeside: (value: string, member: IndexedCandidate) => boolean): IndexedCandidate[][] {
   const docs = [...new Set(leftover.map((member) => member.doc))].sort();
   if (docs.length < 2) return [];
   const wordsOf = new Map(leftover.map((member) => [member, clauseWords(member)]));
@@ -1065,6 +1073,9 @@ function pairNounValuesByClause(leftover: readonly IndexedCandidate[], maxRatio:
     const va = a.figure.value;
     const vb = b.figure.value;
     if (!va || !vb || va / vb > maxRatio || vb / va > maxRatio) return 0;
+    // "141 vols supprimés sur les 180 prévus" against "141 of the 180 flights scheduled": a source that gives the other's
+    // value in the same sentence gives two facts, not one told two ways.
+    if (statedBeside(valueKey(b.figure), a) || statedBeside(valueKey(a.figure), b)) return 0;
     const other = wordsOf.get(b) ?? new Set<string>();
     let shared = 0;
     for (const stem of wordsOf.get(a) ?? []) if (other.has(stem) && stem !== b.nounStem) shared++;
