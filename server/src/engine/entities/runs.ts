@@ -278,16 +278,16 @@ export function raceHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  // "le Grand Prix de Monaco", "the Grand Prix of Monaco".
-  // "le Grand Trail des Estives": "Grand" before an event's head.
-  if (t.word === 'grand' && t.cap && next !== undefined && next.cap && next.gap === '' && (next.word === 'prix' || EVENT_HEADS_FIRST.has(next.word))) return true;
+  if (!t.cap || !next || next.gap !== '') return false;
+  // "le Grand Prix de Monaco", "the Grand Prix of Monaco", "le Grand Trail des Estives": "Grand" before an event's head.
+  if (t.word === 'grand') return next.cap && (next.word === 'prix' || EVENT_HEADS_FIRST.has(next.word));
+  // "de", "du", "des", or an elided "d'" that comes with the place ("l'Open d'Australie", "le Tour d'Italie").
+  const frenchOf = (next.lower && FRENCH_OF.has(next.word)) || (next.elision === 'd' && next.cap);
   // "l'Open d'Australie", "l'Open de Moselle": French names a tournament "Open" before its place.
-  if (t.word === 'open' && t.cap && next !== undefined && next.gap === '' && (next.elision === 'd' || (next.lower && (next.word === 'de' || next.word === 'du' || next.word === 'des')))) return true;
-  if (t.word !== 'tour' || !t.cap || t.elision !== null || t.gap !== '' || !previous || !next || next.gap !== '') return false;
+  if (t.word === 'open') return frenchOf;
+  if (t.word !== 'tour' || t.elision !== null || t.gap !== '' || !previous) return false;
   if (previous.word === 'the') return next.lower && next.word === 'of';
-  // "le Tour d'Italie": the elided "de" comes with the place.
-  const of = (next.lower && (next.word === 'de' || next.word === 'du' || next.word === 'des')) || (next.elision === 'd' && next.cap);
-  return (previous.word === 'le' || previous.word === 'du' || previous.word === 'au') && of;
+  return (previous.word === 'le' || previous.word === 'du' || previous.word === 'au') && frenchOf;
 }
 
 /** How many tokens after `run.to` extend the run (0 = the run ends). */

@@ -139,6 +139,7 @@ const NAME_END_FR = /^[ \u00a0\u202f]*(?:[,.;:)!?»”"]|$|(?:à|au|aux|en|et|ou
 
 const PLURAL_MODEL = /^(?:\p{Lu}{1,3}-?)?\d{2,4}(?:-\d{1,3})?\p{Lu}{0,3}s$/u;
 const DECADE = /^(?:1[5-9]|20)\d0s$/u;
+const isPluralModel = (written: string): boolean => PLURAL_MODEL.test(written) && !DECADE.test(written);
 
 function makeToken(
   text: string,
@@ -194,7 +195,7 @@ function makeToken(
     stop -= 2;
   }
   // "50 Boeing 787s", "older A330s", "F-35s": a model's number takes a plural "s" that is no part of its name ("1990s" is a decade).
-  else if (PLURAL_MODEL.test(text.slice(start, stop)) && !DECADE.test(text.slice(start, stop))) stop -= 1;
+  else if (isPluralModel(text.slice(start, stop))) stop -= 1;
   if (stop - start > 3 && text.startsWith('ex-', start) && classOf(text.charCodeAt(start + 3)) === UPPER) {
     exPrefix = true;
     start += 3;
